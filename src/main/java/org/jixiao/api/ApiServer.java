@@ -1,0 +1,126 @@
+package org.jixiao.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jixiao.index.Fields;
+import org.jixiao.index.IndexReport;
+import org.jixiao.search.InvalidRequestException;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.Searcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP application: every route is registered in {@link #create}, each handled by a small method.
+ * Errors become {@link ApiError} JSON with a 4xx status; an unexpected failure is logged and answered
+ * with a 500 that carries no stack trace.
+ */
+public final class ApiServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  private final Searcher searcher;
+
+  private ApiServer(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** The application, not yet started. */
+  public static Javalin create(Searcher searcher) {
+    ApiServer api = new ApiServer(searcher);
+    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(mapper, false));
+      config.http.defaultContentType = "application/json; charset=utf-8";
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+    });
+    app.before(SecurityHeaders::apply);
+    app.get("/api/health", api::health);
+    app.get("/api/search", api::search);
+    app.get("/api/projects/{id}", api::project);
+    app.get("/api/indicators/{id}", api::indicator);
+    app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    // Javalin's own responses (no such endpoint or file, wrong method) in the same JSON shape.
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), frameworkMessage(e)));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / internal server error");
+    });
+    // Error handlers also run after the exception mappers above; a body already set is kept.
+    app.error(HttpStatus.NOT_FOUND, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        ctx.json(new ApiError("未找到 / not found"));
+      }
+    });
+    app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        ctx.json(new ApiError("不支持的请求方法 / method not allowed"));
+      }
+    });
+    return app;
+  }
+
+  private static String frameworkMessage(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> "未找到 / not found";
+      case 405 -> "不支持的请求方法 / method not allowed";
+      case 413 -> "请求体过大 / request body too large";
+      default -> "请求无法处理 / request cannot be handled: " + e.getMessage();
+    };
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(new ApiError(message));
+  }
+
+  private void health(Context ctx) {
+    IndexReport report = searcher.index().report();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("documents", report.documents());
+    body.put("projects", report.projects());
+    body.put("indicators", report.indicators());
+    ctx.json(body);
+  }
+
+  private void search(Context ctx) throws Exception {
+    Map<String, String> filters = new LinkedHashMap<>();
+    for (String dim : Fields.FACETS) {
+      String value = ctx.queryParam(dim);
+      if (value != null) {
+        filters.put(dim, value);
+      }
+    }
+    SearchRequest request = new SearchRequest(
+        ctx.queryParam("q"),
+        ctx.queryParam("type"),
+        Params.integer(ctx, "limit", 10),
+        Params.integer(ctx, "offset", 0),
+        filters);
+    ctx.json(searcher.search(request));
+  }
+
+  private void project(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(searcher.project(id).orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
+  }
+
+  private void indicator(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(searcher.indicator(id).orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
+  }
+}

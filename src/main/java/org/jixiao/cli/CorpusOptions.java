@@ -1,0 +1,54 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.BundledCorpus;
+import org.jixiao.ingest.Ingestor;
+import picocli.CommandLine.Option;
+
+/** {@code --data} and {@code --index}, shared by every command that needs the corpus or its index. */
+final class CorpusOptions {
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "数据目录，可重复 / data directory, repeatable (default: ./data, else the bundled corpus)")
+  List<Path> data = new ArrayList<>();
+
+  @Option(names = "--index", paramLabel = "DIR", description = "索引目录 / index directory (default: ${DEFAULT-VALUE})")
+  Path index = Path.of("index");
+
+  IndexLocation location() {
+    return new IndexLocation(index);
+  }
+
+  /** The data directories: as given, else ./data, else the bundled corpus copied beside the index. */
+  List<Path> dataDirectories(PrintWriter out) throws IOException {
+    if (!data.isEmpty()) {
+      return data.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+    Path local = Path.of("data");
+    if (Files.isDirectory(local)) {
+      return List.of(local.toAbsolutePath().normalize());
+    }
+    Path bundled = BundledCorpus.extractTo(location().root().resolve("bundled-corpus"));
+    out.println("未找到 ./data，使用内置语料 / no ./data here, using the bundled corpus: " + bundled);
+    return List.of(bundled);
+  }
+
+  /** Builds or refreshes the index as needed, prints what happened, and opens it. */
+  OpenIndex openUpToDate(PrintWriter out, boolean force) throws IOException {
+    Indexer.Outcome outcome = new Indexer(Ingestor.standard()).update(dataDirectories(out), location(), force);
+    if (outcome.rebuilt()) {
+      Reports.printBuild(out, outcome);
+    }
+    return OpenIndex.open(location());
+  }
+}

@@ -1,0 +1,31 @@
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jixiao.index.Indexer;
+import org.jixiao.ingest.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code index}: reads the data directories and builds the index. */
+@Command(name = "index", mixinStandardHelpOptions = true, description = "读取数据目录并建立索引 / read the data directories and build the index")
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin CorpusOptions corpus;
+
+  @Option(names = "--rebuild", description = "即使数据未变也重建（可修复损坏的索引）/ rebuild even if the data is unchanged (repairs a damaged index)")
+  boolean rebuild;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Indexer.Outcome outcome = new Indexer(Ingestor.standard()).update(corpus.dataDirectories(out), corpus.location(), true);
+    Reports.printBuild(out, outcome);
+    return 0;
+  }
+}

@@ -1,0 +1,83 @@
+package org.jixiao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.search.Hit;
+import org.jixiao.search.IndicatorHit;
+import org.jixiao.search.ProjectHit;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SearchResults;
+import org.jixiao.search.Searcher;
+import org.jixiao.model.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code search}: one query from the command line. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "检索指标或项目 / search indicators or projects")
+final class SearchCommand implements Callable<Integer> {
+
+  @Mixin CorpusOptions corpus;
+
+  @Option(names = "--type", description = "indicator 或 project / indicator or project (default: ${DEFAULT-VALUE})")
+  String type = "indicator";
+
+  @Option(names = "--limit", description = "结果数 / number of results (default: ${DEFAULT-VALUE})")
+  int limit = 10;
+
+  @Option(names = "--json", description = "输出 JSON / print JSON")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "查询词 / query")
+  String[] query;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SearchRequest request = new SearchRequest(String.join(" ", query), type, limit, 0, Map.of());
+    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
+      SearchResults results = new Searcher(index).search(request);
+      if (json) {
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+      } else {
+        print(out, results);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, SearchResults results) {
+    out.printf("共 %d 条 / %d hits (%d ms)%n", results.total(), results.total(), results.tookMs());
+    int n = 1;
+    for (Hit hit : results.hits()) {
+      if (hit instanceof IndicatorHit i) {
+        Target t = i.target();
+        out.printf("%2d. %s  [%s/%s]  %s%n    %s · %s · %s  (%s:%d)  %s%n", n++, i.name(),
+            nz(i.level1()), nz(i.level2()), t == null ? "" : t.raw(),
+            region(i.city(), i.district()), nz(i.unit()), nz(i.project()), i.source().file(), i.source().line(), i.id());
+      } else if (hit instanceof ProjectHit p) {
+        out.printf("%2d. %s  %s 万元%n    %s · %s · %d 个指标  %s%n", n++, p.project(),
+            p.budget() == null ? "-" : p.budget().total().toPlainString(),
+            region(p.city(), p.district()), nz(p.unit()), p.indicatorCount(), p.id());
+      }
+    }
+  }
+
+  private static String region(String city, String district) {
+    return nz(city) + (district == null ? "" : district);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

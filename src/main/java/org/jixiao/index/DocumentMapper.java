@@ -1,0 +1,122 @@
+package org.jixiao.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.jixiao.model.Document;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Project;
+import org.jixiao.model.Target;
+
+/** Turns a model document into Lucene documents: one per project and one per indicator. */
+final class DocumentMapper {
+
+  private final FacetsConfig facets;
+
+  DocumentMapper(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  /** The facets configuration every writer and reader of the index shares. */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    // A project has indicators in several categories; it is counted under each.
+    config.setMultiValued(Fields.LEVEL1, true);
+    config.setMultiValued(Fields.LEVEL2, true);
+    return config;
+  }
+
+  List<org.apache.lucene.document.Document> map(Document document) throws IOException {
+    List<org.apache.lucene.document.Document> out = new ArrayList<>();
+    int ordinal = 0;
+    for (Project project : document.projects()) {
+      out.add(project(document, project, ordinal++));
+      for (Indicator indicator : project.indicators()) {
+        out.add(indicator(document, project, indicator, ordinal++));
+      }
+    }
+    return out;
+  }
+
+  private org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {
+    org.apache.lucene.document.Document doc = common(d, p, p.id(), Fields.TYPE_PROJECT, ordinal);
+    addText(doc, Fields.NAME, Fields.NAME_CJK, p.name(), true);
+    String context = join(p.unit(), p.department(), p.indicators().stream().map(Indicator::name).collect(Collectors.joining(" ")));
+    addText(doc, Fields.TEXT, Fields.TEXT_CJK, context, false);
+    if (p.goal() != null) {
+      doc.add(new TextField(Fields.GOAL, p.goal(), Field.Store.NO));
+      doc.add(new TextField(Fields.GOAL_CJK, p.goal(), Field.Store.YES));
+    }
+    Set<String> level1 = new LinkedHashSet<>();
+    Set<String> level2 = new LinkedHashSet<>();
+    p.indicators().forEach(i -> {
+      level1.add(i.level1());
+      level2.add(i.level2());
+    });
+    addFacets(doc, Fields.LEVEL1, level1);
+    addFacets(doc, Fields.LEVEL2, level2);
+    doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(ProjectRecord.of(d, p))));
+    return facets.build(doc);
+  }
+
+  private org.apache.lucene.document.Document indicator(Document d, Project p, Indicator i, int ordinal) throws IOException {
+    org.apache.lucene.document.Document doc = common(d, p, i.id(), Fields.TYPE_INDICATOR, ordinal);
+    doc.add(new StringField(Fields.PROJECT_ID, p.id(), Field.Store.NO));
+    addText(doc, Fields.NAME, Fields.NAME_CJK, i.name(), true);
+    String targets = i.targets().stream().map(Target::raw).collect(Collectors.joining(" "));
+    addText(doc, Fields.TEXT, Fields.TEXT_CJK, join(p.name(), p.unit(), i.level1(), i.level2(), i.formula(), targets), false);
+    addFacets(doc, Fields.LEVEL1, Stream.of(i.level1()).toList());
+    addFacets(doc, Fields.LEVEL2, Stream.of(i.level2()).toList());
+    doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(IndicatorRecord.of(d, p, i))));
+    return facets.build(doc);
+  }
+
+  private static org.apache.lucene.document.Document common(Document d, Project p, String id, String type, int ordinal) {
+    org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+    doc.add(new StringField(Fields.ID, id, Field.Store.NO));
+    doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
+    doc.add(new StringField(Fields.DOCUMENT_ID, d.id(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+    addFacet(doc, Fields.CITY, p.city());
+    addFacet(doc, Fields.DISTRICT, p.district());
+    addFacet(doc, Fields.UNIT, p.unit());
+    addFacet(doc, Fields.YEAR, d.year() == null ? null : d.year().toString());
+    return doc;
+  }
+
+  private static void addText(
+      org.apache.lucene.document.Document doc, String words, String bigrams, String text, boolean storeBigrams) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    doc.add(new TextField(words, text, Field.Store.NO));
+    // Names are stored in their bigram field: highlights are drawn there, where any query bigram matches.
+    doc.add(new TextField(bigrams, text, storeBigrams ? Field.Store.YES : Field.Store.NO));
+  }
+
+  private static void addFacets(org.apache.lucene.document.Document doc, String dim, java.util.Collection<String> values) {
+    values.stream().filter(Objects::nonNull).forEach(v -> addFacet(doc, dim, v));
+  }
+
+  private static void addFacet(org.apache.lucene.document.Document doc, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+  }
+
+  private static String join(String... parts) {
+    return Stream.of(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+  }
+}

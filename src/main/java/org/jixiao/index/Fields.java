@@ -1,0 +1,55 @@
+package org.jixiao.index;
+
+/**
+ * Field names, and why each field is the kind it is.
+ *
+ * <p>Every project and every indicator is its own Lucene document ({@link #TYPE}). Text is indexed
+ * twice, once segmented by smartcn and once as CJK bigrams ({@code *_cjk}): words rank precisely,
+ * bigrams catch what segmentation splits differently. The record itself is stored once as JSON in
+ * {@link #RECORD}, so a hit never needs a second lookup.
+ */
+public final class Fields {
+
+  private Fields() {}
+
+  /** Keyword: exact lookup by id ({@code /api/indicators/{id}}). */
+  public static final String ID = "id";
+  /** Keyword: {@code indicator} or {@code project}; every search filters on it. */
+  public static final String TYPE = "type";
+  /** Keyword: the source document, so one file's entries can be replaced or removed together. */
+  public static final String DOCUMENT_ID = "document_id";
+  /** Keyword: the project an indicator belongs to, to list a project's indicators in one query. */
+  public static final String PROJECT_ID = "project_id";
+  /** Numeric doc value: the position within the project, to list indicators in table order. */
+  public static final String ORDINAL = "ordinal";
+
+  /** smartcn: the indicator's or project's own name, the most telling text. */
+  public static final String NAME = "name";
+  /** Bigrams of the name; stored, because highlights are drawn on it. */
+  public static final String NAME_CJK = "name_cjk";
+  /** smartcn: the context that places an entry (project, unit, categories, target), weighted low. */
+  public static final String TEXT = "text";
+  /** Bigrams of the context. */
+  public static final String TEXT_CJK = "text_cjk";
+  /** smartcn: a project's goal (绩效目标). */
+  public static final String GOAL = "goal";
+  /** Bigrams of the goal; stored for highlighted snippets of project hits. */
+  public static final String GOAL_CJK = "goal_cjk";
+
+  /** Stored only: the entry as JSON. */
+  public static final String RECORD = "record";
+
+  /** Facet dimensions (sorted-set doc values: counted per query without a taxonomy index). */
+  public static final String CITY = "city";
+  public static final String DISTRICT = "district";
+  public static final String UNIT = "unit";
+  public static final String LEVEL1 = "level1";
+  public static final String LEVEL2 = "level2";
+  public static final String YEAR = "year";
+
+  /** The facet dimensions in the order the API lists them. */
+  public static final java.util.List<String> FACETS = java.util.List.of(CITY, DISTRICT, UNIT, LEVEL1, LEVEL2, YEAR);
+
+  public static final String TYPE_INDICATOR = "indicator";
+  public static final String TYPE_PROJECT = "project";
+}

@@ -1,0 +1,73 @@
+package org.jixiao.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.jixiao.ingest.IngestResult;
+import org.jixiao.model.Document;
+
+/**
+ * Builds a complete index generation from ingested documents and publishes it. Until the final
+ * rename of {@code CURRENT}, readers keep using the previous generation.
+ */
+public final class IndexBuilder {
+
+  /** Bumped when the schema changes, so that an index built by an older version is rebuilt. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private IndexBuilder() {}
+
+  /**
+   * Writes the documents into a new generation of {@code location} and makes it current.
+   *
+   * @param fingerprint identifies the data the index is built from (see {@code DataFingerprint})
+   * @param dataDirectories the directories read, for the report
+   */
+  public static IndexReport build(IngestResult ingest, IndexLocation location, String fingerprint, List<String> dataDirectories)
+      throws IOException {
+    long start = System.nanoTime();
+    try (IndexLocation.BuildLock lock = location.lockForBuild()) {
+      Path generation = location.newGeneration();
+      try {
+        write(ingest, generation);
+        IndexReport report = report(ingest, fingerprint, dataDirectories, (System.nanoTime() - start) / 1_000_000);
+        IndexLocation.writeReport(generation, report);
+        location.publish(generation);
+        return report;
+      } catch (IOException | RuntimeException e) {
+        location.discard(generation);
+        throw e;
+      }
+    }
+  }
+
+  private static void write(IngestResult ingest, Path generation) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(128);
+    DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
+      for (Document document : ingest.documents()) {
+        writer.addDocuments(mapper.map(document));
+      }
+      writer.commit();
+    }
+  }
+
+  private static IndexReport report(IngestResult ingest, String fingerprint, List<String> dataDirectories, long millis) {
+    List<IndexReport.FileEntry> files = new ArrayList<>();
+    for (Document d : ingest.documents()) {
+      files.add(new IndexReport.FileEntry(
+          d.sourceFile(), d.id(), d.kind().code(), d.unit() != null ? d.unit() : d.department(), d.city(),
+          d.district(), d.year(), d.yearBasis().code(), d.projects().size(), d.indicatorCount(), d.warnings()));
+    }
+    return new IndexReport(
+        ingest.documents().size(), ingest.projectCount(), ingest.indicatorCount(), files, ingest.failures(),
+        fingerprint, dataDirectories, OffsetDateTime.now().toString(), millis);
+  }
+}

@@ -1,0 +1,35 @@
+package org.jixiao.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Stores index records as compact JSON (nulls left out) and reads them back. */
+public final class RecordCodec {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private RecordCodec() {}
+
+  public static byte[] encode(Object record) {
+    try {
+      return MAPPER.writeValueAsBytes(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode " + record.getClass().getSimpleName(), e);
+    }
+  }
+
+  public static <T> T decode(byte[] bytes, int offset, int length, Class<T> type) {
+    try {
+      return MAPPER.readValue(bytes, offset, length, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored record cannot be read; rebuild the index with `index --rebuild`", e);
+    }
+  }
+}

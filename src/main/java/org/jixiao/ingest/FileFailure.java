@@ -1,0 +1,4 @@
+package org.jixiao.ingest;
+
+/** A file that was skipped, and why (Chinese first, then English). */
+public record FileFailure(String file, String reason) {}

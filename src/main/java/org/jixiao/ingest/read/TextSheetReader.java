@@ -1,0 +1,84 @@
+package org.jixiao.ingest.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads plain-text exports line by line. Each line becomes one row: tab-separated cells, a markdown
+ * table row split at its pipes ({@code | a | b |}), or a single cell. Markdown alignment rows
+ * ({@code |---|---|}) carry no data and are dropped; their line numbers are simply skipped.
+ */
+public final class TextSheetReader implements SheetReader {
+
+  /** Lines longer than this are cut: no real table line comes close, and it bounds memory per row. */
+  static final int MAX_LINE_CHARS = 200_000;
+
+  @Override
+  public boolean accepts(byte[] content) {
+    return looksLikeText(TextDecoder.decode(content).text());
+  }
+
+  @Override
+  public Sheet read(String file, byte[] content) throws UnreadableFileException {
+    String text = TextDecoder.decode(content).text();
+    if (!looksLikeText(text)) {
+      throw new UnreadableFileException(
+          "无法识别的文件格式：内容不是文本 / unrecognised format: the content is not text");
+    }
+    return new Sheet(file, rows(text));
+  }
+
+  /** The rows of {@code text}; public for readers that produce text first (PDF, Word paragraphs). */
+  public static List<Row> rows(String text) {
+    List<Row> rows = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.length() > MAX_LINE_CHARS) {
+        line = line.substring(0, MAX_LINE_CHARS);
+      }
+      List<String> cells = cells(line);
+      if (cells != null) {
+        rows.add(new Row(i + 1, cells));
+      }
+    }
+    return rows;
+  }
+
+  /** The cells of one line, or null for a line that only formats (a markdown alignment row). */
+  static List<String> cells(String line) {
+    if (line.indexOf('\t') >= 0) {
+      return trimAll(line.split("\t", -1));
+    }
+    String trimmed = line.strip();
+    if (trimmed.startsWith("|")) {
+      if (trimmed.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ')) {
+        return null;
+      }
+      String inner = trimmed.substring(1);
+      if (inner.endsWith("|")) {
+        inner = inner.substring(0, inner.length() - 1);
+      }
+      return trimAll(inner.split("\\|", -1));
+    }
+    return trimmed.isEmpty() ? List.of() : List.of(trimmed);
+  }
+
+  private static List<String> trimAll(String[] cells) {
+    return Arrays.stream(cells).map(String::strip).toList();
+  }
+
+  /** Text has few control characters other than tab and line breaks; binary files have many. */
+  static boolean looksLikeText(String text) {
+    int sample = Math.min(text.length(), 8192);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+        control++;
+      }
+    }
+    return control <= sample / 50;
+  }
+}

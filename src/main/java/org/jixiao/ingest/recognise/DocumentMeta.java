@@ -1,0 +1,91 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+
+/**
+ * What a table states about itself outside its columns: the title, the unit and department named
+ * above the table ({@code 单位名称：…}, {@code 部门名称：…}, or a label with the name on the next line),
+ * the money unit ({@code 单位：万元}) and a year written in the title ({@code 2022年度}, {@code (2020年度)}).
+ */
+record DocumentMeta(
+    String title, String unit, String department, String moneyUnit, Integer statedYear, boolean selfEvaluation) {
+
+  private static final Pattern TITLE =
+      Pattern.compile("绩效目标表|绩效自评表|自评表|绩效目标申报表|绩效目标批复表|绩效评价|绩效目标和指标|绩效目标公开");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
+  private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*(20[0-4]\\d)\\s*年度?\\s*[)）]?$");
+  private static final Pattern MONEY_UNIT = Pattern.compile("(?:金额)?单位\\s*[:：]\\s*(万元|元)");
+  private static final Pattern LABEL =
+      Pattern.compile("^(单位名称|部门名称|预算单位|填报单位|预算部门|主管部门|部门)\\s*(?:[（(]\\s*盖章\\s*[)）])?\\s*(?:[:：]\\s*(.*)|$)");
+  private static final Pattern CODE_PREFIX = Pattern.compile("^\\d{2,}[_\\-\\s]*");
+
+  /** Reads the meta data from the single-cell lines of a sheet and the cells that carry labels. */
+  static DocumentMeta of(List<Row> rows) {
+    String title = null;
+    String unit = null;
+    String department = null;
+    String moneyUnit = null;
+    Integer year = null;
+    String pendingLabel = null;
+    for (Row row : rows) {
+      List<String> cells = row.filledCells();
+      if (cells.isEmpty()) {
+        continue;
+      }
+      String first = cells.get(0).replaceFirst("^#+\\s*", "");
+      for (String cell : cells) {
+        Matcher money = MONEY_UNIT.matcher(cell);
+        if (moneyUnit == null && money.find()) {
+          moneyUnit = money.group(1);
+        }
+      }
+      if (cells.size() != 1) {
+        pendingLabel = null;
+        continue;
+      }
+      if (pendingLabel != null && first.length() <= 40 && !LABEL.matcher(first).matches()
+          && !TITLE.matcher(first).find()) {
+        if (pendingLabel.equals("unit")) {
+          unit = unit == null ? first : unit;
+        } else {
+          department = department == null ? first : department;
+        }
+        pendingLabel = null;
+        continue;
+      }
+      pendingLabel = null;
+      if (title == null && first.length() <= 80 && TITLE.matcher(first).find()) {
+        title = first;
+        Matcher y = YEAR.matcher(first);
+        if (y.find() && year == null) {
+          year = Integer.valueOf(y.group(1));
+        }
+        continue;
+      }
+      Matcher yl = YEAR_LINE.matcher(first);
+      if (yl.matches() && year == null) {
+        year = Integer.valueOf(yl.group(1));
+        continue;
+      }
+      Matcher label = LABEL.matcher(first);
+      if (label.matches() && first.length() <= 80) {
+        String kind = label.group(1).contains("部门") ? "department" : "unit";
+        String written = label.group(2) == null ? "" : label.group(2);
+        String value = MONEY_UNIT.matcher(written).replaceAll("").strip();
+        value = CODE_PREFIX.matcher(value).replaceFirst("").strip();
+        if (value.isEmpty()) {
+          pendingLabel = kind;
+        } else if (kind.equals("unit") && unit == null) {
+          unit = value;
+        } else if (kind.equals("department") && department == null) {
+          department = value;
+        }
+      }
+    }
+    boolean selfEvaluation = title != null && (title.contains("自评") || title.contains("评价"));
+    return new DocumentMeta(title, unit, department, moneyUnit == null ? "万元" : moneyUnit, year, selfEvaluation);
+  }
+}

@@ -1,0 +1,136 @@
+package org.jixiao.ingest.recognise;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.Money;
+import org.jixiao.model.Budget;
+import org.jixiao.model.Provenance;
+
+/**
+ * Reads the label–value cells above an indicator table ({@code 项目名称 | 12345政府服务热线外包服务项目 |
+ * 采购金额（元） | 17,160,681.00 | … | 主管部门 | 中山市政务服务数据管理局}) and the goal cells
+ * ({@code 实施周期绩效目标： …}). A new 项目名称 starts a new project.
+ */
+final class ProjectHeaderBlock {
+
+  private static final Pattern NAME_LABEL = Pattern.compile("^(项目名称|项目支出名称|项目名)\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern DEPARTMENT_LABEL = Pattern.compile("^(主管部门|项目主管部门|预算部门)(?:及编码)?\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern UNIT_LABEL = Pattern.compile("^(实施单位|预算单位|项目执行单位|单位名称)\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern MONEY_LABEL =
+      Pattern.compile("^(采购金额|项目资金|资金总额|年度资金总额|项目总金额|预算金额|年度预算金额|预算数)([（(][^)）]*[)）])?\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern GOAL_LABEL =
+      Pattern.compile("^(实施周期绩效目标|年度实施周期目标|年度绩效目标|实施期绩效目标|本年度绩效目标|绩效目标|总体目标|年度目标)\\s*[:：]\\s*(.+)$", Pattern.DOTALL);
+
+  private final RecognitionContext context;
+
+  ProjectHeaderBlock(RecognitionContext context) {
+    this.context = context;
+  }
+
+  /** True when the row names a project ({@code 项目名称 | …}): it ends the table above it. */
+  boolean startsProject(Row row) {
+    List<String> filled = row.filledCells();
+    return !filled.isEmpty() && NAME_LABEL.matcher(filled.get(0)).matches();
+  }
+
+  /** Reads label cells of a row that is not table data; returns true when it found any. */
+  boolean accept(Row row) {
+    List<String> cells = row.cells();
+    boolean found = false;
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i).strip();
+      if (cell.isEmpty()) {
+        continue;
+      }
+      Matcher goal = GOAL_LABEL.matcher(cell);
+      if (goal.matches()) {
+        // The label stays: it says which period the goal is for (实施周期 or 年度).
+        current(row).goals.add(cell);
+        found = true;
+        continue;
+      }
+      Matcher name = NAME_LABEL.matcher(cell);
+      if (name.matches()) {
+        String value = valueOf(name.group(2), cells, i);
+        if (!value.isEmpty()) {
+          startProject(value, row);
+          found = true;
+        }
+        continue;
+      }
+      Matcher dept = DEPARTMENT_LABEL.matcher(cell);
+      if (dept.matches()) {
+        String value = valueOf(dept.group(2), cells, i);
+        if (!value.isEmpty()) {
+          current(row).department = value;
+          found = true;
+        }
+        continue;
+      }
+      Matcher unit = UNIT_LABEL.matcher(cell);
+      if (unit.matches()) {
+        String value = valueOf(unit.group(2), cells, i);
+        if (!value.isEmpty()) {
+          current(row).unitRaw = value;
+          found = true;
+        }
+        continue;
+      }
+      Matcher money = MONEY_LABEL.matcher(cell);
+      if (money.matches()) {
+        String raw = valueOf(money.group(3), cells, i);
+        String moneyUnit = Money.unitIn(cell) != null ? Money.unitIn(cell) : context.meta().moneyUnit();
+        BigDecimal amount = Money.toWan(raw, moneyUnit);
+        ProjectDraft project = current(row);
+        if (amount != null && project.budget == null) {
+          project.budget = new Budget(amount, null, null, null, raw, moneyUnit);
+          found = true;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The value after the label in the same cell, else the next non-empty cell. */
+  private static String valueOf(String sameCell, List<String> cells, int labelIndex) {
+    if (sameCell != null && !sameCell.isBlank()) {
+      return sameCell.strip();
+    }
+    for (int j = labelIndex + 1; j < cells.size(); j++) {
+      if (!cells.get(j).isBlank()) {
+        return cells.get(j).strip();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The project the block is describing. Indicators already attached mean the block belongs to a
+   * new project (files that hold several self-evaluations one after another).
+   */
+  ProjectDraft current(Row row) {
+    ProjectDraft last = context.lastProject();
+    if (last == null || !last.indicators.isEmpty() || !last.budgetExecution.isEmpty()) {
+      last = new ProjectDraft(null, context.provenance(row));
+      last.unitRaw = context.meta().unit();
+      last.department = context.meta().department();
+      context.addProject(last);
+    }
+    return last;
+  }
+
+  private void startProject(String name, Row row) {
+    ProjectDraft project = current(row);
+    if (project.name != null) {
+      project = new ProjectDraft(null, context.provenance(row));
+      project.unitRaw = context.meta().unit();
+      project.department = context.meta().department();
+      context.addProject(project);
+    }
+    project.name = name;
+    project.source = new Provenance(project.source.file(), row.line());
+  }
+}

@@ -1,0 +1,110 @@
+package org.jixiao.ingest.value;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** The units written after a number in target cells ({@code %}, {@code 件}, {@code 个工作日}, {@code M}). */
+final class Units {
+
+  /**
+   * Units, longest first so that {@code 人次} wins over {@code 人} and {@code 个工作日} over {@code 个}.
+   * {@code 万元} / {@code 亿元} / {@code 千元} are units here: money keeps its own scale, whereas a bare
+   * {@code 万} before another unit is a multiplier (handled by the parser).
+   */
+  private static final List<String> WORDS = longestFirst(
+      "%", "‰", "个工作日", "工作日", "个百分点", "百分点", "个月", "个", "次", "人次", "户次", "台次",
+      "件", "人", "台", "套", "份", "条", "家", "宗", "场", "起", "通", "元", "万元", "亿元", "千元",
+      "毫秒", "秒", "分钟", "小时", "天", "日", "周年", "周", "月", "年", "分", "辆", "户", "所", "名",
+      "项", "篇", "期", "批次", "批", "张", "页", "本", "册", "种", "类", "座", "处", "间", "吨", "米",
+      "公里", "平方公里", "平方米", "亩", "课时", "学时", "部", "株", "棵", "ms",
+      "P", "M", "G", "T", "K", "KB", "MB", "GB", "TB", "kbps", "Mbps", "Gbps");
+
+  /** What may follow a unit after {@code /}: {@code 件/月}, {@code 次/日}, {@code 元/人.每天}. */
+  private static final List<String> PER = longestFirst(
+      "人.每天", "人·每天", "人每天", "人.天", "人·天", "人/天", "人次", "月", "日", "年", "年度",
+      "天", "次", "人", "周", "季度", "季", "小时", "工作日", "户", "件", "台", "个", "批", "期", "项",
+      "间", "平方米", "亩", "千人", "万人", "篇", "s");
+
+  /** Units of time: a number of them followed by 响应 / 解决 … is a deadline. */
+  private static final Set<String> TIME = Set.of(
+      "个工作日", "工作日", "个月", "毫秒", "秒", "分钟", "小时", "天", "日", "周", "月", "年", "ms");
+
+  private static final String CHINESE_DIGITS = "一二三四五六七八九";
+
+  private Units() {}
+
+  /** The unit (with any {@code /月}-style suffix) starting at {@code at}, or null. */
+  static String at(String s, int at) {
+    String unit = word(s, at);
+    if (unit == null) {
+      return null;
+    }
+    int end = at + unit.length();
+    if (end < s.length() && s.charAt(end) == '/') {
+      for (String per : PER) {
+        if (s.startsWith(per, end + 1)) {
+          return unit + "/" + per;
+        }
+      }
+    }
+    return unit;
+  }
+
+  private static String word(String s, int at) {
+    for (String u : WORDS) {
+      if (s.startsWith(u, at) && fits(u, s, at + u.length())) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rejects readings that only look like units: {@code M} in {@code Mbit}, {@code 年} in {@code 年度},
+   * {@code G} in {@code 5G基站} and {@code K} in {@code 4K屏} (names of technologies, not amounts).
+   */
+  private static boolean fits(String unit, String s, int end) {
+    char next = end < s.length() ? s.charAt(end) : ' ';
+    if ((unit.equals("G") || unit.equals("K")) && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN) {
+      return "以或及内".indexOf(next) >= 0;
+    }
+    if (isAsciiLetter(unit.charAt(0))) {
+      return !isAsciiLetter(next);
+    }
+    return !(unit.equals("年") && next == '度');
+  }
+
+  static boolean isTime(String unit) {
+    if (unit == null) {
+      return false;
+    }
+    int slash = unit.indexOf('/');
+    return TIME.contains(slash < 0 ? unit : unit.substring(0, slash));
+  }
+
+  static boolean isLatin(String unit) {
+    return unit != null && isAsciiLetter(unit.charAt(0));
+  }
+
+  /** The value of a single Chinese numeral ({@code 一} … {@code 十}, {@code 两}), or -1. */
+  static int chineseDigit(char c) {
+    if (c == '两') {
+      return 2;
+    }
+    if (c == '十') {
+      return 10;
+    }
+    int i = CHINESE_DIGITS.indexOf(c);
+    return i < 0 ? -1 : i + 1;
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static List<String> longestFirst(String... words) {
+    return Arrays.stream(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+}

@@ -1,0 +1,13 @@
+package org.jixiao.search;
+
+import java.util.List;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.ProjectRecord;
+
+/** A project with all its indicators in table order. */
+public record ProjectDetail(ProjectRecord project, List<IndicatorRecord> indicators) {
+
+  public ProjectDetail {
+    indicators = List.copyOf(indicators);
+  }
+}

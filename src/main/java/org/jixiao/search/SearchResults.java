@@ -1,0 +1,16 @@
+package org.jixiao.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}: how many entries match, the requested page, and the counts
+ * per facet value (dimension → value → count, most frequent first).
+ */
+public record SearchResults(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+
+  public SearchResults {
+    hits = List.copyOf(hits);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+  }
+}

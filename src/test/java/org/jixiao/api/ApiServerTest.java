@@ -1,0 +1,179 @@
+package org.jixiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import okhttp3.Response;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.search.Searcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API against a real server on a random port, over an index built in a temporary directory. */
+class ApiServerTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path tmp;
+  static OpenIndex index;
+  static Javalin app;
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    new Indexer(Ingestor.standard()).update(List.of(Path.of("data")), location, false);
+    index = OpenIndex.open(location);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  record Answer(int code, JsonNode body, Response raw) {}
+
+  static Answer get(io.javalin.testtools.HttpClient client, String path) throws Exception {
+    try (Response res = client.get(path)) {
+      String body = res.body().string();
+      return new Answer(res.code(), JSON.readTree(body.isEmpty() ? "null" : body), res);
+    }
+  }
+
+  static void withServer(io.javalin.testtools.TestCase test) {
+    JavalinTest.test(ApiServer.create(new Searcher(index)), test);
+  }
+
+  @Test
+  void healthCounts() {
+    withServer((server, client) -> {
+      Answer a = get(client, "/api/health");
+      assertThat(a.code()).isEqualTo(200);
+      assertThat(a.body().get("status").asText()).isEqualTo("ok");
+      assertThat(a.body().get("documents").asInt()).isEqualTo(5);
+      assertThat(a.body().get("projects").asInt()).isEqualTo(56);
+      assertThat(a.body().get("indicators").asInt()).isEqualTo(264);
+      assertThat(a.raw().header("Content-Type")).contains("application/json");
+      assertThat(a.raw().header("X-Content-Type-Options")).isEqualTo("nosniff");
+    });
+  }
+
+  @Test
+  void searchReturnsHitsAndFacetsAsSpecified() {
+    withServer((server, client) -> {
+      Answer a = get(client, "/api/search?q=" + q("满意度") + "&limit=5");
+      assertThat(a.code()).isEqualTo(200);
+      JsonNode body = a.body();
+      assertThat(body.get("total").asInt()).isGreaterThan(5);
+      assertThat(body.has("tookMs")).isTrue();
+      assertThat(body.get("hits")).hasSize(5);
+      JsonNode hit = body.get("hits").get(0);
+      for (String field : List.of("id", "type", "city", "district", "department", "unit", "project", "projectId", "year",
+          "level1", "level2", "name", "target", "source", "score", "highlight")) {
+        assertThat(hit.has(field)).as(field).isTrue();
+      }
+      assertThat(hit.get("type").asText()).isEqualTo("indicator");
+      JsonNode withTarget = null;
+      for (JsonNode h : body.get("hits")) {
+        if (h.get("target").isObject()) {
+          withTarget = h;
+          break;
+        }
+      }
+      assertThat(withTarget).as("a hit with a target on the first page").isNotNull();
+      for (String field : List.of("raw", "op", "value", "upper", "unit", "period")) {
+        assertThat(withTarget.get("target").has(field)).as("target." + field).isTrue();
+      }
+      assertThat(hit.get("source").get("file").asText()).endsWith(".txt");
+      assertThat(hit.get("source").get("line").asInt()).isPositive();
+      for (String dim : List.of("city", "district", "unit", "level1", "year")) {
+        assertThat(body.get("facets").has(dim)).as(dim).isTrue();
+      }
+      assertThat(body.get("facets").get("city").get("广州市").asInt()).isPositive();
+    });
+  }
+
+  @Test
+  void filtersAndProjectsAndPaging() {
+    withServer((server, client) -> {
+      Answer filtered = get(client, "/api/search?q=" + q("满意度") + "&district=" + q("黄埔区") + "&limit=100");
+      assertThat(filtered.body().get("hits")).allSatisfy(h -> assertThat(h.get("district").asText()).isEqualTo("黄埔区"));
+      Answer projects = get(client, "/api/search?q=" + q("信息化运维") + "&type=project&year=2023");
+      assertThat(projects.code()).isEqualTo(200);
+      JsonNode first = projects.body().get("hits").get(0);
+      for (String field : List.of("id", "type", "city", "district", "department", "unit", "project", "year", "budget", "goal", "indicatorCount", "score", "highlight")) {
+        assertThat(first.has(field)).as(field).isTrue();
+      }
+      assertThat(first.get("type").asText()).isEqualTo("project");
+      assertThat(first.get("year").asInt()).isEqualTo(2023);
+      Answer page2 = get(client, "/api/search?q=" + q("满意度") + "&limit=5&offset=5");
+      assertThat(page2.body().get("hits").get(0).get("id").asText())
+          .isNotEqualTo(get(client, "/api/search?q=" + q("满意度") + "&limit=5").body().get("hits").get(0).get("id").asText());
+    });
+  }
+
+  @Test
+  void projectAndIndicatorById() {
+    withServer((server, client) -> {
+      JsonNode hit = get(client, "/api/search?q=" + q("视频会议满意率") + "&limit=1").body().get("hits").get(0);
+      Answer indicator = get(client, "/api/indicators/" + hit.get("id").asText());
+      assertThat(indicator.code()).isEqualTo(200);
+      assertThat(indicator.body().get("name").asText()).isEqualTo("视频会议满意率");
+      assertThat(indicator.body().get("targets")).hasSize(2);
+      Answer project = get(client, "/api/projects/" + hit.get("projectId").asText());
+      assertThat(project.code()).isEqualTo(200);
+      assertThat(project.body().get("project").get("name").asText()).isEqualTo("海珠政务基础设施及服务经费");
+      assertThat(project.body().get("indicators")).hasSize(6);
+      assertThat(project.body().get("project").get("budget").get("total").decimalValue()).isEqualByComparingTo("730.86");
+    });
+  }
+
+  @Test
+  void badRequestsGetJsonErrorsNeverAStackTrace() {
+    withServer((server, client) -> {
+      for (String path : List.of(
+          "/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=" + "率".repeat(201),
+          "/api/search?q=a&limit=0", "/api/search?q=a&limit=101", "/api/search?q=a&limit=abc",
+          "/api/search?q=a&type=document", "/api/search?q=a&offset=-3")) {
+        Answer a = get(client, path);
+        assertThat(a.code()).as(path).isEqualTo(400);
+        assertThat(a.body().get("error").asText()).as(path).contains("/");
+        assertThat(a.body().toString()).doesNotContain("Exception").doesNotContain("at org.");
+      }
+      for (String path : List.of("/api/projects/nope", "/api/indicators/nope", "/api/nothing-here")) {
+        Answer a = get(client, path);
+        assertThat(a.code()).as(path).isEqualTo(404);
+        assertThat(a.body().get("error").asText()).as(path).isNotBlank();
+      }
+      for (String q : List.of("\"", ":", "(", "*", "\\", "满意度 AND (", "/*", "{!", "[", "?")) {
+        Answer a = get(client, "/api/search?q=" + q(q));
+        assertThat(a.code()).as(q).isEqualTo(200);
+      }
+    });
+  }
+
+  @Test
+  void theUiIsServedFromTheJar() {
+    withServer((server, client) -> {
+      try (Response res = client.get("/")) {
+        assertThat(res.code()).isEqualTo(200);
+        assertThat(res.body().string()).contains("绩效").contains("/app.js");
+        assertThat(res.header("Content-Security-Policy")).contains("script-src 'self'");
+      }
+    });
+  }
+}

@@ -1,0 +1,79 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void indexSearchAndStats() throws Exception {
+    String index = tmp.resolve("index").toString();
+    Run built = run("index", "--data", "data", "--index", index);
+    assertThat(built.code()).isZero();
+    assertThat(built.out()).contains("5 个文件").contains("56 个项目").contains("264 个指标");
+
+    Run search = run("search", "--index", index, "--data", "data", "--limit", "3", "物业巡检完成率");
+    assertThat(search.code()).isZero();
+    assertThat(search.out()).contains("物业巡检完成率").contains("≥95%").contains("000-guangzhou-12345-hotline-centre.txt:12");
+
+    Run json = run("search", "--index", index, "--data", "data", "--json", "--type", "project", "热线");
+    assertThat(json.code()).isZero();
+    JsonNode body = new ObjectMapper().readTree(json.out());
+    assertThat(body.get("hits").get(0).get("type").asText()).isEqualTo("project");
+
+    Run stats = run("stats", "--index", index, "--data", "data", "--json");
+    JsonNode report = new ObjectMapper().readTree(stats.out());
+    assertThat(report.get("indicators").asInt()).isEqualTo(264);
+    assertThat(report.get("files")).hasSize(5);
+    assertThat(report.get("files")).anySatisfy(f -> assertThat(f.get("warnings").toString()).contains("预算单位"));
+
+    Run text = run("stats", "--index", index, "--data", "data");
+    assertThat(text.out()).contains("004-guangzhou-huangpu-government-services-data.txt").contains("警告");
+  }
+
+  @Test
+  void aBadFileIsReportedAndSkippedTheRestIsIndexed() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.copy(Path.of("data/003-guangzhou-petitions-bureau.txt"), data.resolve("good.txt"));
+    Files.writeString(data.resolve("notes.txt"), "这只是一段说明文字，没有表格。\n", StandardCharsets.UTF_8);
+    Files.write(data.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 0, 4, 5});
+    Run built = run("index", "--data", data.toString(), "--index", tmp.resolve("index").toString());
+    assertThat(built.code()).isZero();
+    assertThat(built.out()).contains("1 个文件").contains("33 个指标");
+    assertThat(built.out()).contains("跳过 / skipped: notes.txt").contains("未识别的表格布局");
+    assertThat(built.out()).contains("跳过 / skipped: image.png");
+  }
+
+  @Test
+  void errorsAreMessagesNotStackTraces() {
+    Run missing = run("index", "--data", tmp.resolve("nowhere").toString(), "--index", tmp.resolve("i").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("数据目录不存在").doesNotContain("at org.");
+    Run badLimit = run("search", "--index", tmp.resolve("i").toString(), "--data", "data", "--limit", "0", "x");
+    assertThat(badLimit.code()).isEqualTo(1);
+    assertThat(badLimit.err()).contains("limit");
+    Run help = run("serve", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--port").contains("--data").contains("--index");
+  }
+}

@@ -1,0 +1,42 @@
+package org.jixiao.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextSheetReaderTest {
+
+  @Test
+  void tabsPipesAndSingleCellsKeepTheirLineNumbers() throws Exception {
+    String text = "标题\n\n项目名称\t总计\t绩效指标\n| 一级指标 | 二级指标 |\n|---|---|\n| 产出指标 (40分) | 数量指标 |\n";
+    Sheet sheet = new TextSheetReader().read("t.txt", text.getBytes(StandardCharsets.UTF_8));
+    List<Row> rows = sheet.rows();
+    assertThat(rows).extracting(Row::line).containsExactly(1, 2, 3, 4, 6, 7);
+    assertThat(rows.get(0).cells()).containsExactly("标题");
+    assertThat(rows.get(1).cells()).isEmpty();
+    assertThat(rows.get(2).cells()).containsExactly("项目名称", "总计", "绩效指标");
+    assertThat(rows.get(3).cells()).containsExactly("一级指标", "二级指标");
+    assertThat(rows.get(4).cells()).containsExactly("产出指标 (40分)", "数量指标");
+  }
+
+  @Test
+  void emptyCellsAreKeptSoColumnsStayAligned() {
+    assertThat(TextSheetReader.cells("合计\t620.57\t\t\t")).containsExactly("合计", "620.57", "", "", "");
+    assertThat(TextSheetReader.cells("| | 质量指标 | |")).containsExactly("", "质量指标", "");
+  }
+
+  @Test
+  void binaryContentIsRefusedWithAReason() {
+    byte[] binary = new byte[2000];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i % 7 == 0 ? 1 : 0x41 + i % 3);
+    }
+    assertThat(new TextSheetReader().accepts(binary)).isFalse();
+    assertThatThrownBy(() -> new TextSheetReader().read("x.bin", binary))
+        .isInstanceOf(UnreadableFileException.class)
+        .hasMessageContaining("不是文本");
+  }
+}

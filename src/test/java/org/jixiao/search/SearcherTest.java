@@ -1,0 +1,163 @@
+package org.jixiao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+
+  @TempDir static Path tmp;
+  static OpenIndex index;
+  static Searcher searcher;
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    new Indexer(Ingestor.standard()).update(List.of(Path.of("data")), location, false);
+    index = OpenIndex.open(location);
+    searcher = new Searcher(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  static SearchResults search(String q, String type, int limit, Map<String, String> filters) throws Exception {
+    return searcher.search(new SearchRequest(q, type, limit, 0, filters));
+  }
+
+  static List<IndicatorHit> indicators(SearchResults r) {
+    return r.hits().stream().map(IndicatorHit.class::cast).toList();
+  }
+
+  @Test
+  void satisfactionIsFoundInEveryDistrictAndCity() throws Exception {
+    SearchResults r = search("满意度", "indicator", 100, Map.of());
+    List<IndicatorHit> satisfaction = indicators(r).stream().filter(h -> "满意度指标".equals(h.level1())).toList();
+    Set<String> units = satisfaction.stream().map(IndicatorHit::unit).collect(Collectors.toSet());
+    assertThat(units).contains("广州市市长专线电话受理中心", "广州市海珠区数字政府运营中心", "中山市12345投诉举报平台管理中心", "广州市信访局");
+    assertThat(satisfaction).extracting(IndicatorHit::district).contains("海珠区", "黄埔区");
+    assertThat(r.facets().get("city")).containsKeys("广州市", "中山市");
+    assertThat(r.facets().get("district")).containsKeys("海珠区", "黄埔区");
+    assertThat(r.facets().get("level1").get("满意度指标")).isGreaterThanOrEqualTo(15L);
+    // Matching needs most of the query, not one shared character: nothing unrelated comes back.
+    assertThat(indicators(r)).allSatisfy(h -> assertThat(h.name() + h.level1() + h.project()).containsAnyOf("满意", "意度"));
+    assertThat(r.total()).isEqualTo(r.hits().size());
+  }
+
+  @Test
+  void aDistrictFilterNarrowsAndStillCountsTheOtherDistricts() throws Exception {
+    SearchResults all = search("满意度", "indicator", 100, Map.of());
+    SearchResults haizhu = search("满意度", "indicator", 100, Map.of("district", "海珠区"));
+    assertThat(haizhu.total()).isPositive().isLessThan(all.total());
+    assertThat(indicators(haizhu)).allSatisfy(h -> assertThat(h.district()).isEqualTo("海珠区"));
+    assertThat(haizhu.facets().get("district")).containsKey("黄埔区");
+    SearchResults both = search("满意度", "indicator", 100, Map.of("district", "海珠区", "level1", "满意度指标"));
+    assertThat(both.total()).isPositive().isLessThanOrEqualTo(haizhu.total());
+    assertThat(indicators(both)).allSatisfy(h -> assertThat(h.level1()).isEqualTo("满意度指标"));
+  }
+
+  @Test
+  void anExactNameRanksFirstWithItsTargetAndProvenance() throws Exception {
+    IndicatorHit top = indicators(search("物业巡检完成率", "indicator", 5, Map.of())).get(0);
+    assertThat(top.name()).isEqualTo("物业巡检完成率");
+    assertThat(top.target().raw()).isEqualTo("≥95%");
+    assertThat(top.source().file()).startsWith("000-");
+    assertThat(top.source().line()).isEqualTo(12);
+    assertThat(top.highlight()).isEqualTo("<em>物业巡检完成率</em>");
+    assertThat(top.year()).isEqualTo(2023);
+  }
+
+  @Test
+  void projectsAreFoundByNameGoalAndIndicators() throws Exception {
+    SearchResults r = search("12345热线", "project", 20, Map.of());
+    assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h).isInstanceOf(ProjectHit.class));
+    ProjectHit first = (ProjectHit) r.hits().get(0);
+    assertThat(first.project() + first.goal()).contains("12345");
+    assertThat(first.highlight() + first.snippet()).contains("<em>");
+    assertThat(r.facets().get("level1")).containsKey("满意度指标");
+  }
+
+  @Test
+  void querySyntaxIsJustText() throws Exception {
+    for (String q : List.of("\"满意度", "满意度:(*", "a\\b", "AND OR NOT", "[满意度 TO 率]", "~!@#$%^&*()", "系统 +可用 -率")) {
+      SearchResults r = search(q, "indicator", 10, Map.of());
+      assertThat(r.total()).isGreaterThanOrEqualTo(0);
+    }
+    assertThat(search("？？。", "indicator", 10, Map.of()).hits()).isEmpty();
+    assertThat(search("满", "indicator", 10, Map.of()).total()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void pagesBeyondTheEndAreEmpty() throws Exception {
+    SearchResults first = searcher.search(new SearchRequest("满意度", "indicator", 5, 0, Map.of()));
+    SearchResults second = searcher.search(new SearchRequest("满意度", "indicator", 5, 5, Map.of()));
+    assertThat(second.total()).isEqualTo(first.total());
+    assertThat(second.hits()).extracting(Hit::id).doesNotContainAnyElementsOf(first.hits().stream().map(Hit::id).toList());
+    assertThat(searcher.search(new SearchRequest("满意度", "indicator", 5, 9_000, Map.of())).hits()).isEmpty();
+  }
+
+  @Test
+  void badRequestsAreRefusedWithReasons() {
+    assertThatThrownBy(() -> new SearchRequest(" ", "indicator", 10, 0, Map.of())).isInstanceOf(InvalidRequestException.class).hasMessageContaining("不能为空");
+    assertThatThrownBy(() -> new SearchRequest("a".repeat(201), "indicator", 10, 0, Map.of())).hasMessageContaining("200");
+    assertThatThrownBy(() -> new SearchRequest("a", "indicator", 0, 0, Map.of())).hasMessageContaining("limit");
+    assertThatThrownBy(() -> new SearchRequest("a", "indicator", 101, 0, Map.of())).hasMessageContaining("limit");
+    assertThatThrownBy(() -> new SearchRequest("a", "unit", 10, 0, Map.of())).hasMessageContaining("unknown type");
+    assertThatThrownBy(() -> new SearchRequest("a", "indicator", 10, -1, Map.of())).hasMessageContaining("offset");
+    assertThatThrownBy(() -> new SearchRequest("a", "indicator", 10, 0, Map.of("colour", "red"))).hasMessageContaining("unknown filter");
+  }
+
+  @Test
+  void lookupsById() throws Exception {
+    IndicatorHit hit = indicators(search("准确派单率", "indicator", 1, Map.of())).get(0);
+    IndicatorRecord record = searcher.indicator(hit.id()).orElseThrow();
+    assertThat(record.name()).isEqualTo("准确派单率");
+    assertThat(record.evaluation().actual().raw()).isEqualTo("94.82%");
+    ProjectDetail project = searcher.project(hit.projectId()).orElseThrow();
+    assertThat(project.project().name()).isEqualTo("12345政府服务热线外包服务项目");
+    assertThat(project.indicators()).hasSize(16);
+    assertThat(project.indicators().get(0).name()).isEqualTo("培训场次");
+    assertThat(project.project().budgetExecution()).hasSize(2);
+    assertThat(project.project().assessment().grade()).isEqualTo("优");
+    assertThat(searcher.indicator("nope")).isEmpty();
+    assertThat(searcher.project(hit.id())).as("an indicator id is not a project").isEmpty();
+  }
+
+  @Test
+  void highlightsEscapeDocumentText(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("x.txt"),
+        "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n"
+            + "<script>alert(1)</script>热线项目\t1.00\t1.00\t\t\t目标<b>加粗</b>热线\t1、满意度指标：<img src=x onerror=alert(1)>热线满意度，年度指标值：≥90%。\n",
+        StandardCharsets.UTF_8);
+    IndexLocation location = new IndexLocation(dir.resolve("index"));
+    new Indexer(Ingestor.standard()).update(List.of(data), location, false);
+    try (OpenIndex hostile = OpenIndex.open(location)) {
+      Searcher s = new Searcher(hostile);
+      IndicatorHit hit = (IndicatorHit) s.search(SearchRequest.of("热线满意度")).hits().get(0);
+      assertThat(hit.name()).contains("<img");
+      assertThat(hit.highlight()).doesNotContain("<img").contains("&lt;img").contains("<em>");
+      ProjectHit project = (ProjectHit) s.search(new SearchRequest("热线", "project", 10, 0, Map.of())).hits().get(0);
+      assertThat(project.highlight()).doesNotContain("<script").contains("&lt;script&gt;");
+      assertThat(project.snippet()).doesNotContain("<b>").contains("&lt;b&gt;");
+    }
+  }
+}
