@@ -10,9 +10,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jixiao.embed.EmbeddingUnavailableException;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndexReport;
 import org.jixiao.search.InvalidRequestException;
+import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
 import org.jixiao.search.Searcher;
 import org.slf4j.Logger;
@@ -52,8 +54,14 @@ public final class ApiServer {
     app.get("/api/search", api::search);
     app.get("/api/projects/{id}", api::project);
     app.get("/api/indicators/{id}", api::indicator);
+    app.get("/api/indicators/{id}/similar", api::similarIndicators);
+    app.get("/api/projects/{id}/similar", api::similarProjects);
     app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {
+      LOG.error("embedding failed: {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "语义模型暂不可用，请改用 mode=bm25 / the embedding model is unavailable: use mode=bm25");
+    });
     // Javalin's own responses (no such endpoint or file, wrong method) in the same JSON shape.
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), frameworkMessage(e)));
     app.exception(Exception.class, (e, ctx) -> {
@@ -94,6 +102,7 @@ public final class ApiServer {
     body.put("documents", report.documents());
     body.put("projects", report.projects());
     body.put("indicators", report.indicators());
+    body.put("vectors", searcher.hasVectors());
     ctx.json(body);
   }
 
@@ -110,8 +119,21 @@ public final class ApiServer {
         ctx.queryParam("type"),
         Params.integer(ctx, "limit", 10),
         Params.integer(ctx, "offset", 0),
-        filters);
+        filters,
+        SearchMode.parse(ctx.queryParam("mode")));
     ctx.json(searcher.search(request));
+  }
+
+  private void similarIndicators(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(searcher.similarIndicators(id, Params.integer(ctx, "limit", 10))
+        .orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
+  }
+
+  private void similarProjects(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(searcher.similarProjects(id, Params.integer(ctx, "limit", 10))
+        .orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
   }
 
   private void project(Context ctx) throws Exception {

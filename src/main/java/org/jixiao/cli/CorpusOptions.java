@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.embed.BgeSmallZh;
+import org.jixiao.index.EntryTexts;
 import org.jixiao.index.IndexLocation;
 import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
+import org.jixiao.index.VectorSettings;
 import org.jixiao.ingest.BundledCorpus;
 import org.jixiao.ingest.Ingestor;
 import picocli.CommandLine.Option;
@@ -24,6 +27,13 @@ final class CorpusOptions {
 
   @Option(names = "--index", paramLabel = "DIR", description = "索引目录 / index directory (default: ${DEFAULT-VALUE})")
   Path index = Path.of("index");
+
+  @Option(names = "--no-vectors", description = "不计算语义向量（只能关键词检索）/ build without vectors (keyword search only)")
+  boolean noVectors;
+
+  @Option(names = "--entry-texts", hidden = true,
+      description = "what text is embedded per entry (NAME, CATEGORY_NAME, NAME_QUALITATIVE_TARGET); for measurements")
+  EntryTexts entryTexts = EntryTexts.DEFAULT;
 
   IndexLocation location() {
     return new IndexLocation(index);
@@ -43,9 +53,14 @@ final class CorpusOptions {
     return List.of(bundled);
   }
 
+  /** The indexer these options ask for: with bge-small-zh vectors unless {@code --no-vectors}. */
+  Indexer indexer() {
+    return new Indexer(Ingestor.standard(), noVectors ? null : new VectorSettings(BgeSmallZh.lazy(), entryTexts, null));
+  }
+
   /** Builds or refreshes the index as needed, prints what happened, and opens it. */
   OpenIndex openUpToDate(PrintWriter out, boolean force) throws IOException {
-    Indexer.Outcome outcome = new Indexer(Ingestor.standard()).update(dataDirectories(out), location(), force);
+    Indexer.Outcome outcome = indexer().update(dataDirectories(out), location(), force);
     if (outcome.rebuilt()) {
       Reports.printBuild(out, outcome);
     }

@@ -3,7 +3,6 @@ package org.jixiao.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jixiao.index.Indexer;
-import org.jixiao.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Indexer.Outcome outcome = new Indexer(Ingestor.standard()).update(corpus.dataDirectories(out), corpus.location(), true);
+    Indexer.Outcome outcome = corpus.indexer().update(corpus.dataDirectories(out), corpus.location(), true);
     Reports.printBuild(out, outcome);
     return 0;
   }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      SimilarCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

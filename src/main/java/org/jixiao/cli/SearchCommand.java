@@ -11,7 +11,7 @@ import org.jixiao.search.IndicatorHit;
 import org.jixiao.search.ProjectHit;
 import org.jixiao.search.SearchRequest;
 import org.jixiao.search.SearchResults;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchMode;
 import org.jixiao.model.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SearchCommand implements Callable<Integer> {
 
   @Mixin CorpusOptions corpus;
+
+  @Mixin SearchOptions searchOptions;
+
+  @Option(names = "--mode", description = "hybrid（混合）、bm25（关键词）或 vector（语义）/ ranking mode (default: hybrid)")
+  String mode = "hybrid";
 
   @Option(names = "--type", description = "indicator 或 project / indicator or project (default: ${DEFAULT-VALUE})")
   String type = "indicator";
@@ -43,9 +48,10 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SearchRequest request = new SearchRequest(String.join(" ", query), type, limit, 0, Map.of());
+    SearchRequest request =
+        new SearchRequest(String.join(" ", query), type, limit, 0, Map.of(), SearchMode.parse(mode));
     try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      SearchResults results = new Searcher(index).search(request);
+      SearchResults results = searchOptions.searcher(index).search(request);
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
       } else {
@@ -57,9 +63,14 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, SearchResults results) {
-    out.printf("共 %d 条 / %d hits (%d ms)%n", results.total(), results.total(), results.tookMs());
+    out.printf("共 %d 条 / %d hits (%s, %d ms)%n", results.total(), results.total(), results.mode().code(), results.tookMs());
+    printHits(out, results.hits());
+  }
+
+  /** Hits one per entry, two lines each: what it is, then where it comes from. */
+  static void printHits(PrintWriter out, java.util.List<Hit> hits) {
     int n = 1;
-    for (Hit hit : results.hits()) {
+    for (Hit hit : hits) {
       if (hit instanceof IndicatorHit i) {
         Target t = i.target();
         out.printf("%2d. %s  [%s/%s]  %s%n    %s · %s · %s  (%s:%d)  %s%n", n++, i.name(),

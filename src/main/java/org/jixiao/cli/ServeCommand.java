@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jixiao.api.ApiServer;
 import org.jixiao.index.OpenIndex;
+import org.jixiao.search.SearchMode;
+import org.jixiao.search.SearchRequest;
 import org.jixiao.search.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin CorpusOptions corpus;
+
+  @Mixin SearchOptions searchOptions;
 
   @Option(names = "--port", description = "端口 / port (default: ${DEFAULT-VALUE})")
   int port = 7070;
@@ -32,7 +36,13 @@ final class ServeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     OpenIndex index = corpus.openUpToDate(out, false);
-    Javalin app = ApiServer.create(new Searcher(index));
+    Searcher searcher = searchOptions.searcher(index);
+    if (searcher.hasVectors()) {
+      // Load and run the model now: a model that cannot load stops the start, and the first user
+      // does not wait for it.
+      searcher.search(new SearchRequest("满意度", "indicator", 1, 0, java.util.Map.of(), SearchMode.HYBRID));
+    }
+    Javalin app = ApiServer.create(searcher);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
@@ -38,16 +40,24 @@ final class DocumentMapper {
     return config;
   }
 
-  List<org.apache.lucene.document.Document> map(Document document) throws IOException {
+  List<org.apache.lucene.document.Document> map(Document document, EntryVectors vectors) throws IOException {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
     int ordinal = 0;
     for (Project project : document.projects()) {
-      out.add(project(document, project, ordinal++));
+      out.add(withVector(project(document, project, ordinal++), vectors.of(project.id())));
       for (Indicator indicator : project.indicators()) {
-        out.add(indicator(document, project, indicator, ordinal++));
+        out.add(withVector(indicator(document, project, indicator, ordinal++), vectors.of(indicator.id())));
       }
     }
     return out;
+  }
+
+  private static org.apache.lucene.document.Document withVector(org.apache.lucene.document.Document doc, float[] vector) {
+    if (vector != null) {
+      // Vectors are unit length, so dot product is cosine similarity and the cheapest to compute.
+      doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+    return doc;
   }
 
   private org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {

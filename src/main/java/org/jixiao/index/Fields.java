@@ -36,6 +36,9 @@ public final class Fields {
   /** Bigrams of the goal; stored for highlighted snippets of project hits. */
   public static final String GOAL_CJK = "goal_cjk";
 
+  /** HNSW vector of the entry's text (see {@code EntryTexts}), unit length, dot-product similarity. */
+  public static final String VECTOR = "vector";
+
   /** Stored only: the entry as JSON. */
   public static final String RECORD = "record";
 

@@ -18,7 +18,7 @@ import org.jixiao.model.Document;
 public final class IndexBuilder {
 
   /** Bumped when the schema changes, so that an index built by an older version is rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private IndexBuilder() {}
 
@@ -27,15 +27,19 @@ public final class IndexBuilder {
    *
    * @param fingerprint identifies the data the index is built from (see {@code DataFingerprint})
    * @param dataDirectories the directories read, for the report
+   * @param vectors how entries are embedded; null for an index without vectors (keyword search only)
    */
-  public static IndexReport build(IngestResult ingest, IndexLocation location, String fingerprint, List<String> dataDirectories)
+  public static IndexReport build(
+      IngestResult ingest, IndexLocation location, String fingerprint, List<String> dataDirectories, VectorSettings vectors)
       throws IOException {
     long start = System.nanoTime();
     try (IndexLocation.BuildLock lock = location.lockForBuild()) {
+      EntryVectors entryVectors = vectors == null ? EntryVectors.NONE : EntryVectors.compute(ingest, vectors, location);
       Path generation = location.newGeneration();
       try {
-        write(ingest, generation);
-        IndexReport report = report(ingest, fingerprint, dataDirectories, (System.nanoTime() - start) / 1_000_000);
+        write(ingest, generation, entryVectors);
+        IndexReport report = report(
+            ingest, fingerprint, dataDirectories, (System.nanoTime() - start) / 1_000_000, entryVectors.report());
         IndexLocation.writeReport(generation, report);
         location.publish(generation);
         return report;
@@ -46,20 +50,21 @@ public final class IndexBuilder {
     }
   }
 
-  private static void write(IngestResult ingest, Path generation) throws IOException {
+  private static void write(IngestResult ingest, Path generation, EntryVectors vectors) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(128);
     DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
     try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
       for (Document document : ingest.documents()) {
-        writer.addDocuments(mapper.map(document));
+        writer.addDocuments(mapper.map(document, vectors));
       }
       writer.commit();
     }
   }
 
-  private static IndexReport report(IngestResult ingest, String fingerprint, List<String> dataDirectories, long millis) {
+  private static IndexReport report(
+      IngestResult ingest, String fingerprint, List<String> dataDirectories, long millis, EmbeddingReport embedding) {
     List<IndexReport.FileEntry> files = new ArrayList<>();
     for (Document d : ingest.documents()) {
       files.add(new IndexReport.FileEntry(
@@ -68,6 +73,6 @@ public final class IndexBuilder {
     }
     return new IndexReport(
         ingest.documents().size(), ingest.projectCount(), ingest.indicatorCount(), files, ingest.failures(),
-        fingerprint, dataDirectories, OffsetDateTime.now().toString(), millis);
+        fingerprint, dataDirectories, OffsetDateTime.now().toString(), millis, embedding);
   }
 }

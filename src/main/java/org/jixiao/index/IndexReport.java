@@ -5,7 +5,8 @@ import org.jixiao.ingest.FileFailure;
 
 /**
  * What a build put into an index generation, written beside it as {@code report.json}: counts, the
- * files read and skipped, their warnings, and the fingerprint of the data it was built from.
+ * files read and skipped, their warnings, the fingerprint of the data it was built from, and how its
+ * vectors were made ({@code embedding} is null for an index without vectors).
  */
 public record IndexReport(
     int documents,
@@ -16,7 +17,8 @@ public record IndexReport(
     String dataFingerprint,
     List<String> dataDirectories,
     String builtAt,
-    long buildMillis) {
+    long buildMillis,
+    EmbeddingReport embedding) {
 
   public IndexReport {
     files = List.copyOf(files);
@@ -41,6 +43,10 @@ public record IndexReport(
     public FileEntry {
       warnings = List.copyOf(warnings);
     }
+  }
+
+  public boolean hasVectors() {
+    return embedding != null;
   }
 
   /** Every warning of every file. */

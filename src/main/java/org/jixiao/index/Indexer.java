@@ -16,9 +16,14 @@ import org.jixiao.ingest.SourceFile;
 public final class Indexer {
 
   private final Ingestor ingestor;
+  private final VectorSettings vectors;
 
-  public Indexer(Ingestor ingestor) {
+  /**
+   * @param vectors how entries are embedded; null builds a keyword-only index
+   */
+  public Indexer(Ingestor ingestor, VectorSettings vectors) {
     this.ingestor = ingestor;
+    this.vectors = vectors;
   }
 
   /** What {@link #update} did. */
@@ -32,7 +37,8 @@ public final class Indexer {
   public Outcome update(List<Path> dataDirectories, IndexLocation location, boolean force) throws IOException {
     long start = System.nanoTime();
     List<SourceFile> files = Ingestor.listFiles(dataDirectories);
-    String fingerprint = DataFingerprint.of(files, "schema-" + IndexBuilder.SCHEMA_VERSION + "|" + dataDirectories);
+    String fingerprint = DataFingerprint.of(files,
+        "schema-" + IndexBuilder.SCHEMA_VERSION + "|" + dataDirectories + "|" + (vectors == null ? "no-vectors" : vectors.describe()));
     if (!force) {
       Optional<IndexReport> existing = currentReport(location);
       if (existing.isPresent() && fingerprint.equals(existing.get().dataFingerprint())) {
@@ -41,7 +47,7 @@ public final class Indexer {
     }
     IngestResult ingest = ingestor.ingestFiles(files);
     List<String> dirs = dataDirectories.stream().map(Path::toString).toList();
-    IndexReport report = IndexBuilder.build(ingest, location, fingerprint, dirs);
+    IndexReport report = IndexBuilder.build(ingest, location, fingerprint, dirs, vectors);
     return new Outcome(report, true, (System.nanoTime() - start) / 1_000_000);
   }
 

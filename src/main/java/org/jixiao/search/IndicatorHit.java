@@ -30,13 +30,14 @@ public record IndicatorHit(
     Evaluation evaluation,
     Provenance source,
     float score,
+    FoundBy foundBy,
     String highlight)
     implements Hit {
 
-  static IndicatorHit of(IndicatorRecord r, float score, String highlight) {
+  static IndicatorHit of(IndicatorRecord r, float score, FoundBy foundBy, String highlight) {
     return new IndicatorHit(
         r.id(), "indicator", r.city(), r.district(), r.department(), r.unit(), r.project(), r.projectId(),
         r.year(), r.level1(), r.level2(), r.name(), r.formula(), r.target(), r.targets(), r.evaluation(),
-        r.source(), score, highlight);
+        r.source(), score, foundBy, highlight);
   }
 }

@@ -24,13 +24,14 @@ public record ProjectHit(
     int indicatorCount,
     Provenance source,
     float score,
+    FoundBy foundBy,
     String highlight,
     String snippet)
     implements Hit {
 
-  static ProjectHit of(ProjectRecord r, float score, String highlight, String snippet) {
+  static ProjectHit of(ProjectRecord r, float score, FoundBy foundBy, String highlight, String snippet) {
     return new ProjectHit(
         r.id(), "project", r.city(), r.district(), r.department(), r.unit(), r.name(), r.year(), r.budget(),
-        r.goal(), r.indicatorCount(), r.source(), score, highlight, snippet);
+        r.goal(), r.indicatorCount(), r.source(), score, foundBy, highlight, snippet);
   }
 }

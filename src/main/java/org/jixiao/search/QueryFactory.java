@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -30,21 +31,56 @@ public final class QueryFactory {
   private static final float GOAL_WORDS = 0.5f;
   private static final float GOAL_BIGRAMS = 0.3f;
 
+  static {
+    // A 200-character query (the longest accepted) with its synonym variants makes a few thousand
+    // term clauses across the fields; Lucene's default cap of 1024 would turn it into an error.
+    // Queries are bounded in length, so the count is bounded too.
+    if (IndexSearcher.getMaxClauseCount() < 16_384) {
+      IndexSearcher.setMaxClauseCount(16_384);
+    }
+  }
+
+  /** A synonym variant counts a little less than what the user typed. */
+  private static final float VARIANT_WEIGHT = 0.8f;
+  private static final int MAX_EXPANDED_CHARS = 40;
+
   private final QueryBuilder words = new QueryBuilder(Analyzers.smartcn());
   private final QueryBuilder bigrams = new QueryBuilder(Analyzers.cjkBigrams());
+  private final Synonyms synonyms;
 
-  /** The query for entries of {@code type} matching {@code text}, or null when the text has no terms. */
+  public QueryFactory(Synonyms synonyms) {
+    this.synonyms = synonyms;
+  }
+
+  /** The text as typed, then its synonym variants (for short queries: a long one says enough). */
+  List<String> forms(String text) {
+    List<String> forms = new ArrayList<>();
+    forms.add(text);
+    if (text.length() <= MAX_EXPANDED_CHARS) {
+      forms.addAll(synonyms.variants(text));
+    }
+    return forms;
+  }
+
+  /**
+   * The query for entries of {@code type} matching {@code text} or one of its synonym variants, or
+   * null when the text has no terms.
+   */
   public Query build(String text, String type) {
     BooleanQuery.Builder scoring = new BooleanQuery.Builder();
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
     boolean any = false;
-    any |= add(scoring, matching, words, Fields.NAME, text, NAME_WORDS, true);
-    any |= add(scoring, matching, bigrams, Fields.NAME_CJK, text, NAME_BIGRAMS, true);
-    any |= add(scoring, matching, words, Fields.TEXT, text, TEXT_WORDS, false);
-    any |= add(scoring, matching, bigrams, Fields.TEXT_CJK, text, TEXT_BIGRAMS, true);
-    if (Fields.TYPE_PROJECT.equals(type)) {
-      any |= add(scoring, matching, words, Fields.GOAL, text, GOAL_WORDS, false);
-      any |= add(scoring, matching, bigrams, Fields.GOAL_CJK, text, GOAL_BIGRAMS, true);
+    float weight = 1f;
+    for (String form : forms(text)) {
+      any |= add(scoring, matching, words, Fields.NAME, form, weight * NAME_WORDS, true);
+      any |= add(scoring, matching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
+      any |= add(scoring, matching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
+      any |= add(scoring, matching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
+      if (Fields.TYPE_PROJECT.equals(type)) {
+        any |= add(scoring, matching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
+        any |= add(scoring, matching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
+      }
+      weight = VARIANT_WEIGHT;
     }
     if (!any) {
       return null;
@@ -52,13 +88,27 @@ public final class QueryFactory {
     return new BooleanQuery.Builder()
         .add(scoring.build(), BooleanClause.Occur.SHOULD)
         .add(matching.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER)
+        .add(typeFilter(type), BooleanClause.Occur.FILTER)
         .build();
   }
 
-  /** The bigram query on one field, for highlighting that field. */
+  /** The bigram query on one field for the text and its synonym variants, for highlighting that field. */
   public Query bigramsOn(String field, String text) {
-    return bigrams.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String form : forms(text)) {
+      Query q = bigrams.createBooleanQuery(field, form, BooleanClause.Occur.SHOULD);
+      if (q != null) {
+        b.add(q, BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
+  /** The filter every search of {@code type} applies. */
+  static Query typeFilter(String type) {
+    return new TermQuery(new Term(Fields.TYPE, type));
   }
 
   private static boolean add(

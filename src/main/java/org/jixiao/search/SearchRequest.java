@@ -5,10 +5,10 @@ import java.util.Map;
 import org.jixiao.index.Fields;
 
 /**
- * A search as asked: the query text, what to return (indicators or projects), the page, and facet
- * filters (dimension → value). Invalid requests are refused here, once, for the API and the CLI alike.
+ * A search as asked: the query text, what to return (indicators or projects), the page, facet
+ * filters (dimension → value) and the ranking mode. Invalid requests are refused here, once, for the API and the CLI alike.
  */
-public record SearchRequest(String query, String type, int limit, int offset, Map<String, String> filters) {
+public record SearchRequest(String query, String type, int limit, int offset, Map<String, String> filters, SearchMode mode) {
 
   public static final int MAX_QUERY_CHARS = 200;
   public static final int MAX_LIMIT = 100;
@@ -49,10 +49,16 @@ public record SearchRequest(String query, String type, int limit, int offset, Ma
       });
     }
     filters = Map.copyOf(clean);
+    mode = mode == null ? SearchMode.HYBRID : mode;
+  }
+
+  /** A search in the default mode, hybrid. */
+  public SearchRequest(String query, String type, int limit, int offset, Map<String, String> filters) {
+    this(query, type, limit, offset, filters, SearchMode.HYBRID);
   }
 
   /** A first page of indicators for {@code query}, without filters. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Fields.TYPE_INDICATOR, 10, 0, Map.of());
+    return new SearchRequest(query, Fields.TYPE_INDICATOR, 10, 0, Map.of(), SearchMode.HYBRID);
   }
 }

@@ -2,7 +2,6 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.jixiao.embed.QueryVectors;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndicatorRecord;
 import org.jixiao.index.OpenIndex;
@@ -33,77 +32,193 @@ import org.jixiao.index.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 
 /**
- * Answers searches and lookups against one {@link OpenIndex}. Facet counts come from drill-sideways,
- * so a selected district still shows the counts of the other districts to switch to.
+ * Answers searches, similar-item requests and lookups against one {@link OpenIndex}.
+ *
+ * <p>A search runs up to two rankings: BM25 over the words (with synonym variants), and the
+ * nearest neighbours of the query's vector, pre-filtered by the same type and facet filters so a
+ * narrow filter still gets its best {@link #VECTOR_CANDIDATES}. In hybrid mode both are merged by
+ * {@link Fusion}. The result set (what {@code total} and the facets count) is the union of everything
+ * BM25 matches and the vector candidates. Facet counts come from drill-sideways, so a selected
+ * district still shows the counts of the other districts; in vector and hybrid modes those sideways
+ * counts include vector candidates only for the selected value, because the candidates were chosen
+ * under the filter.
  */
 public final class Searcher {
 
   /** How many values each facet lists. */
   static final int FACET_VALUES = 50;
+  /** Nearest neighbours considered per query: more than anyone pages through, cheap on HNSW. */
+  static final int VECTOR_CANDIDATES = 100;
+  /** BM25 hits fused with them (at least; deeper pages take more). */
+  static final int KEYWORD_CANDIDATES = 100;
 
   private final OpenIndex index;
-  private final QueryFactory queries = new QueryFactory();
-  private final Highlights highlights = new Highlights(queries);
+  private final QueryVectors vectors;
+  private final QueryFactory queries;
+  private final Highlights highlights;
+  private final Fusion fusion;
 
-  public Searcher(OpenIndex index) {
+  /**
+   * @param vectors embeds queries; null when no model is loaded (then only bm25 answers)
+   */
+  public Searcher(OpenIndex index, QueryVectors vectors, Synonyms synonyms, Fusion fusion) {
     this.index = index;
+    this.vectors = index.report().hasVectors() ? vectors : null;
+    this.queries = new QueryFactory(synonyms);
+    this.highlights = new Highlights(queries);
+    this.fusion = fusion;
+  }
+
+  /** Keyword search only: no model, built-in synonyms. */
+  public static Searcher keywordOnly(OpenIndex index) {
+    return new Searcher(index, null, Synonyms.builtIn(), Fusion.DEFAULT);
   }
 
   public OpenIndex index() {
     return index;
   }
 
+  /** Whether vector and hybrid modes rank by meaning (the index has vectors and a model is loaded). */
+  public boolean hasVectors() {
+    return vectors != null;
+  }
+
   public SearchResults search(SearchRequest request) throws IOException {
+    return search(request, fusion);
+  }
+
+  /** A search fused by {@code fusion} instead of the default (for measuring fusions). */
+  public SearchResults search(SearchRequest request, Fusion fusion) throws IOException {
     long start = System.nanoTime();
-    Query query = queries.build(request.query(), request.type());
-    if (query == null) {
+    SearchMode mode = request.mode();
+    if (mode != SearchMode.BM25 && vectors == null) {
+      if (mode == SearchMode.VECTOR) {
+        throw new InvalidRequestException(
+            "此索引没有语义向量，请用 mode=bm25 或重建索引 / this index has no vectors: use mode=bm25 or rebuild it");
+      }
+      mode = SearchMode.BM25;
+    }
+    float[] queryVector = mode == SearchMode.BM25 ? null : queryVector(request.query());
+    if (queryVector == null && mode == SearchMode.HYBRID) {
+      mode = SearchMode.BM25; // nothing to embed: the words still count
+    }
+    Query keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
+    if (keywords == null && queryVector == null) {
       // Punctuation only, or nothing the analyzers keep: nothing can match, which is not an error.
-      return new SearchResults(0, elapsed(start), List.of(), Map.of());
+      return new SearchResults(0, elapsed(start), mode, List.of(), Map.of());
     }
     IndexSearcher searcher = index.acquire();
     try {
-      DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), query);
-      request.filters().forEach(drill::add);
+      Query nearest = queryVector == null
+          ? null
+          : searcher.rewrite(VectorReader.nearest(queryVector, VECTOR_CANDIDATES, filterOf(request)));
+      Query base = nearest == null ? keywords : keywords == null ? nearest : either(keywords, nearest);
       int topN = request.offset() + request.limit();
-      SortedSetDocValuesReaderState state = index.facetState(searcher);
-      TopDocs top;
-      Map<String, Map<String, Long>> facets;
-      if (state == null) {
-        top = searcher.search(drill, topN);
-        facets = Map.of();
+      boolean fused = keywords != null && nearest != null;
+      Sideways all = sideways(searcher, drill(base, request), fused ? 1 : topN);
+      List<Fusion.Fused> ranking;
+      if (fused) {
+        TopDocs byWords = searcher.search(drill(keywords, request), Math.max(KEYWORD_CANDIDATES, topN));
+        TopDocs byMeaning = searcher.search(nearest, VECTOR_CANDIDATES);
+        ranking = fusion.fuse(ranked(byWords, false), ranked(byMeaning, true),
+            doc -> VectorReader.cosine(searcher, doc, queryVector));
       } else {
-        DrillSideways.DrillSidewaysResult result =
-            new DrillSideways(searcher, index.facetsConfig(), state).search(drill, topN);
-        top = result.hits;
-        facets = facetCounts(result.facets);
+        ranking = single(all.top, nearest != null);
       }
-      ScoreDoc[] page = top.scoreDocs.length <= request.offset()
-          ? new ScoreDoc[0]
-          : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-      List<Hit> hits = hits(searcher, request, page);
-      return new SearchResults(total(top.totalHits), elapsed(start), hits, facets);
+      List<Fusion.Fused> page = ranking.size() <= request.offset()
+          ? List.of()
+          : ranking.subList(request.offset(), Math.min(ranking.size(), topN));
+      return new SearchResults(all.top.totalHits.value, elapsed(start), mode, hits(searcher, request, page), all.facets);
     } finally {
       index.release(searcher);
     }
   }
 
-  private List<Hit> hits(IndexSearcher searcher, SearchRequest request, ScoreDoc[] page) throws IOException {
-    List<Hit> hits = new ArrayList<>(page.length);
-    if (page.length == 0) {
+  /** The query's vector, or null when it carries no meaning to embed (fewer than two letters or digits). */
+  private float[] queryVector(String query) {
+    int meaningful = 0;
+    for (int i = 0; i < query.length() && meaningful < 2; i = query.offsetByCodePoints(i, 1)) {
+      if (Character.isLetterOrDigit(query.codePointAt(i))) {
+        meaningful++;
+      }
+    }
+    return meaningful < 2 ? null : vectors.of(query);
+  }
+
+  private record Sideways(TopDocs top, Map<String, Map<String, Long>> facets) {}
+
+  private Sideways sideways(IndexSearcher searcher, DrillDownQuery drill, int topN) throws IOException {
+    SortedSetDocValuesReaderState state = index.facetState(searcher);
+    if (state == null) {
+      return new Sideways(searcher.search(drill, topN), Map.of());
+    }
+    DrillSideways.DrillSidewaysResult result =
+        new DrillSideways(searcher, index.facetsConfig(), state).search(drill, topN);
+    return new Sideways(result.hits, facetCounts(result.facets));
+  }
+
+  private DrillDownQuery drill(Query base, SearchRequest request) {
+    DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
+    request.filters().forEach(drill::add);
+    return drill;
+  }
+
+  /** The type and facet filters alone, for pre-filtering nearest neighbours. */
+  private Query filterOf(SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(QueryFactory.typeFilter(request.type()), BooleanClause.Occur.FILTER);
+    if (!request.filters().isEmpty()) {
+      b.add(drill(null, request), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Query either(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
+  }
+
+  private static List<Fusion.Ranked> ranked(TopDocs top, boolean vector) {
+    List<Fusion.Ranked> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(new Fusion.Ranked(sd.doc, vector ? VectorReader.cosineFromScore(sd.score) : sd.score));
+    }
+    return out;
+  }
+
+  /** One ranking as it is; vector scores are reported as cosine similarity. */
+  private static List<Fusion.Fused> single(TopDocs top, boolean vector) {
+    List<Fusion.Fused> out = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      out.add(vector
+          ? new Fusion.Fused(sd.doc, VectorReader.cosineFromScore(sd.score), 0, i + 1)
+          : new Fusion.Fused(sd.doc, sd.score, i + 1, 0));
+    }
+    return out;
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> ranking) throws IOException {
+    List<Hit> hits = new ArrayList<>(ranking.size());
+    if (ranking.isEmpty()) {
       return hits;
+    }
+    ScoreDoc[] page = new ScoreDoc[ranking.size()];
+    for (int i = 0; i < page.length; i++) {
+      page[i] = new ScoreDoc(ranking.get(i).doc(), ranking.get(i).score());
     }
     boolean projects = Fields.TYPE_PROJECT.equals(request.type());
     String[] names = highlights.names(searcher, request.query(), page);
     String[] snippets = projects ? highlights.goals(searcher, request.query(), page) : null;
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      BytesRef bytes = stored.document(page[i].doc).getBinaryValue(Fields.RECORD);
+      Fusion.Fused f = ranking.get(i);
+      FoundBy foundBy = FoundBy.of(f.bm25Rank(), f.vectorRank());
+      BytesRef bytes = stored.document(f.doc()).getBinaryValue(Fields.RECORD);
       if (projects) {
         ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
-        hits.add(ProjectHit.of(r, page[i].score, names[i], snippets[i]));
+        hits.add(ProjectHit.of(r, f.score(), foundBy, names[i], snippets[i]));
       } else {
         IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
-        hits.add(IndicatorHit.of(r, page[i].score, names[i]));
+        hits.add(IndicatorHit.of(r, f.score(), foundBy, names[i]));
       }
     }
     return hits;
@@ -129,15 +244,87 @@ public final class Searcher {
     return out;
   }
 
+  /**
+   * The nearest indicators to indicator {@code id} from other projects and other units, best first,
+   * scored by cosine similarity; empty when there is no such indicator.
+   */
+  public Optional<SimilarItems> similarIndicators(String id, int limit) throws IOException {
+    return similar(id, Fields.TYPE_INDICATOR, limit);
+  }
+
+  /** The nearest projects to project {@code id} from other units; empty when there is no such project. */
+  public Optional<SimilarItems> similarProjects(String id, int limit) throws IOException {
+    return similar(id, Fields.TYPE_PROJECT, limit);
+  }
+
+  private Optional<SimilarItems> similar(String id, String type, int limit) throws IOException {
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new InvalidRequestException(
+          "limit 须在 1 到 " + SearchRequest.MAX_LIMIT + " 之间 / limit must be between 1 and " + SearchRequest.MAX_LIMIT);
+    }
+    if (!index.report().hasVectors()) {
+      throw new InvalidRequestException("此索引没有语义向量，请重建索引 / this index has no vectors: rebuild it");
+    }
+    IndexSearcher searcher = index.acquire();
+    try {
+      Optional<ScoreDoc> doc = one(searcher, id, type);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      BytesRef bytes = searcher.storedFields().document(doc.get().doc).getBinaryValue(Fields.RECORD);
+      boolean indicator = Fields.TYPE_INDICATOR.equals(type);
+      Hit source;
+      String unit;
+      BooleanQuery.Builder filter = new BooleanQuery.Builder()
+          .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER);
+      if (indicator) {
+        IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
+        source = IndicatorHit.of(r, 1f, null, null);
+        unit = r.unit();
+        filter.add(new TermQuery(new Term(Fields.PROJECT_ID, r.projectId())), BooleanClause.Occur.MUST_NOT);
+      } else {
+        ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
+        source = ProjectHit.of(r, 1f, null, null, null);
+        unit = r.unit();
+        filter.add(new TermQuery(new Term(Fields.ID, r.id())), BooleanClause.Occur.MUST_NOT);
+      }
+      if (unit != null) {
+        filter.add(new TermQuery(DrillDownQuery.term(
+            index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit)), BooleanClause.Occur.MUST_NOT);
+      }
+      float[] vector = VectorReader.vectorOf(searcher, doc.get().doc);
+      if (vector == null) {
+        return Optional.of(new SimilarItems(source, List.of()));
+      }
+      TopDocs top = searcher.search(VectorReader.nearest(vector, limit, filter.build()), limit);
+      return Optional.of(new SimilarItems(source, hits(searcher, type, single(top, true))));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, String type, List<Fusion.Fused> ranking) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> out = new ArrayList<>(ranking.size());
+    for (Fusion.Fused f : ranking) {
+      BytesRef b = stored.document(f.doc()).getBinaryValue(Fields.RECORD);
+      FoundBy foundBy = FoundBy.of(0, f.vectorRank());
+      out.add(Fields.TYPE_PROJECT.equals(type)
+          ? ProjectHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class), f.score(), foundBy, null, null)
+          : IndicatorHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class), f.score(), foundBy, null));
+    }
+    return out;
+  }
+
   /** The indicator with this id. */
   public Optional<IndicatorRecord> indicator(String id) throws IOException {
-    return one(id, Fields.TYPE_INDICATOR).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
+    return record(id, Fields.TYPE_INDICATOR).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
   }
 
   /** The project with this id and all its indicators in table order. */
   public Optional<ProjectDetail> project(String id) throws IOException {
     Optional<ProjectRecord> project =
-        one(id, Fields.TYPE_PROJECT).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class));
+        record(id, Fields.TYPE_PROJECT).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class));
     if (project.isEmpty()) {
       return Optional.empty();
     }
@@ -150,7 +337,7 @@ public final class Searcher {
     try {
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Fields.PROJECT_ID, projectId)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_INDICATOR)), BooleanClause.Occur.FILTER)
+          .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
           .build();
       int count = Math.max(1, searcher.count(q));
       TopDocs top = searcher.search(q, count, new Sort(new SortField(Fields.ORDINAL, SortField.Type.LONG)));
@@ -166,29 +353,30 @@ public final class Searcher {
     }
   }
 
-  private Optional<BytesRef> one(String id, String type) throws IOException {
-    if (id == null || id.isBlank() || id.length() > 200) {
-      return Optional.empty();
-    }
+  private Optional<BytesRef> record(String id, String type) throws IOException {
     IndexSearcher searcher = index.acquire();
     try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = searcher.search(q, 1);
-      if (top.scoreDocs.length == 0) {
+      Optional<ScoreDoc> doc = one(searcher, id, type);
+      if (doc.isEmpty()) {
         return Optional.empty();
       }
-      BytesRef b = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(Fields.RECORD);
+      BytesRef b = searcher.storedFields().document(doc.get().doc).getBinaryValue(Fields.RECORD);
       return Optional.of(BytesRef.deepCopyOf(b));
     } finally {
       index.release(searcher);
     }
   }
 
-  private static long total(TotalHits totalHits) {
-    return totalHits.value;
+  private static Optional<ScoreDoc> one(IndexSearcher searcher, String id, String type) throws IOException {
+    if (id == null || id.isBlank() || id.length() > 200) {
+      return Optional.empty();
+    }
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+        .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0]);
   }
 
   private static long elapsed(long startNanos) {

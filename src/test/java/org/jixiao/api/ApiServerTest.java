@@ -18,6 +18,7 @@ import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class ApiServerTest {
   @BeforeAll
   static void build() throws Exception {
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard()).update(List.of(Path.of("data")), location, false);
+    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
     index = OpenIndex.open(location);
   }
 
@@ -55,7 +56,7 @@ class ApiServerTest {
   }
 
   static void withServer(io.javalin.testtools.TestCase test) {
-    JavalinTest.test(ApiServer.create(new Searcher(index)), test);
+    JavalinTest.test(ApiServer.create(TestVectors.searcher(index)), test);
   }
 
   @Test

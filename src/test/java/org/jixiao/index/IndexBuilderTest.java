@@ -27,14 +27,14 @@ class IndexBuilderTest {
   void buildPublishesOneCompleteGenerationWithItsReport() throws Exception {
     IngestResult ingest = Ingestor.standard().ingest(List.of(Path.of("data")));
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    IndexReport report = IndexBuilder.build(ingest, location, "fp1", List.of("data"));
+    IndexReport report = IndexBuilder.build(ingest, location, "fp1", List.of("data"), null);
     assertThat(report.documents()).isEqualTo(5);
     assertThat(report.projects()).isEqualTo(7 + 5 + 1 + 11 + 32);
     assertThat(report.indicators()).isEqualTo(35 + 24 + 16 + 33 + 156);
     assertThat(location.currentReport()).get().extracting(IndexReport::dataFingerprint).isEqualTo("fp1");
     Path first = location.current().orElseThrow();
 
-    IndexBuilder.build(ingest, location, "fp2", List.of("data"));
+    IndexBuilder.build(ingest, location, "fp2", List.of("data"), null);
     assertThat(location.current().orElseThrow()).isNotEqualTo(first);
     assertThat(first).doesNotExist();
     assertThat(generations(location.root())).isEqualTo(1);
@@ -44,20 +44,20 @@ class IndexBuilderTest {
   void aFailedBuildLeavesThePreviousIndexInUse() throws Exception {
     IngestResult ingest = Ingestor.standard().ingest(List.of(Path.of("data")));
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    IndexBuilder.build(ingest, location, "good", List.of("data"));
+    IndexBuilder.build(ingest, location, "good", List.of("data"), null);
     Path good = location.current().orElseThrow();
 
     // A stale generation left by a build that was killed is cleaned up by the next build, never used.
     Files.createDirectory(location.root().resolve("gen-00000000-000000-000-dead"));
     try (IndexLocation.BuildLock held = location.lockForBuild()) {
-      assertThatThrownBy(() -> IndexBuilder.build(ingest, location, "bad", List.of("data")))
+      assertThatThrownBy(() -> IndexBuilder.build(ingest, location, "bad", List.of("data"), null))
           .hasMessageContaining("另一个建索引进程");
     }
     assertThat(location.current()).contains(good);
     try (OpenIndex index = OpenIndex.open(location)) {
       assertThat(index.report().dataFingerprint()).isEqualTo("good");
     }
-    IndexBuilder.build(ingest, location, "next", List.of("data"));
+    IndexBuilder.build(ingest, location, "next", List.of("data"), null);
     assertThat(generations(location.root())).isEqualTo(1);
   }
 
@@ -77,7 +77,7 @@ class IndexBuilderTest {
     Files.createDirectories(data);
     Files.copy(Path.of("data/003-guangzhou-petitions-bureau.txt"), data.resolve("a.txt"));
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    Indexer indexer = new Indexer(Ingestor.standard());
+    Indexer indexer = new Indexer(Ingestor.standard(), null);
     assertThat(indexer.update(List.of(data), location, false).rebuilt()).isTrue();
     assertThat(indexer.update(List.of(data), location, false).rebuilt()).isFalse();
     Files.copy(Path.of("data/000-guangzhou-12345-hotline-centre.txt"), data.resolve("b.txt"));

@@ -17,6 +17,7 @@ import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,9 @@ class SearcherTest {
   @BeforeAll
   static void build() throws Exception {
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard()).update(List.of(Path.of("data")), location, false);
+    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
     index = OpenIndex.open(location);
-    searcher = new Searcher(index);
+    searcher = TestVectors.searcher(index);
   }
 
   @AfterAll
@@ -149,9 +150,9 @@ class SearcherTest {
             + "<script>alert(1)</script>热线项目\t1.00\t1.00\t\t\t目标<b>加粗</b>热线\t1、满意度指标：<img src=x onerror=alert(1)>热线满意度，年度指标值：≥90%。\n",
         StandardCharsets.UTF_8);
     IndexLocation location = new IndexLocation(dir.resolve("index"));
-    new Indexer(Ingestor.standard()).update(List.of(data), location, false);
+    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(data), location, false);
     try (OpenIndex hostile = OpenIndex.open(location)) {
-      Searcher s = new Searcher(hostile);
+      Searcher s = TestVectors.searcher(hostile);
       IndicatorHit hit = (IndicatorHit) s.search(SearchRequest.of("热线满意度")).hits().get(0);
       assertThat(hit.name()).contains("<img");
       assertThat(hit.highlight()).doesNotContain("<img").contains("&lt;img").contains("<em>");

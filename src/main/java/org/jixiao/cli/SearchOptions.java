@@ -1,0 +1,38 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jixiao.embed.BgeSmallZh;
+import org.jixiao.embed.QueryVectors;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.search.Fusion;
+import org.jixiao.search.Searcher;
+import org.jixiao.search.Synonyms;
+import picocli.CommandLine.Option;
+
+/** {@code --synonyms}, shared by every command that searches; builds the {@link Searcher}. */
+final class SearchOptions {
+
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "追加的同义词文件（每行一组）/ extra synonyms file, one group per line, added to the built-in list")
+  Path synonyms;
+
+  @Option(names = "--query-prefix", hidden = true, description = "text put before every query when embedding it; for measurements")
+  String queryPrefix = "";
+
+  @Option(names = "--no-synonyms", hidden = true, description = "search without any synonyms; for measurements")
+  boolean noSynonyms;
+
+  Synonyms synonyms() throws IOException {
+    if (noSynonyms) {
+      return Synonyms.none();
+    }
+    return synonyms == null ? Synonyms.builtIn() : Synonyms.builtInPlus(synonyms);
+  }
+
+  /** A searcher over {@code index}, loading the embedding model when the index has vectors. */
+  Searcher searcher(OpenIndex index) throws IOException {
+    QueryVectors vectors = index.report().hasVectors() ? new QueryVectors(BgeSmallZh.shared(), queryPrefix) : null;
+    return new Searcher(index, vectors, synonyms(), Fusion.DEFAULT);
+  }
+}
