@@ -52,12 +52,12 @@ public final class QueryFactory {
     this.synonyms = synonyms;
   }
 
-  /** The text as typed, then its synonym variants (for short queries: a long one says enough). */
-  List<String> forms(String text) {
-    List<String> forms = new ArrayList<>();
-    forms.add(text);
+  /** The text as typed (word null), then its synonym variants (for short queries: a long one says enough). */
+  List<Synonyms.Variant> forms(String text) {
+    List<Synonyms.Variant> forms = new ArrayList<>();
+    forms.add(new Synonyms.Variant(text, null));
     if (text.length() <= MAX_EXPANDED_CHARS) {
-      forms.addAll(synonyms.variants(text));
+      forms.addAll(synonyms.expand(text));
     }
     return forms;
   }
@@ -70,17 +70,32 @@ public final class QueryFactory {
     BooleanQuery.Builder scoring = new BooleanQuery.Builder();
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
     boolean any = false;
-    float weight = 1f;
-    for (String form : forms(text)) {
-      any |= add(scoring, matching, words, Fields.NAME, form, weight * NAME_WORDS, true);
-      any |= add(scoring, matching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
-      any |= add(scoring, matching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
-      any |= add(scoring, matching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
+    for (Synonyms.Variant variant : forms(text)) {
+      String form = variant.text();
+      float weight = variant.word() == null ? 1f : VARIANT_WEIGHT;
+      // A variant matches only entries that contain the synonym it puts in: without that, half the
+      // pairs of 诉求按时完成率 would be reached by anything 按时完成 and the variant adds nothing.
+      BooleanQuery.Builder formMatching = new BooleanQuery.Builder();
+      any |= add(scoring, formMatching, words, Fields.NAME, form, weight * NAME_WORDS, true);
+      any |= add(scoring, formMatching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
+      any |= add(scoring, formMatching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
+      any |= add(scoring, formMatching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
       if (Fields.TYPE_PROJECT.equals(type)) {
-        any |= add(scoring, matching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
-        any |= add(scoring, matching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
+        any |= add(scoring, formMatching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
+        any |= add(scoring, formMatching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
       }
-      weight = VARIANT_WEIGHT;
+      Query formMatch = formMatching.setMinimumNumberShouldMatch(1).build();
+      if (variant.word() != null) {
+        Query word = containsWord(variant.word(), type);
+        if (word == null) {
+          continue;
+        }
+        formMatch = new BooleanQuery.Builder()
+            .add(formMatch, BooleanClause.Occur.FILTER)
+            .add(word, BooleanClause.Occur.FILTER)
+            .build();
+      }
+      matching.add(formMatch, BooleanClause.Occur.SHOULD);
     }
     if (!any) {
       return null;
@@ -92,12 +107,29 @@ public final class QueryFactory {
         .build();
   }
 
+  /** Entries whose name or context (or goal) contains {@code word} as written. */
+  private Query containsWord(String word, String type) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    List<String> fields = Fields.TYPE_PROJECT.equals(type)
+        ? List.of(Fields.NAME_CJK, Fields.TEXT_CJK, Fields.GOAL_CJK)
+        : List.of(Fields.NAME_CJK, Fields.TEXT_CJK);
+    for (String field : fields) {
+      Query q = bigrams.createPhraseQuery(field, word);
+      if (q != null) {
+        b.add(q, BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
   /** The bigram query on one field for the text and its synonym variants, for highlighting that field. */
   public Query bigramsOn(String field, String text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    for (String form : forms(text)) {
-      Query q = bigrams.createBooleanQuery(field, form, BooleanClause.Occur.SHOULD);
+    for (Synonyms.Variant form : forms(text)) {
+      Query q = bigrams.createBooleanQuery(field, form.text(), BooleanClause.Occur.SHOULD);
       if (q != null) {
         b.add(q, BooleanClause.Occur.SHOULD);
         any = true;

@@ -51,6 +51,10 @@ public final class Searcher {
   static final int VECTOR_CANDIDATES = 100;
   /** BM25 hits fused with them (at least; deeper pages take more). */
   static final int KEYWORD_CANDIDATES = 100;
+  /** Synonym variants of a query that are embedded besides the query itself. */
+  static final int VECTOR_VARIANTS = 3;
+  /** A variant's similarity counts a little less than the query's own. */
+  static final float VECTOR_VARIANT_WEIGHT = 0.95f;
 
   private final OpenIndex index;
   private final QueryVectors vectors;
@@ -98,32 +102,32 @@ public final class Searcher {
       }
       mode = SearchMode.BM25;
     }
-    float[] queryVector = mode == SearchMode.BM25 ? null : queryVector(request.query());
-    if (queryVector == null && mode == SearchMode.HYBRID) {
+    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(request.query());
+    if (meaning == null && mode == SearchMode.HYBRID) {
       mode = SearchMode.BM25; // nothing to embed: the words still count
     }
     Query keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
-    if (keywords == null && queryVector == null) {
+    if (keywords == null && meaning == null) {
       // Punctuation only, or nothing the analyzers keep: nothing can match, which is not an error.
       return new SearchResults(0, elapsed(start), mode, List.of(), Map.of());
     }
     IndexSearcher searcher = index.acquire();
     try {
-      Query nearest = queryVector == null
-          ? null
-          : searcher.rewrite(VectorReader.nearest(queryVector, VECTOR_CANDIDATES, filterOf(request)));
-      Query base = nearest == null ? keywords : keywords == null ? nearest : either(keywords, nearest);
+      Neighbours nearest = meaning == null ? null : neighbours(searcher, meaning, filterOf(request));
+      Query base = nearest == null ? keywords : keywords == null ? nearest.query() : either(keywords, nearest.query());
       int topN = request.offset() + request.limit();
-      boolean fused = keywords != null && nearest != null;
-      Sideways all = sideways(searcher, drill(base, request), fused ? 1 : topN);
+      Sideways all = sideways(searcher, drill(base, request), nearest == null ? topN : 1);
       List<Fusion.Fused> ranking;
-      if (fused) {
-        TopDocs byWords = searcher.search(drill(keywords, request), Math.max(KEYWORD_CANDIDATES, topN));
-        TopDocs byMeaning = searcher.search(nearest, VECTOR_CANDIDATES);
-        ranking = fusion.fuse(ranked(byWords, false), ranked(byMeaning, true),
-            doc -> VectorReader.cosine(searcher, doc, queryVector));
+      if (nearest == null) {
+        ranking = single(all.top);
+      } else if (keywords == null) {
+        ranking = new ArrayList<>();
+        for (int i = 0; i < nearest.ranked().size(); i++) {
+          ranking.add(new Fusion.Fused(nearest.ranked().get(i).doc(), nearest.ranked().get(i).score(), 0, i + 1));
+        }
       } else {
-        ranking = single(all.top, nearest != null);
+        TopDocs byWords = searcher.search(drill(keywords, request), Math.max(KEYWORD_CANDIDATES, topN));
+        ranking = fusion.fuse(ranked(byWords), nearest.ranked(), doc -> meaning.cosine(searcher, doc));
       }
       List<Fusion.Fused> page = ranking.size() <= request.offset()
           ? List.of()
@@ -134,15 +138,68 @@ public final class Searcher {
     }
   }
 
-  /** The query's vector, or null when it carries no meaning to embed (fewer than two letters or digits). */
-  private float[] queryVector(String query) {
+  /**
+   * The query's vectors: the query as typed, and its first synonym variants, which a small model
+   * may understand better (系统稳定不宕机 → 系统稳定正常运行). Null when the query carries no meaning
+   * to embed (fewer than two letters or digits).
+   */
+  private QueryMeaning meaning(String query) {
     int meaningful = 0;
     for (int i = 0; i < query.length() && meaningful < 2; i = query.offsetByCodePoints(i, 1)) {
       if (Character.isLetterOrDigit(query.codePointAt(i))) {
         meaningful++;
       }
     }
-    return meaningful < 2 ? null : vectors.of(query);
+    if (meaningful < 2) {
+      return null;
+    }
+    List<Synonyms.Variant> forms = queries.forms(query);
+    List<float[]> vectorsOfForms = new ArrayList<>();
+    for (int i = 0; i < Math.min(forms.size(), 1 + VECTOR_VARIANTS); i++) {
+      vectorsOfForms.add(vectors.of(forms.get(i).text()));
+    }
+    return new QueryMeaning(vectorsOfForms);
+  }
+
+  /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
+  private record QueryMeaning(List<float[]> forms) {
+    float weight(int form) {
+      return form == 0 ? 1f : VECTOR_VARIANT_WEIGHT;
+    }
+
+    float cosine(IndexSearcher searcher, int doc) throws IOException {
+      float[] v = VectorReader.vectorOf(searcher, doc);
+      if (v == null) {
+        return 0f;
+      }
+      float best = -1f;
+      for (int f = 0; f < forms.size(); f++) {
+        best = Math.max(best, weight(f) * org.jixiao.embed.Vectors.dot(v, forms.get(f)));
+      }
+      return best;
+    }
+  }
+
+  /** Nearest neighbours of any form of the query: their union as a query, and ranked by best similarity. */
+  private record Neighbours(Query query, List<Fusion.Ranked> ranked) {}
+
+  private static Neighbours neighbours(IndexSearcher searcher, QueryMeaning meaning, Query filter) throws IOException {
+    Map<Integer, Float> best = new java.util.HashMap<>();
+    BooleanQuery.Builder union = new BooleanQuery.Builder();
+    for (int f = 0; f < meaning.forms().size(); f++) {
+      Query knn = searcher.rewrite(VectorReader.nearest(meaning.forms().get(f), VECTOR_CANDIDATES, filter));
+      union.add(knn, BooleanClause.Occur.SHOULD);
+      float w = meaning.weight(f);
+      for (ScoreDoc sd : searcher.search(knn, VECTOR_CANDIDATES).scoreDocs) {
+        best.merge(sd.doc, w * VectorReader.cosineFromScore(sd.score), Math::max);
+      }
+    }
+    List<Fusion.Ranked> ranked = new ArrayList<>(best.size());
+    best.forEach((doc, cos) -> ranked.add(new Fusion.Ranked(doc, cos)));
+    ranked.sort(java.util.Comparator.comparingDouble((Fusion.Ranked r) -> -r.score()).thenComparingInt(Fusion.Ranked::doc));
+    List<Fusion.Ranked> top = ranked.size() > VECTOR_CANDIDATES ? ranked.subList(0, VECTOR_CANDIDATES) : ranked;
+    Query query = meaning.forms().size() == 1 ? union.build().clauses().get(0).getQuery() : union.build();
+    return new Neighbours(query, List.copyOf(top));
   }
 
   private record Sideways(TopDocs top, Map<String, Map<String, Long>> facets) {}
@@ -176,22 +233,28 @@ public final class Searcher {
     return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
   }
 
-  private static List<Fusion.Ranked> ranked(TopDocs top, boolean vector) {
+  private static List<Fusion.Ranked> ranked(TopDocs top) {
     List<Fusion.Ranked> out = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      out.add(new Fusion.Ranked(sd.doc, vector ? VectorReader.cosineFromScore(sd.score) : sd.score));
+      out.add(new Fusion.Ranked(sd.doc, sd.score));
     }
     return out;
   }
 
-  /** One ranking as it is; vector scores are reported as cosine similarity. */
-  private static List<Fusion.Fused> single(TopDocs top, boolean vector) {
+  /** The BM25 ranking as it is. */
+  private static List<Fusion.Fused> single(TopDocs top) {
     List<Fusion.Fused> out = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      out.add(vector
-          ? new Fusion.Fused(sd.doc, VectorReader.cosineFromScore(sd.score), 0, i + 1)
-          : new Fusion.Fused(sd.doc, sd.score, i + 1, 0));
+      out.add(new Fusion.Fused(top.scoreDocs[i].doc, top.scoreDocs[i].score, i + 1, 0));
+    }
+    return out;
+  }
+
+  /** Nearest neighbours as found, scored by cosine similarity. */
+  private static List<Fusion.Fused> nearestAsFound(TopDocs top) {
+    List<Fusion.Fused> out = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      out.add(new Fusion.Fused(top.scoreDocs[i].doc, VectorReader.cosineFromScore(top.scoreDocs[i].score), 0, i + 1));
     }
     return out;
   }
@@ -297,7 +360,7 @@ public final class Searcher {
         return Optional.of(new SimilarItems(source, List.of()));
       }
       TopDocs top = searcher.search(VectorReader.nearest(vector, limit, filter.build()), limit);
-      return Optional.of(new SimilarItems(source, hits(searcher, type, single(top, true))));
+      return Optional.of(new SimilarItems(source, hits(searcher, type, nearestAsFound(top))));
     } finally {
       index.release(searcher);
     }

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,6 +41,15 @@ public final class Synonyms {
 
   public static Synonyms none() {
     return new Synonyms(List.of());
+  }
+
+  /** Groups written as in the file format. */
+  static Synonyms parse(String text) {
+    try {
+      return new Synonyms(parse(new java.io.StringReader(text)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a string
+    }
   }
 
   /** The built-in list. */
@@ -68,13 +79,25 @@ public final class Synonyms {
     return groups.size();
   }
 
+  /** The query said another way: {@code text} is the query with {@code word} put in for a synonym. */
+  public record Variant(String text, String word) {}
+
   /**
    * Other ways to say {@code query}: for every group with a word inside the query (longest word
    * first, so 满意程度 is replaced whole rather than as 满意), the query with that word replaced by
    * each other word of the group. The query itself is not included.
    */
   public List<String> variants(String query) {
-    Set<String> out = new LinkedHashSet<>();
+    return expand(query).stream().map(Variant::text).toList();
+  }
+
+  /**
+   * As {@link #variants}, with the word each variant puts in. Groups matched by a longer word come
+   * first: 不宕机 says more than 宕机, so its variants lead when only the first few are used.
+   */
+  public List<Variant> expand(String query) {
+    List<List<Variant>> perGroup = new ArrayList<>();
+    List<Integer> matchedLength = new ArrayList<>();
     for (List<String> group : groups) {
       String found = null;
       for (String word : group) {
@@ -85,16 +108,30 @@ public final class Synonyms {
       if (found == null) {
         continue;
       }
+      List<Variant> variants = new ArrayList<>();
       for (String other : group) {
         if (!other.equals(found) && !query.contains(other)) {
-          out.add(query.replace(found, other));
-          if (out.size() >= MAX_VARIANTS) {
-            return List.copyOf(out);
-          }
+          variants.add(new Variant(query.replace(found, other), other));
+        }
+      }
+      perGroup.add(variants);
+      matchedLength.add(found.length());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < perGroup.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt((Integer i) -> -matchedLength.get(i)));
+    Map<String, Variant> out = new LinkedHashMap<>();
+    for (int i : order) {
+      for (Variant v : perGroup.get(i)) {
+        out.putIfAbsent(v.text(), v);
+        if (out.size() >= MAX_VARIANTS) {
+          return List.copyOf(out.values());
         }
       }
     }
-    return List.copyOf(out);
+    return List.copyOf(out.values());
   }
 
   static List<List<String>> parse(Reader reader) throws IOException {

@@ -144,18 +144,60 @@ class ApiServerTest {
   }
 
   @Test
+  void everyModeAnswersAndHitsSayWhatFoundThem() {
+    withServer((server, client) -> {
+      for (String mode : List.of("bm25", "vector", "hybrid")) {
+        Answer a = get(client, "/api/search?q=" + q("系统稳定不宕机") + "&mode=" + mode + "&limit=10");
+        assertThat(a.code()).as(mode).isEqualTo(200);
+        assertThat(a.body().get("mode").asText()).isEqualTo(mode);
+        for (JsonNode h : a.body().get("hits")) {
+          assertThat(h.get("foundBy").has(mode.equals("vector") ? "vector" : "bm25") || h.get("foundBy").has("vector")).isTrue();
+        }
+      }
+      JsonNode hybrid = get(client, "/api/search?q=" + q("系统稳定不宕机")).body();
+      assertThat(hybrid.get("mode").asText()).as("hybrid is the default").isEqualTo("hybrid");
+      assertThat(hybrid.get("hits").findValuesAsText("name")).contains("服务提供期间内系统可用率", "正常运行率");
+      Answer oneChar = get(client, "/api/search?q=" + q("率"));
+      assertThat(oneChar.code()).isEqualTo(200);
+      assertThat(oneChar.body().get("mode").asText()).isEqualTo("bm25");
+      assertThat(get(client, "/api/health").body().get("vectors").asBoolean()).isTrue();
+    });
+  }
+
+  @Test
+  void similarIndicatorsAndProjectsFromOtherUnits() {
+    withServer((server, client) -> {
+      JsonNode hit = get(client, "/api/search?q=" + q("视频会议满意率") + "&limit=1&mode=bm25").body().get("hits").get(0);
+      Answer similar = get(client, "/api/indicators/" + hit.get("id").asText() + "/similar?limit=5");
+      assertThat(similar.code()).isEqualTo(200);
+      assertThat(similar.body().get("source").get("name").asText()).isEqualTo("视频会议满意率");
+      assertThat(similar.body().get("hits")).hasSize(5).allSatisfy(h -> {
+        assertThat(h.get("unit").asText()).isNotEqualTo(hit.get("unit").asText());
+        assertThat(h.has("city")).isTrue();
+        assertThat(h.has("target")).isTrue();
+      });
+      Answer projects = get(client, "/api/projects/" + hit.get("projectId").asText() + "/similar");
+      assertThat(projects.code()).isEqualTo(200);
+      assertThat(projects.body().get("hits")).isNotEmpty()
+          .allSatisfy(h -> assertThat(h.get("unit").asText()).isNotEqualTo(hit.get("unit").asText()));
+    });
+  }
+
+  @Test
   void badRequestsGetJsonErrorsNeverAStackTrace() {
     withServer((server, client) -> {
       for (String path : List.of(
           "/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=" + "率".repeat(201),
           "/api/search?q=a&limit=0", "/api/search?q=a&limit=101", "/api/search?q=a&limit=abc",
-          "/api/search?q=a&type=document", "/api/search?q=a&offset=-3")) {
+          "/api/search?q=a&type=document", "/api/search?q=a&offset=-3", "/api/search?q=a&mode=semantic",
+          "/api/indicators/x/similar?limit=0", "/api/projects/x/similar?limit=500")) {
         Answer a = get(client, path);
         assertThat(a.code()).as(path).isEqualTo(400);
         assertThat(a.body().get("error").asText()).as(path).contains("/");
         assertThat(a.body().toString()).doesNotContain("Exception").doesNotContain("at org.");
       }
-      for (String path : List.of("/api/projects/nope", "/api/indicators/nope", "/api/nothing-here")) {
+      for (String path : List.of("/api/projects/nope", "/api/indicators/nope", "/api/nothing-here",
+          "/api/indicators/nope/similar", "/api/projects/nope/similar")) {
         Answer a = get(client, path);
         assertThat(a.code()).as(path).isEqualTo(404);
         assertThat(a.body().get("error").asText()).as(path).isNotBlank();

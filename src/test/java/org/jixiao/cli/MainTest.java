@@ -52,6 +52,43 @@ class MainTest {
   }
 
   @Test
+  void modesSimilarAndEval() throws Exception {
+    String index = tmp.resolve("index").toString();
+    Run vector = run("search", "--index", index, "--data", "data", "--mode", "vector", "--limit", "3", "语音转文字准确率");
+    assertThat(vector.code()).as(vector.err()).isZero();
+    assertThat(vector.out()).contains("vector").contains("普通话语音识别准确率");
+    Run badMode = run("search", "--index", index, "--data", "data", "--mode", "fuzzy", "x");
+    assertThat(badMode.code()).isEqualTo(1);
+    assertThat(badMode.err()).contains("检索模式");
+
+    String id = new ObjectMapper().readTree(
+        run("search", "--index", index, "--data", "data", "--json", "--mode", "bm25", "--limit", "1", "物业巡检完成率").out())
+        .get("hits").get(0).get("id").asText();
+    Run similar = run("similar", "--index", index, "--data", "data", "--limit", "3", id);
+    assertThat(similar.code()).as(similar.err()).isZero();
+    assertThat(similar.out()).contains("物业巡检完成率").contains(" 1. ").contains(" 3. ");
+    Run unknown = run("similar", "--index", index, "--data", "data", "nope");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("nope");
+
+    Path judgments = tmp.resolve("j.tsv");
+    Files.writeString(judgments, "q1\tindicator\t语音转文字准确率\t" + id.substring(0, id.indexOf('-')) + "-p7-i1:3\n", StandardCharsets.UTF_8);
+    Run eval = run("eval", "--index", index, "--data", "data", "--judgments", judgments.toString(), "--fusion", "rrf:60", "--fusion", "convex:0.95");
+    assertThat(eval.code()).as(eval.err()).isZero();
+    assertThat(eval.out()).contains("nDCG@10").contains("Recall@10").contains("MRR")
+        .contains("bm25").contains("vector").contains("rrf:60").contains("convex:0.95");
+  }
+
+  @Test
+  void keywordOnlyIndexesWork() {
+    String index = tmp.resolve("plain").toString();
+    Run built = run("index", "--data", "data", "--index", index, "--no-vectors");
+    assertThat(built.code()).isZero();
+    Run search = run("search", "--index", index, "--data", "data", "--no-vectors", "--limit", "1", "满意度");
+    assertThat(search.out()).contains("bm25");
+  }
+
+  @Test
   void aBadFileIsReportedAndSkippedTheRestIsIndexed() throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Files.copy(Path.of("data/003-guangzhou-petitions-bureau.txt"), data.resolve("good.txt"));

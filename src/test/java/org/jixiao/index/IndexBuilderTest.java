@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.ingest.IngestResult;
 import org.jixiao.ingest.Ingestor;
+import org.jixiao.embed.BgeSmallZh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +86,28 @@ class IndexBuilderTest {
     assertThat(changed.rebuilt()).isTrue();
     assertThat(changed.report().documents()).isEqualTo(2);
     assertThat(indexer.update(List.of(data), location, true).rebuilt()).isTrue();
+  }
+
+  @Test
+  void vectorsAreEmbeddedOnceAndReusedByTheNextBuild() throws Exception {
+    Path data = tmp.resolve("data-v");
+    Files.createDirectories(data);
+    Files.copy(Path.of("data/003-guangzhou-petitions-bureau.txt"), data.resolve("a.txt"));
+    IndexLocation location = new IndexLocation(tmp.resolve("index-v"));
+    // A private cache beside the index (the default), so the first build really embeds.
+    Indexer indexer = new Indexer(Ingestor.standard(), VectorSettings.of(BgeSmallZh.shared()));
+    IndexReport first = indexer.update(List.of(data), location, true).report();
+    assertThat(first.hasVectors()).isTrue();
+    assertThat(first.embedding().entries()).isEqualTo(11 + 33);
+    // Several indicators share a name (正常运行率 twice, 服务对象满意度 …): distinct texts only.
+    assertThat(first.embedding().embedded()).isGreaterThan(0).isLessThan(11 + 33);
+    assertThat(location.root().resolve("embeddings")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("vectors-"));
+
+    IndexReport second = indexer.update(List.of(data), location, true).report();
+    assertThat(second.embedding().embedded()).as("an unchanged corpus embeds nothing").isZero();
+    assertThat(second.embedding().entries()).isEqualTo(first.embedding().entries());
+
+    IndexReport keywordsOnly = new Indexer(Ingestor.standard(), null).update(List.of(data), location, false).report();
+    assertThat(keywordsOnly.hasVectors()).as("switching vectors off changes the fingerprint and rebuilds").isFalse();
   }
 }

@@ -17,7 +17,6 @@ import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +29,9 @@ class SearcherTest {
   @BeforeAll
   static void build() throws Exception {
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
+    new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
     index = OpenIndex.open(location);
-    searcher = TestVectors.searcher(index);
+    searcher = Searcher.keywordOnly(index);
   }
 
   @AfterAll
@@ -116,6 +115,31 @@ class SearcherTest {
   }
 
   @Test
+  void synonymsWidenKeywordSearch() throws Exception {
+    // 诉求 and 工单 name the same thing; the table says 工单按时完成率.
+    IndicatorHit top = indicators(search("诉求按时完成率", "indicator", 3, Map.of())).get(0);
+    assertThat(top.name()).isEqualTo("工单按时完成率");
+    assertThat(top.highlight()).as("the synonym is highlighted too").startsWith("<em>工单");
+    Searcher literal = new Searcher(index, null, Synonyms.none(), Fusion.DEFAULT);
+    List<IndicatorHit> without = indicators(literal.search(new SearchRequest("诉求按时完成率", "indicator", 3, 0, Map.of())));
+    assertThat(without.isEmpty() || without.get(0).score() < top.score()).isTrue();
+  }
+
+  @Test
+  void withoutVectorsHybridFallsBackToWordsAndVectorIsRefused() throws Exception {
+    assertThat(searcher.hasVectors()).isFalse();
+    SearchResults r = searcher.search(new SearchRequest("满意度", "indicator", 5, 0, Map.of(), SearchMode.HYBRID));
+    assertThat(r.mode()).isEqualTo(SearchMode.BM25);
+    assertThat(r.hits()).isNotEmpty();
+    assertThatThrownBy(() -> searcher.search(new SearchRequest("满意度", "indicator", 5, 0, Map.of(), SearchMode.VECTOR)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("mode=bm25");
+    assertThatThrownBy(() -> searcher.similarIndicators("x", 5)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> SearchMode.parse("fuzzy")).isInstanceOf(InvalidRequestException.class).hasMessageContaining("检索模式");
+    assertThat(SearchMode.parse(null)).isEqualTo(SearchMode.HYBRID);
+    assertThat(SearchMode.parse(" Vector ")).isEqualTo(SearchMode.VECTOR);
+  }
+
+  @Test
   void badRequestsAreRefusedWithReasons() {
     assertThatThrownBy(() -> new SearchRequest(" ", "indicator", 10, 0, Map.of())).isInstanceOf(InvalidRequestException.class).hasMessageContaining("不能为空");
     assertThatThrownBy(() -> new SearchRequest("a".repeat(201), "indicator", 10, 0, Map.of())).hasMessageContaining("200");
@@ -150,9 +174,9 @@ class SearcherTest {
             + "<script>alert(1)</script>热线项目\t1.00\t1.00\t\t\t目标<b>加粗</b>热线\t1、满意度指标：<img src=x onerror=alert(1)>热线满意度，年度指标值：≥90%。\n",
         StandardCharsets.UTF_8);
     IndexLocation location = new IndexLocation(dir.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(data), location, false);
+    new Indexer(Ingestor.standard(), null).update(List.of(data), location, false);
     try (OpenIndex hostile = OpenIndex.open(location)) {
-      Searcher s = TestVectors.searcher(hostile);
+      Searcher s = Searcher.keywordOnly(hostile);
       IndicatorHit hit = (IndicatorHit) s.search(SearchRequest.of("热线满意度")).hits().get(0);
       assertThat(hit.name()).contains("<img");
       assertThat(hit.highlight()).doesNotContain("<img").contains("&lt;img").contains("<em>");
