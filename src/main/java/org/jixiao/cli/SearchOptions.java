@@ -32,7 +32,16 @@ final class SearchOptions {
 
   /** A searcher over {@code index}, loading the embedding model when the index has vectors. */
   Searcher searcher(OpenIndex index) throws IOException {
-    QueryVectors vectors = index.report().hasVectors() ? new QueryVectors(BgeSmallZh.shared(), queryPrefix) : null;
+    return searcher(index, true);
+  }
+
+  /**
+   * @param rememberQueries false to embed every query anew (benchmarks measure the model too)
+   */
+  Searcher searcher(OpenIndex index, boolean rememberQueries) throws IOException {
+    QueryVectors vectors = index.report().hasVectors()
+        ? new QueryVectors(BgeSmallZh.shared(), queryPrefix, rememberQueries ? 2_000 : 0)
+        : null;
     return new Searcher(index, vectors, synonyms(), Fusion.DEFAULT);
   }
 }

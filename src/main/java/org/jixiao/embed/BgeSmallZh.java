@@ -76,6 +76,11 @@ public final class BgeSmallZh implements Embedder {
       public List<float[]> embed(List<String> texts) {
         return shared().embed(texts);
       }
+
+      @Override
+      public void load() {
+        shared();
+      }
     };
   }
 

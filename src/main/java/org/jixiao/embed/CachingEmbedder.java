@@ -47,6 +47,9 @@ public final class CachingEmbedder implements Embedder {
       }
     }
     reused.addAndGet(texts.size() - missing.size());
+    if (!missing.isEmpty()) {
+      model.load();
+    }
     for (int from = 0; from < missing.size(); from += BATCH) {
       List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
       long start = System.nanoTime();

@@ -13,6 +13,9 @@ public interface Embedder {
   /** One unit-length vector per text, in order. */
   List<float[]> embed(List<String> texts);
 
+  /** Loads the model now if it loads lazily, so that timing the first batch does not time the load. */
+  default void load() {}
+
   default float[] embed(String text) {
     return embed(List.of(text)).get(0);
   }

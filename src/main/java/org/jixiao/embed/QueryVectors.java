@@ -9,32 +9,67 @@ import java.util.Map;
  */
 public final class QueryVectors {
 
-  private static final int REMEMBERED = 2_000;
+  static final int REMEMBERED = 2_000;
 
   private final Embedder model;
+  private final int remembered;
   private final Map<String, float[]> recent = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > REMEMBERED;
+      return size() > remembered;
     }
   };
 
   private final String prefix;
 
   public QueryVectors(Embedder model) {
-    this(model, "");
+    this(model, "", REMEMBERED);
   }
 
   /**
    * @param prefix put before every query (bge's retrieval instruction, for measuring it; see README)
+   * @param remembered how many recent queries to remember; 0 embeds every query (benchmarks)
    */
-  public QueryVectors(Embedder model, String prefix) {
+  public QueryVectors(Embedder model, String prefix, int remembered) {
     this.model = model;
     this.prefix = prefix;
+    this.remembered = remembered;
   }
 
   public String modelId() {
     return model.modelId();
+  }
+
+  /**
+   * The vectors of several texts (a query and its variants), those not remembered embedded together
+   * so that they run on all cores at once. Callers must not modify them.
+   */
+  public java.util.List<float[]> ofAll(java.util.List<String> queries) {
+    float[][] out = new float[queries.size()][];
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    synchronized (recent) {
+      for (int i = 0; i < queries.size(); i++) {
+        out[i] = recent.get(queries.get(i));
+        if (out[i] == null) {
+          missing.add(prefix + queries.get(i));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      java.util.List<float[]> computed = model.embed(missing);
+      int next = 0;
+      for (int i = 0; i < out.length; i++) {
+        if (out[i] == null) {
+          out[i] = computed.get(next++);
+          if (remembered > 0) {
+            synchronized (recent) {
+              recent.put(queries.get(i), out[i]);
+            }
+          }
+        }
+      }
+    }
+    return java.util.Arrays.asList(out);
   }
 
   /** The query's vector. Callers must not modify it. */
@@ -46,8 +81,10 @@ public final class QueryVectors {
       }
     }
     float[] v = model.embed(prefix + query);
-    synchronized (recent) {
-      recent.put(query, v);
+    if (remembered > 0) {
+      synchronized (recent) {
+        recent.put(query, v);
+      }
     }
     return v;
   }

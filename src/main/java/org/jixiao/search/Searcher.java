@@ -154,11 +154,11 @@ public final class Searcher {
       return null;
     }
     List<Synonyms.Variant> forms = queries.forms(query);
-    List<float[]> vectorsOfForms = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (int i = 0; i < Math.min(forms.size(), 1 + VECTOR_VARIANTS); i++) {
-      vectorsOfForms.add(vectors.of(forms.get(i).text()));
+      texts.add(forms.get(i).text());
     }
-    return new QueryMeaning(vectorsOfForms);
+    return new QueryMeaning(vectors.ofAll(texts));
   }
 
   /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */

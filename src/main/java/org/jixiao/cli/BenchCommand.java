@@ -1,0 +1,77 @@
+package org.jixiao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.eval.Benchmark;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.search.SearchMode;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: query latency and throughput per mode, in process. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "检索性能基准（每种模式的延迟分位数与吞吐）/ query latency percentiles and throughput per mode")
+final class BenchCommand implements Callable<Integer> {
+
+  @Mixin CorpusOptions corpus;
+
+  @Mixin SearchOptions searchOptions;
+
+  @Option(names = "--queries", paramLabel = "FILE", description = "查询集 / query set: type<TAB>query[<TAB>dim=value&…] per line (default: built-in)")
+  Path queries;
+
+  @Option(names = "--threads", description = "并发线程数 / threads for the throughput run (default: ${DEFAULT-VALUE})")
+  int threads = 2;
+
+  @Option(names = "--rounds", description = "每种模式计时轮数 / timed rounds over the query set per mode (default: ${DEFAULT-VALUE})")
+  int rounds = 10;
+
+  @Option(names = "--mode", description = "只测此模式 / only this mode (default: all)")
+  String mode;
+
+  @Option(names = "--json", description = "输出 JSON / print JSON")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1 || rounds < 1) {
+      throw new IllegalArgumentException("--threads 与 --rounds 须为正数 / --threads and --rounds must be positive");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<SearchRequest> set = queries == null ? Benchmark.defaultQueries() : Benchmark.readQueries(queries);
+    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
+      // Every query is embedded anew: the figures include the model, not the query cache.
+      Searcher searcher = searchOptions.searcher(index, false);
+      List<SearchMode> modes = mode != null ? List.of(SearchMode.parse(mode))
+          : searcher.hasVectors() ? List.of(SearchMode.values()) : List.of(SearchMode.BM25);
+      List<Benchmark.ModeResult> results = Benchmark.run(searcher, set, modes, rounds, threads);
+      Benchmark.Result result = new Benchmark.Result(results, Benchmark.heapUsed(), Benchmark.sizeOf(index.generation()),
+          index.report().indicators(), index.report().projects());
+      if (json) {
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+      } else {
+        out.printf("%d 个指标 indicators, %d 个项目 projects; %d 条查询 queries × %d 轮 rounds%n",
+            result.indicators(), result.projects(), set.size(), rounds);
+        out.printf("%-7s %8s %8s %8s %8s %10s %12s%n", "mode", "p50 ms", "p95 ms", "p99 ms", "max ms", "qps(1)", "qps(" + threads + ")");
+        for (Benchmark.ModeResult r : results) {
+          out.printf("%-7s %8.2f %8.2f %8.2f %8.2f %10.1f %12.1f%n", r.mode(), r.p50(), r.p95(), r.p99(), r.max(), r.qpsOneThread(), r.qpsThreads());
+        }
+        out.printf("堆内存 / heap used: %.1f MB; 索引大小 / index size: %.1f MB%n",
+            result.heapUsedBytes() / 1e6, result.indexBytes() / 1e6);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
