@@ -18,6 +18,12 @@ import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.embed.Embedder;
+import org.jixiao.embed.EmbeddingUnavailableException;
+import org.jixiao.embed.QueryVectors;
+import org.jixiao.search.Fusion;
+import org.jixiao.search.Searcher;
+import org.jixiao.search.Synonyms;
 import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +186,33 @@ class ApiServerTest {
       assertThat(projects.code()).isEqualTo(200);
       assertThat(projects.body().get("hits")).isNotEmpty()
           .allSatisfy(h -> assertThat(h.get("unit").asText()).isNotEqualTo(hit.get("unit").asText()));
+    });
+  }
+
+  @Test
+  void aFailingModelIsA503WithAMessageAndWordsStillWork() {
+    Embedder broken = new Embedder() {
+      @Override
+      public String modelId() {
+        return "broken";
+      }
+
+      @Override
+      public int dimension() {
+        return 512;
+      }
+
+      @Override
+      public java.util.List<float[]> embed(java.util.List<String> texts) {
+        throw new EmbeddingUnavailableException("文本向量化失败 / embedding failed: test", null);
+      }
+    };
+    Searcher searcher = new Searcher(index, new QueryVectors(broken), Synonyms.builtIn(), Fusion.DEFAULT);
+    JavalinTest.test(ApiServer.create(searcher), (server, client) -> {
+      Answer failed = get(client, "/api/search?q=" + q("满意度"));
+      assertThat(failed.code()).isEqualTo(503);
+      assertThat(failed.body().get("error").asText()).contains("mode=bm25").doesNotContain("Exception");
+      assertThat(get(client, "/api/search?q=" + q("满意度") + "&mode=bm25").code()).isEqualTo(200);
     });
   }
 
