@@ -1,0 +1,12 @@
+package org.jixiao.knowledge;
+
+/**
+ * The spread of comparable numeric targets among an indicator's peers (same concept, same unit).
+ *
+ * @param concept the concept's id
+ * @param label the concept's readable label (满意度, 系统可用性 …)
+ * @param unit the unit every counted target shares ({@code %})
+ * @param count how many targets were counted
+ */
+public record PeerRange(String concept, String label, String unit, int count, double min, double p25, double median,
+    double p75, double max) {}
