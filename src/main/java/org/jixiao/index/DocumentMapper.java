@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
@@ -89,7 +91,13 @@ final class DocumentMapper {
     addText(doc, Fields.TEXT, Fields.TEXT_CJK, join(p.name(), p.unit(), i.level1(), i.level2(), i.formula(), targets), false);
     addFacets(doc, Fields.LEVEL1, Stream.of(i.level1()).toList());
     addFacets(doc, Fields.LEVEL2, Stream.of(i.level2()).toList());
-    doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(IndicatorRecord.of(d, p, i))));
+    IndicatorRecord record = IndicatorRecord.of(d, p, i);
+    doc.add(new StringField(Fields.CONCEPT, record.concept(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.CONCEPT, new BytesRef(record.concept())));
+    if (record.region() != null) {
+      doc.add(new SortedDocValuesField(Fields.REGION, new BytesRef(record.region())));
+    }
+    doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(record)));
     return facets.build(doc);
   }
 

@@ -39,6 +39,11 @@ public final class Fields {
   /** HNSW vector of the entry's text (see {@code EntryTexts}), unit length, dot-product similarity. */
   public static final String VECTOR = "vector";
 
+  /** Keyword and sorted doc value: an indicator's concept id, to fetch and count a concept's indicators. */
+  public static final String CONCEPT = "concept";
+  /** Sorted doc value: an entry's district, else its city; counted per concept in one pass. */
+  public static final String REGION = "region";
+
   /** Stored only: the entry as JSON. */
   public static final String RECORD = "record";
 

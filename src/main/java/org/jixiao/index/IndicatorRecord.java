@@ -1,5 +1,7 @@
 package org.jixiao.index;
 
+import org.jixiao.ingest.concept.Concept;
+import org.jixiao.ingest.concept.ConceptCatalog;
 import java.util.List;
 import org.jixiao.model.Document;
 import org.jixiao.model.Evaluation;
@@ -11,6 +13,9 @@ import org.jixiao.model.Target;
 /**
  * An indicator with the context that places it (region, unit, project, year): what one indicator
  * entry of the index stores and what a search hit shows.
+ *
+ * @param concept the id of what the indicator measures (see {@code ConceptCatalog})
+ * @param conceptLabel its readable label
  */
 public record IndicatorRecord(
     String id,
@@ -31,17 +36,25 @@ public record IndicatorRecord(
     String formula,
     List<Target> targets,
     Evaluation evaluation,
-    Provenance source) {
+    Provenance source,
+    String concept,
+    String conceptLabel) {
 
   public IndicatorRecord {
     targets = targets == null ? List.of() : List.copyOf(targets);
   }
 
   static IndicatorRecord of(Document d, Project p, Indicator i) {
+    Concept c = ConceptCatalog.standard().classify(i.name());
     return new IndicatorRecord(
         i.id(), d.id(), p.id(), d.kind().code(), p.city(), p.district(), p.department(), p.unit(), p.name(),
         d.year(), i.level1(), i.level2(), i.name(), i.level1Raw(), i.level2Raw(), i.formula(), i.targets(),
-        i.evaluation(), i.source());
+        i.evaluation(), i.source(), c.id(), c.label());
+  }
+
+  /** Where the indicator's unit sits: its district, else its city. */
+  public String region() {
+    return district != null ? district : city;
   }
 
   /** The indicator itself, without its context. */

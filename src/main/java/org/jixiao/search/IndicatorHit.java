@@ -10,6 +10,7 @@ import org.jixiao.model.Target;
  *
  * @param target the annual target where given, else the first
  * @param highlight the name with matching text in {@code <em>}; everything else HTML-escaped
+ * @param concept what the indicator measures (id), for its benchmark
  */
 public record IndicatorHit(
     String id,
@@ -31,13 +32,15 @@ public record IndicatorHit(
     Provenance source,
     float score,
     FoundBy foundBy,
-    String highlight)
+    String highlight,
+    String concept,
+    String conceptLabel)
     implements Hit {
 
   static IndicatorHit of(IndicatorRecord r, float score, FoundBy foundBy, String highlight) {
     return new IndicatorHit(
         r.id(), "indicator", r.city(), r.district(), r.department(), r.unit(), r.project(), r.projectId(),
         r.year(), r.level1(), r.level2(), r.name(), r.formula(), r.target(), r.targets(), r.evaluation(),
-        r.source(), score, foundBy, highlight);
+        r.source(), score, foundBy, highlight, r.concept(), r.conceptLabel());
   }
 }

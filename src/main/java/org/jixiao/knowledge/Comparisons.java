@@ -1,0 +1,126 @@
+package org.jixiao.knowledge;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.ProjectRecord;
+import org.jixiao.ingest.concept.ConceptCatalog;
+import org.jixiao.model.Target;
+import org.jixiao.model.TargetKind;
+import org.jixiao.search.InvalidRequestException;
+import org.jixiao.search.Searcher;
+
+/** Side-by-side comparison of districts, cities or units. */
+public final class Comparisons {
+
+  private static final Set<String> DIMENSIONS = Set.of("city", "district", "unit");
+
+  private final Searcher searcher;
+  private final ProjectScorer scorer;
+
+  public Comparisons(Searcher searcher, ProjectScorer scorer) {
+    this.searcher = searcher;
+    this.scorer = scorer;
+  }
+
+  public CompareReport compare(String by, List<String> values) throws IOException {
+    if (by == null || !DIMENSIONS.contains(by)) {
+      throw new InvalidRequestException("by 须为 city、district 或 unit / by must be city, district or unit");
+    }
+    List<String> distinct = values == null ? List.of()
+        : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    if (distinct.size() < 2 || distinct.size() > 3) {
+      throw new InvalidRequestException("请给出两到三个比较对象 / give two or three values to compare (values=A,B[,C])");
+    }
+    List<CompareReport.Side> sides = new ArrayList<>();
+    Map<String, Map<String, List<IndicatorRecord>>> conceptsBySide = new LinkedHashMap<>();
+    for (String value : distinct) {
+      List<ProjectRecord> projects = searcher.projectsWhere(by, value);
+      List<IndicatorRecord> indicators = searcher.indicatorsWhere(by, value);
+      if (projects.isEmpty()) {
+        throw new InvalidRequestException("没有找到：" + value + " / nothing found for " + by + "=" + value);
+      }
+      sides.add(side(value, projects, indicators));
+      conceptsBySide.put(value, indicators.stream()
+          .collect(Collectors.groupingBy(IndicatorRecord::concept, TreeMap::new, Collectors.toList())));
+    }
+    Set<String> all = new LinkedHashSet<>();
+    conceptsBySide.values().forEach(m -> all.addAll(m.keySet()));
+    List<CompareReport.SharedConcept> shared = new ArrayList<>();
+    Map<String, List<ConceptRef>> only = new LinkedHashMap<>();
+    distinct.forEach(v -> only.put(v, new ArrayList<>()));
+    for (String concept : all) {
+      List<String> having = distinct.stream().filter(v -> conceptsBySide.get(v).containsKey(concept)).toList();
+      ConceptRef ref = ref(concept, conceptsBySide.get(having.get(0)).get(concept).get(0));
+      if (having.size() == distinct.size()) {
+        Map<String, CompareReport.SideTargets> bySide = new LinkedHashMap<>();
+        for (String v : distinct) {
+          bySide.put(v, targets(conceptsBySide.get(v).get(concept)));
+        }
+        shared.add(new CompareReport.SharedConcept(ref, bySide));
+      } else if (having.size() == 1) {
+        only.get(having.get(0)).add(ref);
+      }
+    }
+    shared.sort(Comparator.comparingInt((CompareReport.SharedConcept s) ->
+        -s.bySide().values().stream().mapToInt(CompareReport.SideTargets::count).sum()));
+    return new CompareReport(by, sides, shared, only);
+  }
+
+  private CompareReport.Side side(String value, List<ProjectRecord> projects, List<IndicatorRecord> indicators) {
+    BigDecimal budget = projects.stream()
+        .map(p -> p.budget() == null || p.budget().total() == null ? BigDecimal.ZERO : p.budget().total())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Map<String, Long> level1 = count(indicators, IndicatorRecord::level1);
+    Map<String, Long> level2 = count(indicators, IndicatorRecord::level2);
+    long quantitative = indicators.stream().filter(i -> i.target() != null && i.target().kind() == TargetKind.NUMERIC).count();
+    Map<String, List<IndicatorRecord>> byProject = indicators.stream().collect(Collectors.groupingBy(IndicatorRecord::projectId));
+    double meanScore = projects.stream()
+        .mapToInt(p -> scorer.score(p, byProject.getOrDefault(p.id(), List.of())))
+        .average().orElse(0);
+    return new CompareReport.Side(value, projects.size(), budget, indicators.size(), level1, level2,
+        indicators.isEmpty() ? 0 : (double) quantitative / indicators.size(), Math.round(meanScore * 10) / 10.0);
+  }
+
+  private static Map<String, Long> count(List<IndicatorRecord> indicators, java.util.function.Function<IndicatorRecord, String> key) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    indicators.stream().map(key).map(k -> k == null ? "未分类" : k)
+        .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()))
+        .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static CompareReport.SideTargets targets(List<IndicatorRecord> records) {
+    Map<String, List<Double>> byUnit = new LinkedHashMap<>();
+    for (IndicatorRecord r : records) {
+      Target t = r.target();
+      if (t != null && t.kind() == TargetKind.NUMERIC && t.value() != null) {
+        byUnit.computeIfAbsent(TargetBenchmarks.unitOf(t), u -> new ArrayList<>()).add(t.value());
+      }
+    }
+    Map.Entry<String, List<Double>> main = byUnit.entrySet().stream()
+        .max(Comparator.comparingInt(e -> e.getValue().size())).orElse(null);
+    Double median = null;
+    if (main != null) {
+      double[] v = main.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      median = TargetBenchmarks.quantile(v, 0.5);
+    }
+    List<String> examples = records.stream().map(IndicatorRecord::target)
+        .filter(t -> t != null && !t.isEmpty()).map(Target::raw).distinct().limit(3).toList();
+    return new CompareReport.SideTargets(records.size(), median, main == null ? null : main.getKey(), examples);
+  }
+
+  private static ConceptRef ref(String id, IndicatorRecord any) {
+    return ConceptCatalog.standard().byId(id).map(ConceptRef::of).orElse(new ConceptRef(id, any.conceptLabel()));
+  }
+}

@@ -1,0 +1,12 @@
+package org.jixiao.knowledge;
+
+import java.util.List;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.ProjectRecord;
+
+/** A project's quality score 0–100 (the lint's), for comparisons and suggestions. */
+@FunctionalInterface
+public interface ProjectScorer {
+
+  int score(ProjectRecord project, List<IndicatorRecord> indicators);
+}
