@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jixiao.embed.EmbeddingUnavailableException;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndexReport;
+import org.jixiao.knowledge.Knowledge;
 import org.jixiao.search.InvalidRequestException;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
@@ -35,8 +36,13 @@ public final class ApiServer {
     this.searcher = searcher;
   }
 
-  /** The application, not yet started. */
+  /** The application, not yet started, with the knowledge endpoints built over {@code searcher}. */
   public static Javalin create(Searcher searcher) {
+    return create(searcher, new Knowledge(searcher));
+  }
+
+  /** The application, not yet started. */
+  public static Javalin create(Searcher searcher, Knowledge knowledge) {
     ApiServer api = new ApiServer(searcher);
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     Javalin app = Javalin.create(config -> {
@@ -56,6 +62,7 @@ public final class ApiServer {
     app.get("/api/indicators/{id}", api::indicator);
     app.get("/api/indicators/{id}/similar", api::similarIndicators);
     app.get("/api/projects/{id}/similar", api::similarProjects);
+    new KnowledgeRoutes(knowledge).register(app);
     app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {

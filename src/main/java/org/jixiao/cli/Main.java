@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
       SimilarCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      ConceptsCommand.class,
+      BenchmarkCommand.class,
+      CompareCommand.class,
+      SuggestCommand.class,
+      LintCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,113 @@
+package org.jixiao.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.knowledge.DraftLint;
+import org.jixiao.knowledge.Knowledge;
+import org.jixiao.search.InvalidRequestException;
+
+/** The knowledge endpoints: concepts, benchmarks (对标), comparisons and drafting suggestions. */
+final class KnowledgeRoutes {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Knowledge knowledge;
+  private final DraftLint drafts;
+
+  KnowledgeRoutes(Knowledge knowledge) {
+    this.knowledge = knowledge;
+    this.drafts = new DraftLint(Ingestor.standard(), knowledge.linter());
+  }
+
+  void register(Javalin app) {
+    app.get("/api/concepts", this::concepts);
+    app.get("/api/benchmark", this::benchmark);
+    app.get("/api/compare", this::compare);
+    app.post("/api/suggest", this::suggest);
+    app.post("/api/lint", this::lint);
+  }
+
+  /** A draft table as {@code {"text": "…"}} or as the raw text (text/plain). */
+  private void lint(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    byte[] content;
+    if (type.startsWith("application/json")) {
+      String text = text(jsonBody(ctx), "text");
+      if (text == null || text.isBlank()) {
+        throw new InvalidRequestException("请在 text 中给出表格 / give the table in \"text\"");
+      }
+      content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } else {
+      content = ctx.bodyAsBytes();
+    }
+    ctx.json(LintView.of(drafts.lint("draft.txt", content)));
+  }
+
+  private void concepts(Context ctx) throws Exception {
+    int min = Params.integer(ctx, "min", 1);
+    if (min < 1) {
+      throw new InvalidRequestException("min 须为正整数 / min must be positive");
+    }
+    ctx.json(Map.of("concepts", knowledge.concepts().list(min)));
+  }
+
+  private void benchmark(Context ctx) throws Exception {
+    String concept = ctx.queryParam("concept");
+    String q = ctx.queryParam("q");
+    if (concept != null && !concept.isBlank()) {
+      ctx.json(knowledge.benchmarks().ofConcept(concept.strip())
+          .orElseThrow(() -> new NotFoundException("没有这个概念：" + concept + " / no concept " + concept)));
+    } else if (q != null && !q.isBlank()) {
+      if (q.length() > 200) {
+        throw new InvalidRequestException("查询词过长（上限 200 字）/ the query is longer than 200 characters");
+      }
+      ctx.json(knowledge.benchmarks().ofQuery(q.strip())
+          .orElseThrow(() -> new NotFoundException("没有找到相关指标：" + q + " / no indicator matches " + q)));
+    } else {
+      throw new InvalidRequestException("请给出 concept 或 q / give concept=ID or q=TEXT");
+    }
+  }
+
+  private void compare(Context ctx) throws Exception {
+    String values = ctx.queryParam("values");
+    List<String> list = values == null ? List.of() : Arrays.asList(values.split("[,，]"));
+    ctx.json(knowledge.comparisons().compare(ctx.queryParam("by"), list));
+  }
+
+  private void suggest(Context ctx) throws Exception {
+    JsonNode body = jsonBody(ctx);
+    ctx.json(knowledge.suggestions().suggest(text(body, "project"), text(body, "goal")));
+  }
+
+  static JsonNode jsonBody(Context ctx) {
+    try {
+      JsonNode node = JSON.readTree(ctx.body());
+      if (node == null || !node.isObject()) {
+        throw new InvalidRequestException("请求体须为 JSON 对象 / the body must be a JSON object");
+      }
+      return node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidRequestException("请求体不是有效的 JSON / the body is not valid JSON");
+    }
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode n = body.get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      throw new InvalidRequestException(field + " 须为字符串 / " + field + " must be a string");
+    }
+    if (n.asText().length() > DraftLint.MAX_BYTES) {
+      throw new InvalidRequestException(field + " 过长 / " + field + " is too long");
+    }
+    return n.asText();
+  }
+}

@@ -1,0 +1,56 @@
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.knowledge.Knowledge;
+import org.jixiao.knowledge.SuggestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code suggest}: indicators to consider for a project being drafted. */
+@Command(name = "suggest", mixinStandardHelpOptions = true, description = "为拟编项目推荐指标 / recommend indicators for a project")
+final class SuggestCommand implements Callable<Integer> {
+
+  @Mixin CorpusOptions corpus;
+
+  @Mixin SearchOptions searchOptions;
+
+  @Option(names = "--project", required = true, description = "项目名称 / the project's name")
+  String project;
+
+  @Option(names = "--goal", description = "绩效目标 / the project's goal")
+  String goal;
+
+  @Option(names = "--json", description = "输出 JSON / print JSON")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
+      SuggestReport r = new Knowledge(searchOptions.searcher(index)).suggestions().suggest(project, goal);
+      if (json) {
+        KnowledgeCommands.printJson(out, r);
+      } else {
+        out.println("参考项目 / similar projects: " + r.similarProjects().stream().map(p -> p.name() + "（" + p.unit() + "）").limit(5).toList());
+        for (SuggestReport.Group g : r.groups()) {
+          out.println(g.level1() + (g.level2() == null ? "" : " / " + g.level2()));
+          for (SuggestReport.Suggestion s : g.indicators()) {
+            out.printf("  %s%s%n", s.wording(), s.peers() == null ? ""
+                : String.format("   [同类 peers %d: %s–%s%s, 中位数 median %s]", s.peers().count(),
+                    KnowledgeCommands.num(s.peers().p25()), KnowledgeCommands.num(s.peers().p75()), s.peers().unit(),
+                    KnowledgeCommands.num(s.peers().median())));
+          }
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

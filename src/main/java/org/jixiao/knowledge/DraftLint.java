@@ -1,0 +1,54 @@
+package org.jixiao.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
+import org.jixiao.knowledge.lint.LintReport;
+import org.jixiao.knowledge.lint.Linter;
+import org.jixiao.model.Document;
+import org.jixiao.search.InvalidRequestException;
+
+/** Lints a draft table given as text or bytes, in any layout the importer reads. */
+public final class DraftLint {
+
+  /** Drafts are tables, not corpora: a megabyte is far more than any one unit's table. */
+  public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  private final Ingestor ingestor;
+  private final Linter linter;
+
+  public DraftLint(Ingestor ingestor, Linter linter) {
+    this.ingestor = ingestor;
+    this.linter = linter;
+  }
+
+  public LintReport lint(String name, String text) {
+    return lint(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @throws InvalidRequestException when the content is empty, too large, or holds no table the
+   *     importer recognises (the reason says which)
+   */
+  public LintReport lint(String name, byte[] content) {
+    if (content.length == 0) {
+      throw new InvalidRequestException("没有内容 / the draft is empty");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new InvalidRequestException("草稿过大（上限 2 MB）/ the draft is larger than 2 MB");
+    }
+    Document document;
+    try {
+      document = ingestor.read(name, content);
+    } catch (UnrecognisedLayoutException e) {
+      throw new InvalidRequestException("未识别出绩效目标表：" + e.getMessage() + " / no performance-target table recognised");
+    } catch (IOException e) {
+      throw new InvalidRequestException("无法读取草稿：" + e.getMessage() + " / the draft cannot be read");
+    }
+    if (document.projects().isEmpty()) {
+      throw new InvalidRequestException("未识别出任何项目 / no project recognised in the draft");
+    }
+    return linter.lint(document);
+  }
+}

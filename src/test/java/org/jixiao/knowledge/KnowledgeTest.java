@@ -1,0 +1,143 @@
+package org.jixiao.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Op;
+import org.jixiao.model.Period;
+import org.jixiao.model.Provenance;
+import org.jixiao.model.Target;
+import org.jixiao.model.TargetKind;
+import org.jixiao.search.InvalidRequestException;
+import org.jixiao.testing.TestVectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Concepts, benchmarks, comparisons and suggestions over the seeds. */
+class KnowledgeTest {
+
+  @TempDir static Path tmp;
+  static OpenIndex index;
+  static Knowledge knowledge;
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
+    index = OpenIndex.open(location);
+    knowledge = new Knowledge(TestVectors.searcher(index));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void conceptsAreCountedByRegion() throws Exception {
+    List<ConceptSummary> all = knowledge.concepts().list(1);
+    assertThat(all.stream().mapToLong(ConceptSummary::count).sum()).isEqualTo(264);
+    ConceptSummary satisfaction = all.get(0);
+    assertThat(satisfaction.id()).as("the most measured concept").isEqualTo("satisfaction");
+    assertThat(satisfaction.label()).isEqualTo("满意度");
+    assertThat(satisfaction.catalog()).isTrue();
+    assertThat(satisfaction.byRegion()).containsKeys("海珠区", "黄埔区", "中山市", "广州市");
+    assertThat(knowledge.concepts().list(2)).allSatisfy(c -> assertThat(c.count()).isGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void satisfactionTargetsAreBenchmarkedAndTheLaxOneStandsOut() throws Exception {
+    BenchmarkReport r = knowledge.benchmarks().ofConcept("satisfaction").orElseThrow();
+    assertThat(r.unit()).isEqualTo("%");
+    assertThat(r.count()).isGreaterThanOrEqualTo(15);
+    assertThat(r.stats().median()).isBetween(90.0, 100.0);
+    assertThat(r.stats().min()).isLessThanOrEqualTo(r.stats().p25());
+    assertThat(r.stats().p25()).isLessThanOrEqualTo(r.stats().median());
+    assertThat(r.stats().p75()).isLessThanOrEqualTo(r.stats().max());
+    assertThat(r.histogram().stream().mapToInt(BenchmarkReport.Bin::count).sum()).isEqualTo(r.count());
+    assertThat(r.targets()).hasSize(r.count());
+    // 广州12345…2021年信息化建设项目: 系统内部使用人员满意度 ≥60%, far below everyone else's.
+    assertThat(r.outliers()).anySatisfy(t -> {
+      assertThat(t.name()).isEqualTo("系统内部使用人员满意度");
+      assertThat(t.raw()).isEqualTo("≥60%");
+      assertThat(t.outlier()).isEqualTo("lax");
+    });
+    assertThat(r.outliers()).noneSatisfy(t -> assertThat(t.value()).isGreaterThanOrEqualTo(r.stats().p25()));
+    assertThat(knowledge.benchmarks().ofQuery("群众满意率")).get().extracting(b -> b.concept().id()).isEqualTo("satisfaction");
+    assertThat(knowledge.benchmarks().ofConcept("no-such-concept")).isEmpty();
+  }
+
+  @Test
+  void aConceptWithoutNumbersSaysWhyThereIsNoDistribution() throws Exception {
+    BenchmarkReport r = knowledge.benchmarks().ofConcept("name:改革创新引领").orElseThrow();
+    assertThat(r.count()).isZero();
+    assertThat(r.stats()).isNull();
+    assertThat(r.qualitative()).isNotEmpty();
+    assertThat(r.note()).contains("没有可比较的数值");
+  }
+
+  static Indicator indicator(String name, String raw, Double value, String unit) {
+    Target t = new Target(raw, Period.ANNUAL, TargetKind.NUMERIC, Op.GE, value, null, unit, null);
+    return new Indicator("x-p1-i1", "满意度指标", null, name, null, null, null, List.of(t), null, new Provenance("x.txt", 1));
+  }
+
+  @Test
+  void theLintsPeersAreTheBenchmarkOfTheSameConceptAndUnit() throws Exception {
+    PeerRange peers = knowledge.benchmarks().of(indicator("市民满意率", "≥90%", 90.0, "%")).orElseThrow();
+    assertThat(peers.concept()).isEqualTo("satisfaction");
+    assertThat(peers.unit()).isEqualTo("%");
+    assertThat(peers.count()).isGreaterThanOrEqualTo(15);
+    assertThat(peers.p25()).isLessThanOrEqualTo(peers.median());
+    assertThat(knowledge.benchmarks().of(indicator("市民满意率", "≥9分", 9.0, "分"))).as("another unit has no peers").isEmpty();
+  }
+
+  @Test
+  void districtsSideBySide() throws Exception {
+    CompareReport r = knowledge.comparisons().compare("district", List.of("海珠区", "黄埔区"));
+    CompareReport.Side haizhu = r.sides().get(0);
+    assertThat(haizhu.value()).isEqualTo("海珠区");
+    assertThat(haizhu.projects()).isEqualTo(5);
+    assertThat(haizhu.indicators()).isEqualTo(24);
+    assertThat(haizhu.budget()).isEqualByComparingTo(new BigDecimal("1460.00"));
+    assertThat(haizhu.byLevel1()).containsKeys("产出指标", "效益指标", "满意度指标");
+    assertThat(haizhu.quantitativeShare()).isBetween(0.0, 1.0);
+    assertThat(haizhu.meanScore()).isBetween(0.0, 100.0);
+    assertThat(r.sides().get(1).projects()).isEqualTo(32);
+    assertThat(r.shared()).extracting(s -> s.concept().id()).contains("satisfaction");
+    assertThat(r.shared().get(0).bySide()).containsKeys("海珠区", "黄埔区");
+    assertThat(r.only().get("黄埔区")).isNotEmpty();
+    assertThatThrownBy(() -> knowledge.comparisons().compare("province", List.of("a", "b"))).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠区"))).hasMessageContaining("两到三个");
+    assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠区", "火星区"))).hasMessageContaining("火星区");
+  }
+
+  @Test
+  void suggestionsForAHotlineProjectComeFromOtherHotlines() throws Exception {
+    SuggestReport r = knowledge.suggestions().suggest("12345热线话务外包服务", "提高热线接通率，及时准确派单，提升群众满意度");
+    assertThat(r.similarProjects()).isNotEmpty();
+    assertThat(r.similarProjects().subList(0, 3)).anySatisfy(p -> assertThat(p.name()).contains("12345"));
+    List<SuggestReport.Suggestion> all = r.groups().stream().flatMap(g -> g.indicators().stream()).toList();
+    assertThat(all).extracting(s -> s.concept().id()).contains("satisfaction", "connection");
+    assertThat(all).allSatisfy(s -> {
+      assertThat(s.wording()).matches("\\d+、(产出|效益|满意度|成本)指标：.+，年度指标值：.+。");
+      assertThat(s.usedBy()).isPositive();
+    });
+    SuggestReport.Suggestion satisfaction = all.stream().filter(s -> s.concept().id().equals("satisfaction")).findFirst().orElseThrow();
+    assertThat(satisfaction.peers()).isNotNull();
+    assertThat(satisfaction.peers().unit()).isEqualTo("%");
+    // Groups follow the standard order: outputs, outcomes, satisfaction.
+    List<String> order = r.groups().stream().map(SuggestReport.Group::level1).distinct().toList();
+    assertThat(order.indexOf("产出指标")).isLessThan(order.indexOf("满意度指标"));
+    assertThatThrownBy(() -> knowledge.suggestions().suggest(" ", null)).isInstanceOf(InvalidRequestException.class);
+  }
+}
