@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
       } else {
         for (CompareReport.Side s : r.sides()) {
           out.printf("%s: %d 个项目 projects, %s 万元, %d 个指标 indicators, 定量 quantitative %.0f%%, 质量分 quality %.1f%n  %s%n",
-              s.value(), s.projects(), s.budget().toPlainString(), s.indicators(), s.quantitativeShare() * 100, s.meanScore(), s.byLevel1());
+              s.value(), s.projects(), s.budget() == null ? "-" : s.budget().toPlainString(), s.indicators(), s.quantitativeShare() * 100, s.meanScore(), s.byLevel1());
         }
         out.println("共同概念 / shared concepts:");
         for (CompareReport.SharedConcept c : r.shared()) {

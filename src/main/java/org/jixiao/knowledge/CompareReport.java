@@ -16,7 +16,7 @@ public record CompareReport(String by, List<Side> sides, List<SharedConcept> sha
   /**
    * One side.
    *
-   * @param budget total budget of its projects in 万元
+   * @param budget total budget of its projects in 万元; null when none of them states one
    * @param quantitativeShare share of indicators with a numeric target, 0..1
    * @param meanScore mean quality score of its projects (lint), 0..100
    */

@@ -77,9 +77,12 @@ public final class Comparisons {
   }
 
   private CompareReport.Side side(String value, List<ProjectRecord> projects, List<IndicatorRecord> indicators) {
-    BigDecimal budget = projects.stream()
-        .map(p -> p.budget() == null || p.budget().total() == null ? BigDecimal.ZERO : p.budget().total())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    // No budget at all (some tables state none) is unknown, not zero.
+    BigDecimal budget = projects.stream().anyMatch(p -> p.budget() != null && p.budget().total() != null)
+        ? projects.stream()
+            .map(p -> p.budget() == null || p.budget().total() == null ? BigDecimal.ZERO : p.budget().total())
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+        : null;
     Map<String, Long> level1 = count(indicators, IndicatorRecord::level1);
     Map<String, Long> level2 = count(indicators, IndicatorRecord::level2);
     long quantitative = indicators.stream().filter(i -> i.target() != null && i.target().kind() == TargetKind.NUMERIC).count();

@@ -20,7 +20,7 @@ public final class Knowledge {
     this.benchmarks = new TargetBenchmarks(searcher);
     this.linter = new Linter(benchmarks);
     this.comparisons = new Comparisons(searcher, new LintScorer(benchmarks));
-    this.suggestions = new Suggestions(searcher, benchmarks);
+    this.suggestions = new Suggestions(searcher, benchmarks, linter);
   }
 
   public Concepts concepts() {

@@ -12,7 +12,11 @@ import org.jixiao.index.IndicatorRecord;
 import org.jixiao.model.Target;
 import org.jixiao.model.TargetKind;
 import org.jixiao.search.Hit;
+import org.jixiao.knowledge.lint.IndicatorLint;
+import org.jixiao.knowledge.lint.Linter;
+import org.jixiao.knowledge.lint.ProjectLint;
 import org.jixiao.search.InvalidRequestException;
+import org.jixiao.search.ProjectDetail;
 import org.jixiao.search.ProjectHit;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
@@ -25,7 +29,8 @@ import org.jixiao.search.Searcher;
  *
  * <p>Ranking: a concept counts once per similar project that measures it, weighted by how similar
  * that project is; among a concept's examples, one with a numeric target, a formula and a level 2
- * beats one without.
+ * beats one without, then the better lint score. Examples the lint faults for a mistake a drafter
+ * should not copy (no target, money as a result, complaints as satisfaction) are never offered.
  */
 public final class Suggestions {
 
@@ -33,12 +38,18 @@ public final class Suggestions {
   static final int MAX_SUGGESTIONS = 15;
   private static final List<String> LEVEL1_ORDER = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
 
+  /** Findings that disqualify an example however common it is: it would teach the drafter a mistake. */
+  private static final java.util.Set<String> DISQUALIFYING = java.util.Set.of(
+      "target-missing", "input-as-result", "complaint-as-satisfaction", "level2-mismatch", "qualitative-for-number");
+
   private final Searcher searcher;
   private final TargetBenchmarks benchmarks;
+  private final Linter linter;
 
-  public Suggestions(Searcher searcher, TargetBenchmarks benchmarks) {
+  public Suggestions(Searcher searcher, TargetBenchmarks benchmarks, Linter linter) {
     this.searcher = searcher;
     this.benchmarks = benchmarks;
+    this.linter = linter;
   }
 
   public SuggestReport suggest(String project, String goal) throws IOException {
@@ -53,13 +64,24 @@ public final class Suggestions {
     List<SuggestReport.SimilarProject> similar = new ArrayList<>();
     Map<String, Double> weight = new HashMap<>();
     Map<String, List<IndicatorRecord>> examples = new LinkedHashMap<>();
+    Map<String, Integer> quality = new HashMap<>();
     for (int rank = 0; rank < hits.size(); rank++) {
       ProjectHit p = (ProjectHit) hits.get(rank);
       similar.add(new SuggestReport.SimilarProject(p.id(), p.project(), p.unit(), p.city(), p.district(), p.score()));
       double w = 1.0 / (1 + rank);
       java.util.Set<String> counted = new java.util.HashSet<>();
-      for (IndicatorRecord i : searcher.indicatorsOf(p.id())) {
+      Optional<ProjectDetail> detail = searcher.project(p.id());
+      if (detail.isEmpty()) {
+        continue;
+      }
+      Map<String, IndicatorLint> lints = lintById(detail.get());
+      for (IndicatorRecord i : detail.get().indicators()) {
+        IndicatorLint lint = lints.get(i.id());
+        if (lint != null && lint.findings().stream().anyMatch(f -> DISQUALIFYING.contains(f.rule()))) {
+          continue;
+        }
         examples.computeIfAbsent(i.concept(), c -> new ArrayList<>()).add(i);
+        quality.put(i.id(), lint == null ? 0 : lint.score());
         if (counted.add(i.concept())) {
           weight.merge(i.concept(), w, Double::sum);
         }
@@ -70,7 +92,9 @@ public final class Suggestions {
     List<SuggestReport.Suggestion> picked = new ArrayList<>();
     for (String concept : concepts.subList(0, Math.min(MAX_SUGGESTIONS, concepts.size()))) {
       List<IndicatorRecord> candidates = examples.get(concept);
-      IndicatorRecord best = candidates.stream().max(Comparator.comparingInt(Suggestions::formScore)).orElseThrow();
+      IndicatorRecord best = candidates.stream()
+          .max(Comparator.comparingInt((IndicatorRecord i) -> formScore(i) * 100 + quality.getOrDefault(i.id(), 0)))
+          .orElseThrow();
       int usedBy = (int) candidates.stream().map(IndicatorRecord::projectId).distinct().count();
       Optional<PeerRange> peers = benchmarks.of(best.indicator());
       picked.add(new SuggestReport.Suggestion(new ConceptRef(concept, best.conceptLabel()), best.name(), best.level1(),
@@ -78,6 +102,16 @@ public final class Suggestions {
           null, best.id(), best.project(), best.unit()));
     }
     return new SuggestReport(similar, group(picked));
+  }
+
+  private Map<String, IndicatorLint> lintById(ProjectDetail detail) {
+    Map<String, IndicatorLint> out = new HashMap<>();
+    for (ProjectLint p : linter.lint(LintScorer.asDocument(detail.project(), detail.indicators())).projects()) {
+      for (IndicatorLint i : p.indicators()) {
+        out.put(i.indicator().id(), i);
+      }
+    }
+    return out;
   }
 
   /** How well formed an example is: numeric target, formula, level 2, not empty. */
