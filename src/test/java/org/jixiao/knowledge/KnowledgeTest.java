@@ -10,6 +10,9 @@ import org.jixiao.index.IndexLocation;
 import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
+import org.jixiao.knowledge.lint.Finding;
+import org.jixiao.knowledge.lint.IndicatorLint;
+import org.jixiao.knowledge.lint.LintReport;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Op;
 import org.jixiao.model.Period;
@@ -99,6 +102,21 @@ class KnowledgeTest {
     assertThat(peers.count()).isGreaterThanOrEqualTo(15);
     assertThat(peers.p25()).isLessThanOrEqualTo(peers.median());
     assertThat(knowledge.benchmarks().of(indicator("市民满意率", "≥9分", 9.0, "分"))).as("another unit has no peers").isEmpty();
+  }
+
+  @Test
+  void theLintJudgesADraftAgainstTheCorpus() throws Exception {
+    String table = java.nio.file.Files.readString(Path.of("data/000-guangzhou-12345-hotline-centre.txt"));
+    LintReport report = new DraftLint(Ingestor.standard(), knowledge.linter()).lint("draft.txt", table);
+    IndicatorLint lax = report.projects().stream().flatMap(p -> p.indicators().stream())
+        .filter(i -> i.indicator().name().equals("系统内部使用人员满意度")).findFirst().orElseThrow();
+    assertThat(lax.findings()).extracting(Finding::rule).contains("target-below-peers");
+    assertThat(lax.score()).isLessThan(100);
+    IndicatorLint strictEnough = report.projects().stream().flatMap(p -> p.indicators().stream())
+        .filter(i -> i.indicator().name().equals("物业服务满意率")).findFirst().orElseThrow();
+    assertThat(strictEnough.findings()).extracting(Finding::rule).doesNotContain("target-below-peers");
+    assertThatThrownBy(() -> new DraftLint(Ingestor.standard(), knowledge.linter()).lint("notes.txt", "只是一段文字。"))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("未识别");
   }
 
   @Test
