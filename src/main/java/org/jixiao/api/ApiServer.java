@@ -9,6 +9,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.embed.EmbeddingUnavailableException;
 import org.jixiao.index.Fields;
@@ -31,9 +32,13 @@ public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
   private final Searcher searcher;
+  private final KnowledgeRoutes knowledge;
+  private final ObjectMapper mapper;
 
-  private ApiServer(Searcher searcher) {
+  private ApiServer(Searcher searcher, KnowledgeRoutes knowledge, ObjectMapper mapper) {
     this.searcher = searcher;
+    this.knowledge = knowledge;
+    this.mapper = mapper;
   }
 
   /** The application, not yet started, with the knowledge endpoints built over {@code searcher}. */
@@ -43,12 +48,14 @@ public final class ApiServer {
 
   /** The application, not yet started. */
   public static Javalin create(Searcher searcher, Knowledge knowledge) {
-    ApiServer api = new ApiServer(searcher);
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(knowledge);
+    ApiServer api = new ApiServer(searcher, knowledgeRoutes, mapper);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.defaultContentType = "application/json; charset=utf-8";
+      config.staticFiles.enableWebjars();
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -61,8 +68,9 @@ public final class ApiServer {
     app.get("/api/projects/{id}", api::project);
     app.get("/api/indicators/{id}", api::indicator);
     app.get("/api/indicators/{id}/similar", api::similarIndicators);
+    app.get("/api/export", api::export);
     app.get("/api/projects/{id}/similar", api::similarProjects);
-    new KnowledgeRoutes(knowledge).register(app);
+    knowledgeRoutes.register(app);
     app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {
@@ -114,6 +122,11 @@ public final class ApiServer {
   }
 
   private void search(Context ctx) throws Exception {
+    ctx.json(knowledge.withQuality(searcher.search(request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0))), mapper));
+  }
+
+  /** The search request a query string asks for (shared by search and export). */
+  private static SearchRequest request(Context ctx, int limit, int offset) {
     Map<String, String> filters = new LinkedHashMap<>();
     for (String dim : Fields.FACETS) {
       String value = ctx.queryParam(dim);
@@ -121,14 +134,48 @@ public final class ApiServer {
         filters.put(dim, value);
       }
     }
-    SearchRequest request = new SearchRequest(
-        ctx.queryParam("q"),
-        ctx.queryParam("type"),
-        Params.integer(ctx, "limit", 10),
-        Params.integer(ctx, "offset", 0),
-        filters,
+    return new SearchRequest(ctx.queryParam("q"), ctx.queryParam("type"), limit, offset, filters,
         SearchMode.parse(ctx.queryParam("mode")));
-    ctx.json(searcher.search(request));
+  }
+
+  /** Most rows an export holds: a result list, not a dump of the corpus. */
+  static final int MAX_EXPORT_ROWS = 2_000;
+
+  /** The result list of a search (same parameters) as CSV, XLSX or JSON. */
+  private void export(Context ctx) throws Exception {
+    String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
+    if (!List.of("csv", "xlsx", "json").contains(format)) {
+      throw new InvalidRequestException("format 须为 csv、xlsx 或 json / format must be csv, xlsx or json");
+    }
+    int max = Params.integer(ctx, "limit", MAX_EXPORT_ROWS);
+    if (max < 1 || max > MAX_EXPORT_ROWS) {
+      throw new InvalidRequestException("limit 须在 1 到 " + MAX_EXPORT_ROWS + " 之间 / limit must be between 1 and " + MAX_EXPORT_ROWS);
+    }
+    List<org.jixiao.search.Hit> hits = new java.util.ArrayList<>();
+    SearchRequest first = request(ctx, Math.min(SearchRequest.MAX_LIMIT, max), 0);
+    for (int offset = 0; hits.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
+      SearchRequest page = new SearchRequest(first.query(), first.type(), Math.min(SearchRequest.MAX_LIMIT, max - hits.size()),
+          offset, first.filters(), first.mode());
+      List<org.jixiao.search.Hit> got = searcher.search(page).hits();
+      hits.addAll(got);
+      if (got.size() < page.limit()) {
+        break;
+      }
+    }
+    String name = "jixiao-" + first.type() + "s";
+    switch (format) {
+      case "json" -> ctx.json(Map.of("hits", hits));
+      case "xlsx" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ctx.result(Export.xlsx(Export.columns(first.type()), Export.rows(hits)));
+      }
+      default -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.result(Export.csv(Export.columns(first.type()), Export.rows(hits)));
+      }
+    }
   }
 
   private void similarIndicators(Context ctx) throws Exception {

@@ -31,6 +31,29 @@ final class KnowledgeRoutes {
     app.get("/api/compare", this::compare);
     app.post("/api/suggest", this::suggest);
     app.post("/api/lint", this::lint);
+    app.get("/api/projects/{id}/quality", this::projectQuality);
+  }
+
+  private void projectQuality(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.json(LintView.of(knowledge.projectQuality(id)
+        .orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id))));
+  }
+
+  /** Search results with each indicator's quality (score and findings) added, for result cards. */
+  Object withQuality(org.jixiao.search.SearchResults results, ObjectMapper mapper) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(results);
+    com.fasterxml.jackson.databind.node.ArrayNode hits = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("hits");
+    for (int i = 0; i < results.hits().size(); i++) {
+      if (results.hits().get(i) instanceof org.jixiao.search.IndicatorHit hit) {
+        var lint = knowledge.indicatorQuality(hit.id());
+        if (lint.isPresent()) {
+          ((com.fasterxml.jackson.databind.node.ObjectNode) hits.get(i)).set("quality",
+              mapper.valueToTree(new LintView.QualityView(lint.get().score(), LintView.findingsOf(lint.get().findings()))));
+        }
+      }
+    }
+    return tree;
   }
 
   /** A draft table as {@code {"text": "…"}} or as the raw text (text/plain). */

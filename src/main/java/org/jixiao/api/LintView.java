@@ -19,6 +19,13 @@ record LintView(List<ProjectView> projects, List<FindingView> findings, List<Str
 
   record FindingView(String rule, String severity, String message, String suggestion, Integer line) {}
 
+  /** An indicator's quality on a result card. */
+  record QualityView(int score, List<FindingView> findings) {}
+
+  static List<FindingView> findingsOf(List<Finding> findings) {
+    return findings(findings);
+  }
+
   static LintView of(LintReport r) {
     return new LintView(r.projects().stream().map(LintView::project).toList(), findings(r.findings()), r.warnings());
   }

@@ -14,13 +14,37 @@ public final class Knowledge {
   private final Linter linter;
   private final Comparisons comparisons;
   private final Suggestions suggestions;
+  private final Searcher searcher;
 
   public Knowledge(Searcher searcher) {
+    this.searcher = searcher;
     this.concepts = new Concepts(searcher);
     this.benchmarks = new TargetBenchmarks(searcher);
     this.linter = new Linter(benchmarks);
     this.comparisons = new Comparisons(searcher, new LintScorer(benchmarks));
     this.suggestions = new Suggestions(searcher, benchmarks, linter);
+  }
+
+  /**
+   * The lint of one indicator on its own (its project's rules left out), for result cards; empty when
+   * there is no such indicator.
+   */
+  public java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> indicatorQuality(String indicatorId) throws java.io.IOException {
+    java.util.Optional<org.jixiao.index.IndicatorRecord> record = searcher.indicator(indicatorId);
+    if (record.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    org.jixiao.index.IndicatorRecord r = record.get();
+    org.jixiao.index.ProjectRecord alone = new org.jixiao.index.ProjectRecord(r.projectId(), r.documentId(), null, r.kind(),
+        r.city(), r.district(), r.department(), r.unit(), null, r.project(), r.year(), null, null, null, 1, java.util.List.of(r.name()),
+        java.util.List.of(), null, java.util.List.of(), r.source());
+    var report = linter.lint(LintScorer.asDocument(alone, java.util.List.of(r)));
+    return report.projects().stream().flatMap(p -> p.indicators().stream()).findFirst();
+  }
+
+  /** The lint of an indexed project, judged against the corpus; empty when there is no such project. */
+  public java.util.Optional<org.jixiao.knowledge.lint.LintReport> projectQuality(String projectId) throws java.io.IOException {
+    return searcher.project(projectId).map(d -> linter.lint(LintScorer.asDocument(d.project(), d.indicators())));
   }
 
   public Concepts concepts() {

@@ -1,0 +1,98 @@
+// DOM helpers. Text from documents is only ever inserted as text nodes; the one exception,
+// search highlights, is rebuilt from a parsed copy keeping nothing but text and <em>.
+
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (v == null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
+    else if (k === 'dataset') Object.assign(node.dataset, v);
+    else if (k in node && !k.startsWith('aria-') && k !== 'role') node[k] = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c != null && c !== false) node.append(c instanceof Node ? c : String(c));
+  return node;
+}
+
+/** The server's highlight (document text escaped, <em> as the only markup) as safe nodes. */
+export function highlight(html, fallback) {
+  const span = el('span');
+  if (!html) { span.textContent = fallback || ''; return span; }
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const walk = (from, to) => {
+    for (const n of from.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE) to.append(n.textContent);
+      else if (n.nodeType === Node.ELEMENT_NODE && n.tagName === 'EM') { const em = el('em'); walk(n, em); to.append(em); }
+      else if (n.nodeType === Node.ELEMENT_NODE) walk(n, to);
+    }
+  };
+  walk(doc.body, span);
+  return span;
+}
+
+export function errorBox(message) {
+  return el('p', { class: 'error', role: 'alert' }, `出错了：${message}`);
+}
+
+export function region(x) {
+  return [x.city, x.district].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' · ');
+}
+
+export function num(v) {
+  if (v == null) return '-';
+  return Number.isInteger(v) ? String(v) : Number(v).toFixed(2).replace(/\.?0+$/, '');
+}
+
+export function targetText(t) {
+  if (!t) return '（无指标值）';
+  return t.raw || '（空）';
+}
+
+export function parsedTarget(t) {
+  if (!t || t.kind !== 'numeric') return t && t.qualitative ? `定性：${t.qualitative}` : '';
+  const v = t.upper != null ? `${num(t.value)}–${num(t.upper)}` : num(t.value);
+  return `${t.op && t.op !== 'range' ? t.op : ''}${v}${t.unit || ''}`;
+}
+
+/** Standard wording: 1、产出指标：名称，年度指标值：≥95%。 */
+export function wording(ind, n = 1) {
+  const formula = ind.formula ? `（${ind.formula}）` : '';
+  return `${n}、${ind.level1 || '产出指标'}：${ind.name}${formula}，年度指标值：${targetText(ind.target)}。`;
+}
+
+export function severityLabel(s) {
+  return { error: '错误', warning: '警告', info: '提示' }[s] || s;
+}
+
+export function findingList(findings) {
+  if (!findings || !findings.length) return null;
+  return el('ul', { class: 'findings' }, findings.map(f => el('li', { class: `finding ${f.severity}` },
+    el('span', { class: 'sev' }, severityLabel(f.severity)), ' ', f.message,
+    f.suggestion ? el('div', { class: 'suggestion' }, `建议：${f.suggestion}`) : null)));
+}
+
+export function scoreBadge(score) {
+  if (score == null) return null;
+  const cls = score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
+  return el('span', { class: `score ${cls}`, title: '质量分（0–100）' }, `质量 ${score}`);
+}
+
+export async function copyText(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = el('textarea', { value: text, 'aria-hidden': 'true', class: 'offscreen' });
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  if (button) { const old = button.textContent; button.textContent = '已复制'; setTimeout(() => { button.textContent = old; }, 1500); }
+}
+
+/** Replaces a node's children, skipping null and false (replaceChildren would print "null"). */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter(c => c != null && c !== false));
+  return node;
+}

@@ -1,0 +1,158 @@
+// Search page: one box (search as you type), mode and type switches, facets, highlighted results,
+// pagination and export. The whole query lives in the URL (#/search?q=…), so it can be shared.
+import { el, highlight, errorBox, region, parsedTarget, targetText, wording, findingList, scoreBadge, copyText } from './dom.js';
+import { getJson } from './api.js';
+
+const FACETS = { city: '城市', district: '区县', unit: '单位', level1: '一级指标', level2: '二级指标', year: '年度' };
+const MODES = { hybrid: '混合', bm25: '关键词', vector: '语义' };
+const PAGE = 10;
+
+function stateFrom(params) {
+  const filters = {};
+  for (const dim of Object.keys(FACETS)) if (params.get(dim)) filters[dim] = params.get(dim);
+  return {
+    q: params.get('q') || '',
+    type: params.get('type') === 'project' ? 'project' : 'indicator',
+    mode: MODES[params.get('mode')] ? params.get('mode') : 'hybrid',
+    offset: Math.max(0, Number(params.get('offset')) || 0),
+    filters,
+  };
+}
+
+function queryString(state, extra = {}) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.type !== 'indicator') p.set('type', state.type);
+  if (state.mode !== 'hybrid') p.set('mode', state.mode);
+  if (state.offset) p.set('offset', String(state.offset));
+  for (const [k, v] of Object.entries(state.filters)) p.set(k, v);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  return p.toString();
+}
+
+export function searchView(root, params) {
+  const state = stateFrom(params);
+  let timer = null;
+  let seq = 0;
+
+  const input = el('input', { id: 'q', type: 'search', value: state.q, maxLength: 200, autocomplete: 'off',
+    placeholder: '输入指标或项目，如：满意度、系统稳定不宕机、物业管理', 'aria-label': '检索词' });
+  const typeToggle = el('fieldset', { class: 'toggle' }, el('legend', { class: 'visually-hidden' }, '检索对象'),
+    ['indicator', 'project'].map(t => el('label', {}, el('input', { type: 'radio', name: 'type', value: t, checked: state.type === t }), t === 'indicator' ? ' 指标' : ' 项目')));
+  const modeSelect = el('select', { id: 'mode', 'aria-label': '检索模式' },
+    Object.entries(MODES).map(([v, label]) => el('option', { value: v, selected: state.mode === v }, label)));
+  const form = el('form', { id: 'search-form', role: 'search', onsubmit: e => { e.preventDefault(); state.offset = 0; run(); } },
+    input, typeToggle, el('label', { class: 'mode' }, '模式 ', modeSelect));
+  const status = el('p', { id: 'status', class: 'status' }, '输入检索词开始检索。');
+  const results = el('ol', { id: 'results', class: 'results' });
+  const pager = el('nav', { id: 'pager', class: 'pager', 'aria-label': '翻页' });
+  const exports = el('div', { id: 'exports', class: 'exports' });
+  const facets = el('aside', { id: 'facets', 'aria-label': '筛选' });
+  root.replaceChildren(form, el('div', { class: 'layout' }, facets, el('section', {}, status, exports, results, pager)));
+
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { state.q = input.value; state.offset = 0; run(); }, 250); });
+  typeToggle.addEventListener('change', e => { state.type = e.target.value; state.offset = 0; state.filters = {}; run(); });
+  modeSelect.addEventListener('change', () => { state.mode = modeSelect.value; state.offset = 0; run(); });
+
+  async function run() {
+    history.replaceState(null, '', `#/search${queryString(state) ? '?' + queryString(state) : ''}`);
+    if (!state.q.trim()) {
+      status.textContent = '输入检索词开始检索。';
+      results.replaceChildren(); facets.replaceChildren(); pager.replaceChildren(); exports.replaceChildren();
+      return;
+    }
+    const mine = ++seq;
+    status.textContent = '检索中…';
+    try {
+      const body = await getJson(`/api/search?${queryString(state, { limit: PAGE })}`);
+      if (mine !== seq) return;
+      render(body);
+    } catch (e) {
+      if (mine !== seq) return;
+      status.replaceChildren(errorBox(e.message));
+      results.replaceChildren(); pager.replaceChildren(); exports.replaceChildren();
+    }
+  }
+
+  function render(body) {
+    const modeNote = body.mode !== state.mode ? `（按${MODES[body.mode]}检索）` : '';
+    status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒`;
+    results.replaceChildren(...body.hits.map(h => h.type === 'project' ? projectCard(h) : indicatorCard(h)));
+    renderFacets(body.facets || {});
+    renderPager(body.total);
+    const qs = queryString({ ...state, offset: 0 });
+    exports.replaceChildren(body.total ? el('span', {}, '导出结果：',
+      el('a', { href: `/api/export?${qs}&format=csv`, download: '', id: 'export-csv' }, 'CSV'), ' ',
+      el('a', { href: `/api/export?${qs}&format=xlsx`, download: '', id: 'export-xlsx' }, 'Excel')) : '');
+  }
+
+  function renderFacets(all) {
+    const blocks = [];
+    for (const [dim, label] of Object.entries(FACETS)) {
+      const counts = all[dim] || {};
+      const entries = Object.entries(counts);
+      if (!entries.length && !state.filters[dim]) continue;
+      blocks.push(el('h2', {}, label), el('ul', {}, entries.map(([value, count]) => {
+        const on = state.filters[dim] === value;
+        return el('li', {}, el('button', { type: 'button', 'aria-pressed': on ? 'true' : 'false', class: 'facet',
+          onclick: () => { if (on) delete state.filters[dim]; else state.filters[dim] = value; state.offset = 0; run(); } },
+          value, el('span', { class: 'count' }, count)));
+      })));
+    }
+    facets.replaceChildren(...blocks);
+  }
+
+  function renderPager(total) {
+    const buttons = [];
+    if (state.offset > 0) buttons.push(el('button', { type: 'button', onclick: () => { state.offset = Math.max(0, state.offset - PAGE); run(); } }, '上一页'));
+    if (total > 0) buttons.push(el('span', { class: 'page' }, `第 ${Math.floor(state.offset / PAGE) + 1} 页`));
+    if (state.offset + PAGE < total) buttons.push(el('button', { type: 'button', id: 'next-page', onclick: () => { state.offset += PAGE; run(); } }, '下一页'));
+    pager.replaceChildren(...buttons);
+  }
+
+  run();
+}
+
+function foundBy(hit) {
+  if (!hit.foundBy) return null;
+  const parts = [];
+  if (hit.foundBy.bm25) parts.push(`关键词第${hit.foundBy.bm25}`);
+  if (hit.foundBy.vector) parts.push(`语义第${hit.foundBy.vector}`);
+  return el('span', { class: 'found-by', title: '哪种排序找到了它' }, parts.join(' · '));
+}
+
+export function indicatorCard(hit) {
+  const copy = el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(hit), copy) }, '复制规范表述');
+  const similar = el('div', { class: 'similar' });
+  const similarButton = el('button', { type: 'button', class: 'link', onclick: async () => {
+    similarButton.disabled = true;
+    try {
+      const body = await getJson(`/api/indicators/${encodeURIComponent(hit.id)}/similar?limit=5`);
+      similar.replaceChildren(el('h4', {}, '其他单位的相似指标'), el('ul', {}, body.hits.map(h =>
+        el('li', {}, el('strong', {}, h.name), ' ', el('span', { class: 'target' }, targetText(h.target)), ' ',
+          el('span', { class: 'meta' }, `${region(h)} · ${h.unit || ''} · `, el('a', { href: `#/project/${encodeURIComponent(h.projectId)}` }, h.project))))));
+    } catch (e) { similar.replaceChildren(errorBox(e.message)); }
+  } }, '相似指标');
+  const q = hit.quality;
+  return el('li', { class: 'card indicator' },
+    el('h3', {}, highlight(hit.highlight, hit.name)),
+    el('div', { class: 'levels' }, el('span', { class: 'tag' }, hit.level1 || '未分类'), hit.level2 ? el('span', { class: 'tag' }, hit.level2) : null,
+      hit.conceptLabel ? el('a', { class: 'tag concept', href: `#/benchmark?concept=${encodeURIComponent(hit.concept)}`, title: '查看此概念的对标' }, `概念：${hit.conceptLabel}`) : null,
+      q ? scoreBadge(q.score) : null),
+    el('p', {}, el('span', { class: 'target' }, targetText(hit.target)), ' ', el('span', { class: 'parsed' }, parsedTarget(hit.target)),
+      hit.evaluation && hit.evaluation.actual ? el('span', { class: 'meta' }, `　完成值 ${hit.evaluation.actual.raw}`) : null),
+    el('p', { class: 'meta' }, `${region(hit)} · ${hit.unit || ''} · `, el('a', { href: `#/project/${encodeURIComponent(hit.projectId)}` }, hit.project || ''),
+      hit.year ? ` · ${hit.year}年` : '', ' ', foundBy(hit)),
+    q ? findingList(q.findings) : null,
+    el('div', { class: 'actions' }, copy, similarButton,
+      hit.concept ? el('a', { href: `#/benchmark?concept=${encodeURIComponent(hit.concept)}` }, '对标') : null),
+    similar);
+}
+
+function projectCard(hit) {
+  return el('li', { class: 'card project' },
+    el('h3', {}, el('a', { href: `#/project/${encodeURIComponent(hit.id)}` }, highlight(hit.highlight, hit.project))),
+    el('p', { class: 'meta' }, `${region(hit)} · ${hit.unit || ''}${hit.year ? ` · ${hit.year}年` : ''} · ${hit.indicatorCount} 个指标`,
+      hit.budget && hit.budget.total != null ? ` · ${hit.budget.total} 万元` : '', ' ', foundBy(hit)),
+    hit.snippet ? el('p', { class: 'goal' }, highlight(hit.snippet)) : (hit.goal ? el('p', { class: 'goal' }, hit.goal.slice(0, 160)) : null));
+}
