@@ -88,7 +88,12 @@ export async function copyText(text, button) {
     document.execCommand('copy');
     area.remove();
   }
-  if (button) { const old = button.textContent; button.textContent = '已复制'; setTimeout(() => { button.textContent = old; }, 1500); }
+  if (button) {
+    // What was copied stays on the button (title and data-copied), so it can be checked and read again.
+    button.dataset.copied = text;
+    button.title = text;
+    const old = button.textContent; button.textContent = '已复制'; setTimeout(() => { button.textContent = old; }, 1500);
+  }
 }
 
 /** Replaces a node's children, skipping null and false (replaceChildren would print "null"). */

@@ -173,8 +173,8 @@ class BrowserTest {
     assertThat(card.getText()).contains("物业巡检完成率").contains("≥95%").contains("质量");
     card.findElement(By.cssSelector("button.copy")).click();
     waiting().until(d -> card.findElement(By.cssSelector("button.copy")).getText().equals("已复制"));
-    String wording = (String) js("return window.__lastCopy || null");
-    assertThat(wording == null || wording.startsWith("1、产出指标：物业巡检完成率")).isTrue();
+    assertThat(card.findElement(By.cssSelector("button.copy")).getAttribute("data-copied"))
+        .isEqualTo("1、产出指标：物业巡检完成率（物业巡检完成率=实际数/计划数*100%），年度指标值：≥95%。");
     card.findElement(By.cssSelector("button.link")).click();
     waiting().until(d -> !card.findElements(By.cssSelector(".similar li")).isEmpty());
     assertThat(card.findElement(By.cssSelector(".similar")).getText()).contains("其他单位的相似指标");
