@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.embed.EmbeddingUnavailableException;
 import org.jixiao.index.Fields;
+import org.jixiao.index.DataLibrary;
 import org.jixiao.index.IndexReport;
+import org.jixiao.index.Library;
 import org.jixiao.knowledge.Knowledge;
 import org.jixiao.search.InvalidRequestException;
 import org.jixiao.search.SearchMode;
@@ -31,27 +33,41 @@ public final class ApiServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
-  private final Searcher searcher;
+  private final java.util.concurrent.atomic.AtomicReference<Services> current;
   private final KnowledgeRoutes knowledge;
   private final ObjectMapper mapper;
 
-  private ApiServer(Searcher searcher, KnowledgeRoutes knowledge, ObjectMapper mapper) {
-    this.searcher = searcher;
+  private ApiServer(java.util.concurrent.atomic.AtomicReference<Services> current, KnowledgeRoutes knowledge, ObjectMapper mapper) {
+    this.current = current;
     this.knowledge = knowledge;
     this.mapper = mapper;
   }
 
-  /** The application, not yet started, with the knowledge endpoints built over {@code searcher}. */
-  public static Javalin create(Searcher searcher) {
-    return create(searcher, new Knowledge(searcher));
+  private Searcher searcher() {
+    return current.get().searcher();
   }
 
-  /** The application, not yet started. */
-  public static Javalin create(Searcher searcher, Knowledge knowledge) {
+  /** The application, not yet started, read-only (no uploads). */
+  public static Javalin create(Searcher searcher) {
+    return create(searcher, null, null);
+  }
+
+  /**
+   * The application, not yet started.
+   *
+   * @param library changes the corpus (uploads, deletes); null for a read-only server
+   * @param adminToken the token uploads and deletes need; null or blank turns them off
+   */
+  public static Javalin create(Searcher searcher, Library library, String adminToken) {
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(knowledge);
-    ApiServer api = new ApiServer(searcher, knowledgeRoutes, mapper);
+    java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
+    KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
+    ApiServer api = new ApiServer(current, knowledgeRoutes, mapper);
+    DocumentRoutes documents = new DocumentRoutes(library, AdminToken.of(adminToken), current);
     Javalin app = Javalin.create(config -> {
+      config.jetty.multipartConfig.maxFileSize(DataLibrary.MAX_FILE_BYTES, io.javalin.config.SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(512, io.javalin.config.SizeUnit.MB);
+      config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.defaultContentType = "application/json; charset=utf-8";
@@ -71,8 +87,10 @@ public final class ApiServer {
     app.get("/api/export", api::export);
     app.get("/api/projects/{id}/similar", api::similarProjects);
     knowledgeRoutes.register(app);
+    documents.register(app);
     app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(AdminToken.Refused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {
       LOG.error("embedding failed: {} {}", ctx.method(), ctx.path(), e);
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "语义模型暂不可用，请改用 mode=bm25 / the embedding model is unavailable: use mode=bm25");
@@ -111,18 +129,18 @@ public final class ApiServer {
   }
 
   private void health(Context ctx) {
-    IndexReport report = searcher.index().report();
+    IndexReport report = searcher().index().report();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ok");
     body.put("documents", report.documents());
     body.put("projects", report.projects());
     body.put("indicators", report.indicators());
-    body.put("vectors", searcher.hasVectors());
+    body.put("vectors", searcher().hasVectors());
     ctx.json(body);
   }
 
   private void search(Context ctx) throws Exception {
-    ctx.json(knowledge.withQuality(searcher.search(request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0))), mapper));
+    ctx.json(knowledge.withQuality(searcher().search(request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0))), mapper));
   }
 
   /** The search request a query string asks for (shared by search and export). */
@@ -156,7 +174,7 @@ public final class ApiServer {
     for (int offset = 0; hits.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
       SearchRequest page = new SearchRequest(first.query(), first.type(), Math.min(SearchRequest.MAX_LIMIT, max - hits.size()),
           offset, first.filters(), first.mode());
-      List<org.jixiao.search.Hit> got = searcher.search(page).hits();
+      List<org.jixiao.search.Hit> got = searcher().search(page).hits();
       hits.addAll(got);
       if (got.size() < page.limit()) {
         break;
@@ -180,23 +198,23 @@ public final class ApiServer {
 
   private void similarIndicators(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(searcher.similarIndicators(id, Params.integer(ctx, "limit", 10))
+    ctx.json(searcher().similarIndicators(id, Params.integer(ctx, "limit", 10))
         .orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
   }
 
   private void similarProjects(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(searcher.similarProjects(id, Params.integer(ctx, "limit", 10))
+    ctx.json(searcher().similarProjects(id, Params.integer(ctx, "limit", 10))
         .orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
   }
 
   private void project(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(searcher.project(id).orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
+    ctx.json(searcher().project(id).orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
   }
 
   private void indicator(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(searcher.indicator(id).orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
+    ctx.json(searcher().indicator(id).orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
   }
 }

@@ -19,7 +19,7 @@ import org.jixiao.search.ProjectHit;
  * A result list as a table with the columns of a performance-target table, as CSV (UTF-8 with a
  * byte-order mark, so Excel reads the Chinese) or XLSX.
  */
-final class Export {
+public final class Export {
 
   static final List<String> INDICATOR_COLUMNS = List.of(
       "城市", "区县", "主管部门", "预算单位", "项目名称", "一级指标", "二级指标", "三级指标", "年度指标值",
@@ -29,11 +29,11 @@ final class Export {
 
   private Export() {}
 
-  static List<String> columns(String type) {
+  public static List<String> columns(String type) {
     return "project".equals(type) ? PROJECT_COLUMNS : INDICATOR_COLUMNS;
   }
 
-  static List<List<String>> rows(List<Hit> hits) {
+  public static List<List<String>> rows(List<Hit> hits) {
     List<List<String>> rows = new ArrayList<>();
     for (Hit h : hits) {
       if (h instanceof IndicatorHit i) {
@@ -62,7 +62,7 @@ final class Export {
     return out;
   }
 
-  static byte[] csv(List<String> columns, List<List<String>> rows) {
+  public static byte[] csv(List<String> columns, List<List<String>> rows) {
     StringBuilder b = new StringBuilder("\uFEFF");
     b.append(columns.stream().map(Export::quote).collect(Collectors.joining(","))).append("\r\n");
     for (List<String> row : rows) {
@@ -83,7 +83,7 @@ final class Export {
     return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 
-  static byte[] xlsx(List<String> columns, List<List<String>> rows) throws IOException {
+  public static byte[] xlsx(List<String> columns, List<List<String>> rows) throws IOException {
     try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet("绩效指标");
       Row header = sheet.createRow(0);

@@ -17,12 +17,11 @@ final class KnowledgeRoutes {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Knowledge knowledge;
-  private final DraftLint drafts;
+  private final java.util.function.Supplier<Knowledge> current;
+  private final Ingestor ingestor = Ingestor.standard();
 
-  KnowledgeRoutes(Knowledge knowledge) {
-    this.knowledge = knowledge;
-    this.drafts = new DraftLint(Ingestor.standard(), knowledge.linter());
+  KnowledgeRoutes(java.util.function.Supplier<Knowledge> current) {
+    this.current = current;
   }
 
   void register(Javalin app) {
@@ -36,7 +35,7 @@ final class KnowledgeRoutes {
 
   private void projectQuality(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(LintView.of(knowledge.projectQuality(id)
+    ctx.json(LintView.of(current.get().projectQuality(id)
         .orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id))));
   }
 
@@ -46,7 +45,7 @@ final class KnowledgeRoutes {
     com.fasterxml.jackson.databind.node.ArrayNode hits = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("hits");
     for (int i = 0; i < results.hits().size(); i++) {
       if (results.hits().get(i) instanceof org.jixiao.search.IndicatorHit hit) {
-        var lint = knowledge.indicatorQuality(hit.id());
+        var lint = current.get().indicatorQuality(hit.id());
         if (lint.isPresent()) {
           ((com.fasterxml.jackson.databind.node.ObjectNode) hits.get(i)).set("quality",
               mapper.valueToTree(new LintView.QualityView(lint.get().score(), LintView.findingsOf(lint.get().findings()))));
@@ -69,7 +68,7 @@ final class KnowledgeRoutes {
     } else {
       content = ctx.bodyAsBytes();
     }
-    ctx.json(LintView.of(drafts.lint("draft.txt", content)));
+    ctx.json(LintView.of(new DraftLint(ingestor, current.get().linter()).lint("draft.txt", content)));
   }
 
   private void concepts(Context ctx) throws Exception {
@@ -77,20 +76,20 @@ final class KnowledgeRoutes {
     if (min < 1) {
       throw new InvalidRequestException("min 须为正整数 / min must be positive");
     }
-    ctx.json(Map.of("concepts", knowledge.concepts().list(min)));
+    ctx.json(Map.of("concepts", current.get().concepts().list(min)));
   }
 
   private void benchmark(Context ctx) throws Exception {
     String concept = ctx.queryParam("concept");
     String q = ctx.queryParam("q");
     if (concept != null && !concept.isBlank()) {
-      ctx.json(knowledge.benchmarks().ofConcept(concept.strip())
+      ctx.json(current.get().benchmarks().ofConcept(concept.strip())
           .orElseThrow(() -> new NotFoundException("没有这个概念：" + concept + " / no concept " + concept)));
     } else if (q != null && !q.isBlank()) {
       if (q.length() > 200) {
         throw new InvalidRequestException("查询词过长（上限 200 字）/ the query is longer than 200 characters");
       }
-      ctx.json(knowledge.benchmarks().ofQuery(q.strip())
+      ctx.json(current.get().benchmarks().ofQuery(q.strip())
           .orElseThrow(() -> new NotFoundException("没有找到相关指标：" + q + " / no indicator matches " + q)));
     } else {
       throw new InvalidRequestException("请给出 concept 或 q / give concept=ID or q=TEXT");
@@ -100,12 +99,12 @@ final class KnowledgeRoutes {
   private void compare(Context ctx) throws Exception {
     String values = ctx.queryParam("values");
     List<String> list = values == null ? List.of() : Arrays.asList(values.split("[,，]"));
-    ctx.json(knowledge.comparisons().compare(ctx.queryParam("by"), list));
+    ctx.json(current.get().comparisons().compare(ctx.queryParam("by"), list));
   }
 
   private void suggest(Context ctx) throws Exception {
     JsonNode body = jsonBody(ctx);
-    ctx.json(knowledge.suggestions().suggest(text(body, "project"), text(body, "goal")));
+    ctx.json(current.get().suggestions().suggest(text(body, "project"), text(body, "goal")));
   }
 
   static JsonNode jsonBody(Context ctx) {

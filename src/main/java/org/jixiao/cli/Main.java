@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       SuggestCommand.class,
       LintCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jixiao.api.ApiServer;
+import org.jixiao.index.DataLibrary;
 import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
 import org.jixiao.search.Searcher;
@@ -29,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "监听地址 / address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
   String host = "127.0.0.1";
 
+  @Option(names = "--admin-token", paramLabel = "TOKEN",
+      description = "开启上传和删除所需的口令（也可用环境变量 JIXIAO_ADMIN_TOKEN）/ token that turns on uploads and deletes (or JIXIAO_ADMIN_TOKEN)")
+  String adminToken;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -42,7 +48,12 @@ final class ServeCommand implements Callable<Integer> {
       // does not wait for it.
       searcher.search(new SearchRequest("满意度", "indicator", 1, 0, java.util.Map.of(), SearchMode.HYBRID));
     }
-    Javalin app = ApiServer.create(searcher);
+    String token = adminToken != null ? adminToken : System.getenv("JIXIAO_ADMIN_TOKEN");
+    DataLibrary library = new DataLibrary(corpus.dataDirectories(out), corpus.location(), corpus.indexer(), Ingestor.standard());
+    Javalin app = ApiServer.create(searcher, library, token);
+    if (token == null || token.isBlank()) {
+      out.println("上传未开启（未设置口令）/ uploads are off (no admin token)");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

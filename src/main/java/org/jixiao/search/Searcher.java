@@ -57,6 +57,8 @@ public final class Searcher {
   static final float VECTOR_VARIANT_WEIGHT = 0.95f;
 
   private final OpenIndex index;
+  private final QueryVectors queryVectors;
+  private final Synonyms synonyms;
   private final QueryVectors vectors;
   private final QueryFactory queries;
   private final Highlights highlights;
@@ -67,10 +69,17 @@ public final class Searcher {
    */
   public Searcher(OpenIndex index, QueryVectors vectors, Synonyms synonyms, Fusion fusion) {
     this.index = index;
+    this.queryVectors = vectors;
+    this.synonyms = synonyms;
     this.vectors = index.report().hasVectors() ? vectors : null;
     this.queries = new QueryFactory(synonyms);
     this.highlights = new Highlights(queries);
     this.fusion = fusion;
+  }
+
+  /** A searcher configured like this one over another index (after the corpus changed). */
+  public Searcher reopen(OpenIndex other) {
+    return new Searcher(other, queryVectors, synonyms, fusion);
   }
 
   /** Keyword search only: no model, built-in synonyms. */

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,25 @@ class MainTest {
     assertThat(eval.code()).as(eval.err()).isZero();
     assertThat(eval.out()).contains("nDCG@10").contains("Recall@10").contains("MRR")
         .contains("bm25").contains("vector").contains("rrf:60").contains("convex:0.95");
+  }
+
+  @Test
+  void exportWritesTheResultListInTableColumns() throws Exception {
+    String index = tmp.resolve("index").toString();
+    Path csv = tmp.resolve("out.csv");
+    Run run = run("export", "--index", index, "--data", "data", "--out", csv.toString(), "--filter", "district=海珠区", "满意度");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).startsWith("\uFEFF\"城市\"").contains("\"三级指标\"").contains("\"年度指标值\"");
+    assertThat(lines).hasSizeGreaterThan(1);
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains("\"海珠区\""));
+    Path xlsx = tmp.resolve("out.xlsx");
+    assertThat(run("export", "--index", index, "--data", "data", "--out", xlsx.toString(), "--format", "xlsx", "满意度").code()).isZero();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(book.getSheetAt(0).getRow(0).getCell(7).getStringCellValue()).isEqualTo("三级指标");
+      assertThat(book.getSheetAt(0).getLastRowNum()).isPositive();
+    }
+    assertThat(run("export", "--index", index, "--data", "data", "--out", xlsx.toString(), "--format", "pdf", "x").code()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,119 @@
+package org.jixiao.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jixiao.index.DataLibrary;
+import org.jixiao.index.IndexReport;
+import org.jixiao.index.Library;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.search.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/documents} (multipart upload) and {@code DELETE /api/documents/{id}}: change the
+ * corpus and serve the rebuilt index without a restart. Requests in flight finish on the index they
+ * started with; it is closed a little later.
+ */
+final class DocumentRoutes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentRoutes.class);
+  /** Long enough for any request that began on the old index to finish. */
+  private static final long CLOSE_OLD_AFTER_SECONDS = 30;
+
+  private final Library library;
+  private final AdminToken token;
+  private final AtomicReference<Services> current;
+  private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "index-closer");
+    t.setDaemon(true);
+    return t;
+  });
+
+  DocumentRoutes(Library library, AdminToken token, AtomicReference<Services> current) {
+    this.library = library;
+    this.token = token;
+    this.current = current;
+  }
+
+  void register(Javalin app) {
+    app.post("/api/documents", this::upload);
+    app.delete("/api/documents/{id}", this::delete);
+  }
+
+  private void upload(Context ctx) throws IOException {
+    token.check(ctx);
+    requireLibrary();
+    if (ctx.contentType() == null || !ctx.contentType().toLowerCase().startsWith("multipart/form-data")) {
+      throw new InvalidRequestException("请用 multipart/form-data 上传文件 / upload files as multipart/form-data");
+    }
+    List<UploadedFile> files = ctx.uploadedFiles();
+    if (files.isEmpty()) {
+      throw new InvalidRequestException("没有上传文件 / no files in the request");
+    }
+    if (files.size() > DataLibrary.MAX_FILES) {
+      throw new InvalidRequestException("一次最多上传 " + DataLibrary.MAX_FILES + " 个文件 / at most " + DataLibrary.MAX_FILES + " files per request");
+    }
+    List<Library.Upload> uploads = new ArrayList<>();
+    for (UploadedFile f : files) {
+      try (InputStream in = f.content()) {
+        uploads.add(new Library.Upload(f.filename(), in.readNBytes((int) DataLibrary.MAX_FILE_BYTES + 1)));
+      }
+    }
+    respond(ctx, library.add(uploads));
+  }
+
+  private void delete(Context ctx) throws IOException {
+    token.check(ctx);
+    requireLibrary();
+    String id = ctx.pathParam("id");
+    Library.Change change = library.remove(id);
+    if (change.files().isEmpty()) {
+      throw new NotFoundException("没有这个文档：" + id + " / no document with id " + id);
+    }
+    respond(ctx, change);
+  }
+
+  private void requireLibrary() {
+    if (library == null) {
+      throw new AdminToken.Refused(io.javalin.http.HttpStatus.FORBIDDEN, "此服务只读 / this server is read-only");
+    }
+  }
+
+  private void respond(Context ctx, Library.Change change) {
+    if (change.index() != null) {
+      swap(change.index());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("files", change.files());
+    IndexReport r = change.report();
+    if (r != null) {
+      body.put("index", Map.of("documents", r.documents(), "projects", r.projects(), "indicators", r.indicators()));
+    }
+    ctx.json(body);
+  }
+
+  private synchronized void swap(OpenIndex index) {
+    Services old = current.get();
+    current.set(Services.of(old.searcher().reopen(index)));
+    OpenIndex previous = old.searcher().index();
+    closer.schedule(() -> {
+      try {
+        previous.close();
+      } catch (IOException e) {
+        LOG.warn("closing the previous index failed", e);
+      }
+    }, CLOSE_OLD_AFTER_SECONDS, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,93 @@
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jixiao.api.Export;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.search.Hit;
+import org.jixiao.search.SearchMode;
+import org.jixiao.search.SearchRequest;
+import org.jixiao.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export}: a search's results as CSV, XLSX or JSON, in the columns of a performance-target table. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "导出检索结果 / export search results (csv, xlsx, json)")
+final class ExportCommand implements Callable<Integer> {
+
+  @Mixin CorpusOptions corpus;
+
+  @Mixin SearchOptions searchOptions;
+
+  @Option(names = "--format", description = "csv、xlsx 或 json (default: ${DEFAULT-VALUE})")
+  String format = "csv";
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
+  Path out;
+
+  @Option(names = "--type", description = "indicator 或 project (default: ${DEFAULT-VALUE})")
+  String type = "indicator";
+
+  @Option(names = "--mode", description = "hybrid、bm25 或 vector (default: ${DEFAULT-VALUE})")
+  String mode = "hybrid";
+
+  @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "筛选，可重复 / filter, repeatable: city=广州市, district=海珠区 …")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--limit", description = "最多行数 / at most this many rows (default: ${DEFAULT-VALUE})")
+  int limit = 2_000;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "查询词 / query")
+  String[] query;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("csv", "xlsx", "json").contains(format)) {
+      throw new IllegalArgumentException("--format 须为 csv、xlsx 或 json / --format must be csv, xlsx or json");
+    }
+    Map<String, String> dims = new LinkedHashMap<>();
+    for (String f : filters) {
+      String[] kv = f.split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("筛选须写成 维度=值 / a filter is DIM=VALUE: " + f);
+      }
+      dims.put(kv[0].strip(), kv[1].strip());
+    }
+    PrintWriter console = spec.commandLine().getOut();
+    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
+      Searcher searcher = searchOptions.searcher(index);
+      List<Hit> hits = new ArrayList<>();
+      String text = String.join(" ", query);
+      for (int offset = 0; hits.size() < limit && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
+        SearchRequest page = new SearchRequest(text, type, Math.min(SearchRequest.MAX_LIMIT, limit - hits.size()), offset, dims,
+            SearchMode.parse(mode));
+        List<Hit> got = searcher.search(page).hits();
+        hits.addAll(got);
+        if (got.size() < page.limit()) {
+          break;
+        }
+      }
+      byte[] bytes = switch (format) {
+        case "xlsx" -> Export.xlsx(Export.columns(type), Export.rows(hits));
+        case "json" -> KnowledgeCommands.JSON.writeValueAsBytes(Map.of("hits", hits));
+        default -> Export.csv(Export.columns(type), Export.rows(hits));
+      };
+      Files.write(out, bytes);
+      console.printf("已导出 %d 行到 %s / exported %d rows to %s%n", hits.size(), out, hits.size(), out);
+    }
+    console.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,135 @@
+package org.jixiao.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
+import org.jixiao.model.Document;
+
+/**
+ * The corpus as files in data directories. Uploads are checked by reading them before anything is
+ * written, kept under {@code uploads/} of the first data directory (so a rebuild reproduces the
+ * index), and the index is rebuilt into a new generation that replaces the old one atomically;
+ * the embedding cache makes that rebuild embed only the new texts. Removed files are moved to
+ * {@code .deleted/} (hidden, so never indexed), not erased. One change at a time: two uploads at
+ * once both land, one after the other.
+ */
+public final class DataLibrary implements Library {
+
+  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  public static final int MAX_FILES = 200;
+  static final String UPLOADS = "uploads";
+
+  private final List<Path> dataDirectories;
+  private final IndexLocation location;
+  private final Indexer indexer;
+  private final Ingestor ingestor;
+
+  public DataLibrary(List<Path> dataDirectories, IndexLocation location, Indexer indexer, Ingestor ingestor) {
+    this.dataDirectories = List.copyOf(dataDirectories);
+    this.location = location;
+    this.indexer = indexer;
+    this.ingestor = ingestor;
+  }
+
+  @Override
+  public synchronized Change add(List<Upload> uploads) throws IOException {
+    if (uploads.isEmpty()) {
+      throw new IllegalArgumentException("没有上传文件 / no files uploaded");
+    }
+    if (uploads.size() > MAX_FILES) {
+      throw new IllegalArgumentException("一次最多上传 " + MAX_FILES + " 个文件 / at most " + MAX_FILES + " files per request");
+    }
+    Path target = dataDirectories.get(0).resolve(UPLOADS);
+    List<FileOutcome> outcomes = new ArrayList<>();
+    boolean changed = false;
+    for (Upload u : uploads) {
+      String name = safeName(u.name());
+      if (u.content().length == 0) {
+        outcomes.add(failed(name, "文件为空 / the file is empty"));
+        continue;
+      }
+      if (u.content().length > MAX_FILE_BYTES) {
+        outcomes.add(failed(name, "文件过大（上限 20 MB）/ file larger than 20 MB"));
+        continue;
+      }
+      String relative = UPLOADS + "/" + name;
+      Document document;
+      try {
+        document = ingestor.read(relative, u.content());
+      } catch (UnrecognisedLayoutException | IOException e) {
+        outcomes.add(failed(name, e.getMessage()));
+        continue;
+      } catch (RuntimeException e) {
+        outcomes.add(failed(name, "读取时出错 / error while reading: " + e.getClass().getSimpleName()));
+        continue;
+      }
+      Files.createDirectories(target);
+      Path file = target.resolve(name);
+      boolean existed = Files.exists(file);
+      Path temp = Files.createTempFile(target, ".upload-", ".part");
+      Files.write(temp, u.content());
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      changed = true;
+      outcomes.add(new FileOutcome(name, existed ? "replaced" : "indexed", document.id(), document.projects().size(),
+          document.indicatorCount(), document.warnings(), null));
+    }
+    return finish(outcomes, changed);
+  }
+
+  @Override
+  public synchronized Change remove(String documentId) throws IOException {
+    Optional<IndexReport.FileEntry> entry = location.currentReport()
+        .flatMap(r -> r.files().stream().filter(f -> f.documentId().equals(documentId)).findFirst());
+    if (entry.isEmpty()) {
+      return new Change(List.of(), null, null);
+    }
+    for (Path dir : dataDirectories) {
+      Path file = dir.resolve(entry.get().file()).normalize();
+      if (file.startsWith(dir) && Files.isRegularFile(file)) {
+        Path trash = Files.createDirectories(dir.resolve(".deleted"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Files.move(file, trash.resolve(stamp + "-" + file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return finish(List.of(new FileOutcome(entry.get().file(), "removed", documentId, entry.get().projects(),
+            entry.get().indicators(), List.of(), null)), true);
+      }
+    }
+    return new Change(List.of(), null, null);
+  }
+
+  private Change finish(List<FileOutcome> outcomes, boolean changed) throws IOException {
+    if (!changed) {
+      return new Change(outcomes, null, location.currentReport().orElse(null));
+    }
+    Indexer.Outcome built = indexer.update(dataDirectories, location, false);
+    return new Change(outcomes, OpenIndex.open(location), built.report());
+  }
+
+  private static FileOutcome failed(String name, String reason) {
+    return new FileOutcome(name, "failed", null, null, null, List.of(), reason);
+  }
+
+  /**
+   * The file name alone, without any directory part, and nothing a file system or a later reader
+   * could misread: an upload can never write outside {@code uploads/}.
+   */
+  static String safeName(String name) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).strip();
+    base = base.replaceAll("[\\x00-\\x1f<>:\"|?*]", "_");
+    while (base.startsWith(".")) {
+      base = base.substring(1);
+    }
+    if (base.isBlank()) {
+      base = "upload";
+    }
+    return base.length() > 120 ? base.substring(base.length() - 120) : base;
+  }
+}

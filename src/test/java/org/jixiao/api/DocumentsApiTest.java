@@ -1,0 +1,153 @@
+package org.jixiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jixiao.index.DataLibrary;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.testing.TestVectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Uploads and deletes change the served corpus without a restart, and only with the token. */
+class DocumentsApiTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String TOKEN = "s3cret-token";
+
+  @TempDir Path tmp;
+
+  record Answer(int code, JsonNode body) {}
+
+  Javalin server(String token) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.copy(Path.of("data/003-guangzhou-petitions-bureau.txt"), data.resolve("petitions.txt"));
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    Indexer indexer = new Indexer(Ingestor.standard(), TestVectors.settings());
+    indexer.update(List.of(data), location, false);
+    OpenIndex index = OpenIndex.open(location);
+    DataLibrary library = new DataLibrary(List.of(data), location, indexer, Ingestor.standard());
+    return ApiServer.create(TestVectors.searcher(index), library, token);
+  }
+
+  static Answer send(io.javalin.testtools.HttpClient client, Request.Builder request) throws Exception {
+    try (Response res = client.getOkHttp().newCall(request.build()).execute()) {
+      String body = res.body().string();
+      return new Answer(res.code(), JSON.readTree(body.isEmpty() ? "null" : body));
+    }
+  }
+
+  static Request.Builder upload(io.javalin.testtools.HttpClient client, String token, Object... nameAndContent) {
+    MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+    for (int i = 0; i < nameAndContent.length; i += 2) {
+      form.addFormDataPart("files", (String) nameAndContent[i],
+          RequestBody.create((byte[]) nameAndContent[i + 1], MediaType.parse("application/octet-stream")));
+    }
+    Request.Builder b = new Request.Builder().url(client.getOrigin() + "/api/documents").post(form.build());
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
+  }
+
+  static byte[] seed(String name) throws Exception {
+    return Files.readAllBytes(Path.of("data", name));
+  }
+
+  static int documents(io.javalin.testtools.HttpClient client) throws Exception {
+    return send(client, new Request.Builder().url(client.getOrigin() + "/api/health")).body().get("documents").asInt();
+  }
+
+  @Test
+  void withoutATokenWritesAreOff() throws Exception {
+    JavalinTest.test(server(null), (s, client) -> {
+      Answer a = send(client, upload(client, "anything", "a.txt", seed("000-guangzhou-12345-hotline-centre.txt")));
+      assertThat(a.code()).isEqualTo(403);
+      assertThat(a.body().get("error").asText()).contains("未开启");
+    });
+  }
+
+  @Test
+  void aMissingOrWrongTokenIsRefused() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      assertThat(send(client, upload(client, null, "a.txt", seed("000-guangzhou-12345-hotline-centre.txt"))).code()).isEqualTo(401);
+      assertThat(send(client, upload(client, "wrong", "a.txt", seed("000-guangzhou-12345-hotline-centre.txt"))).code()).isEqualTo(401);
+      assertThat(send(client, new Request.Builder().url(client.getOrigin() + "/api/documents/x").delete()).code()).isEqualTo(401);
+      assertThat(documents(client)).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void uploadReportsEachFileIndexesTheGoodOnesAndDeleteRemoves() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      Answer a = send(client, upload(client, TOKEN,
+          "hotline.txt", seed("000-guangzhou-12345-hotline-centre.txt"),
+          "notes.txt", "这只是一段说明文字，没有表格。".getBytes(StandardCharsets.UTF_8),
+          "empty.txt", new byte[0],
+          "../../escape.txt", seed("001-guangzhou-haizhu-digital-government.txt")));
+      assertThat(a.code()).isEqualTo(200);
+      JsonNode files = a.body().get("files");
+      assertThat(files.get(0).get("status").asText()).isEqualTo("indexed");
+      assertThat(files.get(0).get("projects").asInt()).isEqualTo(7);
+      assertThat(files.get(0).get("indicators").asInt()).isEqualTo(35);
+      assertThat(files.get(1).get("status").asText()).isEqualTo("failed");
+      assertThat(files.get(1).get("reason").asText()).contains("未识别");
+      assertThat(files.get(2).get("reason").asText()).contains("为空");
+      assertThat(files.get(3).get("file").asText()).isEqualTo("escape.txt");
+      assertThat(a.body().get("index").get("documents").asInt()).isEqualTo(3);
+      assertThat(tmp.resolve("data/uploads/escape.txt")).exists();
+      assertThat(tmp.resolve("escape.txt")).doesNotExist();
+
+      // Served at once, without a restart.
+      assertThat(documents(client)).isEqualTo(3);
+      JsonNode hit = send(client, new Request.Builder().url(client.getOrigin() + "/api/search?mode=bm25&q="
+          + java.net.URLEncoder.encode("物业巡检完成率", StandardCharsets.UTF_8))).body().get("hits").get(0);
+      assertThat(hit.get("name").asText()).isEqualTo("物业巡检完成率");
+
+      String id = files.get(0).get("documentId").asText();
+      Answer removed = send(client, new Request.Builder().url(client.getOrigin() + "/api/documents/" + id)
+          .header("X-Admin-Token", TOKEN).delete());
+      assertThat(removed.code()).isEqualTo(200);
+      assertThat(removed.body().get("files").get(0).get("status").asText()).isEqualTo("removed");
+      assertThat(documents(client)).isEqualTo(2);
+      try (Stream<Path> trash = Files.list(tmp.resolve("data/.deleted"))) {
+        assertThat(trash.toList()).anySatisfy(p -> assertThat(p.getFileName().toString()).endsWith("hotline.txt"));
+      }
+      assertThat(send(client, new Request.Builder().url(client.getOrigin() + "/api/documents/" + id)
+          .header("X-Admin-Token", TOKEN).delete()).code()).isEqualTo(404);
+    });
+  }
+
+  @Test
+  void twoSimultaneousUploadsBothLand() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      CompletableFuture<Answer> one = CompletableFuture.supplyAsync(() -> call(client, "a.txt", "000-guangzhou-12345-hotline-centre.txt"));
+      CompletableFuture<Answer> two = CompletableFuture.supplyAsync(() -> call(client, "b.txt", "001-guangzhou-haizhu-digital-government.txt"));
+      assertThat(one.get().code()).isEqualTo(200);
+      assertThat(two.get().code()).isEqualTo(200);
+      assertThat(documents(client)).isEqualTo(3);
+    });
+  }
+
+  private static Answer call(io.javalin.testtools.HttpClient client, String name, String seed) {
+    try {
+      return send(client, upload(client, TOKEN, name, seed(seed)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
