@@ -143,6 +143,39 @@ class DocumentsApiTest {
     });
   }
 
+  @Test
+  void searchesDuringUploadsNeverFail() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.ConcurrentLinkedQueue<Integer> codes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      List<Thread> readers = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        Thread reader = new Thread(() -> {
+          while (!done.get()) {
+            try {
+              codes.add(send(client, new Request.Builder().url(client.getOrigin() + "/api/search?mode=bm25&q="
+                  + java.net.URLEncoder.encode("满意度", StandardCharsets.UTF_8))).code());
+            } catch (Exception e) {
+              codes.add(-1);
+            }
+          }
+        });
+        reader.start();
+        readers.add(reader);
+      }
+      for (String seed : List.of("000-guangzhou-12345-hotline-centre.txt", "001-guangzhou-haizhu-digital-government.txt",
+          "004-guangzhou-huangpu-government-services-data.txt")) {
+        assertThat(call(client, seed, seed).code()).isEqualTo(200);
+      }
+      done.set(true);
+      for (Thread r : readers) {
+        r.join();
+      }
+      assertThat(codes).isNotEmpty().allSatisfy(c -> assertThat(c).isEqualTo(200));
+      assertThat(documents(client)).isEqualTo(4);
+    });
+  }
+
   private static Answer call(io.javalin.testtools.HttpClient client, String name, String seed) {
     try {
       return send(client, upload(client, TOKEN, name, seed(seed)));

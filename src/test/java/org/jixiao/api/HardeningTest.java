@@ -1,0 +1,93 @@
+package org.jixiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.List;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.search.Searcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile requests: traversal, oversized input, cross-origin calls. */
+class HardeningTest {
+
+  @TempDir static Path tmp;
+  static OpenIndex index;
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
+    index = OpenIndex.open(location);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  record Answer(int code, String body, Response raw) {}
+
+  static Answer raw(io.javalin.testtools.HttpClient client, String rawPath) throws Exception {
+    // okhttp would normalise "..": build the URL so the encoded forms reach the server as sent.
+    okhttp3.HttpUrl url = okhttp3.HttpUrl.parse(client.getOrigin()).newBuilder().encodedPath(rawPath).build();
+    try (Response res = client.getOkHttp().newCall(new Request.Builder().url(url).build()).execute()) {
+      return new Answer(res.code(), res.body().string(), res);
+    }
+  }
+
+  @Test
+  void staticFilesCannotEscapeTheWebDirectory() {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
+      for (String path : List.of("/..%2f..%2fetc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%252f..%252fetc%252fpasswd",
+          "/%2e%2e%2f%2e%2e%2fpom.xml", "/web/../../pom.xml", "/..\\\\..\\\\etc\\\\passwd", "/%c0%ae%c0%ae/etc/passwd")) {
+        Answer a = raw(client, path);
+        assertThat(a.code()).as(path).isIn(400, 404);
+        assertThat(a.body()).as(path).doesNotContain("root:").doesNotContain("<project");
+      }
+      assertThat(raw(client, "/app.js").code()).isEqualTo(200);
+    });
+  }
+
+  @Test
+  void securityHeadersAndNoCors() {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
+      Request request = new Request.Builder().url(client.getOrigin() + "/api/health").header("Origin", "https://evil.example").build();
+      try (Response res = client.getOkHttp().newCall(request).execute()) {
+        assertThat(res.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(res.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(res.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(res.header("Referrer-Policy")).isEqualTo("no-referrer");
+      }
+      try (Response res = client.get("/")) {
+        assertThat(res.header("Content-Security-Policy")).isNotNull();
+      }
+    });
+  }
+
+  @Test
+  void oversizedInputIsRefusedCleanly() {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
+      Answer longQuery = raw(client, "/api/search");
+      assertThat(longQuery.code()).isEqualTo(400);
+      String big = "表".repeat(3 * 1024 * 1024);
+      Request post = new Request.Builder().url(client.getOrigin() + "/api/lint")
+          .post(okhttp3.RequestBody.create(big.getBytes(java.nio.charset.StandardCharsets.UTF_8), okhttp3.MediaType.parse("text/plain")))
+          .build();
+      try (Response res = client.getOkHttp().newCall(post).execute()) {
+        assertThat(res.code()).isBetween(400, 499);
+        String body = res.body().string();
+        assertThat(body).contains("error").doesNotContain("Exception").doesNotContain("at org.");
+      }
+    });
+  }
+}
