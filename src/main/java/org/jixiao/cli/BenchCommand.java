@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.eval.Benchmark;
+import org.jixiao.bench.Benchmark;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;

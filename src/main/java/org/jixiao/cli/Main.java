@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SuggestCommand.class,
       LintCommand.class,
       ExportCommand.class,
+      GenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

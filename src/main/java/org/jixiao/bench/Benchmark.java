@@ -1,4 +1,4 @@
-package org.jixiao.eval;
+package org.jixiao.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
