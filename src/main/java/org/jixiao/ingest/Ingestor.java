@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jixiao.ingest.read.HtmlSheetReader;
 import org.jixiao.ingest.read.Sheet;
 import org.jixiao.ingest.read.SheetReader;
 import org.jixiao.ingest.read.TextSheetReader;
@@ -39,7 +40,10 @@ public final class Ingestor {
 
   /** The ingestor with every reader this build has and the bundled gazetteer. */
   public static Ingestor standard() {
-    return new Ingestor(List.of(new TextSheetReader()), new TableRecogniser(RegionResolver.bundled()));
+    // Formats known by their magic bytes first; text, which accepts almost anything, last.
+    return new Ingestor(
+        List.of(new HtmlSheetReader(), new TextSheetReader()),
+        new TableRecogniser(RegionResolver.bundled()));
   }
 
   /** Every regular, non-hidden file under the directories, in path order. */
