@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.jixiao.ingest.read.HtmlSheetReader;
 import org.jixiao.ingest.read.Sheet;
 import org.jixiao.ingest.read.SheetReader;
+import org.jixiao.ingest.read.SpreadsheetSheetReader;
 import org.jixiao.ingest.read.TextSheetReader;
 import org.jixiao.ingest.recognise.TableRecogniser;
 import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
@@ -42,7 +43,7 @@ public final class Ingestor {
   public static Ingestor standard() {
     // Formats known by their magic bytes first; text, which accepts almost anything, last.
     return new Ingestor(
-        List.of(new HtmlSheetReader(), new TextSheetReader()),
+        List.of(new SpreadsheetSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
         new TableRecogniser(RegionResolver.bundled()));
   }
 
