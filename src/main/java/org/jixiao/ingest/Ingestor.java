@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jixiao.ingest.read.DocxSheetReader;
 import org.jixiao.ingest.read.HtmlSheetReader;
 import org.jixiao.ingest.read.Sheet;
 import org.jixiao.ingest.read.SheetReader;
@@ -43,7 +44,7 @@ public final class Ingestor {
   public static Ingestor standard() {
     // Formats known by their magic bytes first; text, which accepts almost anything, last.
     return new Ingestor(
-        List.of(new SpreadsheetSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
+        List.of(new DocxSheetReader(), new SpreadsheetSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
         new TableRecogniser(RegionResolver.bundled()));
   }
 
