@@ -18,6 +18,7 @@ import org.jixiao.ingest.read.Sheet;
 import org.jixiao.ingest.read.SheetReader;
 import org.jixiao.ingest.read.SpreadsheetSheetReader;
 import org.jixiao.ingest.read.TextSheetReader;
+import org.jixiao.ingest.read.UnreadableFileException;
 import org.jixiao.ingest.recognise.TableRecogniser;
 import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
 import org.jixiao.ingest.region.RegionResolver;
@@ -111,6 +112,9 @@ public final class Ingestor {
 
   /** Reads one file's bytes; the name is what provenance and the id derive from. */
   public Document read(String name, byte[] content) throws IOException, UnrecognisedLayoutException {
+    if (content.length == 0) {
+      throw new UnreadableFileException("文件为空 / the file is empty");
+    }
     SheetReader reader = readers.stream()
         .filter(r -> r.accepts(content))
         .findFirst()
