@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jixiao.ingest.read.DocxSheetReader;
 import org.jixiao.ingest.read.HtmlSheetReader;
+import org.jixiao.ingest.read.PdfSheetReader;
 import org.jixiao.ingest.read.Sheet;
 import org.jixiao.ingest.read.SheetReader;
 import org.jixiao.ingest.read.SpreadsheetSheetReader;
@@ -45,7 +46,7 @@ public final class Ingestor {
   public static Ingestor standard() {
     // Formats known by their magic bytes first; text, which accepts almost anything, last.
     return new Ingestor(
-        List.of(new DocxSheetReader(), new SpreadsheetSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
+        List.of(new DocxSheetReader(), new SpreadsheetSheetReader(), new PdfSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
         new TableRecogniser(RegionResolver.bundled()));
   }
 

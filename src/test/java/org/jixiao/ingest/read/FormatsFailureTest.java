@@ -34,6 +34,9 @@ class FormatsFailureTest {
     files.put("truncated.xlsx", Arrays.copyOf(xlsx, xlsx.length / 2));
     files.put("no-table.html", "<html><body><h1>绩效目标</h1><p>没有表格</p></body></html>".getBytes(StandardCharsets.UTF_8));
     files.put("empty.txt", new byte[0]);
+    files.put("encrypted.pdf", PdfSheetReaderTest.encryptedPdf());
+    files.put("scanned.pdf", PdfSheetReaderTest.blankPdf());
+    files.put("good.pdf", PdfSheetReaderTest.seedPdf(seed));
     List<SourceFile> sources = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path path = dir.resolve(f.getKey());
@@ -46,8 +49,10 @@ class FormatsFailureTest {
     assertThat(result.failures()).extracting(FileFailure::file, FileFailure::reason).containsExactlyInAnyOrder(
         org.assertj.core.groups.Tuple.tuple("truncated.xlsx", "Excel 文件已损坏或加密 / the Excel file is corrupt or encrypted"),
         org.assertj.core.groups.Tuple.tuple("no-table.html", "网页中没有表格 / no table in the HTML page"),
-        org.assertj.core.groups.Tuple.tuple("empty.txt", "文件为空 / the file is empty"));
-    assertThat(result.documents()).extracting(Document::sourceFile).containsExactlyInAnyOrder("good.xlsx", "text-named.xlsx");
+        org.assertj.core.groups.Tuple.tuple("empty.txt", "文件为空 / the file is empty"),
+        org.assertj.core.groups.Tuple.tuple("encrypted.pdf", "PDF 已加密 / the PDF is encrypted"),
+        org.assertj.core.groups.Tuple.tuple("scanned.pdf", "PDF 中没有可提取的文字（可能是扫描件）/ no text in the PDF (scanned?)"));
+    assertThat(result.documents()).extracting(Document::sourceFile).containsExactlyInAnyOrder("good.xlsx", "good.pdf", "text-named.xlsx");
     for (Document d : result.documents()) {
       seed.assertSameAsSeed(d);
     }
