@@ -12,9 +12,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jixiao.ingest.read.DocxSheetReader;
+import org.jixiao.ingest.read.HtmlSheetReader;
+import org.jixiao.ingest.read.PdfSheetReader;
 import org.jixiao.ingest.read.Sheet;
 import org.jixiao.ingest.read.SheetReader;
+import org.jixiao.ingest.read.SpreadsheetSheetReader;
 import org.jixiao.ingest.read.TextSheetReader;
+import org.jixiao.ingest.read.UnreadableFileException;
 import org.jixiao.ingest.recognise.TableRecogniser;
 import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
 import org.jixiao.ingest.region.RegionResolver;
@@ -39,7 +44,10 @@ public final class Ingestor {
 
   /** The ingestor with every reader this build has and the bundled gazetteer. */
   public static Ingestor standard() {
-    return new Ingestor(List.of(new TextSheetReader()), new TableRecogniser(RegionResolver.bundled()));
+    // Formats known by their magic bytes first; text, which accepts almost anything, last.
+    return new Ingestor(
+        List.of(new DocxSheetReader(), new SpreadsheetSheetReader(), new PdfSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
+        new TableRecogniser(RegionResolver.bundled()));
   }
 
   /** Every regular, non-hidden file under the directories, in path order. */
@@ -105,6 +113,9 @@ public final class Ingestor {
 
   /** Reads one file's bytes; the name is what provenance and the id derive from. */
   public Document read(String name, byte[] content) throws IOException, UnrecognisedLayoutException {
+    if (content.length == 0) {
+      throw new UnreadableFileException("文件为空 / the file is empty");
+    }
     SheetReader reader = readers.stream()
         .filter(r -> r.accepts(content))
         .findFirst()
