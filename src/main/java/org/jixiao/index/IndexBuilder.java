@@ -56,8 +56,27 @@ public final class IndexBuilder {
         .setRAMBufferSizeMB(128);
     DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
     try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
-      for (Document document : ingest.documents()) {
-        writer.addDocuments(mapper.map(document, vectors));
+      // Analysis (smartcn above all) is most of the cost and IndexWriter takes documents from many
+      // threads at once, so documents are added in parallel, one source file at a time.
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+      try {
+        pool.submit(() -> ingest.documents().parallelStream().forEach(document -> {
+          try {
+            writer.addDocuments(mapper.map(document, vectors));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })).get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof java.io.UncheckedIOException u) {
+          throw u.getCause();
+        }
+        throw new IOException("建索引失败 / indexing failed: " + e.getCause(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("建索引被中断 / indexing interrupted", e);
+      } finally {
+        pool.shutdown();
       }
       writer.commit();
     }
