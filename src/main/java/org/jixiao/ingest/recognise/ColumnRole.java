@@ -20,6 +20,10 @@ enum ColumnRole {
   LEVEL1(true, "一级指标"),
   LEVEL2(false, "二级指标"),
   LEVEL3(true, "三级指标", "指标内容", "指标名称", "具体指标"),
+  /** A column of comparison signs (≥, =, ≤) that belong in front of the 指标值 number. */
+  SIGN(false, "指标性质", "运算符号", "比较符"),
+  /** A column of units (%, 个, 人/年) that belong after the 指标值 number. */
+  MEASURE_UNIT(false, "度量单位", "计量单位"),
   TARGET(false, "年度指标值", "指标值", "目标值", "计划指标值", "标准值"),
   ACTUAL(false, "完成值", "全年实际值", "实际完成值", "实际值", "年度实际"),
   COMPLETION(false, "完成率"),

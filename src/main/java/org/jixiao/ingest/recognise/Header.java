@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jixiao.ingest.read.Row;
 
 /** A header row: which column holds which role. */
-record Header(int line, Map<ColumnRole, Integer> columns) {
+record Header(int line, int width, Map<ColumnRole, Integer> columns) {
 
   /**
    * The header a row is, if any: at least two recognised columns, one of them an anchor
@@ -22,7 +22,7 @@ record Header(int line, Map<ColumnRole, Integer> columns) {
     }
     boolean anchored = columns.keySet().stream().anyMatch(r -> r.anchor);
     return anchored && columns.size() >= 2
-        ? Optional.of(new Header(row.line(), columns))
+        ? Optional.of(new Header(row.line(), row.cells().size(), columns))
         : Optional.empty();
   }
 

@@ -1,10 +1,13 @@
 package org.jixiao.ingest.recognise;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.Money;
 import org.jixiao.ingest.value.Numbers;
 import org.jixiao.ingest.value.TargetParser;
+import org.jixiao.model.Budget;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Period;
@@ -36,6 +39,7 @@ final class IndicatorTableReader {
   }
 
   void accept(Header header, Row row) {
+    row = ShiftedRows.align(header, row);
     String l1 = header.cell(row, ColumnRole.LEVEL1);
     String l2 = header.cell(row, ColumnRole.LEVEL2);
     String content = header.cell(row, ColumnRole.LEVEL3);
@@ -104,15 +108,23 @@ final class IndicatorTableReader {
       ProjectDraft project = new ProjectDraft(name, context.provenance(row));
       project.unitRaw = header.has(ColumnRole.UNIT) ? header.cell(row, ColumnRole.UNIT) : context.meta().unit();
       project.department = context.meta().department();
+      project.budget = budget(header.cell(row, ColumnRole.TOTAL));
       context.addProject(project);
       return project;
     }
     return last != null ? last : headerBlock.current(row);
   }
 
+  /** The 预算数 cell of a project-per-row table, in the file's money unit. */
+  private Budget budget(String raw) {
+    String unit = context.meta().moneyUnit();
+    BigDecimal amount = raw.isEmpty() ? null : Money.toWan(raw, unit);
+    return amount == null ? null : new Budget(amount, null, null, null, raw, unit);
+  }
+
   private static List<Target> targets(Header header, Row row) {
     List<Target> targets = new ArrayList<>();
-    String annual = header.cell(row, ColumnRole.TARGET);
+    String annual = TargetCells.join(header.cell(row, ColumnRole.SIGN), header.cell(row, ColumnRole.TARGET), header.cell(row, ColumnRole.MEASURE_UNIT));
     if (!annual.isEmpty()) {
       targets.add(TargetParser.parse(annual, Period.ANNUAL));
     }

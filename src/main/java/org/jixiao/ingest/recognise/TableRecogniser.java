@@ -46,6 +46,8 @@ public final class TableRecogniser {
     IndicatorTableReader indicatorTable = new IndicatorTableReader(context, headerBlock);
     Header header = null;
     boolean sawHeader = false;
+    Header lastHeader = null;
+    Row lastTableRow = null;
     for (Row row : rows) {
       Optional<Header> found = Header.of(row);
       if (found.isPresent() && (found.get().isProjectTable() || found.get().isIndicatorTable())) {
@@ -69,8 +71,11 @@ public final class TableRecogniser {
         headerBlock.accept(row);
       } else {
         indicatorTable.accept(header, row);
+        lastTableRow = row;
+        lastHeader = header;
       }
     }
+    Truncation.check(rows, lastHeader, lastTableRow, context);
     List<ProjectDraft> drafts = context.projects().stream().filter(p -> !p.indicators.isEmpty() || !p.budgetExecution.isEmpty() || p.name != null && p.budget != null).toList();
     if (drafts.isEmpty() || drafts.stream().allMatch(p -> p.indicators.isEmpty() && p.budgetExecution.isEmpty())) {
       throw new UnrecognisedLayoutException(

@@ -1,0 +1,34 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import org.jixiao.ingest.read.Row;
+
+/**
+ * Notices a file that stops inside its table: the last line of the file is a table row with fewer
+ * cells than its header (the export was cut mid-row). The row is still read for what it shows, but
+ * the document says where it ends, so that missing columns and rows are not mistaken for blanks.
+ */
+final class Truncation {
+
+  private Truncation() {}
+
+  static void check(List<Row> rows, Header header, Row lastTableRow, RecognitionContext context) {
+    if (header == null || lastTableRow == null) {
+      return;
+    }
+    Row last = null;
+    for (int i = rows.size() - 1; i >= 0 && last == null; i--) {
+      if (!rows.get(i).isBlank()) {
+        last = rows.get(i);
+      }
+    }
+    if (last != null && last.line() == lastTableRow.line() && ShiftedRows.align(header, last).cells().size() < header.width()) {
+      warn(context, last.line());
+    }
+  }
+
+  static void warn(RecognitionContext context, int line) {
+    context.warn("文件似乎在第" + line + "行被截断，其后的行与列没有读到 / the file appears truncated at line " + line
+        + "; rows and columns after it were not read");
+  }
+}
