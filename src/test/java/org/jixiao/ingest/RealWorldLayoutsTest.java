@@ -79,4 +79,23 @@ class RealWorldLayoutsTest {
     assertThat(d.projects().get(0).budget().raw()).isEqualTo("3,309,840.00");
     assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 19"));
   }
+
+  /**
+   * 24 黄山市公安局 2025 (one line per cell, indicators under 【一级-二级】 headings as 指标1:名称(值)).
+   * Counted: project 黄山市雪亮工程市本级机房租赁2024至2027服务采购项目 with 9 indicators (4 产出, 4 效益,
+   * 1 满意度); a second project 执法办案费 starts at line 117 but the file ends inside its 【项目概况】
+   * (line 121), so it shows no indicators: reported as truncated, not read as an empty project.
+   */
+  @Test
+  void huangshanHeadedIndicators() {
+    Document d = docs.get("24");
+    assertThat(d).as(String.valueOf(failures.get("24"))).isNotNull();
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("黄山市雪亮工程市本级机房租赁2024至2027服务采购项目");
+    assertThat(indicators(d)).hasSize(9);
+    assertIndicator(d, "产出指标", "机柜数量", "≥77台");
+    assertIndicator(d, "产出指标", "维护及时性", "<24小时");
+    assertIndicator(d, "满意度指标", "提升群众安全感", "≥90%");
+    assertThat(indicator(d, "提升群众安全感").level2()).isEqualTo("服务对象满意度指标");
+    assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 121"));
+  }
 }

@@ -44,6 +44,7 @@ public final class TableRecogniser {
     ProjectHeaderBlock headerBlock = new ProjectHeaderBlock(context);
     ProjectTableReader projectTable = new ProjectTableReader(context);
     IndicatorTableReader indicatorTable = new IndicatorTableReader(context, headerBlock);
+    HeadedIndicatorReader headedIndicators = new HeadedIndicatorReader(context);
     Header header = null;
     boolean sawHeader = false;
     Header lastHeader = null;
@@ -57,6 +58,9 @@ public final class TableRecogniser {
         if (header.has(ColumnRole.ACTUAL)) {
           context.markSelfEvaluation();
         }
+        continue;
+      }
+      if (header == null && headedIndicators.accept(row)) {
         continue;
       }
       if (row.filledCells().size() < 2) {
@@ -76,6 +80,9 @@ public final class TableRecogniser {
       }
     }
     Truncation.check(rows, lastHeader, lastTableRow, context);
+    if (headedIndicators.cutProjectLine() != null) {
+      Truncation.warn(context, Truncation.lastFilled(rows).line());
+    }
     List<ProjectDraft> drafts = context.projects().stream().filter(p -> !p.indicators.isEmpty() || !p.budgetExecution.isEmpty() || p.name != null && p.budget != null).toList();
     if (drafts.isEmpty() || drafts.stream().allMatch(p -> p.indicators.isEmpty() && p.budgetExecution.isEmpty())) {
       throw new UnrecognisedLayoutException(

@@ -16,15 +16,20 @@ final class Truncation {
     if (header == null || lastTableRow == null) {
       return;
     }
-    Row last = null;
-    for (int i = rows.size() - 1; i >= 0 && last == null; i--) {
-      if (!rows.get(i).isBlank()) {
-        last = rows.get(i);
-      }
-    }
+    Row last = lastFilled(rows);
     if (last != null && last.line() == lastTableRow.line() && ShiftedRows.align(header, last).cells().size() < header.width()) {
       warn(context, last.line());
     }
+  }
+
+  /** The last row with text, or null. */
+  static Row lastFilled(List<Row> rows) {
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      if (!rows.get(i).isBlank()) {
+        return rows.get(i);
+      }
+    }
+    return null;
   }
 
   static void warn(RecognitionContext context, int line) {
