@@ -98,4 +98,66 @@ class RealWorldLayoutsTest {
     assertThat(indicator(d, "提升群众安全感").level2()).isEqualTo("服务对象满意度指标");
     assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 121"));
   }
+
+  /**
+   * 07 武汉青山区教育局 2020 基础设施 (one cell per line, empty cells as lines of spaces; 长期 and 年度
+   * halves side by side). Counted: 1 project, 7 indicators (数量, 质量, 成本, 时效, 可持续, 社会效益,
+   * 满意度), each named in the 年度 half only. The file ends with 附件, not mid-table.
+   */
+  @Test
+  void qingshanInfrastructureOneCellPerLine() {
+    Document d = docs.get("07");
+    assertThat(d).as(String.valueOf(failures.get("07"))).isNotNull();
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("教育系统基础设施建设和设备购置");
+    assertThat(indicators(d)).hasSize(7);
+    assertIndicator(d, "产出指标", "重点建设工程安排数量", "2");
+    assertIndicator(d, "产出指标", "建设项目成本", "参照政府采购成本控制");
+    assertIndicator(d, "满意度指标", "学生、家长、社会满意度", "≥90%");
+    assertThat(d.warnings()).noneMatch(w -> w.contains("truncated"));
+  }
+
+  /**
+   * 11 湘潭环卫 2023 雾炮车 申报表 ("cell |" per line, lone pipes for empty cells). Counted: 1 project
+   * (雾炮车降尘抑尘服务), 7 indicators; 经济效益, 生态效益, 可持续影响 rows are empty. The older
+   * 社会公众或服务对象满意度指标 is mapped to 满意度 and kept as written.
+   */
+  @Test
+  void xiangtanVerticalPipeCells() {
+    Document d = docs.get("11");
+    assertThat(d).as(String.valueOf(failures.get("11"))).isNotNull();
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("雾炮车降尘抑尘服务");
+    assertThat(indicators(d)).hasSize(7);
+    assertIndicator(d, "产出指标", "雾炮车风炮射程", "≥80M");
+    assertIndicator(d, "产出指标", "服务周期内空气质量", "优良");
+    Indicator satisfaction = indicator(d, "市民满意度");
+    assertThat(satisfaction.level1()).isEqualTo("满意度指标");
+    assertThat(satisfaction.level2()).isEqualTo("服务对象满意度指标");
+    assertThat(satisfaction.level2Raw()).isEqualTo("社会公众或服务对象满意度指标");
+    assertThat(satisfaction.target().raw()).isEqualTo("≥90%");
+  }
+
+  /**
+   * 26 濉溪县民政局 2019 临时救助 自评表 (vertical "cell |" layout, self-evaluation). Counted: 1 project
+   * (临时救助), 10 indicators: 5 数量, 3 质量, 1 社会效益, 1 满意度. The file is cut inside the last
+   * row (★受助对象满意度, target ">=9" then nothing): the name is complete so it counts, its target is
+   * kept as the cut text, and the document says where the file stops.
+   */
+  @Test
+  void suixiSelfEvaluation() {
+    Document d = docs.get("26");
+    assertThat(d).as(String.valueOf(failures.get("26"))).isNotNull();
+    assertThat(d.kind()).isEqualTo(DocumentKind.SELF_EVALUATION);
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("临时救助");
+    assertThat(indicators(d)).hasSize(10);
+    Indicator poor = indicator(d, "★★★特困人员救助供养人数(按月平均)(≥**人)");
+    assertThat(poor.level1()).isEqualTo("产出指标");
+    assertThat(poor.level1Raw()).isEqualTo("产出指标(50分)");
+    assertThat(poor.target().raw()).isEqualTo(">=4754人");
+    assertThat(poor.evaluation().actual().raw()).isEqualTo("4604人");
+    assertThat(poor.evaluation().weight()).isEqualTo(5.0);
+    assertThat(poor.evaluation().score()).isEqualTo(5.0);
+    assertIndicator(d, "效益指标", "★★★受益建档立卡贫困人口数≥**人", ">=80人");
+    assertIndicator(d, "满意度指标", "★受助对象满意度(≥**%)", ">=9");
+    assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 151"));
+  }
 }

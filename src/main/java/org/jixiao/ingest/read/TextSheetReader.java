@@ -53,6 +53,10 @@ public final class TextSheetReader implements SheetReader {
     }
     String trimmed = line.strip();
     if (trimmed.startsWith("|")) {
+      if (trimmed.chars().allMatch(c -> c == '|' || c == ' ')) {
+        // Pipes alone are an empty cell of an export that writes one cell per line (cell |).
+        return List.of("");
+      }
       if (trimmed.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ')) {
         return null;
       }
@@ -62,7 +66,11 @@ public final class TextSheetReader implements SheetReader {
       }
       return trimAll(inner.split("\\|", -1));
     }
-    return trimmed.isEmpty() ? List.of() : List.of(trimmed);
+    if (trimmed.isEmpty()) {
+      // A line of spaces is an empty cell in one-cell-per-line exports; an empty line only separates.
+      return line.isEmpty() ? List.of() : List.of("");
+    }
+    return List.of(trimmed);
   }
 
   private static List<String> trimAll(String[] cells) {

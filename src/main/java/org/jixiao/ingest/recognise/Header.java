@@ -18,6 +18,10 @@ record Header(int line, int width, Map<ColumnRole, Integer> columns) {
       ColumnRole role = ColumnRole.of(row.cells().get(i));
       if (role != null) {
         columns.putIfAbsent(role, i);
+        if ((role == ColumnRole.LEVEL2 || role == ColumnRole.LEVEL3) && row.cell(i).contains("年度")) {
+          // Tables with 长期 and 年度 halves side by side: this year's indicators are the 年度 half.
+          columns.put(role, i);
+        }
       }
     }
     boolean anchored = columns.keySet().stream().anyMatch(r -> r.anchor);

@@ -38,7 +38,7 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
-    List<Row> rows = sheet.rows();
+    List<Row> rows = VerticalCells.regroup(sheet.rows());
     DocumentMeta meta = DocumentMeta.of(rows);
     RecognitionContext context = new RecognitionContext(sheet.file(), meta);
     ProjectHeaderBlock headerBlock = new ProjectHeaderBlock(context);
@@ -79,7 +79,7 @@ public final class TableRecogniser {
         lastHeader = header;
       }
     }
-    Truncation.check(rows, lastHeader, lastTableRow, context);
+    Truncation.check(rows, lastHeader, lastTableRow, Truncation.lastFilled(sheet.rows()), context);
     if (headedIndicators.cutProjectLine() != null) {
       Truncation.warn(context, Truncation.lastFilled(rows).line());
     }

@@ -12,13 +12,14 @@ final class Truncation {
 
   private Truncation() {}
 
-  static void check(List<Row> rows, Header header, Row lastTableRow, RecognitionContext context) {
+  /** @param lastLine the last line of the file with text, which the warning names */
+  static void check(List<Row> rows, Header header, Row lastTableRow, Row lastLine, RecognitionContext context) {
     if (header == null || lastTableRow == null) {
       return;
     }
     Row last = lastFilled(rows);
     if (last != null && last.line() == lastTableRow.line() && ShiftedRows.align(header, last).cells().size() < header.width()) {
-      warn(context, last.line());
+      warn(context, lastLine.line());
     }
   }
 
