@@ -160,4 +160,34 @@ class RealWorldLayoutsTest {
     assertIndicator(d, "满意度指标", "★受助对象满意度(≥**%)", ">=9");
     assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 151"));
   }
+
+  /**
+   * 14 东莞市交通运输局 2019 批复表 (pipes without the leading one, header broken over six lines, 中期
+   * and 年度 halves side by side, older vocabulary 预期产出指标 / 效果指标 / 预算（或投资规模）控制指标).
+   * Counted: 1 project, 6 indicators. The last (实现建设总目标控制程度, line 29) is cut after its name
+   * in the 中期 half: the name is complete so it counts, with no target; the file is reported truncated.
+   */
+  @Test
+  void dongguanOlderVocabulary() {
+    Document d = docs.get("14");
+    assertThat(d).as(String.valueOf(failures.get("14"))).isNotNull();
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("镇际联网路升级改造工程一期");
+    assertThat(indicators(d)).hasSize(6);
+    Indicator count = indicator(d, "镇街补助款完成结算项目数");
+    assertThat(count.level1()).isEqualTo("产出指标");
+    assertThat(count.level1Raw()).isEqualTo("预期产出指标");
+    assertThat(count.level2()).isEqualTo("数量指标");
+    assertThat(count.target().raw()).isEqualTo("3");
+    assertThat(count.target(org.jixiao.model.Period.CYCLE).raw()).isEqualTo("3");
+    Indicator budget = indicator(d, "年度预算执行率");
+    assertThat(budget.level2()).isEqualTo("成本指标");
+    assertThat(budget.level2Raw()).isEqualTo("预算(或投资规模)控制指标");
+    assertThat(budget.target().raw()).isEqualTo("≥90%");
+    Indicator dispute = indicator(d, "补助款结算争议率");
+    assertThat(dispute.level1()).isEqualTo("效益指标");
+    assertThat(dispute.level1Raw()).isEqualTo("效果指标");
+    assertThat(dispute.target().raw()).isEqualTo("0%");
+    assertThat(indicator(d, "实现建设总目标控制程度").targets()).isEmpty();
+    assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 29"));
+  }
 }

@@ -46,12 +46,18 @@ public final class TextSheetReader implements SheetReader {
     return rows;
   }
 
+  /** A pipe with text on both sides: a table row whose export lost its leading pipe (a | b | c). */
+  private static final java.util.regex.Pattern INNER_PIPE = java.util.regex.Pattern.compile("\\S\\s*\\|\\s*\\S");
+
   /** The cells of one line, or null for a line that only formats (a markdown alignment row). */
   static List<String> cells(String line) {
     if (line.indexOf('\t') >= 0) {
       return trimAll(line.split("\t", -1));
     }
     String trimmed = line.strip();
+    if (!trimmed.startsWith("|") && INNER_PIPE.matcher(trimmed).find()) {
+      trimmed = "|" + trimmed;
+    }
     if (trimmed.startsWith("|")) {
       if (trimmed.chars().allMatch(c -> c == '|' || c == ' ')) {
         // Pipes alone are an empty cell of an export that writes one cell per line (cell |).

@@ -19,6 +19,9 @@ enum ColumnRole {
   INDICATORS(true, "绩效指标"),
   LEVEL1(true, "一级指标"),
   LEVEL2(false, "二级指标"),
+  /** The 中期 half's level 2 / level 3 where a table has two halves; named by position, not words. */
+  CYCLE_LEVEL2(false),
+  CYCLE_LEVEL3(false),
   LEVEL3(true, "三级指标", "指标内容", "指标名称", "具体指标"),
   /** A column of comparison signs (≥, =, ≤) that belong in front of the 指标值 number. */
   SIGN(false, "指标性质", "运算符号", "比较符"),

@@ -43,6 +43,11 @@ final class IndicatorTableReader {
     String l1 = header.cell(row, ColumnRole.LEVEL1);
     String l2 = header.cell(row, ColumnRole.LEVEL2);
     String content = header.cell(row, ColumnRole.LEVEL3);
+    if (content.isEmpty() && l2.isEmpty()) {
+      // A row cut before its 年度 half still names the indicator in its 中期 half.
+      content = header.cell(row, ColumnRole.CYCLE_LEVEL3);
+      l2 = header.cell(row, ColumnRole.CYCLE_LEVEL2);
+    }
     String first = row.filledCells().isEmpty() ? "" : row.filledCells().get(0);
     if (first.contains("小计") || first.contains("合计") || first.contains("总分")) {
       return;

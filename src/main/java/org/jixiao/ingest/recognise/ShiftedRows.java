@@ -22,15 +22,28 @@ final class ShiftedRows {
     }
     for (int i = 0; i < column && i < row.cells().size(); i++) {
       if (isCategoryPair(row, i)) {
-        List<String> cells = new ArrayList<>();
-        for (int k = 0; k < column - i; k++) {
-          cells.add("");
-        }
-        cells.addAll(row.cells());
-        return new Row(row.line(), cells);
+        return shifted(row, column - i);
       }
     }
+    // A row that also lost its level-1 cell starts with its level-2 word, which belongs next to it.
+    int level2 = column + 1;
+    if (header.has(ColumnRole.LEVEL2) && isLevel2(row.cell(0)) && !isLevel2(row.cell(level2))) {
+      return shifted(row, level2);
+    }
     return row;
+  }
+
+  private static boolean isLevel2(String cell) {
+    return Levels.parentOf(Levels.level2(cell)) != null;
+  }
+
+  private static Row shifted(Row row, int by) {
+    List<String> cells = new ArrayList<>();
+    for (int k = 0; k < by; k++) {
+      cells.add("");
+    }
+    cells.addAll(row.cells());
+    return new Row(row.line(), cells);
   }
 
   /**

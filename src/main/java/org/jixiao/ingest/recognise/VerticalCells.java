@@ -37,6 +37,17 @@ final class VerticalCells {
         continue;
       }
       String label = single(rows.get(i));
+      label = label == null ? null : label.replaceAll("\\s+", "");
+      int after = label == null ? -1 : nextFilled(rows, i + 1);
+      if (label != null && LABEL.matcher(label).matches() && after >= 0 && rows.get(after).filledCells().size() > 1) {
+        // 项目 名称 | on its own line, its value opening the next (wider) row.
+        List<String> cells = new ArrayList<>();
+        cells.add(label);
+        cells.addAll(rows.get(after).cells());
+        out.add(new Row(rows.get(i).line(), cells));
+        i = after + 1;
+        continue;
+      }
       if (label != null && LABEL.matcher(label).matches()) {
         int j = nextFilled(rows, i + 1);
         String value = j < 0 ? null : single(rows.get(j));
