@@ -164,15 +164,16 @@ class RealWorldLayoutsTest {
   /**
    * 14 东莞市交通运输局 2019 批复表 (pipes without the leading one, header broken over six lines, 中期
    * and 年度 halves side by side, older vocabulary 预期产出指标 / 效果指标 / 预算（或投资规模）控制指标).
-   * Counted: 1 project, 6 indicators. The last (实现建设总目标控制程度, line 29) is cut after its name
-   * in the 中期 half: the name is complete so it counts, with no target; the file is reported truncated.
+   * Counted: 1 project, 5 indicators. The last row (可持续影响指标 | 实现建设总目标控制程度, line 29) is cut
+   * right after the name, with no closing pipe: nothing shows the name is complete, so it is not
+   * counted and the file is reported truncated.
    */
   @Test
   void dongguanOlderVocabulary() {
     Document d = docs.get("14");
     assertThat(d).as(String.valueOf(failures.get("14"))).isNotNull();
     assertThat(d.projects()).extracting(p -> p.name()).containsExactly("镇际联网路升级改造工程一期");
-    assertThat(indicators(d)).hasSize(6);
+    assertThat(indicators(d)).hasSize(5);
     Indicator count = indicator(d, "镇街补助款完成结算项目数");
     assertThat(count.level1()).isEqualTo("产出指标");
     assertThat(count.level1Raw()).isEqualTo("预期产出指标");
@@ -187,7 +188,39 @@ class RealWorldLayoutsTest {
     assertThat(dispute.level1()).isEqualTo("效益指标");
     assertThat(dispute.level1Raw()).isEqualTo("效果指标");
     assertThat(dispute.target().raw()).isEqualTo("0%");
-    assertThat(indicator(d, "实现建设总目标控制程度").targets()).isEmpty();
+    assertThat(indicators(d)).noneMatch(i -> i.name().startsWith("实现建设总目标"));
     assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line 29"));
+  }
+
+  /**
+   * 29 宜兴 2016 基本公卫 绩效评价 (cells and lone pipes alternating; 目标名称 / 目标值 / 评价指标 / 标准值 /
+   * 目标完成值 / 评价指标值 / 权重分值 / 评分规则 / 得分; categories as section rows 一、投入目标, 二、管理目标,
+   * 三、产出目标 › 1.数量目标). Counted: 9 complete items — 4 投入 and 3 管理 (scored apart as budget
+   * execution: money and management are inputs, not results) and 2 产出 indicators. The last line,
+   * 孕产妇健康管理, is cut with nothing after it (its siblings end in 数), so it is not counted. The
+   * fragment names no project.
+   */
+  @Test
+  void yixingOlderTargetVocabulary() {
+    Document d = docs.get("29");
+    assertThat(d).as(String.valueOf(failures.get("29"))).isNotNull();
+    assertThat(d.kind()).isEqualTo(DocumentKind.SELF_EVALUATION);
+    assertThat(d.projects()).hasSize(1);
+    assertThat(indicators(d)).hasSize(2);
+    assertThat(d.projects().get(0).budgetExecution()).hasSize(7);
+    Indicator records = indicator(d, "居民电子健康档案建档数");
+    assertThat(records.level1()).isEqualTo("产出指标");
+    assertThat(records.level1Raw()).isEqualTo("三、产出目标");
+    assertThat(records.level2()).isEqualTo("数量指标");
+    assertThat(records.level2Raw()).isEqualTo("1.数量目标");
+    assertThat(records.target().raw()).isEqualTo("941250份");
+    assertThat(records.evaluation().actual().raw()).isEqualTo("1024410");
+    assertThat(records.evaluation().weight()).isEqualTo(5.0);
+    assertThat(records.evaluation().score()).isEqualTo(5.0);
+    assertIndicator(d, "产出指标", "0-6岁儿童健康管理数", "56950人");
+    Indicator input = d.projects().get(0).budgetExecution().get(0);
+    assertThat(input.level1Raw()).isEqualTo("一、投入目标");
+    assertThat(d.projects().get(0).budgetExecution()).anyMatch(i -> "二、管理目标".equals(i.level1Raw()));
+    assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line"));
   }
 }

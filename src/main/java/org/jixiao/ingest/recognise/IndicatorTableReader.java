@@ -38,6 +38,28 @@ final class IndicatorTableReader {
     level2 = "";
   }
 
+  /**
+   * A row holding only a category ({@code 一、投入目标}, {@code 1.数量目标}) heads the rows under it in
+   * tables that have no category columns; returns true when it was one.
+   */
+  boolean section(Header header, Row row) {
+    List<String> filled = row.filledCells();
+    if (header.has(ColumnRole.LEVEL1) || filled.size() != 1) {
+      return false;
+    }
+    String cell = filled.get(0).strip();
+    if (Levels.level1(cell) != null) {
+      level1 = cell;
+      level2 = "";
+      return true;
+    }
+    if (Levels.parentOf(Levels.level2(cell)) != null) {
+      level2 = cell;
+      return true;
+    }
+    return false;
+  }
+
   void accept(Header header, Row row) {
     row = ShiftedRows.align(header, row);
     String l1 = header.cell(row, ColumnRole.LEVEL1);

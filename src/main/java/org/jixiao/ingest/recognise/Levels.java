@@ -86,7 +86,9 @@ public final class Levels {
     if (c.isEmpty() || c.contains("小计") || c.contains("合计")) {
       return null;
     }
-    if (c.startsWith("预算执行")) {
+    // 2016-era 投入目标 / 管理目标 (money in, 专账核算, 财务管理) are scored apart from results, like
+    // budget execution; 产出目标 maps by its word below.
+    if (c.startsWith("预算执行") || c.startsWith("投入目标") || c.startsWith("管理目标")) {
       return BUDGET_EXECUTION;
     }
     if (c.contains("满意")) {

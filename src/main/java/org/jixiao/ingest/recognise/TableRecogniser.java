@@ -48,6 +48,7 @@ public final class TableRecogniser {
     Header header = null;
     boolean sawHeader = false;
     Header lastHeader = null;
+    Row lastRow = Truncation.lastFilled(rows);
     Row lastTableRow = null;
     for (Row row : rows) {
       Optional<Header> found = Header.of(row);
@@ -61,6 +62,13 @@ public final class TableRecogniser {
         continue;
       }
       if (header == null && headedIndicators.accept(row)) {
+        continue;
+      }
+      if (header != null && header.isIndicatorTable() && indicatorTable.section(header, row)) {
+        continue;
+      }
+      if (row == lastRow && header != null && header.isIndicatorTable() && Truncation.nameMayBeCut(header, row)) {
+        Truncation.warn(context, Truncation.lastFilled(sheet.rows()).line());
         continue;
       }
       if (row.filledCells().size() < 2) {

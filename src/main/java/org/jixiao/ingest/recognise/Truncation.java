@@ -23,6 +23,26 @@ final class Truncation {
     }
   }
 
+  /**
+   * True for a cut last row whose last cell is its indicator name: nothing follows the name, so it
+   * may itself be cut (孕产妇健康管理… where its siblings end in 数), and it is not read.
+   */
+  static boolean nameMayBeCut(Header header, Row row) {
+    Row aligned = ShiftedRows.align(header, row);
+    if (aligned.cells().size() >= header.width()) {
+      return false;
+    }
+    int lastFilled = -1;
+    for (int i = 0; i < aligned.cells().size(); i++) {
+      if (!aligned.cell(i).isBlank()) {
+        lastFilled = i;
+      }
+    }
+    Integer name = header.columns().get(ColumnRole.LEVEL3);
+    Integer cycleName = header.columns().get(ColumnRole.CYCLE_LEVEL3);
+    return lastFilled >= 0 && (Integer.valueOf(lastFilled).equals(name) || Integer.valueOf(lastFilled).equals(cycleName));
+  }
+
   /** The last row with text, or null. */
   static Row lastFilled(List<Row> rows) {
     for (int i = rows.size() - 1; i >= 0; i--) {

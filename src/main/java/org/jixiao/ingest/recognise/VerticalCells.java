@@ -28,6 +28,7 @@ final class VerticalCells {
 
   /** The rows with vertical tables and label pairs rebuilt; other rows unchanged. */
   static List<Row> regroup(List<Row> rows) {
+    rows = PipeSeparatedCells.normalise(rows);
     List<Row> out = new ArrayList<>();
     int i = 0;
     while (i < rows.size()) {
@@ -90,8 +91,9 @@ final class VerticalCells {
       i++;
       end = i;
     }
-    boolean hasLevels = cells.stream().anyMatch(c -> ColumnRole.of(c) == ColumnRole.LEVEL1)
-        && cells.stream().anyMatch(c -> ColumnRole.of(c) == ColumnRole.LEVEL3);
+    // A table without 一级指标 (2016 目标名称 tables) gives its categories as section rows instead.
+    boolean hasLevels = cells.stream().anyMatch(c -> ColumnRole.of(c) == ColumnRole.LEVEL3)
+        && cells.stream().anyMatch(c -> ColumnRole.of(c) == ColumnRole.LEVEL1 || ColumnRole.of(c) == ColumnRole.TARGET);
     return hasLevels && cells.size() >= 4 ? end : start;
   }
 
@@ -106,7 +108,7 @@ final class VerticalCells {
     }
     // Columns left of 一级指标 (本年度绩效指标) are labels spanning the block, not cells of each row.
     int level1 = indexOf(header, ColumnRole.LEVEL1);
-    header = new ArrayList<>(header.subList(level1, header.size()));
+    header = new ArrayList<>(header.subList(level1 >= 0 ? level1 : indexOf(header, ColumnRole.LEVEL3), header.size()));
     out.add(new Row(rows.get(start).line(), header));
     int level2 = indexOf(header, ColumnRole.LEVEL2);
     int level3 = indexOf(header, ColumnRole.LEVEL3);
