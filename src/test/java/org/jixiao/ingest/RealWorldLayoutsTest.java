@@ -223,4 +223,20 @@ class RealWorldLayoutsTest {
     assertThat(d.projects().get(0).budgetExecution()).anyMatch(i -> "二、管理目标".equals(i.level1Raw()));
     assertThat(d.warnings()).anyMatch(w -> w.contains("truncated at line"));
   }
+
+  /**
+   * 28 稷山县翟店镇卫生院 2021 基本公卫 自评表 (.xlsx flattened to text). Counted by hand: 1 project,
+   * 23 named 数量指标 visible on line 4 (指标1, 2, 5–25; 指标3 and 4 are not in the text) and a cut
+   * 质量指标 指标1 (提升国家基本…). But the whole table sits on one line with its cells out of order
+   * (指标1 … 38508人, then 指标2's targets, then 指标5's name, then 37442人 — indicator 1's actual —
+   * and scores of other rows), so no reader can pair names with targets and actual values. The
+   * recogniser says so instead of inventing a pairing.
+   */
+  @Test
+  void jishanFlattenedSpreadsheetIsReportedNotGuessed() {
+    assertThat(docs).doesNotContainKey("28");
+    assertThat(failures.get("28"))
+        .startsWith("第4行把整张表的单元格以空格连成一行")
+        .contains("names cannot be paired with their values");
+  }
 }

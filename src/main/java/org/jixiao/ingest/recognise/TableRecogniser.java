@@ -93,6 +93,10 @@ public final class TableRecogniser {
     }
     List<ProjectDraft> drafts = context.projects().stream().filter(p -> !p.indicators.isEmpty() || !p.budgetExecution.isEmpty() || p.name != null && p.budget != null).toList();
     if (drafts.isEmpty() || drafts.stream().allMatch(p -> p.indicators.isEmpty() && p.budgetExecution.isEmpty())) {
+      java.util.Optional<String> runTogether = RunTogetherCells.reason(rows);
+      if (runTogether.isPresent()) {
+        throw new UnrecognisedLayoutException(runTogether.get());
+      }
       throw new UnrecognisedLayoutException(
           sawHeader
               ? "找到表头，但没有读到任何绩效指标 / found a table header but no indicators under it"
