@@ -239,4 +239,40 @@ class RealWorldLayoutsTest {
         .startsWith("第4行把整张表的单元格以空格连成一行")
         .contains("names cannot be paired with their values");
   }
+
+  /**
+   * 04 武汉青山区教育局 2020 薄弱学校改造 (web text with the table's cells glued, no separators:
+   * 产出指标数量指标农村义务教育学校改造覆盖率100%). Counted: 1 project, 9 indicators (2 质量, 2 时效 …,
+   * 2 satisfaction under the older 社会公众或服务对象满意度指标). The file ends with 附件, not mid-table.
+   */
+  @Test
+  void qingshanGluedColumns() {
+    Document d = docs.get("04");
+    assertThat(d).as(String.valueOf(failures.get("04"))).isNotNull();
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("农村义务教育薄弱学校改造补助资金");
+    assertThat(indicators(d)).hasSize(9);
+    assertIndicator(d, "产出指标", "农村义务教育学校改造覆盖率", "100%");
+    assertIndicator(d, "产出指标", "建设项目成本控制率", "100%");
+    assertIndicator(d, "效益指标", "义务教育优质均衡发展情况", "稳步提高");
+    Indicator parents = indicator(d, "学生家长满意度");
+    assertThat(parents.level1()).isEqualTo("满意度指标");
+    assertThat(parents.level2Raw()).isEqualTo("社会公众或服务对象满意度指标");
+    assertThat(parents.target().raw()).isEqualTo("≥90%");
+    assertThat(d.warnings()).noneMatch(w -> w.contains("truncated"));
+  }
+
+  /**
+   * 06 湘西州特校 2023 (web text, cells glued, ten columns: name, value, its meaning, scoring rule, unit
+   * and type run together: 学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分,每少1元扣1分-定量).
+   * Counted by hand: 1 project (学生伙食费, unit 州民族特殊教育学校), 10 indicators (学生补助标准,
+   * 学生对学校伙食得满意度, 补助学生数量, 伙食补助发放率, 伙食补助资金到位率, 伙食补助覆盖率, 任务完成时间,
+   * 残疾学生入学率, 残疾学生家庭负担率, 残疾学生生活质量). Not met: where the name ends and the value
+   * begins is not marked (补助学生数量168反映…, 残疾学生家庭负担率有所减轻对家庭…), so the recogniser does
+   * not cut these rows and the file is reported unrecognised rather than read with invented borders.
+   */
+  @Test
+  void xiangxiWideGluedTableIsReported() {
+    assertThat(docs).doesNotContainKey("06");
+    assertThat(failures.get("06")).contains("unrecognised layout");
+  }
 }

@@ -38,7 +38,7 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
-    List<Row> rows = HeaderLines.join(VerticalCells.regroup(sheet.rows()));
+    List<Row> rows = HeaderLines.join(VerticalCells.regroup(GluedColumns.split(sheet.rows())));
     DocumentMeta meta = DocumentMeta.of(rows);
     RecognitionContext context = new RecognitionContext(sheet.file(), meta);
     ProjectHeaderBlock headerBlock = new ProjectHeaderBlock(context);
