@@ -53,6 +53,19 @@ final class GluedColumns {
     return cells.stream().anyMatch(String::isEmpty) ? null : cells;
   }
 
+  /** The reason, Chinese first then English, when a glued header is too wide to be cut apart. */
+  static java.util.Optional<String> wideReason(List<Row> rows) {
+    for (Row row : rows) {
+      String text = row.filledCells().size() == 1 ? row.filledCells().get(0).replaceAll("\\s+", "") : "";
+      if (text.contains("一级指标二级指标") && !text.matches(".*(指标内容|三级指标|指标名称)指标值$")) {
+        return java.util.Optional.of("第" + row.line() + "行起表格各栏粘连在一起、没有分隔（指标名称、指标值、说明、评分标准、单位连成一串），"
+            + "无法确定名称与指标值的分界 / from line " + row.line() + " the table's columns are glued together without"
+            + " separators (name, value, its meaning, scoring rule and unit in one string), so where a name ends and its value begins is unknown");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   static List<Row> split(List<Row> rows) {
     List<Row> out = new ArrayList<>();
     boolean inTable = false;

@@ -93,7 +93,7 @@ public final class TableRecogniser {
     }
     List<ProjectDraft> drafts = context.projects().stream().filter(p -> !p.indicators.isEmpty() || !p.budgetExecution.isEmpty() || p.name != null && p.budget != null).toList();
     if (drafts.isEmpty() || drafts.stream().allMatch(p -> p.indicators.isEmpty() && p.budgetExecution.isEmpty())) {
-      java.util.Optional<String> runTogether = RunTogetherCells.reason(rows);
+      java.util.Optional<String> runTogether = RunTogetherCells.reason(rows).or(() -> GluedColumns.wideReason(rows));
       if (runTogether.isPresent()) {
         throw new UnrecognisedLayoutException(runTogether.get());
       }
