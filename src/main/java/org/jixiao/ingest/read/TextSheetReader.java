@@ -46,13 +46,23 @@ public final class TextSheetReader implements SheetReader {
     return rows;
   }
 
+  /** A pipe with text on both sides: a table row whose export lost its leading pipe (a | b | c). */
+  private static final java.util.regex.Pattern INNER_PIPE = java.util.regex.Pattern.compile("\\S\\s*\\|\\s*\\S");
+
   /** The cells of one line, or null for a line that only formats (a markdown alignment row). */
   static List<String> cells(String line) {
     if (line.indexOf('\t') >= 0) {
       return trimAll(line.split("\t", -1));
     }
     String trimmed = line.strip();
+    if (!trimmed.startsWith("|") && INNER_PIPE.matcher(trimmed).find()) {
+      trimmed = "|" + trimmed;
+    }
     if (trimmed.startsWith("|")) {
+      if (trimmed.chars().allMatch(c -> c == '|' || c == ' ')) {
+        // Pipes alone are an empty cell of an export that writes one cell per line (cell |).
+        return List.of("");
+      }
       if (trimmed.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ')) {
         return null;
       }
@@ -62,7 +72,11 @@ public final class TextSheetReader implements SheetReader {
       }
       return trimAll(inner.split("\\|", -1));
     }
-    return trimmed.isEmpty() ? List.of() : List.of(trimmed);
+    if (trimmed.isEmpty()) {
+      // A line of spaces is an empty cell in one-cell-per-line exports; an empty line only separates.
+      return line.isEmpty() ? List.of() : List.of("");
+    }
+    return List.of(trimmed);
   }
 
   private static List<String> trimAll(String[] cells) {

@@ -19,11 +19,20 @@ enum ColumnRole {
   INDICATORS(true, "绩效指标"),
   LEVEL1(true, "一级指标"),
   LEVEL2(false, "二级指标"),
-  LEVEL3(true, "三级指标", "指标内容", "指标名称", "具体指标"),
+  /** The 中期 half's level 2 / level 3 where a table has two halves; named by position, not words. */
+  CYCLE_LEVEL2(false),
+  CYCLE_LEVEL3(false),
+  LEVEL3(true, "三级指标", "指标内容", "指标名称", "具体指标", "目标名称"),
+  /** A column of comparison signs (≥, =, ≤) that belong in front of the 指标值 number. */
+  SIGN(false, "指标性质", "运算符号", "比较符"),
+  /** A column of units (%, 个, 人/年) that belong after the 指标值 number. */
+  MEASURE_UNIT(false, "度量单位", "计量单位"),
   TARGET(false, "年度指标值", "指标值", "目标值", "计划指标值", "标准值"),
-  ACTUAL(false, "完成值", "全年实际值", "实际完成值", "实际值", "年度实际"),
+  ACTUAL(false, "完成值", "目标完成值", "全年实际值", "实际完成值", "实际值", "年度实际"),
   COMPLETION(false, "完成率"),
   WEIGHT(false, "权重", "分值"),
+  /** 评分规则 / 评分标准 describe scoring; named here so that they are not taken for the 评分 column. */
+  SCORING_RULE(false, "评分规则", "评分标准", "扣分标准"),
   SCORE(false, "自评分", "得分", "评分");
 
   /** Anchor roles make a row a header; the others only name columns of a header found by an anchor. */

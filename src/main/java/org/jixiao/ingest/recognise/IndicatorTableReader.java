@@ -1,10 +1,13 @@
 package org.jixiao.ingest.recognise;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.Money;
 import org.jixiao.ingest.value.Numbers;
 import org.jixiao.ingest.value.TargetParser;
+import org.jixiao.model.Budget;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Period;
@@ -35,10 +38,38 @@ final class IndicatorTableReader {
     level2 = "";
   }
 
+  /**
+   * A row holding only a category ({@code 一、投入目标}, {@code 1.数量目标}) heads the rows under it in
+   * tables that have no category columns; returns true when it was one.
+   */
+  boolean section(Header header, Row row) {
+    List<String> filled = row.filledCells();
+    if (header.has(ColumnRole.LEVEL1) || filled.size() != 1) {
+      return false;
+    }
+    String cell = filled.get(0).strip();
+    if (Levels.level1(cell) != null) {
+      level1 = cell;
+      level2 = "";
+      return true;
+    }
+    if (Levels.parentOf(Levels.level2(cell)) != null) {
+      level2 = cell;
+      return true;
+    }
+    return false;
+  }
+
   void accept(Header header, Row row) {
+    row = ShiftedRows.align(header, row);
     String l1 = header.cell(row, ColumnRole.LEVEL1);
     String l2 = header.cell(row, ColumnRole.LEVEL2);
     String content = header.cell(row, ColumnRole.LEVEL3);
+    if (content.isEmpty() && l2.isEmpty()) {
+      // A row cut before its 年度 half still names the indicator in its 中期 half.
+      content = header.cell(row, ColumnRole.CYCLE_LEVEL3);
+      l2 = header.cell(row, ColumnRole.CYCLE_LEVEL2);
+    }
     String first = row.filledCells().isEmpty() ? "" : row.filledCells().get(0);
     if (first.contains("小计") || first.contains("合计") || first.contains("总分")) {
       return;
@@ -104,15 +135,23 @@ final class IndicatorTableReader {
       ProjectDraft project = new ProjectDraft(name, context.provenance(row));
       project.unitRaw = header.has(ColumnRole.UNIT) ? header.cell(row, ColumnRole.UNIT) : context.meta().unit();
       project.department = context.meta().department();
+      project.budget = budget(header.cell(row, ColumnRole.TOTAL));
       context.addProject(project);
       return project;
     }
     return last != null ? last : headerBlock.current(row);
   }
 
+  /** The 预算数 cell of a project-per-row table, in the file's money unit. */
+  private Budget budget(String raw) {
+    String unit = context.meta().moneyUnit();
+    BigDecimal amount = raw.isEmpty() ? null : Money.toWan(raw, unit);
+    return amount == null ? null : new Budget(amount, null, null, null, raw, unit);
+  }
+
   private static List<Target> targets(Header header, Row row) {
     List<Target> targets = new ArrayList<>();
-    String annual = header.cell(row, ColumnRole.TARGET);
+    String annual = TargetCells.join(header.cell(row, ColumnRole.SIGN), header.cell(row, ColumnRole.TARGET), header.cell(row, ColumnRole.MEASURE_UNIT));
     if (!annual.isEmpty()) {
       targets.add(TargetParser.parse(annual, Period.ANNUAL));
     }

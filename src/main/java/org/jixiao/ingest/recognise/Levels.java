@@ -45,6 +45,14 @@ public final class Levels {
           Map.entry("社会公众满意", SATISFACTION_L2),
           Map.entry("满意度", SATISFACTION_L2),
           Map.entry("可持续", "可持续影响指标"),
+          // Older local templates (东莞 2019): 预算（或投资规模）控制指标 sits under 预期产出指标 where
+          // later templates put 成本指标; 社会、经济、生态效益指标 is one combined row, filed under its
+          // first-named kind. The words as written are kept beside the mapping.
+          Map.entry("预算(或投资规模)控制", "成本指标"),
+          Map.entry("预算（或投资规模）控制", "成本指标"),
+          Map.entry("预算控制", "成本指标"),
+          Map.entry("投资规模控制", "成本指标"),
+          Map.entry("社会、经济、生态效益", "社会效益指标"),
           Map.entry("经济效益", "经济效益指标"),
           Map.entry("社会效益", "社会效益指标"),
           Map.entry("生态效益", "生态效益指标"),
@@ -78,7 +86,9 @@ public final class Levels {
     if (c.isEmpty() || c.contains("小计") || c.contains("合计")) {
       return null;
     }
-    if (c.startsWith("预算执行")) {
+    // 2016-era 投入目标 / 管理目标 (money in, 专账核算, 财务管理) are scored apart from results, like
+    // budget execution; 产出目标 maps by its word below.
+    if (c.startsWith("预算执行") || c.startsWith("投入目标") || c.startsWith("管理目标")) {
       return BUDGET_EXECUTION;
     }
     if (c.contains("满意")) {

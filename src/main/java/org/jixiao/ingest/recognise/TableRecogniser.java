@@ -38,14 +38,18 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
-    List<Row> rows = sheet.rows();
+    List<Row> rows = HeaderLines.join(VerticalCells.regroup(GluedColumns.split(sheet.rows())));
     DocumentMeta meta = DocumentMeta.of(rows);
     RecognitionContext context = new RecognitionContext(sheet.file(), meta);
     ProjectHeaderBlock headerBlock = new ProjectHeaderBlock(context);
     ProjectTableReader projectTable = new ProjectTableReader(context);
     IndicatorTableReader indicatorTable = new IndicatorTableReader(context, headerBlock);
+    HeadedIndicatorReader headedIndicators = new HeadedIndicatorReader(context);
     Header header = null;
     boolean sawHeader = false;
+    Header lastHeader = null;
+    Row lastRow = Truncation.lastFilled(rows);
+    Row lastTableRow = null;
     for (Row row : rows) {
       Optional<Header> found = Header.of(row);
       if (found.isPresent() && (found.get().isProjectTable() || found.get().isIndicatorTable())) {
@@ -55,6 +59,16 @@ public final class TableRecogniser {
         if (header.has(ColumnRole.ACTUAL)) {
           context.markSelfEvaluation();
         }
+        continue;
+      }
+      if (header == null && headedIndicators.accept(row)) {
+        continue;
+      }
+      if (header != null && header.isIndicatorTable() && indicatorTable.section(header, row)) {
+        continue;
+      }
+      if (row == lastRow && header != null && header.isIndicatorTable() && Truncation.nameMayBeCut(header, row)) {
+        Truncation.warn(context, Truncation.lastFilled(sheet.rows()).line());
         continue;
       }
       if (row.filledCells().size() < 2) {
@@ -69,10 +83,20 @@ public final class TableRecogniser {
         headerBlock.accept(row);
       } else {
         indicatorTable.accept(header, row);
+        lastTableRow = row;
+        lastHeader = header;
       }
+    }
+    Truncation.check(rows, lastHeader, lastTableRow, Truncation.lastFilled(sheet.rows()), context);
+    if (headedIndicators.cutProjectLine() != null) {
+      Truncation.warn(context, Truncation.lastFilled(rows).line());
     }
     List<ProjectDraft> drafts = context.projects().stream().filter(p -> !p.indicators.isEmpty() || !p.budgetExecution.isEmpty() || p.name != null && p.budget != null).toList();
     if (drafts.isEmpty() || drafts.stream().allMatch(p -> p.indicators.isEmpty() && p.budgetExecution.isEmpty())) {
+      java.util.Optional<String> runTogether = RunTogetherCells.reason(rows).or(() -> GluedColumns.wideReason(rows));
+      if (runTogether.isPresent()) {
+        throw new UnrecognisedLayoutException(runTogether.get());
+      }
       throw new UnrecognisedLayoutException(
           sawHeader
               ? "找到表头，但没有读到任何绩效指标 / found a table header but no indicators under it"
