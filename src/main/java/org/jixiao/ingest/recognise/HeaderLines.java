@@ -28,7 +28,8 @@ final class HeaderLines {
           continue;
         }
         List<String> filled = row.filledCells().stream().map(c -> c.replaceAll("[|\\s]+$", "").strip()).toList();
-        if (filled.stream().anyMatch(c -> ColumnRole.of(c) == null)) {
+        // 项目名称：热线运维 is a field of the project's header block, not a piece of a broken header.
+        if (filled.stream().anyMatch(c -> ColumnRole.of(c) == null || c.matches(".*[：:]\\s*\\S.*"))) {
           break;
         }
         cells.addAll(filled);

@@ -27,7 +27,9 @@ final class ShiftedRows {
     }
     // A row that also lost its level-1 cell starts with its level-2 word, which belongs next to it.
     int level2 = column + 1;
-    if (header.has(ColumnRole.LEVEL2) && isLevel2(row.cell(0)) && !isLevel2(row.cell(level2))) {
+    // A level-1 word in place (满意度指标, which also reads as a level 2) is not such a row.
+    if (header.has(ColumnRole.LEVEL2) && Levels.level1(row.cell(column)) == null && isLevel2(row.cell(0))
+        && !isLevel2(row.cell(level2))) {
       return shifted(row, level2);
     }
     return row;
