@@ -51,7 +51,7 @@ public final class IndexBuilder {
   }
 
   private static void write(IngestResult ingest, Path generation, EntryVectors vectors) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
+    IndexWriterConfig config = new IndexWriterConfig(new RepeatingTextAnalyzer(Analyzers.forIndexing()))
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(128);
     DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
