@@ -15,6 +15,13 @@ public final class Knowledge {
   private final Comparisons comparisons;
   private final Suggestions suggestions;
   private final Searcher searcher;
+  private final java.util.Map<String, org.jixiao.knowledge.lint.IndicatorLint> qualities =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, org.jixiao.knowledge.lint.IndicatorLint> eldest) {
+          return size() > 50_000;
+        }
+      };
 
   public Knowledge(Searcher searcher) {
     this.searcher = searcher;
@@ -30,6 +37,23 @@ public final class Knowledge {
    * there is no such indicator.
    */
   public java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> indicatorQuality(String indicatorId) throws java.io.IOException {
+    // The index behind this object never changes, so an indicator's quality is computed once.
+    synchronized (qualities) {
+      org.jixiao.knowledge.lint.IndicatorLint known = qualities.get(indicatorId);
+      if (known != null) {
+        return java.util.Optional.of(known);
+      }
+    }
+    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = computeQuality(indicatorId);
+    computed.ifPresent(q -> {
+      synchronized (qualities) {
+        qualities.put(indicatorId, q);
+      }
+    });
+    return computed;
+  }
+
+  private java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computeQuality(String indicatorId) throws java.io.IOException {
     java.util.Optional<org.jixiao.index.IndicatorRecord> record = searcher.indicator(indicatorId);
     if (record.isEmpty()) {
       return java.util.Optional.empty();
