@@ -63,6 +63,8 @@ public final class Searcher {
   private final QueryFactory queries;
   private final Highlights highlights;
   private final Fusion fusion;
+  private final CorpusRecords records;
+  private final SimilarEntries nearest;
 
   /**
    * @param vectors embeds queries; null when no model is loaded (then only bm25 answers)
@@ -75,6 +77,8 @@ public final class Searcher {
     this.queries = new QueryFactory(synonyms);
     this.highlights = new Highlights(queries);
     this.fusion = fusion;
+    this.records = new CorpusRecords(index);
+    this.nearest = new SimilarEntries(index);
   }
 
   /** A searcher configured like this one over another index (after the corpus changed). */
@@ -259,15 +263,6 @@ public final class Searcher {
     return out;
   }
 
-  /** Nearest neighbours as found, scored by cosine similarity. */
-  private static List<Fusion.Fused> nearestAsFound(TopDocs top) {
-    List<Fusion.Fused> out = new ArrayList<>(top.scoreDocs.length);
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      out.add(new Fusion.Fused(top.scoreDocs[i].doc, VectorReader.cosineFromScore(top.scoreDocs[i].score), 0, i + 1));
-    }
-    return out;
-  }
-
   private List<Hit> hits(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> ranking) throws IOException {
     List<Hit> hits = new ArrayList<>(ranking.size());
     if (ranking.isEmpty()) {
@@ -321,144 +316,32 @@ public final class Searcher {
    * scored by cosine similarity; empty when there is no such indicator.
    */
   public Optional<SimilarItems> similarIndicators(String id, int limit) throws IOException {
-    return similar(id, Fields.TYPE_INDICATOR, limit);
+    return nearest.similar(id, Fields.TYPE_INDICATOR, limit);
   }
 
   /** The nearest projects to project {@code id} from other units; empty when there is no such project. */
   public Optional<SimilarItems> similarProjects(String id, int limit) throws IOException {
-    return similar(id, Fields.TYPE_PROJECT, limit);
+    return nearest.similar(id, Fields.TYPE_PROJECT, limit);
   }
 
-  private Optional<SimilarItems> similar(String id, String type, int limit) throws IOException {
-    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-      throw new InvalidRequestException(
-          "limit 须在 1 到 " + SearchRequest.MAX_LIMIT + " 之间 / limit must be between 1 and " + SearchRequest.MAX_LIMIT);
-    }
-    if (!index.report().hasVectors()) {
-      throw new InvalidRequestException("此索引没有语义向量，请重建索引 / this index has no vectors: rebuild it");
-    }
-    IndexSearcher searcher = index.acquire();
-    try {
-      Optional<ScoreDoc> doc = one(searcher, id, type);
-      if (doc.isEmpty()) {
-        return Optional.empty();
-      }
-      BytesRef bytes = searcher.storedFields().document(doc.get().doc).getBinaryValue(Fields.RECORD);
-      boolean indicator = Fields.TYPE_INDICATOR.equals(type);
-      Hit source;
-      String unit;
-      BooleanQuery.Builder filter = new BooleanQuery.Builder()
-          .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER);
-      if (indicator) {
-        IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
-        source = IndicatorHit.of(r, 1f, null, null);
-        unit = r.unit();
-        filter.add(new TermQuery(new Term(Fields.PROJECT_ID, r.projectId())), BooleanClause.Occur.MUST_NOT);
-      } else {
-        ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
-        source = ProjectHit.of(r, 1f, null, null, null);
-        unit = r.unit();
-        filter.add(new TermQuery(new Term(Fields.ID, r.id())), BooleanClause.Occur.MUST_NOT);
-      }
-      if (unit != null) {
-        filter.add(new TermQuery(DrillDownQuery.term(
-            index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit)), BooleanClause.Occur.MUST_NOT);
-      }
-      float[] vector = VectorReader.vectorOf(searcher, doc.get().doc);
-      if (vector == null) {
-        return Optional.of(new SimilarItems(source, List.of()));
-      }
-      TopDocs top = searcher.search(VectorReader.nearest(vector, limit, filter.build()), limit);
-      return Optional.of(new SimilarItems(source, hits(searcher, type, nearestAsFound(top))));
-    } finally {
-      index.release(searcher);
-    }
-  }
-
-  private static List<Hit> hits(IndexSearcher searcher, String type, List<Fusion.Fused> ranking) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<Hit> out = new ArrayList<>(ranking.size());
-    for (Fusion.Fused f : ranking) {
-      BytesRef b = stored.document(f.doc()).getBinaryValue(Fields.RECORD);
-      FoundBy foundBy = FoundBy.of(0, f.vectorRank());
-      out.add(Fields.TYPE_PROJECT.equals(type)
-          ? ProjectHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class), f.score(), foundBy, null, null)
-          : IndicatorHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class), f.score(), foundBy, null));
-    }
-    return out;
-  }
-
-  /**
-   * Indicators per concept and region (district, else city), counted in one pass over doc values:
-   * concept id → region → count. Cheap at any corpus size, no stored record is read.
-   */
+  /** Indicators per concept and region (district, else city): concept id → region → count. */
   public Map<String, Map<String, Long>> conceptCounts() throws IOException {
-    Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
-    IndexSearcher searcher = index.acquire();
-    try {
-      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        org.apache.lucene.index.SortedDocValues concepts = leaf.reader().getSortedDocValues(Fields.CONCEPT);
-        if (concepts == null) {
-          continue;
-        }
-        org.apache.lucene.index.SortedDocValues regions = leaf.reader().getSortedDocValues(Fields.REGION);
-        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-        for (int doc = concepts.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = concepts.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          String concept = concepts.lookupOrd(concepts.ordValue()).utf8ToString();
-          String region = regions != null && regions.advanceExact(doc) ? regions.lookupOrd(regions.ordValue()).utf8ToString() : "";
-          out.computeIfAbsent(concept, k -> new java.util.TreeMap<>()).merge(region, 1L, Long::sum);
-        }
-      }
-      return out;
-    } finally {
-      index.release(searcher);
-    }
+    return records.conceptCounts();
   }
 
   /** Every indicator of a concept, in index order. */
   public List<IndicatorRecord> indicatorsOfConcept(String conceptId) throws IOException {
-    return records(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.CONCEPT, conceptId)), BooleanClause.Occur.FILTER)
-        .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
-        .build(), IndicatorRecord.class);
+    return records.indicatorsOfConcept(conceptId);
   }
 
   /** Every indicator whose facet {@code dim} (city, district, unit) has {@code value}. */
   public List<IndicatorRecord> indicatorsWhere(String dim, String value) throws IOException {
-    return records(where(dim, value, Fields.TYPE_INDICATOR), IndicatorRecord.class);
+    return records.indicatorsWhere(dim, value);
   }
 
   /** Every project whose facet {@code dim} (city, district, unit) has {@code value}. */
   public List<ProjectRecord> projectsWhere(String dim, String value) throws IOException {
-    return records(where(dim, value, Fields.TYPE_PROJECT), ProjectRecord.class);
-  }
-
-  private Query where(String dim, String value, String type) {
-    DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), QueryFactory.typeFilter(type));
-    drill.add(dim, value);
-    return drill;
-  }
-
-  private <T> List<T> records(Query query, Class<T> type) throws IOException {
-    IndexSearcher searcher = index.acquire();
-    try {
-      List<T> out = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
-      int count = searcher.count(query);
-      if (count == 0) {
-        return out;
-      }
-      for (ScoreDoc sd : searcher.search(query, count, Sort.INDEXORDER).scoreDocs) {
-        BytesRef b = stored.document(sd.doc).getBinaryValue(Fields.RECORD);
-        out.add(RecordCodec.decode(b.bytes, b.offset, b.length, type));
-      }
-      return out;
-    } finally {
-      index.release(searcher);
-    }
+    return records.projectsWhere(dim, value);
   }
 
   /** The indicator with this id. */
@@ -512,7 +395,7 @@ public final class Searcher {
     }
   }
 
-  private static Optional<ScoreDoc> one(IndexSearcher searcher, String id, String type) throws IOException {
+  static Optional<ScoreDoc> one(IndexSearcher searcher, String id, String type) throws IOException {
     if (id == null || id.isBlank() || id.length() > 200) {
       return Optional.empty();
     }

@@ -1,0 +1,108 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.index.Fields;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.index.ProjectRecord;
+import org.jixiao.index.RecordCodec;
+
+/**
+ * Whole slices of the corpus for the knowledge services: every indicator of a concept or a region,
+ * every project of a region, and counts per concept and region from doc values.
+ */
+final class CorpusRecords {
+
+  private final OpenIndex index;
+
+  CorpusRecords(OpenIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Indicators per concept and region (district, else city), counted in one pass over doc values:
+   * concept id → region → count. Cheap at any corpus size, no stored record is read.
+   */
+  Map<String, Map<String, Long>> conceptCounts() throws IOException {
+    Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
+    IndexSearcher searcher = index.acquire();
+    try {
+      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.SortedDocValues concepts = leaf.reader().getSortedDocValues(Fields.CONCEPT);
+        if (concepts == null) {
+          continue;
+        }
+        org.apache.lucene.index.SortedDocValues regions = leaf.reader().getSortedDocValues(Fields.REGION);
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int doc = concepts.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = concepts.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          String concept = concepts.lookupOrd(concepts.ordValue()).utf8ToString();
+          String region = regions != null && regions.advanceExact(doc) ? regions.lookupOrd(regions.ordValue()).utf8ToString() : "";
+          out.computeIfAbsent(concept, k -> new java.util.TreeMap<>()).merge(region, 1L, Long::sum);
+        }
+      }
+      return out;
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Every indicator of a concept, in index order. */
+  List<IndicatorRecord> indicatorsOfConcept(String conceptId) throws IOException {
+    return records(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.CONCEPT, conceptId)), BooleanClause.Occur.FILTER)
+        .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
+        .build(), IndicatorRecord.class);
+  }
+
+  /** Every indicator whose facet {@code dim} (city, district, unit) has {@code value}. */
+  List<IndicatorRecord> indicatorsWhere(String dim, String value) throws IOException {
+    return records(where(dim, value, Fields.TYPE_INDICATOR), IndicatorRecord.class);
+  }
+
+  /** Every project whose facet {@code dim} (city, district, unit) has {@code value}. */
+  List<ProjectRecord> projectsWhere(String dim, String value) throws IOException {
+    return records(where(dim, value, Fields.TYPE_PROJECT), ProjectRecord.class);
+  }
+
+  private Query where(String dim, String value, String type) {
+    DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), QueryFactory.typeFilter(type));
+    drill.add(dim, value);
+    return drill;
+  }
+
+  private <T> List<T> records(Query query, Class<T> type) throws IOException {
+    IndexSearcher searcher = index.acquire();
+    try {
+      List<T> out = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      int count = searcher.count(query);
+      if (count == 0) {
+        return out;
+      }
+      for (ScoreDoc sd : searcher.search(query, count, Sort.INDEXORDER).scoreDocs) {
+        BytesRef b = stored.document(sd.doc).getBinaryValue(Fields.RECORD);
+        out.add(RecordCodec.decode(b.bytes, b.offset, b.length, type));
+      }
+      return out;
+    } finally {
+      index.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.index.Fields;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.index.ProjectRecord;
+import org.jixiao.index.RecordCodec;
+
+/**
+ * The nearest neighbours of one entry by its stored vector, from other projects and other units: what
+ * a drafter looks at to see how others measure the same thing.
+ */
+final class SimilarEntries {
+
+  private final OpenIndex index;
+
+  SimilarEntries(OpenIndex index) {
+    this.index = index;
+  }
+
+  Optional<SimilarItems> similar(String id, String type, int limit) throws IOException {
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new InvalidRequestException(
+          "limit 须在 1 到 " + SearchRequest.MAX_LIMIT + " 之间 / limit must be between 1 and " + SearchRequest.MAX_LIMIT);
+    }
+    if (!index.report().hasVectors()) {
+      throw new InvalidRequestException("此索引没有语义向量，请重建索引 / this index has no vectors: rebuild it");
+    }
+    IndexSearcher searcher = index.acquire();
+    try {
+      Optional<ScoreDoc> doc = Searcher.one(searcher, id, type);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      BytesRef bytes = searcher.storedFields().document(doc.get().doc).getBinaryValue(Fields.RECORD);
+      boolean indicator = Fields.TYPE_INDICATOR.equals(type);
+      Hit source;
+      String unit;
+      BooleanQuery.Builder filter = new BooleanQuery.Builder()
+          .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER);
+      if (indicator) {
+        IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
+        source = IndicatorHit.of(r, 1f, null, null);
+        unit = r.unit();
+        filter.add(new TermQuery(new Term(Fields.PROJECT_ID, r.projectId())), BooleanClause.Occur.MUST_NOT);
+      } else {
+        ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
+        source = ProjectHit.of(r, 1f, null, null, null);
+        unit = r.unit();
+        filter.add(new TermQuery(new Term(Fields.ID, r.id())), BooleanClause.Occur.MUST_NOT);
+      }
+      if (unit != null) {
+        filter.add(new TermQuery(DrillDownQuery.term(
+            index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit)), BooleanClause.Occur.MUST_NOT);
+      }
+      float[] vector = VectorReader.vectorOf(searcher, doc.get().doc);
+      if (vector == null) {
+        return Optional.of(new SimilarItems(source, List.of()));
+      }
+      TopDocs top = searcher.search(VectorReader.nearest(vector, limit, filter.build()), limit);
+      return Optional.of(new SimilarItems(source, hits(searcher, type, nearestAsFound(top))));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, String type, List<Fusion.Fused> ranking) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> out = new ArrayList<>(ranking.size());
+    for (Fusion.Fused f : ranking) {
+      BytesRef b = stored.document(f.doc()).getBinaryValue(Fields.RECORD);
+      FoundBy foundBy = FoundBy.of(0, f.vectorRank());
+      out.add(Fields.TYPE_PROJECT.equals(type)
+          ? ProjectHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class), f.score(), foundBy, null, null)
+          : IndicatorHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class), f.score(), foundBy, null));
+    }
+    return out;
+  }
+
+  /** Nearest neighbours as found, scored by cosine similarity. */
+  private static List<Fusion.Fused> nearestAsFound(TopDocs top) {
+    List<Fusion.Fused> out = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      out.add(new Fusion.Fused(top.scoreDocs[i].doc, VectorReader.cosineFromScore(top.scoreDocs[i].score), 0, i + 1));
+    }
+    return out;
+  }
+}
