@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import okhttp3.Response;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
-import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +35,7 @@ class ApiServerTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = TestVectors.seedIndex(tmp.resolve("index"));
   }
 
   @AfterAll

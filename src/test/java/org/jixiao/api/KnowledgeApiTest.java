@@ -14,10 +14,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
-import org.jixiao.ingest.Ingestor;
 import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +30,7 @@ class KnowledgeApiTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = TestVectors.seedIndex(tmp.resolve("index"));
   }
 
   @AfterAll

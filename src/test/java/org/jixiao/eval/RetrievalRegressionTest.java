@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
-import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.Fusion;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.Searcher;
@@ -38,9 +34,7 @@ class RetrievalRegressionTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = TestVectors.seedIndex(tmp.resolve("index"));
     searcher = TestVectors.searcher(index);
   }
 

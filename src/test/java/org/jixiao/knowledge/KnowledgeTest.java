@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.knowledge.lint.Finding;
@@ -35,9 +33,7 @@ class KnowledgeTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = TestVectors.seedIndex(tmp.resolve("index"));
     knowledge = new Knowledge(TestVectors.searcher(index));
   }
 

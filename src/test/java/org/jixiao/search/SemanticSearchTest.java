@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
-import org.jixiao.ingest.Ingestor;
 import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +22,7 @@ class SemanticSearchTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), TestVectors.settings()).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = TestVectors.seedIndex(tmp.resolve("index"));
     searcher = TestVectors.searcher(index);
   }
 

@@ -24,6 +24,14 @@ public final class TestVectors {
     return new VectorSettings(BgeSmallZh.shared(), EntryTexts.DEFAULT, SHARED_CACHE);
   }
 
+  /** The bundled corpus (data/) indexed with vectors into {@code dir}, opened. */
+  public static OpenIndex seedIndex(Path dir) throws java.io.IOException {
+    org.jixiao.index.IndexLocation location = new org.jixiao.index.IndexLocation(dir);
+    new org.jixiao.index.Indexer(org.jixiao.ingest.Ingestor.standard(), settings())
+        .update(java.util.List.of(Path.of("data")), location, false);
+    return OpenIndex.open(location);
+  }
+
   /** A searcher as the product configures it: real model, built-in synonyms, default fusion. */
   public static Searcher searcher(OpenIndex index) {
     return new Searcher(index, new QueryVectors(BgeSmallZh.shared()), Synonyms.builtIn(), Fusion.DEFAULT);
