@@ -16,7 +16,6 @@ import org.jixiao.index.Fields;
 import org.jixiao.index.DataLibrary;
 import org.jixiao.index.IndexReport;
 import org.jixiao.index.Library;
-import org.jixiao.knowledge.Knowledge;
 import org.jixiao.search.InvalidRequestException;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
@@ -156,44 +155,23 @@ public final class ApiServer {
         SearchMode.parse(ctx.queryParam("mode")));
   }
 
-  /** Most rows an export holds: a result list, not a dump of the corpus. */
-  static final int MAX_EXPORT_ROWS = 2_000;
-
   /** The result list of a search (same parameters) as CSV, XLSX or JSON. */
   private void export(Context ctx) throws Exception {
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
-    if (!List.of("csv", "xlsx", "json").contains(format)) {
+    if (!Export.FORMATS.contains(format)) {
       throw new InvalidRequestException("format 须为 csv、xlsx 或 json / format must be csv, xlsx or json");
     }
-    int max = Params.integer(ctx, "limit", MAX_EXPORT_ROWS);
-    if (max < 1 || max > MAX_EXPORT_ROWS) {
-      throw new InvalidRequestException("limit 须在 1 到 " + MAX_EXPORT_ROWS + " 之间 / limit must be between 1 and " + MAX_EXPORT_ROWS);
+    int max = Params.integer(ctx, "limit", Export.MAX_ROWS);
+    if (max < 1 || max > Export.MAX_ROWS) {
+      throw new InvalidRequestException("limit 须在 1 到 " + Export.MAX_ROWS + " 之间 / limit must be between 1 and " + Export.MAX_ROWS);
     }
-    List<org.jixiao.search.Hit> hits = new java.util.ArrayList<>();
     SearchRequest first = request(ctx, Math.min(SearchRequest.MAX_LIMIT, max), 0);
-    for (int offset = 0; hits.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
-      SearchRequest page = new SearchRequest(first.query(), first.type(), Math.min(SearchRequest.MAX_LIMIT, max - hits.size()),
-          offset, first.filters(), first.mode());
-      List<org.jixiao.search.Hit> got = searcher().search(page).hits();
-      hits.addAll(got);
-      if (got.size() < page.limit()) {
-        break;
-      }
+    List<org.jixiao.search.Hit> hits = searcher().collect(first, max);
+    if (!format.equals("json")) {
+      ctx.header("Content-Disposition", "attachment; filename=\"jixiao-" + first.type() + "s." + format + "\"");
     }
-    String name = "jixiao-" + first.type() + "s";
-    switch (format) {
-      case "json" -> ctx.json(Map.of("hits", hits));
-      case "xlsx" -> {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
-        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        ctx.result(Export.xlsx(Export.columns(first.type()), Export.rows(hits)));
-      }
-      default -> {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.result(Export.csv(Export.columns(first.type()), Export.rows(hits)));
-      }
-    }
+    ctx.contentType(Export.contentType(format));
+    ctx.result(Export.encode(format, first.type(), hits, mapper));
   }
 
   private void similarIndicators(Context ctx) throws Exception {

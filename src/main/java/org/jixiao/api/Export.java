@@ -27,7 +27,31 @@ public final class Export {
   static final List<String> PROJECT_COLUMNS = List.of(
       "城市", "区县", "主管部门", "预算单位", "项目名称", "年度", "预算（万元）", "绩效目标", "指标数", "来源文件", "行号", "id");
 
+  /** Most rows an export holds: a result list, not a dump of the corpus. */
+  public static final int MAX_ROWS = 2_000;
+  public static final List<String> FORMATS = List.of("csv", "xlsx", "json");
+
   private Export() {}
+
+  /** The hits in {@code format} (csv, xlsx, or json written by {@code json}). */
+  public static byte[] encode(String format, String type, List<Hit> hits, com.fasterxml.jackson.databind.ObjectMapper json)
+      throws IOException {
+    return switch (format) {
+      case "xlsx" -> xlsx(columns(type), rows(hits));
+      case "json" -> json.writeValueAsBytes(java.util.Map.of("hits", hits));
+      case "csv" -> csv(columns(type), rows(hits));
+      default -> throw new IllegalArgumentException("format 须为 csv、xlsx 或 json / format must be csv, xlsx or json");
+    };
+  }
+
+  /** The media type of a format's bytes. */
+  static String contentType(String format) {
+    return switch (format) {
+      case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      case "json" -> "application/json; charset=utf-8";
+      default -> "text/csv; charset=utf-8";
+    };
+  }
 
   public static List<String> columns(String type) {
     return "project".equals(type) ? PROJECT_COLUMNS : INDICATOR_COLUMNS;

@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--limit", description = "最多行数 / at most this many rows (default: ${DEFAULT-VALUE})")
-  int limit = 2_000;
+  int limit = Export.MAX_ROWS;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "查询词 / query")
   String[] query;
@@ -54,8 +54,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("csv", "xlsx", "json").contains(format)) {
+    if (!Export.FORMATS.contains(format)) {
       throw new IllegalArgumentException("--format 须为 csv、xlsx 或 json / --format must be csv, xlsx or json");
+    }
+    if (limit < 1 || limit > Export.MAX_ROWS) {
+      throw new IllegalArgumentException("--limit 须在 1 到 " + Export.MAX_ROWS + " 之间 / --limit must be between 1 and " + Export.MAX_ROWS);
     }
     Map<String, String> dims = new LinkedHashMap<>();
     for (String f : filters) {
@@ -68,22 +71,9 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
       Searcher searcher = searchOptions.searcher(index);
-      List<Hit> hits = new ArrayList<>();
-      String text = String.join(" ", query);
-      for (int offset = 0; hits.size() < limit && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
-        SearchRequest page = new SearchRequest(text, type, Math.min(SearchRequest.MAX_LIMIT, limit - hits.size()), offset, dims,
-            SearchMode.parse(mode));
-        List<Hit> got = searcher.search(page).hits();
-        hits.addAll(got);
-        if (got.size() < page.limit()) {
-          break;
-        }
-      }
-      byte[] bytes = switch (format) {
-        case "xlsx" -> Export.xlsx(Export.columns(type), Export.rows(hits));
-        case "json" -> KnowledgeCommands.JSON.writeValueAsBytes(Map.of("hits", hits));
-        default -> Export.csv(Export.columns(type), Export.rows(hits));
-      };
+      SearchRequest first = new SearchRequest(String.join(" ", query), type, SearchRequest.MAX_LIMIT, 0, dims, SearchMode.parse(mode));
+      List<Hit> hits = searcher.collect(first, limit);
+      byte[] bytes = Export.encode(format, type, hits, KnowledgeCommands.JSON);
       Files.write(out, bytes);
       console.printf("已导出 %d 行到 %s / exported %d rows to %s%n", hits.size(), out, hits.size(), out);
     }

@@ -2,16 +2,10 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -45,8 +39,6 @@ import org.jixiao.index.RecordCodec;
  */
 public final class Searcher {
 
-  /** How many values each facet lists. */
-  static final int FACET_VALUES = 50;
   /** Nearest neighbours considered per query: more than anyone pages through, cheap on HNSW. */
   static final int VECTOR_CANDIDATES = 100;
   /** BM25 hits fused with them (at least; deeper pages take more). */
@@ -129,10 +121,10 @@ public final class Searcher {
       Neighbours nearest = meaning == null ? null : neighbours(searcher, meaning, filterOf(request));
       Query base = nearest == null ? keywords : keywords == null ? nearest.query() : either(keywords, nearest.query());
       int topN = request.offset() + request.limit();
-      Sideways all = sideways(searcher, drill(base, request), nearest == null ? topN : 1);
+      Sideways.Result all = Sideways.run(index, searcher, drill(base, request), nearest == null ? topN : 1);
       List<Fusion.Fused> ranking;
       if (nearest == null) {
-        ranking = single(all.top);
+        ranking = single(all.top());
       } else if (keywords == null) {
         ranking = new ArrayList<>();
         for (int i = 0; i < nearest.ranked().size(); i++) {
@@ -145,10 +137,28 @@ public final class Searcher {
       List<Fusion.Fused> page = ranking.size() <= request.offset()
           ? List.of()
           : ranking.subList(request.offset(), Math.min(ranking.size(), topN));
-      return new SearchResults(all.top.totalHits.value, elapsed(start), mode, hits(searcher, request, page), all.facets);
+      return new SearchResults(all.top().totalHits.value, elapsed(start), mode, hits(searcher, request, page), all.facets());
     } finally {
       index.release(searcher);
     }
+  }
+
+  /**
+   * Up to {@code max} hits of a search, page after page from {@code request}'s first page (exports
+   * want more rows than one page allows).
+   */
+  public List<Hit> collect(SearchRequest request, int max) throws IOException {
+    List<Hit> hits = new ArrayList<>();
+    for (int offset = 0; hits.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
+      SearchRequest page = new SearchRequest(request.query(), request.type(), Math.min(SearchRequest.MAX_LIMIT, max - hits.size()),
+          offset, request.filters(), request.mode());
+      List<Hit> got = search(page).hits();
+      hits.addAll(got);
+      if (got.size() < page.limit()) {
+        break;
+      }
+    }
+    return hits;
   }
 
   /**
@@ -215,17 +225,7 @@ public final class Searcher {
     return new Neighbours(query, List.copyOf(top));
   }
 
-  private record Sideways(TopDocs top, Map<String, Map<String, Long>> facets) {}
 
-  private Sideways sideways(IndexSearcher searcher, DrillDownQuery drill, int topN) throws IOException {
-    SortedSetDocValuesReaderState state = index.facetState(searcher);
-    if (state == null) {
-      return new Sideways(searcher.search(drill, topN), Map.of());
-    }
-    DrillSideways.DrillSidewaysResult result =
-        new DrillSideways(searcher, index.facetsConfig(), state).search(drill, topN);
-    return new Sideways(result.hits, facetCounts(result.facets));
-  }
 
   private DrillDownQuery drill(Query base, SearchRequest request) {
     DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
@@ -291,25 +291,7 @@ public final class Searcher {
     return hits;
   }
 
-  private static Map<String, Map<String, Long>> facetCounts(Facets facets) throws IOException {
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    for (String dim : Fields.FACETS) {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      FacetResult result;
-      try {
-        result = facets.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException dimensionNeverIndexed) {
-        result = null;
-      }
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          counts.put(lv.label, lv.value.longValue());
-        }
-      }
-      out.put(dim, counts);
-    }
-    return out;
-  }
+
 
   /**
    * The nearest indicators to indicator {@code id} from other projects and other units, best first,
