@@ -13,7 +13,6 @@ import org.jixiao.model.Document;
 import org.jixiao.model.DocumentKind;
 import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * fresh clone has them), read through {@link Ingestor#standard()} from a temporary data directory.
  * Every expected count below was made by hand from the file before the recogniser was run: an
  * indicator is a 三级指标 with a name; a cut-off last row counts only when its name is complete.
- * Files the recogniser does not read yet keep their hand count in a disabled test, so the gap is
- * on record rather than hidden.
  */
 class RealWorldLayoutsTest {
 
@@ -226,18 +223,39 @@ class RealWorldLayoutsTest {
 
   /**
    * 28 稷山县翟店镇卫生院 2021 基本公卫 自评表 (.xlsx flattened to text). Counted by hand: 1 project,
-   * 23 named 数量指标 visible on line 4 (指标1, 2, 5–25; 指标3 and 4 are not in the text) and a cut
-   * 质量指标 指标1 (提升国家基本…). But the whole table sits on one line with its cells out of order
-   * (指标1 … 38508人, then 指标2's targets, then 指标5's name, then 37442人 — indicator 1's actual —
-   * and scores of other rows), so no reader can pair names with targets and actual values. The
-   * recogniser says so instead of inventing a pairing.
+   * 23 named indicators visible on line 4 (指标1, 2, 5–25; 指标3 and 4 are not in the text) and a cut
+   * 质量指标 指标1 (提升国家基本…) that is reported, not read. The cells are out of order around 指标1, 2
+   * and 5 (指标1 … 38508人, then 指标2's targets, then 指标5's name, then 37442人 and scores of other
+   * rows), so those three keep their names without values; 指标6–23 are each followed by exactly one
+   * target / actual / weight / score tuple, and 指标24 (name broken over two cells) and 25 share two
+   * tuples in order.
    */
   @Test
-  void jishanFlattenedSpreadsheetIsReportedNotGuessed() {
-    assertThat(docs).doesNotContainKey("28");
-    assertThat(failures.get("28"))
-        .startsWith("第4行把整张表的单元格以空格连成一行")
-        .contains("names cannot be paired with their values");
+  void jishanFlattenedSpreadsheetReadsNamesAndUnambiguousValues() {
+    Document d = docs.get("28");
+    assertThat(d).as(String.valueOf(failures.get("28"))).isNotNull();
+    assertThat(d.kind()).isEqualTo(DocumentKind.SELF_EVALUATION);
+    assertThat(d.year()).isEqualTo(2021);
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("国家基本公共卫生服务");
+    assertThat(d.projects().get(0).unit()).isEqualTo("稷山县翟店镇卫生院");
+    assertThat(d.projects().get(0).department()).isEqualTo("稷山县卫生健康和体育局");
+    List<Indicator> all = indicators(d);
+    assertThat(all).hasSize(23);
+    assertThat(all).allMatch(i -> "产出指标".equals(i.level1()) && "数量指标".equals(i.level2()));
+    assertThat(all).allMatch(i -> i.source().line() == 4);
+    assertThat(all.stream().filter(i -> i.target() == null).map(Indicator::name))
+        .containsExactly("居民健康档案", "发放健康教育资料", "举办健康教育知识讲座");
+    Indicator vaccination = indicator(d, "适龄儿童疫苗接种率");
+    assertThat(vaccination.target().raw()).isEqualTo("100.00%");
+    assertThat(vaccination.evaluation().actual().raw()).isEqualTo("97.30%");
+    assertThat(vaccination.evaluation().weight()).isEqualTo(2.0);
+    assertThat(vaccination.evaluation().score()).isEqualTo(1.9);
+    assertThat(indicator(d, "传染病及突发公共卫生事件报告数").target().raw()).isEqualTo("14例");
+    assertThat(indicator(d, "家庭医生签约率").target().raw()).isEqualTo("24694人");
+    assertThat(indicator(d, "家庭医生签约率").evaluation().actual().raw()).isEqualTo("22584人");
+    assertThat(d.warnings()).anyMatch(w -> w.contains("指标1、指标2、指标5") && w.contains("cannot be paired"));
+    assertThat(d.warnings()).anyMatch(w -> w.contains("提升国家基本") && w.contains("not read"));
+    assertThat(d.warnings()).anyMatch(w -> w.contains("按标准表次序归为数量指标"));
   }
 
   /**
@@ -264,15 +282,31 @@ class RealWorldLayoutsTest {
   /**
    * 06 湘西州特校 2023 (web text, cells glued, ten columns: name, value, its meaning, scoring rule, unit
    * and type run together: 学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分,每少1元扣1分-定量).
-   * Counted by hand: 1 project (学生伙食费, unit 州民族特殊教育学校), 10 indicators (学生补助标准,
+   * Counted by hand: 1 project (学生伙食费, unit 州民族特殊教育学校, 30.00 万元), 10 indicators (学生补助标准,
    * 学生对学校伙食得满意度, 补助学生数量, 伙食补助发放率, 伙食补助资金到位率, 伙食补助覆盖率, 任务完成时间,
-   * 残疾学生入学率, 残疾学生家庭负担率, 残疾学生生活质量). Not met: where the name ends and the value
-   * begins is not marked (补助学生数量168反映…, 残疾学生家庭负担率有所减轻对家庭…), so the recogniser does
-   * not cut these rows and reports the glued header (line 12) rather than read with invented borders.
+   * 残疾学生入学率, 残疾学生家庭负担率, 残疾学生生活质量); the empty category rows (生态环境成本指标 …) hold none.
    */
   @Test
-  void xiangxiWideGluedTableIsReported() {
-    assertThat(docs).doesNotContainKey("06");
-    assertThat(failures.get("06")).startsWith("第12行起表格各栏粘连在一起").contains("columns are glued together");
+  void xiangxiWideGluedTable() {
+    Document d = docs.get("06");
+    assertThat(d).as(String.valueOf(failures.get("06"))).isNotNull();
+    assertThat(d.year()).isEqualTo(2023);
+    assertThat(d.department()).isEqualTo("湘西州教育和体育局");
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("学生伙食费");
+    assertThat(d.projects().get(0).unit()).isEqualTo("州民族特殊教育学校");
+    assertThat(d.projects().get(0).budget().total()).isEqualByComparingTo("30.00");
+    assertThat(indicators(d)).extracting(Indicator::name).containsExactly(
+        "学生补助标准", "学生对学校伙食得满意度", "补助学生数量", "伙食补助发放率", "伙食补助资金到位率",
+        "伙食补助覆盖率", "任务完成时间", "残疾学生入学率", "残疾学生家庭负担率", "残疾学生生活质量");
+    assertIndicator(d, "成本指标", "学生补助标准", "17元/人.每天");
+    assertIndicator(d, "满意度指标", "学生对学校伙食得满意度", "95%以上");
+    assertIndicator(d, "产出指标", "补助学生数量", "168");
+    assertIndicator(d, "产出指标", "伙食补助资金到位率", "90%以上");
+    assertIndicator(d, "产出指标", "任务完成时间", "2023年12月31日");
+    assertIndicator(d, "效益指标", "残疾学生入学率", "大于90%");
+    assertIndicator(d, "效益指标", "残疾学生家庭负担率", "有所减轻");
+    assertThat(indicator(d, "残疾学生生活质量").level2()).isEqualTo("社会效益指标");
+    assertThat(indicator(d, "补助学生数量").source().line()).isEqualTo(36);
+    assertThat(d.warnings()).isEmpty();
   }
 }

@@ -57,8 +57,9 @@ record DocumentMeta(
         continue;
       }
       pendingLabel = null;
-      if (title == null && first.length() <= 80 && TITLE.matcher(first).find()) {
-        title = first;
+      // A later title line still gives the year the first one lacked (a file name above the sheet's own title).
+      if ((title == null || year == null) && first.length() <= 80 && TITLE.matcher(first).find()) {
+        title = title == null ? first : title;
         Matcher y = YEAR.matcher(first);
         if (y.find() && year == null) {
           year = Integer.valueOf(y.group(1));

@@ -2,6 +2,7 @@ package org.jixiao.ingest.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
@@ -12,7 +13,7 @@ import org.jixiao.ingest.read.Row;
  * Only the four-column form (category, category, name, value) is split: the category words come
  * from the fixed vocabulary and the value from the end of the text (a number with its sign and %,
  * or a short qualitative phrase); the name is what is left. Wider glued tables (value, its meaning,
- * scoring rule and unit run together) cannot be cut apart reliably and are left alone.
+ * scoring rule and unit run together) are cut by {@link WideGluedRows}.
  */
 final class GluedColumns {
 
@@ -53,24 +54,17 @@ final class GluedColumns {
     return cells.stream().anyMatch(String::isEmpty) ? null : cells;
   }
 
-  /** The reason, Chinese first then English, when a glued header is too wide to be cut apart. */
-  static java.util.Optional<String> wideReason(List<Row> rows) {
-    for (Row row : rows) {
-      String text = row.filledCells().size() == 1 ? row.filledCells().get(0).replaceAll("\\s+", "") : "";
-      if (text.contains("一级指标二级指标") && !text.matches(".*(指标内容|三级指标|指标名称)指标值$")) {
-        return java.util.Optional.of("第" + row.line() + "行起表格各栏粘连在一起、没有分隔（指标名称、指标值、说明、评分标准、单位连成一串），"
-            + "无法确定名称与指标值的分界 / from line " + row.line() + " the table's columns are glued together without"
-            + " separators (name, value, its meaning, scoring rule and unit in one string), so where a name ends and its value begins is unknown");
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  static List<Row> split(List<Row> rows) {
+  /** The rows with glued cells cut apart; rows that cannot be cut are reported to {@code warn}. */
+  static List<Row> split(List<Row> rows, Consumer<String> warn) {
     List<Row> out = new ArrayList<>();
     boolean inTable = false;
-    for (Row row : rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
       String text = row.filledCells().size() == 1 ? row.filledCells().get(0).replaceAll("\\s+", "") : null;
+      if (text != null && WideGluedRows.isHeader(text)) {
+        out.addAll(WideGluedRows.split(rows, i, warn));
+        return out;
+      }
       if (text != null && text.contains("一级指标二级指标") && text.matches(".*(指标内容|三级指标|指标名称)指标值$")) {
         out.add(new Row(row.line(), List.of("一级指标", "二级指标", "三级指标", "指标值")));
         inTable = true;
@@ -102,23 +96,31 @@ final class GluedColumns {
       }
     }
     String rest = text.substring(0, value.start(1));
-    String level1 = "";
-    String level2 = "";
-    for (String word : LEVEL1) {
-      if (rest.startsWith(word) && startsWithAny(rest.substring(word.length()), LEVEL2)) {
-        level1 = word;
-        rest = rest.substring(word.length());
-        break;
-      }
-    }
-    for (String word : LEVEL2) {
-      if (rest.startsWith(word)) {
-        level2 = word;
-        rest = rest.substring(word.length());
-        break;
-      }
-    }
+    String level1 = level1At(rest);
+    rest = rest.substring(level1.length());
+    String level2 = level2At(rest);
+    rest = rest.substring(level2.length());
     return rest.isEmpty() ? null : List.of(level1, level2, rest, value.group(1));
+  }
+
+  /** The level-1 word the text starts with, when a level-2 word follows it; else "". */
+  static String level1At(String text) {
+    for (String word : LEVEL1) {
+      if (text.startsWith(word) && startsWithAny(text.substring(word.length()), LEVEL2)) {
+        return word;
+      }
+    }
+    return "";
+  }
+
+  /** The level-2 word the text starts with, or "". */
+  static String level2At(String text) {
+    for (String word : LEVEL2) {
+      if (text.startsWith(word)) {
+        return word;
+      }
+    }
+    return "";
   }
 
   private static boolean startsWithAny(String text, List<String> words) {

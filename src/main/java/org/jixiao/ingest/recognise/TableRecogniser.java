@@ -38,9 +38,12 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
-    List<Row> rows = HeaderLines.join(VerticalCells.regroup(GluedColumns.split(sheet.rows())));
+    List<String> cutWarnings = new ArrayList<>();
+    List<Row> rows = HeaderLines.join(VerticalCells.regroup(
+        FlattenedTable.split(GluedColumns.split(sheet.rows(), cutWarnings::add), cutWarnings::add)));
     DocumentMeta meta = DocumentMeta.of(rows);
     RecognitionContext context = new RecognitionContext(sheet.file(), meta);
+    cutWarnings.forEach(context::warn);
     ProjectHeaderBlock headerBlock = new ProjectHeaderBlock(context);
     ProjectTableReader projectTable = new ProjectTableReader(context);
     IndicatorTableReader indicatorTable = new IndicatorTableReader(context, headerBlock);
@@ -93,9 +96,8 @@ public final class TableRecogniser {
     }
     List<ProjectDraft> drafts = context.projects().stream().filter(p -> !p.indicators.isEmpty() || !p.budgetExecution.isEmpty() || p.name != null && p.budget != null).toList();
     if (drafts.isEmpty() || drafts.stream().allMatch(p -> p.indicators.isEmpty() && p.budgetExecution.isEmpty())) {
-      java.util.Optional<String> runTogether = RunTogetherCells.reason(rows).or(() -> GluedColumns.wideReason(rows));
-      if (runTogether.isPresent()) {
-        throw new UnrecognisedLayoutException(runTogether.get());
+      if (!cutWarnings.isEmpty()) {
+        throw new UnrecognisedLayoutException(String.join("；", cutWarnings));
       }
       throw new UnrecognisedLayoutException(
           sawHeader

@@ -1,31 +1,20 @@
 package org.jixiao.ingest.fuzz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import org.jixiao.ingest.Ingestor;
-import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
+import org.jixiao.testing.CleanParse;
 
 /**
  * Parser fuzzing: random bytes, random text, and mutations of the seed files (truncation, shuffled
@@ -33,17 +22,10 @@ import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
  * either parses or fails with a clean per-file message, within a time bound; nothing else may escape.
  *
  * <p>CI runs a small sample (jqwik.tries.default in junit-platform.properties); a nightly-size run,
- * over 100,000 inputs in all: {@code mvn test -Dtest=ParserFuzzTest -Djqwik.tries.default=35000}.
+ * over 100,000 inputs in all (with {@code BinaryFormatFuzzTest}): {@code mvn test -Dtest=ParserFuzzTest -Djqwik.tries.default=35000}.
  */
 class ParserFuzzTest {
 
-  static final Ingestor INGESTOR = Ingestor.standard();
-  static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "fuzz");
-    t.setDaemon(true);
-    return t;
-  });
-  static final Duration LIMIT = Duration.ofSeconds(10);
   static final List<byte[]> SEEDS = seeds();
 
   static List<byte[]> seeds() {
@@ -63,49 +45,30 @@ class ParserFuzzTest {
     return out;
   }
 
-  @AfterContainer
-  static void stop() {
-    WORKER.shutdownNow();
-  }
-
-  /** Parses on a worker with a deadline: a clean result or a clean failure, nothing else. */
-  static void parsesCleanly(byte[] input) throws Exception {
-    Future<Object> run = WORKER.submit(() -> {
-      try {
-        return INGESTOR.read("fuzz.txt", input);
-      } catch (UnrecognisedLayoutException | IOException expected) {
-        assertThat(expected.getMessage()).isNotBlank();
-        return expected;
-      }
-    });
-    try {
-      run.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      run.cancel(true);
-      throw new AssertionError("parse took longer than " + LIMIT + " for an input of " + input.length + " bytes");
-    } catch (ExecutionException e) {
-      throw new AssertionError("uncaught " + e.getCause() + " for an input of " + input.length + " bytes", e.getCause());
-    }
-  }
-
   @Property
-  void randomBytes(@ForAll("bytes") byte[] input) throws Exception {
-    parsesCleanly(input);
+  void randomBytes(@ForAll("bytes") byte[] input, @ForAll("extensions") String extension) throws Exception {
+    CleanParse.check("fuzz." + extension, input);
   }
 
   @Property
   void randomTableishText(@ForAll("tableish") String text) throws Exception {
-    parsesCleanly(text.getBytes(StandardCharsets.UTF_8));
+    CleanParse.check("fuzz.txt", text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Property
   void mutatedSeeds(@ForAll("mutations") byte[] input) throws Exception {
-    parsesCleanly(input);
+    CleanParse.check("fuzz.txt", input);
   }
 
   @Property(tries = 3)
   void veryLongLinesAndDeepNesting(@ForAll("huge") byte[] input) throws Exception {
-    parsesCleanly(input);
+    CleanParse.check("fuzz.txt", input);
+  }
+
+  /** Random bytes under every extension, so each format's reader meets them. */
+  @Provide
+  Arbitrary<String> extensions() {
+    return Arbitraries.of("txt", "html", "xlsx", "xls", "docx", "pdf");
   }
 
   @Provide
