@@ -17,11 +17,14 @@ import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.index.DataLibrary;
 import org.jixiao.index.IndexLocation;
 import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
+import org.jixiao.testing.FormatFixtures;
 import org.jixiao.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +132,36 @@ class DocumentsApiTest {
       }
       assertThat(send(client, new Request.Builder().url(client.getOrigin() + "/api/documents/" + id)
           .header("X-Admin-Token", TOKEN).delete()).code()).isEqualTo(404);
+    });
+  }
+
+  /** Every format and the hardest real-world layouts, in one request, through the same path as `index`. */
+  @Test
+  void uploadReadsEveryFormatAndLayout() throws Exception {
+    FormatFixtures.Table seed = FormatFixtures.seedTable();
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      Answer a = send(client, upload(client, TOKEN,
+          "表.xlsx", FormatFixtures.workbook(seed.unitLine(), seed.rows(), XSSFWorkbook::new),
+          "表.xls", FormatFixtures.workbook(seed.unitLine(), seed.rows(), HSSFWorkbook::new),
+          "表.docx", FormatFixtures.docx(seed.unitLine(), seed.rows()),
+          "表.pdf", FormatFixtures.pdf(seed.unitLine(), seed.rows()),
+          "表.html", FormatFixtures.html(seed.unitLine(), seed.rows()).getBytes(StandardCharsets.UTF_8),
+          "湘西特校.txt", Files.readAllBytes(Path.of("src/test/resources/real-world/06_xiangxi_tejiao_2023_mubiao.txt")),
+          "稷山自评.txt", Files.readAllBytes(Path.of("src/test/resources/real-world/28_jishan_zhaidian_wsy_jbgw_ziping_xlsx.txt"))));
+      assertThat(a.code()).isEqualTo(200);
+      JsonNode files = a.body().get("files");
+      assertThat(files).hasSize(7);
+      for (int i = 0; i < 5; i++) {
+        assertThat(files.get(i).get("status").asText()).as(files.get(i).toString()).isEqualTo("indexed");
+        assertThat(files.get(i).get("projects").asInt()).isEqualTo(2);
+        assertThat(files.get(i).get("indicators").asInt()).isEqualTo(8);
+      }
+      assertThat(files.get(5).get("indicators").asInt()).isEqualTo(10);
+      assertThat(files.get(6).get("indicators").asInt()).isEqualTo(23);
+      assertThat(documents(client)).isEqualTo(8);
+      JsonNode hit = send(client, new Request.Builder().url(client.getOrigin() + "/api/search?mode=bm25&q="
+          + java.net.URLEncoder.encode("伙食补助覆盖率", StandardCharsets.UTF_8))).body().get("hits").get(0);
+      assertThat(hit.get("name").asText()).isEqualTo("伙食补助覆盖率");
     });
   }
 

@@ -10,25 +10,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.model.Indicator;
+import org.jixiao.testing.FormatFixtures;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 class DocxSheetReaderTest {
 
   static byte[] seedDocx(SeedRows seed) throws Exception {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      doc.createParagraph().createRun().setText("项目支出绩效目标表");
-      doc.createParagraph().createRun().setText(seed.unitLine);
-      int columns = seed.table.get(0).size();
-      XWPFTable table = doc.createTable(seed.table.size(), columns);
-      for (int r = 0; r < seed.table.size(); r++) {
-        for (int c = 0; c < columns; c++) {
-          table.getRow(r).getCell(c).setText(seed.table.get(r).get(c));
-        }
-      }
-      doc.write(out);
-      return out.toByteArray();
-    }
+    return FormatFixtures.docx(seed.unitLine, seed.table);
   }
 
   @Test

@@ -8,22 +8,13 @@ import java.util.List;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
+import org.jixiao.testing.FormatFixtures;
 import org.junit.jupiter.api.Test;
 
 class HtmlSheetReaderTest {
 
   static String html(SeedRows seed) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><title>t</title><style>td{}</style></head><body>\n");
-    b.append("<h2>项目支出绩效目标表</h2>\n<p>").append(seed.unitLine).append("</p>\n<table border=1>\n");
-    for (int r = 0; r < seed.table.size(); r++) {
-      b.append("<tr>");
-      for (String cell : seed.table.get(r)) {
-        String tag = r == 0 ? "th" : "td";
-        b.append('<').append(tag).append('>').append(cell.replace("&", "&amp;").replace("<", "&lt;")).append("</").append(tag).append('>');
-      }
-      b.append("</tr>\n");
-    }
-    return b.append("</table></body></html>").toString();
+    return FormatFixtures.html(seed.unitLine, seed.table);
   }
 
   @Test

@@ -3,23 +3,19 @@ package org.jixiao.ingest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Period;
 import org.jixiao.model.Project;
+import org.jixiao.testing.FormatFixtures;
 
 /**
  * The first two projects of seed 000 as rows of cells, for writing the same table in other formats,
  * and the check that a format read them exactly as the text reader does.
  */
 final class SeedRows {
-
-  static final Path SEED = Path.of("data/000-guangzhou-12345-hotline-centre.txt");
 
   /** The 单位名称 line. */
   final String unitLine;
@@ -37,17 +33,8 @@ final class SeedRows {
   }
 
   static SeedRows load() throws Exception {
-    List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
-    String unit = lines.stream().filter(l -> l.startsWith("单位名称：")).findFirst().orElseThrow();
-    List<List<String>> table = new ArrayList<>();
-    table.add(cells(lines.stream().filter(l -> l.startsWith("项目名称（资金使用单位）")).findFirst().orElseThrow()));
-    table.add(cells(lines.stream().filter(l -> l.startsWith("业务用房物业管理费\t")).findFirst().orElseThrow()));
-    table.add(cells(lines.stream().filter(l -> l.startsWith("其他运行经费\t")).findFirst().orElseThrow()));
-    return new SeedRows(unit, table);
-  }
-
-  private static List<String> cells(String line) {
-    return List.of(line.split("\t", -1));
+    FormatFixtures.Table seed = FormatFixtures.seedTable();
+    return new SeedRows(seed.unitLine(), seed.rows());
   }
 
   /** The document the text reader makes of the same rows: the reference every format must equal. */

@@ -8,42 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
+import org.jixiao.testing.FormatFixtures;
 import org.junit.jupiter.api.Test;
 
 class SpreadsheetSheetReaderTest {
 
-  /** The seed rows in a workbook: the unit line in row 2, the header in row 4, budgets as numbers. */
   static byte[] seedWorkbook(SeedRows seed, Supplier<Workbook> create) throws Exception {
-    try (Workbook wb = create.get(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      var sheet = wb.createSheet("绩效目标表");
-      sheet.createRow(0).createCell(0).setCellValue("项目支出绩效目标表");
-      sheet.createRow(1).createCell(0).setCellValue(seed.unitLine);
-      CellStyle twoDecimals = wb.createCellStyle();
-      twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-      for (int r = 0; r < seed.table.size(); r++) {
-        var row = sheet.createRow(3 + r);
-        List<String> cells = seed.table.get(r);
-        for (int c = 0; c < cells.size(); c++) {
-          String v = cells.get(c);
-          if (r > 0 && (c == 1 || c == 2) && !v.isEmpty()) {
-            var cell = row.createCell(c);
-            cell.setCellValue(Double.parseDouble(v));
-            cell.setCellStyle(twoDecimals);
-          } else if (!v.isEmpty()) {
-            row.createCell(c).setCellValue(v);
-          }
-        }
-      }
-      wb.write(out);
-      return out.toByteArray();
-    }
+    return FormatFixtures.workbook(seed.unitLine, seed.table, create);
   }
 
   @Test
