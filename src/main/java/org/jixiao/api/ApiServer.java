@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String GATE_ENTERED = "jixiao.gate";
 
   private final java.util.concurrent.atomic.AtomicReference<Services> current;
   private final KnowledgeRoutes knowledge;
@@ -58,6 +59,10 @@ public final class ApiServer {
    * @param adminToken the token uploads and deletes need; null or blank turns them off
    */
   public static Javalin create(Searcher searcher, Library library, String adminToken) {
+    return create(searcher, library, adminToken, RequestGate.standard());
+  }
+
+  static Javalin create(Searcher searcher, Library library, String adminToken, RequestGate gate) {
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
@@ -78,6 +83,20 @@ public final class ApiServer {
       });
     });
     app.before(SecurityHeaders::apply);
+    // Reads queue at the gate; health stays instant and uploads are serialised by the library itself.
+    app.before("/api/*", ctx -> {
+      if (!ctx.path().equals("/api/health") && !ctx.path().startsWith("/api/documents")) {
+        gate.enter();
+        ctx.attribute(GATE_ENTERED, Boolean.TRUE);
+      }
+    });
+    // After-handlers run whether the endpoint succeeded or threw, so every permit comes back.
+    app.after("/api/*", ctx -> {
+      if (ctx.attribute(GATE_ENTERED) != null) {
+        ctx.attribute(GATE_ENTERED, null);
+        gate.leave();
+      }
+    });
     app.get("/api/health", api::health);
     app.get("/api/search", api::search);
     app.get("/api/projects/{id}", api::project);
@@ -87,6 +106,10 @@ public final class ApiServer {
     app.get("/api/projects/{id}/similar", api::similarProjects);
     knowledgeRoutes.register(app);
     documents.register(app);
+    app.exception(RequestGate.Busy.class, (e, ctx) -> {
+      ctx.header("Retry-After", "1");
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    });
     app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     app.exception(AdminToken.Refused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

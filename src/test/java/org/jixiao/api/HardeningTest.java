@@ -59,6 +59,31 @@ class HardeningTest {
   }
 
   @Test
+  void theGateQueuesReadsReturnsEveryPermitAndRefusesWithA503WhenFull() {
+    RequestGate gate = new RequestGate(1, 10, java.time.Duration.ofMillis(300));
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index), null, null, gate), (server, client) -> {
+      // Failing requests (400, 404) give their permit back: with one permit a leak would block the next.
+      for (int i = 0; i < 5; i++) {
+        assertThat(client.get("/api/search?mode=nonsense&q=x").code()).isEqualTo(400);
+        assertThat(client.get("/api/projects/none").code()).isEqualTo(404);
+      }
+      assertThat(client.get("/api/search?q=" + java.net.URLEncoder.encode("满意度", java.nio.charset.StandardCharsets.UTF_8)).code()).isEqualTo(200);
+      assertThat(gate.available()).isEqualTo(1);
+
+      gate.enter();
+      try (Response busy = client.get("/api/search?q=x")) {
+        assertThat(busy.code()).isEqualTo(503);
+        assertThat(busy.header("Retry-After")).isEqualTo("1");
+        assertThat(busy.body().string()).contains("服务器繁忙").contains("busy").doesNotContain("Exception");
+      }
+      // Health is not gated: a monitor still gets its answer while the readers queue.
+      assertThat(client.get("/api/health").code()).isEqualTo(200);
+      gate.leave();
+      assertThat(client.get("/api/search?q=x").code()).isEqualTo(200);
+    });
+  }
+
+  @Test
   void securityHeadersAndNoCors() {
     JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
       Request request = new Request.Builder().url(client.getOrigin() + "/api/health").header("Origin", "https://evil.example").build();

@@ -3,6 +3,8 @@ package org.jixiao.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,16 @@ public final class CleanParse {
 
   private CleanParse() {}
 
+  /** Keeps a failing input under target/fuzz-failures so that it can be replayed and turned into a test. */
+  private static void keep(String fileName, byte[] input) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "fuzz-failures"));
+      Files.write(dir.resolve(System.nanoTime() + "-" + fileName), input);
+    } catch (IOException ignored) {
+      // The assertion that follows still reports the failure.
+    }
+  }
+
   /** Reads {@code input} as a file called {@code fileName} (its extension picks the reader). */
   public static void check(String fileName, byte[] input) throws Exception {
     Future<Object> run = WORKER.submit(() -> {
@@ -44,8 +56,10 @@ public final class CleanParse {
       run.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       run.cancel(true);
+      keep(fileName, input);
       throw new AssertionError("parse of " + fileName + " took longer than " + LIMIT + " for an input of " + input.length + " bytes");
     } catch (ExecutionException e) {
+      keep(fileName, input);
       throw new AssertionError("uncaught " + e.getCause() + " reading " + fileName + " of " + input.length + " bytes", e.getCause());
     }
   }

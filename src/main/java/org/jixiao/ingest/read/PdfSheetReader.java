@@ -41,11 +41,17 @@ public final class PdfSheetReader implements SheetReader {
   public Sheet read(String file, byte[] content) throws UnreadableFileException {
     List<List<Chunk>> lines;
     try (PDDocument document = Loader.loadPDF(content)) {
+      if (FontMaps.hasRunawayRange(document)) {
+        throw new UnreadableFileException(
+            "PDF 的字体编码表（ToUnicode）已损坏，无法提取文字 / a font's ToUnicode map in the PDF is damaged, so its text cannot be extracted");
+      }
       LineCollector collector = new LineCollector();
       collector.setSortByPosition(true);
       collector.setEndPage(MAX_PAGES);
       collector.writeText(document, Writer.nullWriter());
       lines = collector.lines;
+    } catch (UnreadableFileException e) {
+      throw e;
     } catch (InvalidPasswordException e) {
       throw new UnreadableFileException("PDF 已加密 / the PDF is encrypted", e);
     } catch (IOException | RuntimeException e) {

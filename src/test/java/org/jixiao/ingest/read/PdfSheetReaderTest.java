@@ -73,6 +73,19 @@ class PdfSheetReaderTest {
         .hasMessage("PDF 已加密 / the PDF is encrypted");
   }
 
+  /**
+   * Found by BinaryFormatFuzzTest: the seed PDF with one line break of its ToUnicode map lost
+   * ({@code <7500> <75FF7700> <77FF> <7700>}), which PDFBox would expand for some two billion codes.
+   */
+  @Test
+  void aDamagedFontMapIsRefusedInsteadOfHanging() throws Exception {
+    byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fuzz/pdf-runaway-tounicode-range.pdf"));
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+        assertThatThrownBy(() -> new PdfSheetReader().read("f.pdf", bytes))
+            .isInstanceOf(UnreadableFileException.class)
+            .hasMessageContaining("ToUnicode"));
+  }
+
   @Test
   void aPdfWithoutTextIsRefused() throws Exception {
     byte[] bytes = blankPdf();
