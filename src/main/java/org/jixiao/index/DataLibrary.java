@@ -16,8 +16,8 @@ import org.jixiao.model.Document;
 /**
  * The corpus as files in data directories. Uploads are checked by reading them before anything is
  * written, kept under {@code uploads/} of the first data directory (so a rebuild reproduces the
- * index), and the index is rebuilt into a new generation that replaces the old one atomically;
- * the embedding cache makes that rebuild embed only the new texts. Removed files are moved to
+ * index); only the changed files' entries are re-indexed, into a new generation that replaces the
+ * old one atomically (see {@code IncrementalUpdate}). Removed files are moved to
  * {@code .deleted/} (hidden, so never indexed), not erased. One change at a time: two uploads at
  * once both land, one after the other.
  */
@@ -48,8 +48,9 @@ public final class DataLibrary implements Library {
       throw new IllegalArgumentException("一次最多上传 " + MAX_FILES + " 个文件 / at most " + MAX_FILES + " files per request");
     }
     Path target = dataDirectories.get(0).resolve(UPLOADS);
+    String before = indexer.fingerprint(dataDirectories);
     List<FileOutcome> outcomes = new ArrayList<>();
-    boolean changed = false;
+    List<Document> added = new ArrayList<>();
     for (Upload u : uploads) {
       String name = safeName(u.name());
       if (u.content().length == 0) {
@@ -77,11 +78,11 @@ public final class DataLibrary implements Library {
       Path temp = Files.createTempFile(target, ".upload-", ".part");
       Files.write(temp, u.content());
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      changed = true;
+      added.add(document);
       outcomes.add(new FileOutcome(name, existed ? "replaced" : "indexed", document.id(), document.projects().size(),
           document.indicatorCount(), document.warnings(), null));
     }
-    return finish(outcomes, changed);
+    return finish(outcomes, before, added, List.of());
   }
 
   @Override
@@ -91,6 +92,7 @@ public final class DataLibrary implements Library {
     if (entry.isEmpty()) {
       return new Change(List.of(), null, null);
     }
+    String before = indexer.fingerprint(dataDirectories);
     for (Path dir : dataDirectories) {
       Path file = dir.resolve(entry.get().file()).normalize();
       if (file.startsWith(dir) && Files.isRegularFile(file)) {
@@ -98,17 +100,18 @@ public final class DataLibrary implements Library {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Files.move(file, trash.resolve(stamp + "-" + file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return finish(List.of(new FileOutcome(entry.get().file(), "removed", documentId, entry.get().projects(),
-            entry.get().indicators(), List.of(), null)), true);
+            entry.get().indicators(), List.of(), null)), before, List.of(), List.of(entry.get().file()));
       }
     }
     return new Change(List.of(), null, null);
   }
 
-  private Change finish(List<FileOutcome> outcomes, boolean changed) throws IOException {
-    if (!changed) {
+  /** Re-indexes just the changed files when the index was current before the change, else everything. */
+  private Change finish(List<FileOutcome> outcomes, String before, List<Document> added, List<String> removed) throws IOException {
+    if (added.isEmpty() && removed.isEmpty()) {
       return new Change(outcomes, null, location.currentReport().orElse(null));
     }
-    Indexer.Outcome built = indexer.update(dataDirectories, location, false);
+    Indexer.Outcome built = indexer.apply(dataDirectories, location, before, added, removed);
     return new Change(outcomes, OpenIndex.open(location), built.report());
   }
 

@@ -51,44 +51,58 @@ public final class IndexBuilder {
   }
 
   private static void write(IngestResult ingest, Path generation, EntryVectors vectors) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new RepeatingTextAnalyzer(Analyzers.forIndexing()))
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(128);
-    DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
-    try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, config)) {
-      // Analysis (smartcn above all) is most of the cost and IndexWriter takes documents from many
-      // threads at once, so documents are added in parallel, one source file at a time.
-      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
-      try {
-        pool.submit(() -> ingest.documents().parallelStream().forEach(document -> {
-          try {
-            writer.addDocuments(mapper.map(document, vectors));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        })).get();
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof java.io.UncheckedIOException u) {
-          throw u.getCause();
-        }
-        throw new IOException("建索引失败 / indexing failed: " + e.getCause(), e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("建索引被中断 / indexing interrupted", e);
-      } finally {
-        pool.shutdown();
-      }
+    try (FSDirectory dir = FSDirectory.open(generation);
+        IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
+      addAll(writer, ingest.documents(), vectors);
       writer.commit();
     }
+  }
+
+  static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(new RepeatingTextAnalyzer(Analyzers.forIndexing()))
+        .setOpenMode(mode)
+        .setRAMBufferSizeMB(128);
+  }
+
+  /**
+   * Adds each document's entries as one block. Analysis (smartcn above all) is most of the cost and
+   * IndexWriter takes documents from many threads at once, so documents are added in parallel.
+   */
+  static void addAll(IndexWriter writer, List<Document> documents, EntryVectors vectors) throws IOException {
+    DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      pool.submit(() -> documents.parallelStream().forEach(document -> {
+        try {
+          writer.addDocuments(mapper.map(document, vectors));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw new IOException("建索引失败 / indexing failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("建索引被中断 / indexing interrupted", e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  static IndexReport.FileEntry fileEntry(Document d) {
+    return new IndexReport.FileEntry(
+        d.sourceFile(), d.id(), d.kind().code(), d.unit() != null ? d.unit() : d.department(), d.city(),
+        d.district(), d.year(), d.yearBasis().code(), d.projects().size(), d.indicatorCount(), d.warnings());
   }
 
   private static IndexReport report(
       IngestResult ingest, String fingerprint, List<String> dataDirectories, long millis, EmbeddingReport embedding) {
     List<IndexReport.FileEntry> files = new ArrayList<>();
     for (Document d : ingest.documents()) {
-      files.add(new IndexReport.FileEntry(
-          d.sourceFile(), d.id(), d.kind().code(), d.unit() != null ? d.unit() : d.department(), d.city(),
-          d.district(), d.year(), d.yearBasis().code(), d.projects().size(), d.indicatorCount(), d.warnings()));
+      files.add(fileEntry(d));
     }
     return new IndexReport(
         ingest.documents().size(), ingest.projectCount(), ingest.indicatorCount(), files, ingest.failures(),

@@ -8,6 +8,7 @@ import org.jixiao.ingest.DataFingerprint;
 import org.jixiao.ingest.IngestResult;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.ingest.SourceFile;
+import org.jixiao.model.Document;
 
 /**
  * Keeps an index in step with its data directories: builds when asked, when there is no index, or
@@ -37,8 +38,7 @@ public final class Indexer {
   public Outcome update(List<Path> dataDirectories, IndexLocation location, boolean force) throws IOException {
     long start = System.nanoTime();
     List<SourceFile> files = Ingestor.listFiles(dataDirectories);
-    String fingerprint = DataFingerprint.of(files,
-        "schema-" + IndexBuilder.SCHEMA_VERSION + "|" + dataDirectories + "|" + (vectors == null ? "no-vectors" : vectors.describe()));
+    String fingerprint = fingerprint(files, dataDirectories);
     if (!force) {
       Optional<IndexReport> existing = currentReport(location);
       if (existing.isPresent() && fingerprint.equals(existing.get().dataFingerprint())) {
@@ -49,6 +49,36 @@ public final class Indexer {
     List<String> dirs = dataDirectories.stream().map(Path::toString).toList();
     IndexReport report = IndexBuilder.build(ingest, location, fingerprint, dirs, vectors);
     return new Outcome(report, true, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Identifies the data files as they are now, with the schema and vector settings they are indexed under. */
+  public String fingerprint(List<Path> dataDirectories) throws IOException {
+    return fingerprint(Ingestor.listFiles(dataDirectories), dataDirectories);
+  }
+
+  private String fingerprint(List<SourceFile> files, List<Path> dataDirectories) throws IOException {
+    return DataFingerprint.of(files,
+        "schema-" + IndexBuilder.SCHEMA_VERSION + "|" + dataDirectories + "|" + (vectors == null ? "no-vectors" : vectors.describe()));
+  }
+
+  /**
+   * Applies a change of a few files: only their entries are re-indexed when the index was current
+   * before the change ({@code fingerprintBefore} matches it); otherwise the whole index is brought
+   * up to date, as {@link #update} would.
+   *
+   * @param added documents read from the new or replaced files (already in the data directories)
+   * @param removedFiles data-relative names of files taken out of the data directories
+   */
+  public Outcome apply(
+      List<Path> dataDirectories, IndexLocation location, String fingerprintBefore, List<Document> added, List<String> removedFiles)
+      throws IOException {
+    long start = System.nanoTime();
+    Optional<IndexReport> existing = currentReport(location);
+    if (existing.isEmpty() || !existing.get().dataFingerprint().equals(fingerprintBefore)) {
+      return update(dataDirectories, location, false);
+    }
+    IndexReport report = IncrementalUpdate.apply(location, added, removedFiles, fingerprint(dataDirectories), vectors);
+    return new Outcome(report, false, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** The current report, or empty when there is none or it cannot be read (then a build repairs it). */

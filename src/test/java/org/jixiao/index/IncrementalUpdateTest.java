@@ -1,0 +1,120 @@
+package org.jixiao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.model.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adding and removing files re-indexes only those files, and ends exactly where a full rebuild would. */
+class IncrementalUpdateTest {
+
+  @TempDir Path tmp;
+
+  static final String HOTLINE = "000-guangzhou-12345-hotline-centre.txt";
+  static final String HAIZHU = "001-guangzhou-haizhu-digital-government.txt";
+  static final String PETITIONS = "003-guangzhou-petitions-bureau.txt";
+  static final String HUANGPU = "004-guangzhou-huangpu-government-services-data.txt";
+
+  record Counts(int entries, int hotline, int haizhu, int huangpu) {}
+
+  static Counts counts(IndexLocation location, String... ids) throws Exception {
+    try (OpenIndex index = OpenIndex.open(location)) {
+      IndexSearcher searcher = index.acquire();
+      try {
+        return new Counts(searcher.getIndexReader().numDocs(),
+            searcher.count(new TermQuery(new Term(Fields.DOCUMENT_ID, ids[0]))),
+            searcher.count(new TermQuery(new Term(Fields.DOCUMENT_ID, ids[1]))),
+            searcher.count(new TermQuery(new Term(Fields.DOCUMENT_ID, ids[2]))));
+      } finally {
+        index.release(searcher);
+      }
+    }
+  }
+
+  @Test
+  void addAndRemoveReindexOnlyThoseFilesAndMatchAFullRebuild() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    for (String f : List.of(HOTLINE, HAIZHU, PETITIONS)) {
+      Files.copy(Path.of("data", f), data.resolve(f));
+    }
+    Ingestor ingestor = Ingestor.standard();
+    Indexer indexer = new Indexer(ingestor, null);
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    indexer.update(List.of(data), location, false);
+    Path firstGeneration = location.current().orElseThrow();
+    String hotlineId = location.currentReport().orElseThrow().files().stream()
+        .filter(f -> f.file().equals(HOTLINE)).findFirst().orElseThrow().documentId();
+    String haizhuId = location.currentReport().orElseThrow().files().stream()
+        .filter(f -> f.file().equals(HAIZHU)).findFirst().orElseThrow().documentId();
+
+    // One file uploaded, one removed: what DataLibrary does, minus HTTP.
+    String before = indexer.fingerprint(List.of(data));
+    Files.createDirectories(data.resolve("uploads"));
+    Files.copy(Path.of("data", HUANGPU), data.resolve("uploads").resolve(HUANGPU));
+    Document huangpu = ingestor.read("uploads/" + HUANGPU, Files.readAllBytes(Path.of("data", HUANGPU)));
+    Files.delete(data.resolve(HAIZHU));
+    Indexer.Outcome outcome = indexer.apply(List.of(data), location, before, List.of(huangpu), List.of(HAIZHU));
+
+    assertThat(outcome.rebuilt()).isFalse();
+    assertThat(location.current().orElseThrow()).isNotEqualTo(firstGeneration);
+    assertThat(firstGeneration).doesNotExist();
+    IndexReport report = outcome.report();
+    assertThat(report.files()).extracting(IndexReport.FileEntry::file)
+        .containsExactlyInAnyOrder(HOTLINE, PETITIONS, "uploads/" + HUANGPU);
+    assertThat(report.projects()).isEqualTo(7 + 11 + 32);
+    assertThat(report.indicators()).isEqualTo(35 + 33 + 156);
+    // The index now counts as current for the data on disk: the next start does not rebuild.
+    assertThat(indexer.update(List.of(data), location, false).rebuilt()).isFalse();
+
+    // The same data built from scratch holds the same entries.
+    IndexLocation full = new IndexLocation(tmp.resolve("full"));
+    IndexReport rebuilt = indexer.update(List.of(data), full, true).report();
+    assertThat(report.projects()).isEqualTo(rebuilt.projects());
+    assertThat(report.indicators()).isEqualTo(rebuilt.indicators());
+    Counts incremental = counts(location, hotlineId, haizhuId, huangpu.id());
+    assertThat(incremental).isEqualTo(counts(full, hotlineId, haizhuId, huangpu.id()));
+    assertThat(incremental.haizhu()).isZero();
+    assertThat(incremental.huangpu()).isEqualTo(32 + 156);
+    assertThat(incremental.entries()).isEqualTo(7 + 35 + 11 + 33 + 32 + 156);
+  }
+
+  @Test
+  void aReplacedFileReplacesItsEntriesAndAStaleIndexIsRebuiltWhole() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.copy(Path.of("data", HOTLINE), data.resolve(HOTLINE));
+    Ingestor ingestor = Ingestor.standard();
+    Indexer indexer = new Indexer(ingestor, null);
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    indexer.update(List.of(data), location, false);
+
+    // Replacing the file by another table under the same name drops the old entries.
+    String before = indexer.fingerprint(List.of(data));
+    Files.copy(Path.of("data", PETITIONS), data.resolve(HOTLINE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Document replaced = ingestor.read(HOTLINE, Files.readAllBytes(data.resolve(HOTLINE)));
+    Indexer.Outcome outcome = indexer.apply(List.of(data), location, before, List.of(replaced), List.of());
+    assertThat(outcome.rebuilt()).isFalse();
+    assertThat(outcome.report().documents()).isEqualTo(1);
+    assertThat(outcome.report().indicators()).isEqualTo(33);
+    try (OpenIndex index = OpenIndex.open(location)) {
+      IndexSearcher searcher = index.acquire();
+      assertThat(searcher.getIndexReader().numDocs()).isEqualTo(11 + 33);
+      index.release(searcher);
+    }
+
+    // A change made behind the index's back (a file copied in by hand) means the index was not
+    // current: the update then reads everything rather than patching a stale index.
+    Files.copy(Path.of("data", HAIZHU), data.resolve(HAIZHU));
+    String stale = "not-the-index-fingerprint";
+    Indexer.Outcome whole = indexer.apply(List.of(data), location, stale, List.of(), List.of());
+    assertThat(whole.rebuilt()).isTrue();
+    assertThat(whole.report().documents()).isEqualTo(2);
+  }
+}
