@@ -22,7 +22,8 @@ import org.jixiao.testing.CleanParse;
  * either parses or fails with a clean per-file message, within a time bound; nothing else may escape.
  *
  * <p>CI runs a small sample (jqwik.tries.default in junit-platform.properties); a nightly-size run,
- * over 100,000 inputs in all (with {@code BinaryFormatFuzzTest}): {@code mvn test -Dtest=ParserFuzzTest -Djqwik.tries.default=35000}.
+ * over 100,000 inputs in all with {@code BinaryFormatFuzzTest}: {@code mvn test
+ * -Dtest='ParserFuzzTest,BinaryFormatFuzzTest' -Djqwik.tries.default=25000}.
  */
 class ParserFuzzTest {
 
