@@ -15,6 +15,7 @@ import org.jixiao.model.Target;
 import org.jixiao.model.TargetKind;
 import org.jixiao.search.Hit;
 import org.jixiao.search.IndicatorHit;
+import org.jixiao.search.RecordSample;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
 import org.jixiao.search.Searcher;
@@ -28,13 +29,23 @@ public final class TargetBenchmarks implements Peers {
 
   /** Fewer targets than this make no distribution worth comparing against. */
   static final int MIN_PEERS = 4;
+  /** Peers read for a lint's target range: quartiles of an even sample this size are close enough for advice. */
+  static final int PEER_SAMPLE = 2_000;
   private static final double FENCE = 1.5;
 
   private final Searcher searcher;
   private final Map<String, BenchmarkReport> byConcept = new ConcurrentHashMap<>();
+  private final Map<String, Optional<PeerRange>> peersByConcept = new ConcurrentHashMap<>();
+
+  private final int peerSample;
 
   public TargetBenchmarks(Searcher searcher) {
+    this(searcher, PEER_SAMPLE);
+  }
+
+  TargetBenchmarks(Searcher searcher, int peerSample) {
     this.searcher = searcher;
+    this.peerSample = peerSample;
   }
 
   /** The benchmark of a concept; empty when no indicator measures it. */
@@ -71,14 +82,52 @@ public final class TargetBenchmarks implements Peers {
       return Optional.empty();
     }
     try {
-      Optional<BenchmarkReport> report = ofConcept(ConceptCatalog.standard().classify(indicator.name()).id());
-      return report
-          .filter(r -> r.stats() != null && r.count() >= MIN_PEERS && r.unit().equals(unitOf(t)))
-          .map(r -> new PeerRange(r.concept().id(), r.concept().label(), r.unit(), r.count(), r.stats().min(),
-              r.stats().p25(), r.stats().median(), r.stats().p75(), r.stats().max()));
+      Optional<PeerRange> range = peersOf(ConceptCatalog.standard().classify(indicator.name()).id());
+      return range.filter(r -> r.count() >= MIN_PEERS && r.unit().equals(unitOf(t)));
     } catch (IOException e) {
       return Optional.empty(); // peers are advice; an unreadable index gives none
     }
+  }
+
+  /**
+   * The concept's target range for the lint, kept per concept. The search page lints every hit, so
+   * this must stay cheap at any corpus size: the quartiles come from an even sample of at most
+   * {@link #PEER_SAMPLE} peers (a full benchmark, when one was already computed, is used as is), and
+   * the count is scaled from the sample to the whole concept.
+   */
+  private Optional<PeerRange> peersOf(String conceptId) throws IOException {
+    Optional<PeerRange> cached = peersByConcept.get(conceptId);
+    if (cached != null) {
+      return cached;
+    }
+    BenchmarkReport full = byConcept.get(conceptId);
+    Optional<PeerRange> range;
+    if (full != null) {
+      range = range(full, 1.0);
+    } else {
+      RecordSample<IndicatorRecord> sample = searcher.sampleOfConcept(conceptId, peerSample);
+      if (sample.records().isEmpty()) {
+        range = Optional.empty();
+      } else {
+        Concept concept = ConceptCatalog.standard().byId(conceptId)
+            .orElse(new Concept(conceptId, sample.records().get(0).conceptLabel()));
+        BenchmarkReport report = compute(ConceptRef.of(concept), sample.records());
+        range = range(report, (double) sample.total() / sample.records().size());
+        if (sample.complete()) {
+          byConcept.putIfAbsent(conceptId, report);
+        }
+      }
+    }
+    peersByConcept.put(conceptId, range);
+    return range;
+  }
+
+  private static Optional<PeerRange> range(BenchmarkReport r, double scale) {
+    if (r.stats() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new PeerRange(r.concept().id(), r.concept().label(), r.unit(), (int) Math.round(r.count() * scale),
+        r.stats().min(), r.stats().p25(), r.stats().median(), r.stats().p75(), r.stats().max()));
   }
 
   static BenchmarkReport compute(ConceptRef concept, List<IndicatorRecord> records) {

@@ -71,6 +71,36 @@ final class CorpusRecords {
         .build(), IndicatorRecord.class);
   }
 
+  /**
+   * Up to {@code max} indicators of a concept spread evenly over the index (every k-th in index order,
+   * so no one file or region dominates), with the concept's full count. Only the chosen records are
+   * decoded: at a million indicators a common concept has a hundred thousand of them.
+   */
+  RecordSample<IndicatorRecord> sampleOfConcept(String conceptId, int max) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.CONCEPT, conceptId)), BooleanClause.Occur.FILTER)
+        .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
+        .build();
+    IndexSearcher searcher = index.acquire();
+    try {
+      int total = searcher.count(query);
+      List<IndicatorRecord> out = new ArrayList<>();
+      if (total == 0) {
+        return new RecordSample<>(out, 0);
+      }
+      StoredFields stored = searcher.storedFields();
+      ScoreDoc[] docs = searcher.search(query, total, Sort.INDEXORDER).scoreDocs;
+      double stride = Math.max(1.0, (double) docs.length / max);
+      for (double i = 0; i < docs.length && out.size() < max; i += stride) {
+        BytesRef b = stored.document(docs[(int) i].doc).getBinaryValue(Fields.RECORD);
+        out.add(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
+      }
+      return new RecordSample<>(out, total);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
   /** Every indicator whose facet {@code dim} (city, district, unit) has {@code value}. */
   List<IndicatorRecord> indicatorsWhere(String dim, String value) throws IOException {
     return records(where(dim, value, Fields.TYPE_INDICATOR), IndicatorRecord.class);

@@ -312,6 +312,11 @@ public final class Searcher {
   }
 
   /** Every indicator of a concept, in index order. */
+  /** Up to {@code max} indicators of a concept, spread evenly over the corpus, and the concept's count. */
+  public RecordSample<IndicatorRecord> sampleOfConcept(String conceptId, int max) throws IOException {
+    return records.sampleOfConcept(conceptId, max);
+  }
+
   public List<IndicatorRecord> indicatorsOfConcept(String conceptId) throws IOException {
     return records.indicatorsOfConcept(conceptId);
   }

@@ -100,6 +100,28 @@ class KnowledgeTest {
     assertThat(knowledge.benchmarks().of(indicator("市民满意率", "≥9分", 9.0, "分"))).as("another unit has no peers").isEmpty();
   }
 
+  /** The lint reads an even sample of a large concept, not all of it, and scales the count back up. */
+  @Test
+  void theLintsPeersComeFromAnEvenSampleOfALargeConcept() throws Exception {
+    TargetBenchmarks full = new TargetBenchmarks(TestVectors.searcher(index));
+    BenchmarkReport all = full.ofConcept("satisfaction").orElseThrow();
+    TargetBenchmarks sampled = new TargetBenchmarks(TestVectors.searcher(index), 6);
+    PeerRange peers = sampled.of(indicator("市民满意率", "≥90%", 90.0, "%")).orElseThrow();
+    // Six records read out of every satisfaction indicator; the count estimates the whole concept.
+    assertThat(peers.count()).isBetween(all.count() / 2, all.count() * 2);
+    assertThat(peers.min()).isGreaterThanOrEqualTo(all.stats().min());
+    assertThat(peers.max()).isLessThanOrEqualTo(all.stats().max());
+    assertThat(peers.p25()).isLessThanOrEqualTo(peers.median());
+
+    org.jixiao.search.RecordSample<org.jixiao.index.IndicatorRecord> sample =
+        TestVectors.searcher(index).sampleOfConcept("satisfaction", 6);
+    assertThat(sample.records()).hasSize(6);
+    assertThat(sample.total()).isGreaterThan(6);
+    assertThat(sample.complete()).isFalse();
+    // Spread over the corpus, not the first file's six.
+    assertThat(sample.records().stream().map(r -> r.id().substring(0, r.id().indexOf('-'))).distinct().count()).isGreaterThan(1);
+  }
+
   @Test
   void theLintJudgesADraftAgainstTheCorpus() throws Exception {
     String table = java.nio.file.Files.readString(Path.of("data/000-guangzhou-12345-hotline-centre.txt"));
