@@ -78,8 +78,12 @@ public final class QueryFactory {
       BooleanQuery.Builder formMatching = new BooleanQuery.Builder();
       any |= add(scoring, formMatching, words, Fields.NAME, form, weight * NAME_WORDS, true);
       any |= add(scoring, formMatching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
-      any |= add(scoring, formMatching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
-      any |= add(scoring, formMatching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
+      // An indicator's synonym variant is about its name (满意率 for 满意度): in the context fields
+      // it would add clauses to every match of a broad query and, measured, nothing to the ranking.
+      if (variant.word() == null || Fields.TYPE_PROJECT.equals(type)) {
+        any |= add(scoring, formMatching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
+        any |= add(scoring, formMatching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
+      }
       if (Fields.TYPE_PROJECT.equals(type)) {
         any |= add(scoring, formMatching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
         any |= add(scoring, formMatching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
@@ -107,13 +111,13 @@ public final class QueryFactory {
         .build();
   }
 
-  /** Entries whose name or context (or goal) contains {@code word} as written. */
+  /** Indicators whose name, projects whose name, context or goal contains {@code word} as written. */
   private Query containsWord(String word, String type) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     List<String> fields = Fields.TYPE_PROJECT.equals(type)
         ? List.of(Fields.NAME_CJK, Fields.TEXT_CJK, Fields.GOAL_CJK)
-        : List.of(Fields.NAME_CJK, Fields.TEXT_CJK);
+        : List.of(Fields.NAME_CJK);
     for (String field : fields) {
       Query q = bigrams.createPhraseQuery(field, word);
       if (q != null) {
