@@ -119,25 +119,37 @@ public final class Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       Neighbours nearest = meaning == null ? null : neighbours(searcher, meaning, filterOf(request));
-      Query base = nearest == null ? keywords : keywords == null ? nearest.query() : either(keywords, nearest.query());
       int topN = request.offset() + request.limit();
-      Sideways.Result all = Sideways.run(index, searcher, drill(base, request), nearest == null ? topN : 1);
       List<Fusion.Fused> ranking;
-      if (nearest == null) {
-        ranking = single(all.top());
-      } else if (keywords == null) {
-        ranking = new ArrayList<>();
-        for (int i = 0; i < nearest.ranked().size(); i++) {
-          ranking.add(new Fusion.Fused(nearest.ranked().get(i).doc(), nearest.ranked().get(i).score(), 0, i + 1));
-        }
+      long total;
+      Map<String, Map<String, Long>> facets;
+      if (nearest != null && keywords != null) {
+        // One keyword pass gives the BM25 candidates, their total and facets; the neighbours the
+        // keywords missed are added to the counts (the result set is the union of both).
+        Sideways.Result words = Sideways.run(index, searcher, drill(keywords, request), Math.max(KEYWORD_CANDIDATES, topN));
+        List<Integer> extra = UnionCounts.notMatched(searcher, keywords, nearest.docs());
+        total = words.top().totalHits.value + extra.size();
+        facets = UnionCounts.withExtra(index, searcher, words.facets(), extra);
+        ranking = fusion.fuse(ranked(words.top()), nearest.ranked(), doc -> meaning.cosine(searcher, doc));
       } else {
-        TopDocs byWords = searcher.search(drill(keywords, request), Math.max(KEYWORD_CANDIDATES, topN));
-        ranking = fusion.fuse(ranked(byWords), nearest.ranked(), doc -> meaning.cosine(searcher, doc));
+        // Keywords alone (bm25) or neighbours alone (vector, or hybrid with nothing to match by words).
+        Query base = nearest == null ? keywords : nearest.query();
+        Sideways.Result all = Sideways.run(index, searcher, drill(base, request), nearest == null ? topN : 1);
+        total = all.top().totalHits.value;
+        facets = all.facets();
+        if (nearest == null) {
+          ranking = single(all.top());
+        } else {
+          ranking = new ArrayList<>();
+          for (int i = 0; i < nearest.ranked().size(); i++) {
+            ranking.add(new Fusion.Fused(nearest.ranked().get(i).doc(), nearest.ranked().get(i).score(), 0, i + 1));
+          }
+        }
       }
       List<Fusion.Fused> page = ranking.size() <= request.offset()
           ? List.of()
           : ranking.subList(request.offset(), Math.min(ranking.size(), topN));
-      return new SearchResults(all.top().totalHits.value, elapsed(start), mode, hits(searcher, request, page), all.facets());
+      return new SearchResults(total, elapsed(start), mode, hits(searcher, request, page), facets);
     } finally {
       index.release(searcher);
     }
@@ -204,7 +216,7 @@ public final class Searcher {
   }
 
   /** Nearest neighbours of any form of the query: their union as a query, and ranked by best similarity. */
-  private record Neighbours(Query query, List<Fusion.Ranked> ranked) {}
+  private record Neighbours(Query query, List<Fusion.Ranked> ranked, List<Integer> docs) {}
 
   private static Neighbours neighbours(IndexSearcher searcher, QueryMeaning meaning, Query filter) throws IOException {
     Map<Integer, Float> best = new java.util.HashMap<>();
@@ -222,7 +234,7 @@ public final class Searcher {
     ranked.sort(java.util.Comparator.comparingDouble((Fusion.Ranked r) -> -r.score()).thenComparingInt(Fusion.Ranked::doc));
     List<Fusion.Ranked> top = ranked.size() > VECTOR_CANDIDATES ? ranked.subList(0, VECTOR_CANDIDATES) : ranked;
     Query query = meaning.forms().size() == 1 ? union.build().clauses().get(0).getQuery() : union.build();
-    return new Neighbours(query, List.copyOf(top));
+    return new Neighbours(query, List.copyOf(top), List.copyOf(best.keySet()));
   }
 
 
@@ -240,10 +252,6 @@ public final class Searcher {
       b.add(drill(null, request), BooleanClause.Occur.FILTER);
     }
     return b.build();
-  }
-
-  private static Query either(Query a, Query b) {
-    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
   }
 
   private static List<Fusion.Ranked> ranked(TopDocs top) {

@@ -90,6 +90,28 @@ class SemanticSearchTest {
     assertThat(projects.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.type()).isEqualTo("project"));
   }
 
+  /**
+   * Hybrid counts the union of what the words match and the vector candidates, from one keyword
+   * pass plus the candidates the words missed: every indicator has one level 1, so the level-1
+   * counts add up to the total.
+   */
+  @Test
+  void hybridTotalsAndFacetsCountTheUnionOfWordsAndNeighbours() throws Exception {
+    for (String q : List.of("满意度", "系统稳定不宕机", "老百姓对热线满不满意", "物业巡检完成率")) {
+      for (Map<String, String> filters : List.of(Map.<String, String>of(), Map.of("district", "海珠区"))) {
+        long words = search(q, SearchMode.BM25, filters).total();
+        long neighbours = search(q, SearchMode.VECTOR, filters).total();
+        SearchResults hybrid = search(q, SearchMode.HYBRID, filters);
+        assertThat(hybrid.total()).as(q + " " + filters).isBetween(Math.max(words, neighbours), words + neighbours);
+        assertThat(hybrid.facets().get("level1").values().stream().mapToLong(Long::longValue).sum())
+            .as(q + " " + filters).isEqualTo(hybrid.total());
+        if (words == 0) {
+          assertThat(hybrid.total()).as(q).isEqualTo(neighbours);
+        }
+      }
+    }
+  }
+
   @Test
   void pagesOfAFusedListDoNotOverlap() throws Exception {
     SearchResults first = searcher.search(new SearchRequest("满意度", "indicator", 5, 0, Map.of(), SearchMode.HYBRID));

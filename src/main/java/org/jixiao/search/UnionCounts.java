@@ -1,0 +1,102 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.jixiao.index.OpenIndex;
+
+/**
+ * The total and facet counts of a hybrid search, whose result set is the keyword matches together
+ * with the vector neighbours, from one pass of the keyword query. The neighbours are a few hundred
+ * documents already filtered like the search; those the keywords did not match are found by
+ * advancing the keyword query's iterator to each of them, and their facet values are added to the
+ * keyword pass's counts. Running the keyword query a second time over the union, which costs as much
+ * as the first at a million entries, is not needed.
+ */
+final class UnionCounts {
+
+  private UnionCounts() {}
+
+  /** The neighbours (global doc ids, ascending) that {@code keywords} does not match. */
+  static List<Integer> notMatched(IndexSearcher searcher, Query keywords, List<Integer> neighbours) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(keywords), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Integer> out = new ArrayList<>();
+    int leafIndex = -1;
+    DocIdSetIterator approximation = null;
+    TwoPhaseIterator twoPhase = null;
+    for (int doc : neighbours.stream().sorted().toList()) {
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      if (leaf != leafIndex) {
+        leafIndex = leaf;
+        Scorer scorer = weight.scorer(leaves.get(leaf));
+        twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+        approximation = scorer == null ? null : twoPhase != null ? twoPhase.approximation() : scorer.iterator();
+      }
+      int local = doc - leaves.get(leaf).docBase;
+      boolean matched = false;
+      if (approximation != null) {
+        if (approximation.docID() < local) {
+          approximation.advance(local);
+        }
+        matched = approximation.docID() == local && (twoPhase == null || twoPhase.matches());
+      }
+      if (!matched) {
+        out.add(doc);
+      }
+    }
+    return out;
+  }
+
+  /** The keyword pass's facet counts with the values of {@code extra} documents added, most frequent first. */
+  static Map<String, Map<String, Long>> withExtra(
+      OpenIndex index, IndexSearcher searcher, Map<String, Map<String, Long>> counts, List<Integer> extra) throws IOException {
+    if (extra.isEmpty()) {
+      return counts;
+    }
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    counts.forEach((dim, values) -> out.put(dim, new LinkedHashMap<>(values)));
+    SortedSetDocValuesReaderState state = index.facetState(searcher);
+    if (state == null) {
+      return counts;
+    }
+    SortedSetDocValues values = state.getDocValues();
+    for (int doc : extra.stream().sorted().toList()) {
+      if (!values.advanceExact(doc)) {
+        continue;
+      }
+      for (int i = 0; i < values.docValueCount(); i++) {
+        String[] path = FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
+        if (path.length == 2 && out.containsKey(path[0])) {
+          out.get(path[0]).merge(path[1], 1L, Long::sum);
+        }
+      }
+    }
+    out.replaceAll((dim, byValue) -> sorted(byValue));
+    return out;
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> byValue) {
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    byValue.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(Sideways.FACET_VALUES)
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+}
