@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -22,7 +21,6 @@ import org.apache.lucene.util.BytesRef;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
-import org.jixiao.model.Target;
 
 /** Turns a model document into Lucene documents: one per project and one per indicator. */
 final class DocumentMapper {
@@ -65,8 +63,9 @@ final class DocumentMapper {
   private org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {
     org.apache.lucene.document.Document doc = common(d, p, p.id(), Fields.TYPE_PROJECT, ordinal);
     addText(doc, Fields.NAME, Fields.NAME_CJK, p.name(), true);
-    String context = join(p.unit(), p.department(), p.indicators().stream().map(Indicator::name).collect(Collectors.joining(" ")));
-    addText(doc, Fields.TEXT, Fields.TEXT_CJK, context, false);
+    List<String> context = new ArrayList<>(List.of(nullToEmpty(p.unit()), nullToEmpty(p.department())));
+    p.indicators().forEach(i -> context.add(i.name()));
+    addContext(doc, context);
     if (p.goal() != null) {
       doc.add(new TextField(Fields.GOAL, p.goal(), Field.Store.NO));
       doc.add(new TextField(Fields.GOAL_CJK, p.goal(), Field.Store.YES));
@@ -87,8 +86,9 @@ final class DocumentMapper {
     org.apache.lucene.document.Document doc = common(d, p, i.id(), Fields.TYPE_INDICATOR, ordinal);
     doc.add(new StringField(Fields.PROJECT_ID, p.id(), Field.Store.NO));
     addText(doc, Fields.NAME, Fields.NAME_CJK, i.name(), true);
-    String targets = i.targets().stream().map(Target::raw).collect(Collectors.joining(" "));
-    addText(doc, Fields.TEXT, Fields.TEXT_CJK, join(p.name(), p.unit(), i.level1(), i.level2(), i.formula(), targets), false);
+    List<String> context = new ArrayList<>(Stream.of(p.name(), p.unit(), i.level1(), i.level2(), i.formula()).map(DocumentMapper::nullToEmpty).toList());
+    i.targets().forEach(t -> context.add(nullToEmpty(t.raw())));
+    addContext(doc, context);
     addFacets(doc, Fields.LEVEL1, Stream.of(i.level1()).toList());
     addFacets(doc, Fields.LEVEL2, Stream.of(i.level2()).toList());
     IndicatorRecord record = IndicatorRecord.of(d, p, i);
@@ -124,6 +124,22 @@ final class DocumentMapper {
     doc.add(new TextField(bigrams, text, storeBigrams ? Field.Store.YES : Field.Store.NO));
   }
 
+  /**
+   * The context as one value per piece (project, unit, categories, target …) rather than one joined
+   * string: the pieces repeat across a corpus far more than their combinations do, so the build's
+   * analysis cache ({@link RepeatingTextAnalyzer}) segments each piece once. Scoring sees the same
+   * terms and the same field length either way.
+   */
+  private static void addContext(org.apache.lucene.document.Document doc, List<String> pieces) {
+    for (String piece : pieces) {
+      addText(doc, Fields.TEXT, Fields.TEXT_CJK, piece, false);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
   private static void addFacets(org.apache.lucene.document.Document doc, String dim, java.util.Collection<String> values) {
     values.stream().filter(Objects::nonNull).forEach(v -> addFacet(doc, dim, v));
   }
@@ -132,9 +148,5 @@ final class DocumentMapper {
     if (value != null && !value.isBlank()) {
       doc.add(new SortedSetDocValuesFacetField(dim, value));
     }
-  }
-
-  private static String join(String... parts) {
-    return Stream.of(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
   }
 }
