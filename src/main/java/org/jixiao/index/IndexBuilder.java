@@ -61,7 +61,18 @@ public final class IndexBuilder {
   static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     return new IndexWriterConfig(new RepeatingTextAnalyzer(Analyzers.forIndexing()))
         .setOpenMode(mode)
-        .setRAMBufferSizeMB(128);
+        .setRAMBufferSizeMB(ramBufferMb());
+  }
+
+  /**
+   * The indexing buffer: a quarter of the heap, between 128 MB and 2 GB. Each flush makes a segment
+   * and every merge of segments rebuilds their HNSW graphs, so at a million entries a larger buffer
+   * is the cheapest build time there is (1M with vectors: 316 s at 128 MB, 244 s at 2 GB); a quarter
+   * of the heap leaves the rest for the documents being indexed.
+   */
+  static double ramBufferMb() {
+    long quarter = Runtime.getRuntime().maxMemory() / (4L * 1024 * 1024);
+    return Math.max(128, Math.min(2048, quarter));
   }
 
   /**
