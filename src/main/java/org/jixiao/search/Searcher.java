@@ -118,7 +118,7 @@ public final class Searcher {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      Neighbours nearest = meaning == null ? null : neighbours(searcher, meaning, filterOf(request));
+      QueryMeaning.Neighbours nearest = meaning == null ? null : meaning.neighbours(searcher, filterOf(request));
       int topN = request.offset() + request.limit();
       List<Fusion.Fused> ranking;
       long total;
@@ -195,49 +195,6 @@ public final class Searcher {
     }
     return new QueryMeaning(vectors.ofAll(texts));
   }
-
-  /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
-  private record QueryMeaning(List<float[]> forms) {
-    float weight(int form) {
-      return form == 0 ? 1f : VECTOR_VARIANT_WEIGHT;
-    }
-
-    float cosine(IndexSearcher searcher, int doc) throws IOException {
-      float[] v = VectorReader.vectorOf(searcher, doc);
-      if (v == null) {
-        return 0f;
-      }
-      float best = -1f;
-      for (int f = 0; f < forms.size(); f++) {
-        best = Math.max(best, weight(f) * org.jixiao.embed.Vectors.dot(v, forms.get(f)));
-      }
-      return best;
-    }
-  }
-
-  /** Nearest neighbours of any form of the query: their union as a query, and ranked by best similarity. */
-  private record Neighbours(Query query, List<Fusion.Ranked> ranked, List<Integer> docs) {}
-
-  private static Neighbours neighbours(IndexSearcher searcher, QueryMeaning meaning, Query filter) throws IOException {
-    Map<Integer, Float> best = new java.util.HashMap<>();
-    BooleanQuery.Builder union = new BooleanQuery.Builder();
-    for (int f = 0; f < meaning.forms().size(); f++) {
-      Query knn = searcher.rewrite(VectorReader.nearest(meaning.forms().get(f), VECTOR_CANDIDATES, filter));
-      union.add(knn, BooleanClause.Occur.SHOULD);
-      float w = meaning.weight(f);
-      for (ScoreDoc sd : searcher.search(knn, VECTOR_CANDIDATES).scoreDocs) {
-        best.merge(sd.doc, w * VectorReader.cosineFromScore(sd.score), Math::max);
-      }
-    }
-    List<Fusion.Ranked> ranked = new ArrayList<>(best.size());
-    best.forEach((doc, cos) -> ranked.add(new Fusion.Ranked(doc, cos)));
-    ranked.sort(java.util.Comparator.comparingDouble((Fusion.Ranked r) -> -r.score()).thenComparingInt(Fusion.Ranked::doc));
-    List<Fusion.Ranked> top = ranked.size() > VECTOR_CANDIDATES ? ranked.subList(0, VECTOR_CANDIDATES) : ranked;
-    Query query = meaning.forms().size() == 1 ? union.build().clauses().get(0).getQuery() : union.build();
-    return new Neighbours(query, List.copyOf(top), List.copyOf(best.keySet()));
-  }
-
-
 
   private DrillDownQuery drill(Query base, SearchRequest request) {
     DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
