@@ -1,11 +1,8 @@
 package org.jixiao.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.knowledge.BenchmarkReport;
-import org.jixiao.knowledge.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,21 +35,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     if ((concept == null) == (query == null || query.length == 0)) {
       throw new IllegalArgumentException("请给出 --concept ID 或一个查询 / give --concept ID or a query");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      Knowledge knowledge = new Knowledge(searchOptions.searcher(index));
-      Optional<BenchmarkReport> report = concept != null
-          ? knowledge.benchmarks().ofConcept(concept)
-          : knowledge.benchmarks().ofQuery(String.join(" ", query));
-      BenchmarkReport r = report.orElseThrow(() -> new IllegalArgumentException("没有找到 / nothing found"));
-      if (json) {
-        KnowledgeCommands.printJson(out, r);
-      } else {
-        print(out, r);
-      }
-    }
-    out.flush();
-    return 0;
+    return KnowledgeCommands.answer(spec, corpus, searchOptions, json,
+        k -> (concept != null ? k.benchmarks().ofConcept(concept) : k.benchmarks().ofQuery(String.join(" ", query)))
+            .orElseThrow(() -> new IllegalArgumentException("没有找到 / nothing found")), BenchmarkCommand::print);
   }
 
   private static void print(PrintWriter out, BenchmarkReport r) {

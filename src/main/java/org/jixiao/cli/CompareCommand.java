@@ -3,9 +3,7 @@ package org.jixiao.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.knowledge.CompareReport;
-import org.jixiao.knowledge.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,28 +32,23 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      CompareReport r = new Knowledge(searchOptions.searcher(index)).comparisons().compare(by, values);
-      if (json) {
-        KnowledgeCommands.printJson(out, r);
-      } else {
-        for (CompareReport.Side s : r.sides()) {
-          out.printf("%s: %d 个项目 projects, %s 万元, %d 个指标 indicators, 定量 quantitative %.0f%%, 质量分 quality %.1f%n  %s%n",
-              s.value(), s.projects(), s.budget() == null ? "-" : s.budget().toPlainString(), s.indicators(), s.quantitativeShare() * 100, s.meanScore(), s.byLevel1());
-        }
-        out.println("共同概念 / shared concepts:");
-        for (CompareReport.SharedConcept c : r.shared()) {
-          StringBuilder line = new StringBuilder("  " + c.concept().label() + ":");
-          c.bySide().forEach((side, t) -> line.append("  ").append(side).append(" ").append(t.count()).append("× ")
-              .append(t.median() == null ? "" : "median " + KnowledgeCommands.num(t.median()) + t.unit() + " ").append(t.examples()));
-          out.println(line);
-        }
-        r.only().forEach((side, list) -> out.printf("仅 %s / only %s: %s%n", side, side,
-            list.stream().map(c -> c.label()).limit(20).toList()));
-      }
+    return KnowledgeCommands.answer(spec, corpus, searchOptions, json,
+        k -> k.comparisons().compare(by, values), CompareCommand::print);
+  }
+
+  private static void print(PrintWriter out, CompareReport r) {
+    for (CompareReport.Side s : r.sides()) {
+      out.printf("%s: %d 个项目 projects, %s 万元, %d 个指标 indicators, 定量 quantitative %.0f%%, 质量分 quality %.1f%n  %s%n",
+          s.value(), s.projects(), s.budget() == null ? "-" : s.budget().toPlainString(), s.indicators(), s.quantitativeShare() * 100, s.meanScore(), s.byLevel1());
     }
-    out.flush();
-    return 0;
+    out.println("共同概念 / shared concepts:");
+    for (CompareReport.SharedConcept c : r.shared()) {
+      StringBuilder line = new StringBuilder("  " + c.concept().label() + ":");
+      c.bySide().forEach((side, t) -> line.append("  ").append(side).append(" ").append(t.count()).append("× ")
+          .append(t.median() == null ? "" : "median " + KnowledgeCommands.num(t.median()) + t.unit() + " ").append(t.examples()));
+      out.println(line);
+    }
+    r.only().forEach((side, list) -> out.printf("仅 %s / only %s: %s%n", side, side,
+        list.stream().map(c -> c.label()).limit(20).toList()));
   }
 }

@@ -3,9 +3,7 @@ package org.jixiao.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.knowledge.ConceptSummary;
-import org.jixiao.knowledge.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,18 +28,13 @@ final class ConceptsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      List<ConceptSummary> list = new Knowledge(searchOptions.searcher(index)).concepts().list(Math.max(1, min));
-      if (json) {
-        KnowledgeCommands.printJson(out, list);
-      } else {
-        for (ConceptSummary c : list) {
-          out.printf("%-28s %4d  %s  %s%n", c.id(), c.count(), c.label(), c.byRegion());
-        }
-      }
+    return KnowledgeCommands.answer(spec, corpus, searchOptions, json,
+        k -> k.concepts().list(Math.max(1, min)), ConceptsCommand::print);
+  }
+
+  private static void print(PrintWriter out, List<ConceptSummary> r) {
+    for (ConceptSummary c : r) {
+      out.printf("%-28s %4d  %s  %s%n", c.id(), c.count(), c.label(), c.byRegion());
     }
-    out.flush();
-    return 0;
   }
 }

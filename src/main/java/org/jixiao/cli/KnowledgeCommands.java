@@ -3,13 +3,38 @@ package org.jixiao.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.function.BiConsumer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.knowledge.Knowledge;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Printing helpers shared by the knowledge commands. */
+/** What the knowledge commands share: opening the index, and printing an answer as JSON or text. */
 final class KnowledgeCommands {
 
   private KnowledgeCommands() {}
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** What a knowledge command asks of the corpus. */
+  interface Question<R> {
+    R ask(Knowledge knowledge) throws Exception;
+  }
+
+  /** Opens the index, asks the question and prints the answer, as JSON with {@code json}, else as text. */
+  static <R> int answer(CommandSpec spec, CorpusOptions corpus, SearchOptions search, boolean json,
+      Question<R> question, BiConsumer<PrintWriter, R> text) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
+      R answer = question.ask(new Knowledge(search.searcher(index)));
+      if (json) {
+        printJson(out, answer);
+      } else {
+        text.accept(out, answer);
+      }
+    }
+    out.flush();
+    return 0;
+  }
 
   static void printJson(PrintWriter out, Object value) throws Exception {
     out.println(JSON.writeValueAsString(value));

@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.knowledge.DraftLint;
-import org.jixiao.knowledge.Knowledge;
 import org.jixiao.knowledge.lint.Finding;
 import org.jixiao.knowledge.lint.IndicatorLint;
 import org.jixiao.knowledge.lint.LintReport;
@@ -40,19 +38,8 @@ final class LintCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("文件不存在 / no such file: " + file);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      Knowledge knowledge = new Knowledge(searchOptions.searcher(index));
-      LintReport r = new DraftLint(Ingestor.standard(), knowledge.linter())
-          .lint(file.getFileName().toString(), Files.readAllBytes(file));
-      if (json) {
-        KnowledgeCommands.printJson(out, r);
-      } else {
-        print(out, r);
-      }
-    }
-    out.flush();
-    return 0;
+    return KnowledgeCommands.answer(spec, corpus, searchOptions, json,
+        k -> new DraftLint(Ingestor.standard(), k.linter()).lint(file.getFileName().toString(), Files.readAllBytes(file)), LintCommand::print);
   }
 
   private static void print(PrintWriter out, LintReport r) {

@@ -2,8 +2,6 @@ package org.jixiao.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
-import org.jixiao.knowledge.Knowledge;
 import org.jixiao.knowledge.SuggestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,25 +30,20 @@ final class SuggestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      SuggestReport r = new Knowledge(searchOptions.searcher(index)).suggestions().suggest(project, goal);
-      if (json) {
-        KnowledgeCommands.printJson(out, r);
-      } else {
-        out.println("参考项目 / similar projects: " + r.similarProjects().stream().map(p -> p.name() + "（" + p.unit() + "）").limit(5).toList());
-        for (SuggestReport.Group g : r.groups()) {
-          out.println(g.level1() + (g.level2() == null ? "" : " / " + g.level2()));
-          for (SuggestReport.Suggestion s : g.indicators()) {
-            out.printf("  %s%s%n", s.wording(), s.peers() == null ? ""
-                : String.format("   [同类 peers %d: %s–%s%s, 中位数 median %s]", s.peers().count(),
-                    KnowledgeCommands.num(s.peers().p25()), KnowledgeCommands.num(s.peers().p75()), s.peers().unit(),
-                    KnowledgeCommands.num(s.peers().median())));
-          }
-        }
+    return KnowledgeCommands.answer(spec, corpus, searchOptions, json,
+        k -> k.suggestions().suggest(project, goal), SuggestCommand::print);
+  }
+
+  private static void print(PrintWriter out, SuggestReport r) {
+    out.println("参考项目 / similar projects: " + r.similarProjects().stream().map(p -> p.name() + "（" + p.unit() + "）").limit(5).toList());
+    for (SuggestReport.Group g : r.groups()) {
+      out.println(g.level1() + (g.level2() == null ? "" : " / " + g.level2()));
+      for (SuggestReport.Suggestion s : g.indicators()) {
+        out.printf("  %s%s%n", s.wording(), s.peers() == null ? ""
+            : String.format("   [同类 peers %d: %s–%s%s, 中位数 median %s]", s.peers().count(),
+                KnowledgeCommands.num(s.peers().p25()), KnowledgeCommands.num(s.peers().p75()), s.peers().unit(),
+                KnowledgeCommands.num(s.peers().median())));
       }
     }
-    out.flush();
-    return 0;
   }
 }

@@ -53,6 +53,38 @@ class MainTest {
   }
 
   @Test
+  void knowledgeCommandsAnswerAsTextAndJson() throws Exception {
+    String index = tmp.resolve("kw").toString();
+    String[] corpus = {"--index", index, "--data", "data", "--no-vectors"};
+    assertThat(run(concat(new String[] {"index"}, corpus)).code()).isZero();
+
+    Run concepts = run(concat(new String[] {"concepts", "--min", "2"}, corpus));
+    assertThat(concepts.code()).isZero();
+    assertThat(concepts.out()).contains("satisfaction");
+    Run benchmark = run(concat(new String[] {"benchmark", "--concept", "satisfaction", "--json"}, corpus));
+    assertThat(benchmark.code()).isZero();
+    assertThat(new ObjectMapper().readTree(benchmark.out()).get("unit").asText()).isEqualTo("%");
+    Run compare = run(concat(new String[] {"compare", "海珠区", "黄埔区"}, corpus));
+    assertThat(compare.code()).isZero();
+    assertThat(compare.out()).contains("海珠区:").contains("黄埔区:").contains("共同概念");
+    Run suggest = run(concat(new String[] {"suggest", "--project", "12345热线运行", "--json"}, corpus));
+    assertThat(suggest.code()).isZero();
+    assertThat(new ObjectMapper().readTree(suggest.out()).get("groups")).isNotEmpty();
+    Run lint = run(concat(new String[] {"lint", "data/000-guangzhou-12345-hotline-centre.txt", "--json"}, corpus));
+    assertThat(lint.code()).isZero();
+    assertThat(new ObjectMapper().readTree(lint.out()).get("findings")).isNotNull();
+    Run nothing = run(concat(new String[] {"benchmark", "--concept", "no-such-concept"}, corpus));
+    assertThat(nothing.code()).isNotZero();
+    assertThat(nothing.err()).contains("没有找到").doesNotContain("Exception");
+  }
+
+  static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void modesSimilarAndEval() throws Exception {
     String index = tmp.resolve("index").toString();
     Run vector = run("search", "--index", index, "--data", "data", "--mode", "vector", "--limit", "3", "语音转文字准确率");
