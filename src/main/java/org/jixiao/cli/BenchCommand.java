@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mode", description = "只测此模式 / only this mode (default: all)")
   String mode;
 
+  @Option(names = "--no-query-cache",
+      description = "关闭 Lucene 查询缓存，每次查询从倒排表匹配 / turn Lucene's query cache off: every query matches from the postings, as a new query does")
+  boolean noQueryCache;
+
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
@@ -50,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<SearchRequest> set = queries == null ? Benchmark.defaultQueries() : Benchmark.readQueries(queries);
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
+    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false, !noQueryCache)) {
       // Every query is embedded anew: the figures include the model, not the query cache.
       Searcher searcher = searchOptions.searcher(index, false);
       List<SearchMode> modes = mode != null ? List.of(SearchMode.parse(mode))
@@ -61,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {
-        out.printf("%d 个指标 indicators, %d 个项目 projects; %d 条查询 queries × %d 轮 rounds%n",
-            result.indicators(), result.projects(), set.size(), rounds);
+        out.printf("%d 个指标 indicators, %d 个项目 projects; %d 条查询 queries × %d 轮 rounds; 查询缓存 query cache %s%n",
+            result.indicators(), result.projects(), set.size(), rounds, noQueryCache ? "off" : "on");
         out.printf("%-7s %8s %8s %8s %8s %10s %12s%n", "mode", "p50 ms", "p95 ms", "p99 ms", "max ms", "qps(1)", "qps(" + threads + ")");
         for (Benchmark.ModeResult r : results) {
           out.printf("%-7s %8.2f %8.2f %8.2f %8.2f %10.1f %12.1f%n", r.mode(), r.p50(), r.p95(), r.p99(), r.max(), r.qpsOneThread(), r.qpsThreads());

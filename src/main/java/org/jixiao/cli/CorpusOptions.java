@@ -60,10 +60,15 @@ final class CorpusOptions {
 
   /** Builds or refreshes the index as needed, prints what happened, and opens it. */
   OpenIndex openUpToDate(PrintWriter out, boolean force) throws IOException {
+    return openUpToDate(out, force, true);
+  }
+
+  /** The same, with Lucene's query cache on or off (see {@link OpenIndex#open(org.jixiao.index.IndexLocation, boolean)}). */
+  OpenIndex openUpToDate(PrintWriter out, boolean force, boolean queryCache) throws IOException {
     Indexer.Outcome outcome = indexer().update(dataDirectories(out), location(), force);
     if (outcome.rebuilt()) {
       Reports.printBuild(out, outcome);
     }
-    return OpenIndex.open(location());
+    return OpenIndex.open(location(), queryCache);
   }
 }

@@ -25,6 +25,9 @@ import org.jixiao.model.Project;
 /** Turns a model document into Lucene documents: one per project and one per indicator. */
 final class DocumentMapper {
 
+  /** Longer names get no key (doc values cap a value at 32 KB); they are scored entry by entry. */
+  private static final int MAX_NAME_KEY_CHARS = 1_000;
+
   private final FacetsConfig facets;
 
   DocumentMapper(FacetsConfig facets) {
@@ -62,7 +65,7 @@ final class DocumentMapper {
 
   private org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {
     org.apache.lucene.document.Document doc = common(d, p, p.id(), Fields.TYPE_PROJECT, ordinal);
-    addText(doc, Fields.NAME, Fields.NAME_CJK, p.name(), true);
+    addName(doc, p.name());
     List<String> context = new ArrayList<>(List.of(nullToEmpty(p.unit()), nullToEmpty(p.department())));
     p.indicators().forEach(i -> context.add(i.name()));
     addContext(doc, context);
@@ -85,7 +88,7 @@ final class DocumentMapper {
   private org.apache.lucene.document.Document indicator(Document d, Project p, Indicator i, int ordinal) throws IOException {
     org.apache.lucene.document.Document doc = common(d, p, i.id(), Fields.TYPE_INDICATOR, ordinal);
     doc.add(new StringField(Fields.PROJECT_ID, p.id(), Field.Store.NO));
-    addText(doc, Fields.NAME, Fields.NAME_CJK, i.name(), true);
+    addName(doc, i.name());
     List<String> context = new ArrayList<>(Stream.of(p.name(), p.unit(), i.level1(), i.level2(), i.formula()).map(DocumentMapper::nullToEmpty).toList());
     i.targets().forEach(t -> context.add(nullToEmpty(t.raw())));
     addContext(doc, context);
@@ -112,6 +115,13 @@ final class DocumentMapper {
     addFacet(doc, Fields.UNIT, p.unit());
     addFacet(doc, Fields.YEAR, d.year() == null ? null : d.year().toString());
     return doc;
+  }
+
+  private static void addName(org.apache.lucene.document.Document doc, String name) {
+    addText(doc, Fields.NAME, Fields.NAME_CJK, name, true);
+    if (name != null && !name.isBlank() && name.length() <= MAX_NAME_KEY_CHARS) {
+      doc.add(new SortedDocValuesField(Fields.NAME_KEY, new BytesRef(name)));
+    }
   }
 
   private static void addText(

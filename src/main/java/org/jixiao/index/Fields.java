@@ -44,6 +44,12 @@ public final class Fields {
   /** Sorted doc value: an entry's district, else its city; counted per concept in one pass. */
   public static final String REGION = "region";
 
+  /**
+   * Sorted doc value: the entry's name as written. Entries with the same name get the same BM25
+   * score from the name fields, so a search scores each name once per segment, not once per entry.
+   */
+  public static final String NAME_KEY = "name_key";
+
   /** Stored only: the entry as JSON. */
   public static final String RECORD = "record";
 

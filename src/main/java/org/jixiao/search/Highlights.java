@@ -1,7 +1,11 @@
 package org.jixiao.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,16 +34,47 @@ final class Highlights {
     this.queries = queries;
   }
 
-  /** The whole name of each hit, highlighted. */
-  String[] names(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
+  /** The whole name of each hit ({@code names}, as stored), highlighted. */
+  String[] names(IndexSearcher searcher, String text, ScoreDoc[] page, String[] names) throws IOException {
     UnifiedHighlighter highlighter = builder(searcher).withBreakIterator(WholeBreakIterator::new).build();
-    return highlight(highlighter, Fields.NAME_CJK, text, page);
+    return onceEach(names, page, docs -> highlight(highlighter, Fields.NAME_CJK, text, docs));
   }
 
-  /** The best-matching sentence of each project's goal, highlighted. */
-  String[] goals(IndexSearcher searcher, String text, ScoreDoc[] page) throws IOException {
+  /** The best-matching sentence of each project's goal ({@code goals}, as stored), highlighted. */
+  String[] goals(IndexSearcher searcher, String text, ScoreDoc[] page, String[] goals) throws IOException {
     UnifiedHighlighter highlighter = builder(searcher).withMaxLength(GOAL_SNIPPET_CHARS).build();
-    return highlight(highlighter, Fields.GOAL_CJK, text, page);
+    return onceEach(goals, page, docs -> highlight(highlighter, Fields.GOAL_CJK, text, docs));
+  }
+
+  private interface Highlighter {
+    String[] of(ScoreDoc[] docs) throws IOException;
+  }
+
+  /**
+   * Highlights each distinct text of the page once: a page of a broad query is often ten entries of
+   * the same name, and highlighting re-analyses the text of every document it is given.
+   */
+  private static String[] onceEach(String[] texts, ScoreDoc[] page, Highlighter highlighter) throws IOException {
+    Map<String, Integer> firstOf = new HashMap<>();
+    List<ScoreDoc> distinct = new ArrayList<>();
+    int[] slot = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      Integer known = texts[i] == null ? null : firstOf.get(texts[i]);
+      if (known == null) {
+        known = distinct.size();
+        distinct.add(page[i]);
+        if (texts[i] != null) {
+          firstOf.put(texts[i], known);
+        }
+      }
+      slot[i] = known;
+    }
+    String[] highlighted = highlighter.of(distinct.toArray(ScoreDoc[]::new));
+    String[] out = new String[page.length];
+    for (int i = 0; i < page.length; i++) {
+      out[i] = highlighted[slot[i]];
+    }
+    return out;
   }
 
   private static UnifiedHighlighter.Builder builder(IndexSearcher searcher) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -63,11 +62,12 @@ public final class QueryFactory {
   }
 
   /**
-   * The query for entries of {@code type} matching {@code text} or one of its synonym variants, or
-   * null when the text has no terms.
+   * The query for entries of {@code type} matching {@code text} or one of its synonym variants, in
+   * its parts; null when the text has no terms.
    */
-  public Query build(String text, String type) {
-    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+  public KeywordQuery build(String text, String type) {
+    ScoreTerms names = new ScoreTerms();
+    ScoreTerms context = new ScoreTerms();
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
     boolean any = false;
     for (Synonyms.Variant variant : forms(text)) {
@@ -76,17 +76,17 @@ public final class QueryFactory {
       // A variant matches only entries that contain the synonym it puts in: without that, half the
       // pairs of 诉求按时完成率 would be reached by anything 按时完成 and the variant adds nothing.
       BooleanQuery.Builder formMatching = new BooleanQuery.Builder();
-      any |= add(scoring, formMatching, words, Fields.NAME, form, weight * NAME_WORDS, true);
-      any |= add(scoring, formMatching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
+      any |= add(names, formMatching, words, Fields.NAME, form, weight * NAME_WORDS, true);
+      any |= add(names, formMatching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
       // An indicator's synonym variant is about its name (满意率 for 满意度): in the context fields
       // it would add clauses to every match of a broad query and, measured, nothing to the ranking.
       if (variant.word() == null || Fields.TYPE_PROJECT.equals(type)) {
-        any |= add(scoring, formMatching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
-        any |= add(scoring, formMatching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
+        any |= add(context, formMatching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
+        any |= add(context, formMatching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
       }
       if (Fields.TYPE_PROJECT.equals(type)) {
-        any |= add(scoring, formMatching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
-        any |= add(scoring, formMatching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
+        any |= add(context, formMatching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
+        any |= add(context, formMatching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
       }
       Query formMatch = formMatching.setMinimumNumberShouldMatch(1).build();
       if (variant.word() != null) {
@@ -104,11 +104,11 @@ public final class QueryFactory {
     if (!any) {
       return null;
     }
-    return new BooleanQuery.Builder()
-        .add(scoring.build(), BooleanClause.Occur.SHOULD)
+    Query match = new BooleanQuery.Builder()
         .add(matching.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
         .add(typeFilter(type), BooleanClause.Occur.FILTER)
         .build();
+    return new KeywordQuery(match, names.query(), context.query());
   }
 
   /** Indicators whose name, projects whose name, context or goal contains {@code word} as written. */
@@ -148,7 +148,7 @@ public final class QueryFactory {
   }
 
   private static boolean add(
-      BooleanQuery.Builder scoring,
+      ScoreTerms scoring,
       BooleanQuery.Builder matching,
       QueryBuilder builder,
       String field,
@@ -159,7 +159,7 @@ public final class QueryFactory {
     if (q == null) {
       return false;
     }
-    scoring.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    scoring.add(q, boost);
     if (decidesMatch) {
       matching.add(atLeastHalf(q), BooleanClause.Occur.SHOULD);
     }

@@ -32,10 +32,10 @@ import org.jixiao.index.RecordCodec;
  * nearest neighbours of the query's vector, pre-filtered by the same type and facet filters so a
  * narrow filter still gets its best {@link #VECTOR_CANDIDATES}. In hybrid mode both are merged by
  * {@link Fusion}. The result set (what {@code total} and the facets count) is the union of everything
- * BM25 matches and the vector candidates. Facet counts come from drill-sideways, so a selected
- * district still shows the counts of the other districts; in vector and hybrid modes those sideways
- * counts include vector candidates only for the selected value, because the candidates were chosen
- * under the filter.
+ * BM25 matches and the vector candidates. One {@link MatchPass} over the keyword matches gives the
+ * BM25 ranking, the total and drill-sideways facet counts, so a selected district still shows the
+ * counts of the other districts; in vector and hybrid modes those sideways counts include vector
+ * candidates only for the selected value, because the candidates were chosen under the filter.
  */
 public final class Searcher {
 
@@ -111,7 +111,7 @@ public final class Searcher {
     if (meaning == null && mode == SearchMode.HYBRID) {
       mode = SearchMode.BM25; // nothing to embed: the words still count
     }
-    Query keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
+    KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
     if (keywords == null && meaning == null) {
       // Punctuation only, or nothing the analyzers keep: nothing can match, which is not an error.
       return new SearchResults(0, elapsed(start), mode, List.of(), Map.of());
@@ -123,27 +123,29 @@ public final class Searcher {
       List<Fusion.Fused> ranking;
       long total;
       Map<String, Map<String, Long>> facets;
-      if (nearest != null && keywords != null) {
-        // One keyword pass gives the BM25 candidates, their total and facets; the neighbours the
-        // keywords missed are added to the counts (the result set is the union of both).
-        Sideways.Result words = Sideways.run(index, searcher, drill(keywords, request), Math.max(KEYWORD_CANDIDATES, topN));
-        List<Integer> extra = UnionCounts.notMatched(searcher, keywords, nearest.docs());
-        total = words.top().totalHits.value + extra.size();
-        facets = UnionCounts.withExtra(index, searcher, words.facets(), extra);
-        ranking = fusion.fuse(ranked(words.top()), nearest.ranked(), doc -> meaning.cosine(searcher, doc));
-      } else {
-        // Keywords alone (bm25) or neighbours alone (vector, or hybrid with nothing to match by words).
-        Query base = nearest == null ? keywords : nearest.query();
-        Sideways.Result all = Sideways.run(index, searcher, drill(base, request), nearest == null ? topN : 1);
-        total = all.top().totalHits.value;
-        facets = all.facets();
+      if (keywords != null) {
+        MatchPass.Result words = MatchPass.run(index, searcher, keywords.match(), keywords.nameScore(), keywords.restScore(),
+            request.filters(), nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN));
         if (nearest == null) {
-          ranking = single(all.top());
+          total = words.total();
+          facets = words.facets();
+          ranking = single(words.top());
         } else {
-          ranking = new ArrayList<>();
-          for (int i = 0; i < nearest.ranked().size(); i++) {
-            ranking.add(new Fusion.Fused(nearest.ranked().get(i).doc(), nearest.ranked().get(i).score(), 0, i + 1));
-          }
+          // The result set is the union of the keyword matches and the neighbours: the neighbours the
+          // keywords missed are added to the keyword pass's counts.
+          List<Integer> extra = UnionCounts.notMatched(searcher, keywords.match(), nearest.docs());
+          total = words.total() + extra.size();
+          facets = UnionCounts.withExtra(index, searcher, words, extra);
+          ranking = fusion.fuse(words.top(), nearest.ranked(), doc -> meaning.cosine(searcher, doc));
+        }
+      } else {
+        // Neighbours alone (vector mode): they were found under the filters, so they all pass them.
+        MatchPass.Result all = MatchPass.run(index, searcher, nearest.query(), null, null, request.filters(), 0);
+        total = all.total();
+        facets = all.facets();
+        ranking = new ArrayList<>();
+        for (int i = 0; i < nearest.ranked().size(); i++) {
+          ranking.add(new Fusion.Fused(nearest.ranked().get(i).doc(), nearest.ranked().get(i).score(), 0, i + 1));
         }
       }
       List<Fusion.Fused> page = ranking.size() <= request.offset()
@@ -211,19 +213,11 @@ public final class Searcher {
     return b.build();
   }
 
-  private static List<Fusion.Ranked> ranked(TopDocs top) {
-    List<Fusion.Ranked> out = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      out.add(new Fusion.Ranked(sd.doc, sd.score));
-    }
-    return out;
-  }
-
   /** The BM25 ranking as it is. */
-  private static List<Fusion.Fused> single(TopDocs top) {
-    List<Fusion.Fused> out = new ArrayList<>(top.scoreDocs.length);
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      out.add(new Fusion.Fused(top.scoreDocs[i].doc, top.scoreDocs[i].score, i + 1, 0));
+  private static List<Fusion.Fused> single(List<Fusion.Ranked> top) {
+    List<Fusion.Fused> out = new ArrayList<>(top.size());
+    for (int i = 0; i < top.size(); i++) {
+      out.add(new Fusion.Fused(top.get(i).doc(), top.get(i).score(), i + 1, 0));
     }
     return out;
   }
@@ -238,25 +232,36 @@ public final class Searcher {
       page[i] = new ScoreDoc(ranking.get(i).doc(), ranking.get(i).score());
     }
     boolean projects = Fields.TYPE_PROJECT.equals(request.type());
-    String[] names = highlights.names(searcher, request.query(), page);
-    String[] snippets = projects ? highlights.goals(searcher, request.query(), page) : null;
     StoredFields stored = searcher.storedFields();
+    List<Object> records = new ArrayList<>(page.length);
+    String[] plainNames = new String[page.length];
+    String[] plainGoals = new String[page.length];
+    for (int i = 0; i < page.length; i++) {
+      BytesRef bytes = stored.document(page[i].doc).getBinaryValue(Fields.RECORD);
+      if (projects) {
+        ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
+        records.add(r);
+        plainNames[i] = r.name();
+        plainGoals[i] = r.goal();
+      } else {
+        IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
+        records.add(r);
+        plainNames[i] = r.name();
+      }
+    }
+    String[] names = highlights.names(searcher, request.query(), page, plainNames);
+    String[] snippets = projects ? highlights.goals(searcher, request.query(), page, plainGoals) : null;
     for (int i = 0; i < page.length; i++) {
       Fusion.Fused f = ranking.get(i);
       FoundBy foundBy = FoundBy.of(f.bm25Rank(), f.vectorRank());
-      BytesRef bytes = stored.document(f.doc()).getBinaryValue(Fields.RECORD);
       if (projects) {
-        ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
-        hits.add(ProjectHit.of(r, f.score(), foundBy, names[i], snippets[i]));
+        hits.add(ProjectHit.of((ProjectRecord) records.get(i), f.score(), foundBy, names[i], snippets[i]));
       } else {
-        IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
-        hits.add(IndicatorHit.of(r, f.score(), foundBy, names[i]));
+        hits.add(IndicatorHit.of((IndicatorRecord) records.get(i), f.score(), foundBy, names[i]));
       }
     }
     return hits;
   }
-
-
 
   /**
    * The nearest indicators to indicator {@code id} from other projects and other units, best first,

@@ -2,15 +2,10 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,6 +13,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.jixiao.index.EntryColumns;
 import org.jixiao.index.OpenIndex;
 
 /**
@@ -63,40 +59,19 @@ final class UnionCounts {
     return out;
   }
 
-  /** The keyword pass's facet counts with the values of {@code extra} documents added, most frequent first. */
-  static Map<String, Map<String, Long>> withExtra(
-      OpenIndex index, IndexSearcher searcher, Map<String, Map<String, Long>> counts, List<Integer> extra) throws IOException {
-    if (extra.isEmpty()) {
-      return counts;
-    }
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    counts.forEach((dim, values) -> out.put(dim, new LinkedHashMap<>(values)));
-    SortedSetDocValuesReaderState state = index.facetState(searcher);
-    if (state == null) {
-      return counts;
-    }
-    SortedSetDocValues values = state.getDocValues();
-    for (int doc : extra.stream().sorted().toList()) {
-      if (!values.advanceExact(doc)) {
-        continue;
-      }
-      for (int i = 0; i < values.docValueCount(); i++) {
-        String[] path = FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
-        if (path.length == 2 && out.containsKey(path[0])) {
-          out.get(path[0]).merge(path[1], 1L, Long::sum);
-        }
+  /** The keyword pass's facet counts with the values of the {@code extra} documents added. */
+  static Map<String, Map<String, Long>> withExtra(OpenIndex index, IndexSearcher searcher, MatchPass.Result words, List<Integer> extra)
+      throws IOException {
+    int[] counts = words.counts().clone();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int doc : extra) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      EntryColumns.Leaf values = index.columns().of(leaf);
+      int local = doc - leaf.docBase;
+      for (int i = values.start(local); i < values.end(local); i++) {
+        counts[values.value(i)]++;
       }
     }
-    out.replaceAll((dim, byValue) -> sorted(byValue));
-    return out;
-  }
-
-  private static Map<String, Long> sorted(Map<String, Long> byValue) {
-    Map<String, Long> sorted = new LinkedHashMap<>();
-    byValue.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .limit(Sideways.FACET_VALUES)
-        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    return sorted;
+    return MatchPass.facets(words.dictionary(), counts);
   }
 }

@@ -53,6 +53,38 @@ class MainTest {
   }
 
   @Test
+  void genWritesADeterministicCorpusThatBenchMeasures() throws Exception {
+    Path a = tmp.resolve("gen-a");
+    Path b = tmp.resolve("gen-b");
+    assertThat(run("gen", "--indicators", "1500", "--out", a.toString(), "--seed", "3").code()).isZero();
+    assertThat(run("gen", "--indicators", "1500", "--out", b.toString(), "--seed", "3").code()).isZero();
+    List<Path> files;
+    try (var listed = Files.list(a)) {
+      files = listed.sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      assertThat(Files.readAllBytes(b.resolve(f.getFileName()))).as(f.toString()).isEqualTo(Files.readAllBytes(f));
+    }
+
+    String[] corpus = {"--index", tmp.resolve("gen-index").toString(), "--data", a.toString(), "--no-vectors"};
+    Run bench = run(concat(new String[] {"bench", "--rounds", "1", "--threads", "2", "--no-query-cache", "--json"}, corpus));
+    assertThat(bench.code()).as(bench.err()).isZero();
+    JsonNode result = new ObjectMapper().readTree(bench.out());
+    assertThat(result.get("indicators").asInt()).isBetween(1500, 1600);
+    JsonNode bm25 = result.get("modes").get(0);
+    assertThat(bm25.get("mode").asText()).isEqualTo("bm25");
+    assertThat(bm25.get("queries").asInt()).isEqualTo(40);
+    assertThat(bm25.get("p50").asDouble()).isPositive().isLessThanOrEqualTo(bm25.get("p95").asDouble());
+    assertThat(bm25.get("p95").asDouble()).isLessThanOrEqualTo(bm25.get("p99").asDouble());
+    assertThat(bm25.get("p99").asDouble()).isLessThanOrEqualTo(bm25.get("max").asDouble());
+    assertThat(bm25.get("qpsOneThread").asDouble()).isPositive();
+
+    Run text = run(concat(new String[] {"bench", "--rounds", "1", "--no-query-cache"}, corpus));
+    assertThat(text.out()).contains("query cache off").containsPattern("bm25\\s+\\d+\\.\\d+");
+  }
+
+  @Test
   void knowledgeCommandsAnswerAsTextAndJson() throws Exception {
     String index = tmp.resolve("kw").toString();
     String[] corpus = {"--index", index, "--data", "data", "--no-vectors"};

@@ -1,0 +1,292 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.jixiao.index.EntryColumns;
+import org.jixiao.index.Fields;
+import org.jixiao.index.OpenIndex;
+
+/**
+ * One pass over everything a query matches that gives the exact total, drill-sideways facet counts
+ * and the best-scored entries under the filters.
+ *
+ * <p>Counting: each match's facet values come from {@link EntryColumns} (arrays in memory). An entry
+ * that passes every filter counts in the total and under all its values; one that fails exactly one
+ * filter counts only under that filter's dimension, so a chosen district still shows the other
+ * districts to switch to (what Lucene's DrillSideways does, without its per-dimension scorers).
+ *
+ * <p>Ranking: BM25 of the name fields plus BM25 of the rest. A corpus repeats its indicator names
+ * (满意度 is the name of tens of thousands of entries at a million), so the name part is computed
+ * once per name and segment, and the rest is computed only when the name part plus the most the rest
+ * can add in this segment would still make the page. Block-max WAND cannot do that here: the best
+ * names recur in every block, so no block can be skipped, and every tie used to be scored in full.
+ */
+final class MatchPass {
+
+  /** How many values each facet lists. */
+  static final int FACET_VALUES = 50;
+
+  private static final int NO_FILTER = -2;
+
+  private MatchPass() {}
+
+  /**
+   * The best entries (score descending, then index order), the total, the count of each facet value
+   * id of {@code dictionary}, and how many entries had their whole score computed.
+   */
+  record Result(List<Fusion.Ranked> top, long total, int[] counts, EntryColumns.Dictionary dictionary, long scoredInFull) {
+    /** Dimension → its most frequent values → count. */
+    Map<String, Map<String, Long>> facets() {
+      return MatchPass.facets(dictionary, counts);
+    }
+  }
+
+  /**
+   * @param nameScore, restScore the two parts of the score; both null when no ranking is wanted
+   * @param topN how many of the best to keep; 0 to only count
+   */
+  static Result run(OpenIndex index, IndexSearcher searcher, Query match, Query nameScore, Query restScore,
+      Map<String, String> filters, int topN) throws IOException {
+    EntryColumns columns = index.columns();
+    List<EntryColumns.Leaf> leafColumns = columns.of(searcher.getIndexReader());
+    EntryColumns.Dictionary dictionary = columns.dictionary();
+    int[] dims = dictionary.dims();
+    int[] wanted = new int[Fields.FACETS.size()];
+    Arrays.fill(wanted, NO_FILTER);
+    int filterMask = 0;
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      int dim = Fields.FACETS.indexOf(f.getKey());
+      wanted[dim] = columns.id(f.getKey(), f.getValue());
+      filterMask |= 1 << dim;
+    }
+
+    Weight matchWeight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight nameWeight = topN == 0 || nameScore == null
+        ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
+    // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the bound
+    // that decides whether an entry's rest needs scoring at all.
+    Weight restWeight = topN == 0 || restScore == null
+        ? null : searcher.createWeight(searcher.rewrite(restScore), ScoreMode.TOP_SCORES, 1f);
+
+    int[] counts = new int[dictionary.size()];
+    long total = 0;
+    long scoredInFull = 0;
+    Best best = new Best(topN);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int l = 0; l < leaves.size(); l++) {
+      LeafReaderContext leaf = leaves.get(l);
+      Scorer matches = matchWeight.scorer(leaf);
+      if (matches == null) {
+        continue;
+      }
+      EntryColumns.Leaf values = leafColumns.get(l);
+      TwoPhaseIterator twoPhase = matches.twoPhaseIterator();
+      DocIdSetIterator docs = twoPhase == null ? matches.iterator() : twoPhase.approximation();
+      Bits live = leaf.reader().getLiveDocs();
+      LeafScores scores = topN == 0 ? null : new LeafScores(leaf, values, nameWeight, restWeight);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if ((live != null && !live.get(doc)) || (twoPhase != null && !twoPhase.matches())) {
+          continue;
+        }
+        int from = values.start(doc);
+        int to = values.end(doc);
+        int failed = filterMask;
+        for (int i = from; i < to && failed != 0; i++) {
+          int v = values.value(i);
+          if (wanted[dims[v]] == v) {
+            failed &= ~(1 << dims[v]);
+          }
+        }
+        if (failed == 0) {
+          total++;
+          for (int i = from; i < to; i++) {
+            counts[values.value(i)]++;
+          }
+          if (scores != null) {
+            float name = scores.name(doc);
+            if (!best.full()) {
+              best.offer(leaf.docBase + doc, name + scores.rest(doc));
+              scoredInFull++;
+            } else if (name + scores.restMax() > best.lowest()) {
+              // Equal scores keep the earlier entry, so an entry that can at most tie is skipped.
+              float rest = scores.restAbove(doc, name, best.lowest());
+              if (!Float.isNaN(rest)) {
+                best.offer(leaf.docBase + doc, name + rest);
+                scoredInFull++;
+              }
+            }
+          }
+        } else if ((failed & (failed - 1)) == 0) {
+          int dim = Integer.numberOfTrailingZeros(failed);
+          for (int i = from; i < to; i++) {
+            int v = values.value(i);
+            if (dims[v] == dim) {
+              counts[v]++;
+            }
+          }
+        }
+      }
+    }
+    return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
+  }
+
+  /** Each dimension's most frequent values, most frequent first, then by label. */
+  static Map<String, Map<String, Long>> facets(EntryColumns.Dictionary dictionary, int[] counts) {
+    int dimCount = Fields.FACETS.size();
+    // Sort keys: count descending in the high half, label order in the low half.
+    long[][] keys = new long[dimCount][];
+    int[] sizes = new int[dimCount];
+    for (int d = 0; d < dimCount; d++) {
+      keys[d] = new long[16];
+    }
+    for (int id = 0; id < counts.length; id++) {
+      if (counts[id] > 0) {
+        int d = dictionary.dims()[id];
+        if (sizes[d] == keys[d].length) {
+          keys[d] = Arrays.copyOf(keys[d], sizes[d] * 2);
+        }
+        keys[d][sizes[d]++] = ((long) (Integer.MAX_VALUE - counts[id]) << 32) | dictionary.labelRanks()[id];
+      }
+    }
+    int[] idOfRank = new int[counts.length];
+    for (int id = 0; id < counts.length; id++) {
+      idOfRank[dictionary.labelRanks()[id]] = id;
+    }
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (int d = 0; d < dimCount; d++) {
+      long[] k = Arrays.copyOf(keys[d], sizes[d]);
+      Arrays.sort(k);
+      Map<String, Long> values = new LinkedHashMap<>();
+      for (int i = 0; i < Math.min(k.length, FACET_VALUES); i++) {
+        int id = idOfRank[(int) k[i]];
+        values.put(dictionary.labels()[id], (long) counts[id]);
+      }
+      out.put(Fields.FACETS.get(d), values);
+    }
+    return out;
+  }
+
+  /** The two parts of the score within one segment, the name part remembered per name. */
+  private static final class LeafScores {
+    private final EntryColumns.Leaf values;
+    private final Scorer name;
+    private final Scorer rest;
+    private final float restMax;
+    private float[] byName;
+    private int blockEnd = -1;
+    private float blockMax;
+
+    LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, Weight restWeight) throws IOException {
+      this.values = values;
+      this.name = nameWeight == null ? null : nameWeight.scorer(leaf);
+      this.rest = restWeight == null ? null : restWeight.scorer(leaf);
+      if (rest != null) {
+        rest.advanceShallow(0);
+        restMax = rest.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+      } else {
+        restMax = 0f;
+      }
+    }
+
+    float restMax() {
+      return restMax;
+    }
+
+    float name(int doc) throws IOException {
+      int group = values.nameGroup(doc);
+      if (group < 0) {
+        return scoreAt(name, doc);
+      }
+      if (byName == null) {
+        byName = new float[values.nameGroups()];
+        Arrays.fill(byName, Float.NaN);
+      }
+      if (Float.isNaN(byName[group])) {
+        byName[group] = scoreAt(name, doc);
+      }
+      return byName[group];
+    }
+
+    float rest(int doc) throws IOException {
+      return scoreAt(rest, doc);
+    }
+
+    /**
+     * The rest part of {@code doc}'s score, or NaN when {@code name} plus the most the rest can be in
+     * doc's block of postings (from impacts) is no more than {@code lowest}. Docs must come in order.
+     */
+    float restAbove(int doc, float name, double lowest) throws IOException {
+      if (rest == null || rest.iterator().docID() > doc) {
+        return 0f; // no rest, or its iterator is already past doc: the rest does not match it
+      }
+      if (doc > blockEnd) {
+        blockEnd = rest.advanceShallow(doc);
+        blockMax = rest.getMaxScore(blockEnd);
+      }
+      return name + blockMax <= lowest ? Float.NaN : scoreAt(rest, doc);
+    }
+
+    /** The scorer's score for {@code doc}, 0 when it does not match; docs must come in order. */
+    private static float scoreAt(Scorer scorer, int doc) throws IOException {
+      if (scorer == null) {
+        return 0f;
+      }
+      DocIdSetIterator it = scorer.iterator();
+      if (it.docID() < doc) {
+        it.advance(doc);
+      }
+      return it.docID() == doc ? scorer.score() : 0f;
+    }
+  }
+
+  /** The best {@code size} entries seen, entries offered in index order. */
+  private static final class Best {
+    private final int size;
+    private final PriorityQueue<Fusion.Ranked> queue;
+
+    Best(int size) {
+      this.size = size;
+      // The head is the entry to drop first: the lowest score, and of equal scores the later entry.
+      this.queue = new PriorityQueue<>(Math.max(1, Math.min(size, 1024)),
+          Comparator.comparingDouble(Fusion.Ranked::score).thenComparing(Fusion.Ranked::doc, Comparator.reverseOrder()));
+    }
+
+    boolean full() {
+      return queue.size() >= size;
+    }
+
+    double lowest() {
+      return queue.peek().score();
+    }
+
+    void offer(int doc, float score) {
+      if (queue.size() < size) {
+        queue.add(new Fusion.Ranked(doc, score));
+      } else if (score > queue.peek().score()) {
+        queue.poll();
+        queue.add(new Fusion.Ranked(doc, score));
+      }
+    }
+
+    List<Fusion.Ranked> ranked() {
+      List<Fusion.Ranked> out = new ArrayList<>(queue);
+      out.sort(Comparator.comparingDouble(Fusion.Ranked::score).reversed().thenComparingInt(Fusion.Ranked::doc));
+      return out;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.jixiao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.ingest.Ingestor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntryColumnsTest {
+
+  @TempDir static Path tmp;
+  static OpenIndex index;
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
+    index = OpenIndex.open(location);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void everyIndicatorHasItsRecordsFacetValuesAndSharesAGroupExactlyWithItsNamesakes() throws Exception {
+    IndexSearcher searcher = index.acquire();
+    try {
+      EntryColumns columns = index.columns();
+      int checked = 0;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        EntryColumns.Leaf values = columns.of(leaf);
+        EntryColumns.Dictionary dictionary = columns.dictionary();
+        StoredFields stored = leaf.reader().storedFields();
+        Map<String, Integer> groupOfName = new HashMap<>();
+        Map<Integer, String> nameOfGroup = new HashMap<>();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          String name = stored.document(doc).get(Fields.NAME_CJK);
+          int group = values.nameGroup(doc);
+          assertThat(group).isBetween(0, values.nameGroups() - 1);
+          assertThat(groupOfName.computeIfAbsent(name, n -> group)).as(name).isEqualTo(group);
+          assertThat(nameOfGroup.computeIfAbsent(group, g -> name)).isEqualTo(name);
+        }
+        PostingsEnum indicators = leaf.reader().postings(new Term(Fields.TYPE, Fields.TYPE_INDICATOR));
+        for (int doc = indicators.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = indicators.nextDoc()) {
+          BytesRef bytes = stored.document(doc).getBinaryValue(Fields.RECORD);
+          IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
+          Map<String, List<String>> facets = new HashMap<>();
+          for (int i = values.start(doc); i < values.end(doc); i++) {
+            int id = values.value(i);
+            facets.computeIfAbsent(Fields.FACETS.get(dictionary.dims()[id]), d -> new ArrayList<>()).add(dictionary.labels()[id]);
+          }
+          assertThat(facets.getOrDefault(Fields.UNIT, List.of())).isEqualTo(listOf(r.unit()));
+          assertThat(facets.getOrDefault(Fields.LEVEL1, List.of())).isEqualTo(listOf(r.level1()));
+          assertThat(facets.getOrDefault(Fields.LEVEL2, List.of())).isEqualTo(listOf(r.level2()));
+          if (r.unit() != null) {
+            assertThat(dictionary.labels()[columns.id(Fields.UNIT, r.unit())]).isEqualTo(r.unit());
+            checked++;
+          }
+        }
+      }
+      assertThat(checked).isGreaterThan(200);
+      assertThat(columns.id(Fields.DISTRICT, "没有这个区")).isEqualTo(-1);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static List<String> listOf(String value) {
+    return value == null || value.isBlank() ? List.of() : List.of(value);
+  }
+}

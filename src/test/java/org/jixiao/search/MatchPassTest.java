@@ -1,0 +1,176 @@
+package org.jixiao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.jixiao.bench.CorpusGenerator;
+import org.jixiao.index.Fields;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.ingest.Ingestor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one-pass search against Lucene's own answers on a generated corpus, where names repeat
+ * hundreds of times (what the per-name scores and the skipping are for): the same total, the same
+ * drill-sideways facet counts as {@link DrillSideways}, and the same best scores as a plain top-N
+ * search of the whole query.
+ */
+class MatchPassTest {
+
+  @TempDir static Path tmp;
+  static OpenIndex index;
+  static QueryFactory queries = new QueryFactory(Synonyms.builtIn());
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path generated = tmp.resolve("generated");
+    new CorpusGenerator(Ingestor.standard().ingest(List.of(Path.of("data"))).documents()).generate(6_000, generated, 11);
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    new Indexer(Ingestor.standard(), null).update(List.of(generated), location, false);
+    index = OpenIndex.open(location);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  static final List<String> QUERIES = List.of("群众满意度", "满意度", "完成率", "系统稳定不宕机", "热线外包服务", "网络安全", "培训次数", "及时率");
+
+  /** One search to compare: its query in parts, and the same filtered as a Lucene drill-down. */
+  record Case(String what, KeywordQuery query, Map<String, String> filters, DrillDownQuery drill) {}
+
+  /** Every query, for indicators and projects, under every filter set. */
+  static List<Case> cases(IndexSearcher searcher) throws Exception {
+    List<Case> out = new ArrayList<>();
+    for (String type : List.of(Fields.TYPE_INDICATOR, Fields.TYPE_PROJECT)) {
+      for (String q : QUERIES) {
+        for (Map<String, String> filters : filterSets(searcher)) {
+          KeywordQuery k = queries.build(q, type);
+          DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), k.match());
+          filters.forEach(drill::add);
+          out.add(new Case(type + " " + q + " " + filters, k, filters, drill));
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Map<String, String>> filterSets(IndexSearcher searcher) throws Exception {
+    // Values that exist in the generated corpus, read off an unfiltered pass.
+    MatchPass.Result all = MatchPass.run(index, searcher, queries.build("满意度", "indicator").match(), null, null, Map.of(), 0);
+    Map<String, Map<String, Long>> facets = all.facets();
+    String district = facets.get("district").keySet().iterator().next();
+    String city = facets.get("city").keySet().iterator().next();
+    String year = facets.get("year").keySet().iterator().next();
+    return List.of(Map.of(), Map.of("district", district), Map.of("city", city, "year", year),
+        Map.of("level1", "满意度指标", "city", city), Map.of("district", "没有这个区"));
+  }
+
+  @Test
+  void totalsAndFacetsAreThoseOfLuceneDrillSideways() throws Exception {
+    IndexSearcher searcher = index.acquire();
+    try {
+      DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
+      List<Case> cases = cases(searcher);
+      for (Case c : cases) {
+        KeywordQuery k = c.query();
+        MatchPass.Result mine = MatchPass.run(index, searcher, k.match(), k.nameScore(), k.restScore(), c.filters(), 10);
+        DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, index.facetsConfig(), state).search(c.drill(), 10);
+        assertThat(mine.total()).as(c.what()).isEqualTo(lucene.hits.totalHits.value);
+        Map<String, Map<String, Long>> facets = mine.facets();
+        for (String dim : Fields.FACETS) {
+          assertThat(facets.get(dim)).as(c.what() + " " + dim).containsExactlyEntriesOf(luceneFacet(lucene, dim));
+        }
+      }
+      assertThat(cases).hasSize(2 * QUERIES.size() * 5);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Test
+  void theBestAreThoseOfAFullSearchDespiteScoringEachNameOnceAndSkipping() throws Exception {
+    IndexSearcher searcher = index.acquire();
+    try {
+      for (Case c : cases(searcher)) {
+        for (int topN : new int[] {1, 10, 100}) {
+          KeywordQuery k = c.query();
+          MatchPass.Result mine = MatchPass.run(index, searcher, k.match(), k.nameScore(), k.restScore(), c.filters(), topN);
+          Query whole = new BooleanQuery.Builder()
+              .add(k.nameScore(), BooleanClause.Occur.SHOULD)
+              .add(k.restScore(), BooleanClause.Occur.SHOULD)
+              .add(c.drill(), BooleanClause.Occur.FILTER)
+              .build();
+          TopDocs lucene = searcher.search(whole, topN);
+          String what = c.what() + " top " + topN;
+          assertThat(mine.top()).as(what).hasSize(lucene.scoreDocs.length);
+          for (int i = 0; i < lucene.scoreDocs.length; i++) {
+            Fusion.Ranked got = mine.top().get(i);
+            ScoreDoc want = lucene.scoreDocs[i];
+            // Rank by rank the same score; where scores tie the entry may differ, but its own
+            // score, asked of Lucene, must be the one it was ranked by.
+            assertThat(got.score()).as(what + " rank " + i).isCloseTo(want.score, within(1e-4f * Math.max(1f, want.score)));
+            if (got.doc() != want.doc) {
+              float itsOwn = searcher.explain(whole, got.doc()).getValue().floatValue();
+              assertThat(got.score()).as(what + " doc " + got.doc()).isCloseTo(itsOwn, within(1e-4f * Math.max(1f, itsOwn)));
+            }
+          }
+        }
+      }
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Test
+  void mostMatchesOfABroadQueryAreCountedWithoutBeingScoredInFull() throws Exception {
+    IndexSearcher searcher = index.acquire();
+    try {
+      KeywordQuery k = queries.build("群众满意度", Fields.TYPE_INDICATOR);
+      MatchPass.Result all = MatchPass.run(index, searcher, k.match(), k.nameScore(), k.restScore(), Map.of(), 10);
+      // Hundreds of matches, most of them skipped once the page is full of better names.
+      assertThat(all.total()).isGreaterThan(300);
+      assertThat(all.top()).hasSize(10);
+      assertThat(all.scoredInFull()).isGreaterThanOrEqualTo(10).isLessThan(all.total() / 2);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static Map<String, Long> luceneFacet(DrillSideways.DrillSidewaysResult result, String dim) throws Exception {
+    Map<String, Long> out = new LinkedHashMap<>();
+    FacetResult facet;
+    try {
+      facet = result.facets.getTopChildren(MatchPass.FACET_VALUES, dim);
+    } catch (IllegalArgumentException neverIndexed) {
+      return out;
+    }
+    if (facet != null) {
+      List<LabelAndValue> values = new ArrayList<>(List.of(facet.labelValues));
+      values.forEach(lv -> out.put(lv.label, lv.value.longValue()));
+    }
+    return out;
+  }
+}
