@@ -25,8 +25,11 @@ import org.jixiao.model.Project;
 /** Turns a model document into Lucene documents: one per project and one per indicator. */
 final class DocumentMapper {
 
-  /** Longer names get no key (doc values cap a value at 32 KB); they are scored entry by entry. */
-  private static final int MAX_NAME_KEY_CHARS = 1_000;
+  /**
+   * Doc values cap a value at 32 KB; a longer name is keyed by its first 8,000 characters (three
+   * bytes each at most), so absurdly long names that share those are matched and scored as one.
+   */
+  private static final int MAX_NAME_KEY_CHARS = 8_000;
 
   private final FacetsConfig facets;
 
@@ -119,8 +122,9 @@ final class DocumentMapper {
 
   private static void addName(org.apache.lucene.document.Document doc, String name) {
     addText(doc, Fields.NAME, Fields.NAME_CJK, name, true);
-    if (name != null && !name.isBlank() && name.length() <= MAX_NAME_KEY_CHARS) {
-      doc.add(new SortedDocValuesField(Fields.NAME_KEY, new BytesRef(name)));
+    if (name != null && !name.isBlank()) {
+      String key = name.length() <= MAX_NAME_KEY_CHARS ? name : name.substring(0, MAX_NAME_KEY_CHARS);
+      doc.add(new SortedDocValuesField(Fields.NAME_KEY, new BytesRef(key)));
     }
   }
 

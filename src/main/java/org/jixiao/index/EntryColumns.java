@@ -13,7 +13,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
@@ -21,40 +25,101 @@ import org.apache.lucene.search.DocIdSetIterator;
  * entry's facet values (city, district, unit, categories, year) as ids of one dictionary shared by
  * all segments, and the group of entries that share its name.
  *
- * <p>Why in memory: a broad query matches a hundred thousand entries of a million, and each must be
- * counted under its facet values and checked against the filters. Reading the values from doc values
- * through Lucene's facet module cost more than the rest of the search; plain arrays cost a few
- * nanoseconds an entry. At a million indicators they take about 40 MB of heap, loaded once per segment
- * on first use.
+ * <p>Why in memory, and why in this shape: a broad query matches a hundred thousand entries of a
+ * million, and each must be counted under its facet values and checked against the filters. Reading
+ * the values from doc values through Lucene's facet module cost more than the rest of the search, and
+ * even plain arrays of value ids cost a cache miss or two per entry. So each entry's values are
+ * interned as two combinations, its place (city, district, unit, year: shared by every entry of a
+ * table) and its categories (level 1 and 2: a few dozen combinations), and an entry is one {@code
+ * long} holding both. A search counts combinations in small arrays that stay in the cache and turns
+ * them into value counts once per segment. At a million indicators that is about 15 MB of heap,
+ * loaded once per segment on first use.
  */
-public final class EntryColumns {
+public final class EntryColumns implements java.io.Closeable {
 
   /** One segment's columns, indexed by the segment's doc id. */
   public static final class Leaf {
-    private final int[] start;
-    private final int[] values;
+    private final long[] combos;
+    private final int[][] places;
+    private final int[][] categories;
     private final int[] nameGroup;
-    private final int nameGroups;
+    private final int[] nameIds;
+    private final int[] groupStart;
+    private final int[] docsByGroup;
+    private final FixedBitSet indicators;
 
-    private Leaf(int[] start, int[] values, int[] nameGroup, int nameGroups) {
-      this.start = start;
-      this.values = values;
+    private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
+      this.combos = combos;
+      this.places = places;
+      this.categories = categories;
       this.nameGroup = nameGroup;
-      this.nameGroups = nameGroups;
+      this.nameIds = nameIds;
+      this.indicators = indicators;
+      // The entries of each name group, in doc order (a counting sort): the postings of the groups.
+      groupStart = new int[nameIds.length + 1];
+      for (int g : nameGroup) {
+        if (g >= 0) {
+          groupStart[g + 1]++;
+        }
+      }
+      for (int g = 0; g < nameIds.length; g++) {
+        groupStart[g + 1] += groupStart[g];
+      }
+      docsByGroup = new int[groupStart[nameIds.length]];
+      int[] next = Arrays.copyOf(groupStart, nameIds.length);
+      for (int doc = 0; doc < nameGroup.length; doc++) {
+        if (nameGroup[doc] >= 0) {
+          docsByGroup[next[nameGroup[doc]]++] = doc;
+        }
+      }
     }
 
-    /** Index of the entry's first facet value in {@link #values()}; its values end at the next entry's start. */
-    public int start(int doc) {
-      return start[doc];
+    /** Sets the bits of the entries whose name is among {@code names} (see {@link #matchingNames}). */
+    public void setNamed(FixedBitSet names, FixedBitSet docs) {
+      for (int g = 0; g < nameIds.length; g++) {
+        if (nameIds[g] < names.length() && names.get(nameIds[g])) {
+          for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+            docs.set(docsByGroup[i]);
+          }
+        }
+      }
     }
 
-    public int end(int doc) {
-      return start[doc + 1];
+    /** Whether the entry is an indicator (else a project). */
+    public boolean isIndicator(int doc) {
+      return indicators.get(doc);
     }
 
-    /** Every entry's facet value ids, entry after entry. */
-    public int value(int i) {
-      return values[i];
+    /** The entry's place combination (high half) and category combination (low half). */
+    public long combo(int doc) {
+      return combos[doc];
+    }
+
+    public static int place(long combo) {
+      return (int) (combo >>> 32);
+    }
+
+    public static int category(long combo) {
+      return (int) combo;
+    }
+
+    /** How many place combinations this segment has. */
+    public int places() {
+      return places.length;
+    }
+
+    /** The value ids of a place combination (city, district, unit, year; any may be missing). */
+    public int[] placeValues(int place) {
+      return places[place];
+    }
+
+    public int categories() {
+      return categories.length;
+    }
+
+    /** The value ids of a category combination (a project has several categories of each level). */
+    public int[] categoryValues(int category) {
+      return categories[category];
     }
 
     /** The entry's name group (same name, same group within this segment), or -1 without a name key. */
@@ -64,9 +129,12 @@ public final class EntryColumns {
 
     /** How many name groups this segment has. */
     public int nameGroups() {
-      return nameGroups;
+      return nameIds.length;
     }
   }
+
+  /** Dimensions (indexes in {@link Fields#FACETS}) that make an entry's category; the rest make its place. */
+  public static final int CATEGORY_DIMS = 1 << Fields.FACETS.indexOf(Fields.LEVEL1) | 1 << Fields.FACETS.indexOf(Fields.LEVEL2);
 
   /**
    * The dictionary of facet values as it stands: value id → dimension index (in {@link Fields#FACETS}),
@@ -92,6 +160,7 @@ public final class EntryColumns {
   }
 
   private final ConcurrentHashMap<Object, Leaf> leaves = new ConcurrentHashMap<>();
+  private final DistinctNames names = new DistinctNames();
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<Integer> dims = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
@@ -116,6 +185,7 @@ public final class EntryColumns {
         leaf = leaves.get(key);
         if (leaf == null) {
           leaf = load(reader);
+          names.publish();
           dictionary = Dictionary.of(dims.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(String[]::new));
           leaves.put(key, leaf);
           if (helper != null) {
@@ -125,6 +195,19 @@ public final class EntryColumns {
       }
     }
     return leaf;
+  }
+
+  /**
+   * The distinct names (of every segment loaded so far) that {@code nameQuery}, a query over the
+   * name fields, matches; turn them into a segment's entries with {@link Leaf#setNamed}.
+   */
+  public FixedBitSet matchingNames(Query nameQuery) throws IOException {
+    return names.matching(nameQuery);
+  }
+
+  @Override
+  public void close() throws IOException {
+    names.close();
   }
 
   public Dictionary dictionary() {
@@ -142,40 +225,96 @@ public final class EntryColumns {
     int maxDoc = reader.maxDoc();
     SortedSetDocValues facets = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     int[] idOfOrd = new int[Math.toIntExact(facets.getValueCount())];
+    int[] dimOfOrd = new int[idOfOrd.length];
     for (int ord = 0; ord < idOfOrd.length; ord++) {
       String[] path = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString());
       int dim = path.length == 2 ? Fields.FACETS.indexOf(path[0]) : -1;
+      dimOfOrd[ord] = dim;
       idOfOrd[ord] = dim < 0 ? -1 : idOf(dim, path[1]);
     }
-    int[] start = new int[maxDoc + 1];
-    int[] values = new int[Math.max(16, maxDoc * 4)];
-    int n = 0;
+    Combinations places = new Combinations();
+    Combinations categories = new Combinations();
+    long[] combos = new long[maxDoc];
     int next = facets.nextDoc();
     for (int doc = 0; doc < maxDoc; doc++) {
-      start[doc] = n;
+      places.clear();
+      categories.clear();
       if (doc == next) {
         int count = facets.docValueCount();
-        if (n + count > values.length) {
-          values = Arrays.copyOf(values, Math.max(n + count, values.length + values.length / 2));
-        }
         for (int i = 0; i < count; i++) {
-          int id = idOfOrd[(int) facets.nextOrd()];
-          if (id >= 0) {
-            values[n++] = id;
+          int ord = (int) facets.nextOrd();
+          if (idOfOrd[ord] >= 0) {
+            ((CATEGORY_DIMS & (1 << dimOfOrd[ord])) != 0 ? categories : places).add(idOfOrd[ord]);
           }
         }
         next = facets.nextDoc();
       }
+      combos[doc] = (long) places.intern() << 32 | categories.intern();
     }
-    start[maxDoc] = n;
 
-    SortedDocValues names = DocValues.getSorted(reader, Fields.NAME_KEY);
+    SortedDocValues keys = DocValues.getSorted(reader, Fields.NAME_KEY);
     int[] nameGroup = new int[maxDoc];
     Arrays.fill(nameGroup, -1);
-    for (int doc = names.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = names.nextDoc()) {
-      nameGroup[doc] = names.ordValue();
+    for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+      nameGroup[doc] = keys.ordValue();
     }
-    return new Leaf(start, Arrays.copyOf(values, n), nameGroup, names.getValueCount());
+    int[] nameIds = new int[keys.getValueCount()];
+    for (int ord = 0; ord < nameIds.length; ord++) {
+      nameIds[ord] = names.idOf(keys.lookupOrd(ord).utf8ToString());
+    }
+    FixedBitSet indicators = new FixedBitSet(Math.max(1, maxDoc));
+    PostingsEnum type = reader.postings(new Term(Fields.TYPE, Fields.TYPE_INDICATOR), PostingsEnum.NONE);
+    if (type != null) {
+      for (int doc = type.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = type.nextDoc()) {
+        indicators.set(doc);
+      }
+    }
+    return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators);
+  }
+
+  /**
+   * Interns sets of value ids as small numbers. Entries of one table come one after another with the
+   * same place, so the previous set is checked before the map.
+   */
+  private static final class Combinations {
+    private final Map<List<Integer>, Integer> ids = new HashMap<>();
+    private final List<int[]> sets = new ArrayList<>();
+    private int[] current = new int[8];
+    private int size;
+    private int[] last;
+    private int lastId = -1;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int id) {
+      if (size == current.length) {
+        current = Arrays.copyOf(current, size * 2);
+      }
+      current[size++] = id;
+    }
+
+    int intern() {
+      if (last != null && Arrays.equals(current, 0, size, last, 0, last.length)) {
+        return lastId;
+      }
+      int[] set = Arrays.copyOf(current, size);
+      List<Integer> key = Arrays.stream(set).boxed().toList();
+      Integer id = ids.get(key);
+      if (id == null) {
+        id = sets.size();
+        ids.put(key, id);
+        sets.add(set);
+      }
+      last = set;
+      lastId = id;
+      return id;
+    }
+
+    int[][] all() {
+      return sets.toArray(int[][]::new);
+    }
   }
 
   /** Called under the lock while loading. */

@@ -100,6 +100,7 @@ public final class OpenIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    columns.close();
     manager.close();
     directory.close();
   }

@@ -8,15 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
 import org.jixiao.index.Fields;
 import org.jixiao.index.OpenIndex;
@@ -56,12 +59,25 @@ final class MatchPass {
     }
   }
 
+  /** The total and facet counts of everything {@code match} matches under {@code filters}, without ranking. */
+  static Result count(OpenIndex index, IndexSearcher searcher, Query match, Map<String, String> filters) throws IOException {
+    return run(index, searcher, match, null, null, null, filters, 0);
+  }
+
+  /** The total, facet counts and best {@code topN} of a keyword search under {@code filters}. */
+  static Result run(OpenIndex index, IndexSearcher searcher, KeywordQuery keywords, Map<String, String> filters, int topN)
+      throws IOException {
+    return run(index, searcher, keywords.match(), keywords.matchesByName() ? keywords : null,
+        keywords.nameScore(), keywords.restScore(), filters, topN);
+  }
+
   /**
+   * @param byName when not null, the match is decided per distinct name plus its rest match
    * @param nameScore, restScore the two parts of the score; both null when no ranking is wanted
    * @param topN how many of the best to keep; 0 to only count
    */
-  static Result run(OpenIndex index, IndexSearcher searcher, Query match, Query nameScore, Query restScore,
-      Map<String, String> filters, int topN) throws IOException {
+  private static Result run(OpenIndex index, IndexSearcher searcher, Query match, KeywordQuery byName, Query nameScore,
+      Query restScore, Map<String, String> filters, int topN) throws IOException {
     EntryColumns columns = index.columns();
     List<EntryColumns.Leaf> leafColumns = columns.of(searcher.getIndexReader());
     EntryColumns.Dictionary dictionary = columns.dictionary();
@@ -75,7 +91,9 @@ final class MatchPass {
       filterMask |= 1 << dim;
     }
 
-    Weight matchWeight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight matchWeight = searcher.createWeight(searcher.rewrite(byName == null ? match : restOrNothing(byName)),
+        ScoreMode.COMPLETE_NO_SCORES, 1f);
+    FixedBitSet names = byName == null ? null : columns.matchingNames(byName.nameMatch());
     Weight nameWeight = topN == 0 || nameScore == null
         ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
     // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the bound
@@ -90,33 +108,38 @@ final class MatchPass {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
-      Scorer matches = matchWeight.scorer(leaf);
-      if (matches == null) {
+      EntryColumns.Leaf values = leafColumns.get(l);
+      Candidates docs = names == null
+          ? Candidates.of(matchWeight.scorer(leaf), leaf)
+          : Candidates.byName(values, names, matchWeight.scorer(leaf), leaf, Fields.TYPE_INDICATOR.equals(byName.type()));
+      if (docs == null) {
         continue;
       }
-      EntryColumns.Leaf values = leafColumns.get(l);
-      TwoPhaseIterator twoPhase = matches.twoPhaseIterator();
-      DocIdSetIterator docs = twoPhase == null ? matches.iterator() : twoPhase.approximation();
-      Bits live = leaf.reader().getLiveDocs();
+      // Which filters each combination fails (a bit per dimension), and its counts in this segment:
+      // as the answer's (passes every filter) and, per filtered dimension, as that dimension's
+      // sideways count (fails that filter alone).
+      int[] placeFails = fails(values.places(), values::placeValues, wanted, dims, filterMask & ~EntryColumns.CATEGORY_DIMS);
+      int[] categoryFails = fails(values.categories(), values::categoryValues, wanted, dims, filterMask & EntryColumns.CATEGORY_DIMS);
+      int[][] placeCounts = new int[Fields.FACETS.size() + 1][];
+      int[][] categoryCounts = new int[Fields.FACETS.size() + 1][];
+      placeCounts[ALL] = new int[values.places()];
+      categoryCounts[ALL] = new int[values.categories()];
+      for (int d = 0; d < Fields.FACETS.size(); d++) {
+        if ((filterMask & (1 << d)) != 0) {
+          placeCounts[d] = new int[values.places()];
+          categoryCounts[d] = new int[values.categories()];
+        }
+      }
       LeafScores scores = topN == 0 ? null : new LeafScores(leaf, values, nameWeight, restWeight);
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if ((live != null && !live.get(doc)) || (twoPhase != null && !twoPhase.matches())) {
-          continue;
-        }
-        int from = values.start(doc);
-        int to = values.end(doc);
-        int failed = filterMask;
-        for (int i = from; i < to && failed != 0; i++) {
-          int v = values.value(i);
-          if (wanted[dims[v]] == v) {
-            failed &= ~(1 << dims[v]);
-          }
-        }
+      for (int doc = docs.next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.next()) {
+        long combo = values.combo(doc);
+        int place = EntryColumns.Leaf.place(combo);
+        int category = EntryColumns.Leaf.category(combo);
+        int failed = placeFails[place] | categoryFails[category];
         if (failed == 0) {
           total++;
-          for (int i = from; i < to; i++) {
-            counts[values.value(i)]++;
-          }
+          placeCounts[ALL][place]++;
+          categoryCounts[ALL][category]++;
           if (scores != null) {
             float name = scores.name(doc);
             if (!best.full()) {
@@ -133,16 +156,123 @@ final class MatchPass {
           }
         } else if ((failed & (failed - 1)) == 0) {
           int dim = Integer.numberOfTrailingZeros(failed);
-          for (int i = from; i < to; i++) {
-            int v = values.value(i);
-            if (dims[v] == dim) {
-              counts[v]++;
+          placeCounts[dim][place]++;
+          categoryCounts[dim][category]++;
+        }
+      }
+      addCounts(counts, dims, placeCounts, values::placeValues);
+      addCounts(counts, dims, categoryCounts, values::categoryValues);
+    }
+    return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
+  }
+
+  /** The rest of a split match, or a query matching nothing when there is none. */
+  private static Query restOrNothing(KeywordQuery k) {
+    return k.restMatch() != null ? k.restMatch() : new MatchNoDocsQuery();
+  }
+
+  /** One segment's matching live entries, in order. */
+  private abstract static class Candidates {
+    abstract int next() throws IOException;
+
+    /** The entries a query's scorer matches; null when it matches none in this segment. */
+    static Candidates of(Scorer scorer, LeafReaderContext leaf) {
+      if (scorer == null) {
+        return null;
+      }
+      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+      DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+      Bits live = leaf.reader().getLiveDocs();
+      return new Candidates() {
+        @Override
+        int next() throws IOException {
+          for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+              return doc;
+            }
+          }
+          return DocIdSetIterator.NO_MORE_DOCS;
+        }
+      };
+    }
+
+    /**
+     * Entries of the type whose name is among {@code names}, or that {@code rest} matches: both are
+     * marked in a bit set of the segment (the name groups' entries come from {@link EntryColumns},
+     * not from the postings of every name term), which is then read in order.
+     */
+    static Candidates byName(EntryColumns.Leaf values, FixedBitSet names, Scorer rest, LeafReaderContext leaf, boolean indicators)
+        throws IOException {
+      int maxDoc = leaf.reader().maxDoc();
+      FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
+      values.setNamed(names, docs);
+      if (rest != null) {
+        TwoPhaseIterator twoPhase = rest.twoPhaseIterator();
+        DocIdSetIterator it = twoPhase == null ? rest.iterator() : twoPhase.approximation();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (twoPhase == null || twoPhase.matches()) {
+            docs.set(doc);
+          }
+        }
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      return new Candidates() {
+        private int doc = -1;
+
+        @Override
+        int next() {
+          while (doc + 1 < maxDoc) {
+            doc = docs.nextSetBit(doc + 1);
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+              return doc;
+            }
+            if (values.isIndicator(doc) == indicators && (live == null || live.get(doc))) {
+              return doc;
+            }
+          }
+          return DocIdSetIterator.NO_MORE_DOCS;
+        }
+      };
+    }
+  }
+
+  /** Index of the answer's own counts in the per-dimension count arrays (after the dimensions). */
+  private static final int ALL = Fields.FACETS.size();
+
+  /** For each of {@code n} combinations, the filters (of {@code mask}) its values fail, a bit per dimension. */
+  private static int[] fails(int n, IntFunction<int[]> valuesOf, int[] wanted, int[] dims, int mask) {
+    int[] fails = new int[n];
+    if (mask != 0) {
+      for (int c = 0; c < n; c++) {
+        int failed = mask;
+        for (int v : valuesOf.apply(c)) {
+          if (wanted[dims[v]] == v) {
+            failed &= ~(1 << dims[v]);
+          }
+        }
+        fails[c] = failed;
+      }
+    }
+    return fails;
+  }
+
+  /** Turns combination counts into value counts: all values for the answer's, one dimension's for a sideways count. */
+  private static void addCounts(int[] counts, int[] dims, int[][] byCombination, IntFunction<int[]> valuesOf) {
+    for (int d = 0; d < byCombination.length; d++) {
+      int[] n = byCombination[d];
+      if (n == null) {
+        continue;
+      }
+      for (int c = 0; c < n.length; c++) {
+        if (n[c] > 0) {
+          for (int v : valuesOf.apply(c)) {
+            if (d == ALL || dims[v] == d) {
+              counts[v] += n[c];
             }
           }
         }
       }
     }
-    return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
   }
 
   /** Each dimension's most frequent values, most frequent first, then by label. */

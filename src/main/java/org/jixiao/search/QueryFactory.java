@@ -66,40 +66,47 @@ public final class QueryFactory {
    * its parts; null when the text has no terms.
    */
   public KeywordQuery build(String text, String type) {
+    boolean projects = Fields.TYPE_PROJECT.equals(type);
     ScoreTerms names = new ScoreTerms();
     ScoreTerms context = new ScoreTerms();
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
+    BooleanQuery.Builder nameMatching = new BooleanQuery.Builder();
+    Query restMatch = null;
     boolean any = false;
     for (Synonyms.Variant variant : forms(text)) {
       String form = variant.text();
       float weight = variant.word() == null ? 1f : VARIANT_WEIGHT;
-      // A variant matches only entries that contain the synonym it puts in: without that, half the
-      // pairs of 诉求按时完成率 would be reached by anything 按时完成 and the variant adds nothing.
-      BooleanQuery.Builder formMatching = new BooleanQuery.Builder();
-      any |= add(names, formMatching, words, Fields.NAME, form, weight * NAME_WORDS, true);
-      any |= add(names, formMatching, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS, true);
+      Query nameWords = scored(names, words, Fields.NAME, form, weight * NAME_WORDS);
+      Query nameBigrams = scored(names, bigrams, Fields.NAME_CJK, form, weight * NAME_BIGRAMS);
+      Query textBigrams = null;
+      Query goalBigrams = null;
       // An indicator's synonym variant is about its name (满意率 for 满意度): in the context fields
       // it would add clauses to every match of a broad query and, measured, nothing to the ranking.
-      if (variant.word() == null || Fields.TYPE_PROJECT.equals(type)) {
-        any |= add(context, formMatching, words, Fields.TEXT, form, weight * TEXT_WORDS, false);
-        any |= add(context, formMatching, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS, true);
+      if (variant.word() == null || projects) {
+        any |= scored(context, words, Fields.TEXT, form, weight * TEXT_WORDS) != null;
+        textBigrams = scored(context, bigrams, Fields.TEXT_CJK, form, weight * TEXT_BIGRAMS);
       }
-      if (Fields.TYPE_PROJECT.equals(type)) {
-        any |= add(context, formMatching, words, Fields.GOAL, form, weight * GOAL_WORDS, false);
-        any |= add(context, formMatching, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS, true);
+      if (projects) {
+        any |= scored(context, words, Fields.GOAL, form, weight * GOAL_WORDS) != null;
+        goalBigrams = scored(context, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS);
       }
-      Query formMatch = formMatching.setMinimumNumberShouldMatch(1).build();
+      any |= nameWords != null || nameBigrams != null || textBigrams != null || goalBigrams != null;
+      Query byName = atLeastHalfOfAny(nameWords, nameBigrams);
+      Query formMatch = atLeastHalfOfAny(nameWords, nameBigrams, textBigrams, goalBigrams);
       if (variant.word() != null) {
+        // A variant matches only entries that contain the synonym it puts in: without that, half the
+        // pairs of 诉求按时完成率 would be reached by anything 按时完成 and the variant adds nothing.
         Query word = containsWord(variant.word(), type);
         if (word == null) {
           continue;
         }
-        formMatch = new BooleanQuery.Builder()
-            .add(formMatch, BooleanClause.Occur.FILTER)
-            .add(word, BooleanClause.Occur.FILTER)
-            .build();
+        formMatch = both(formMatch, word);
+        byName = both(byName, word);
+      } else if (textBigrams != null) {
+        restMatch = atLeastHalf(textBigrams);
       }
       matching.add(formMatch, BooleanClause.Occur.SHOULD);
+      nameMatching.add(byName, BooleanClause.Occur.SHOULD);
     }
     if (!any) {
       return null;
@@ -108,7 +115,35 @@ public final class QueryFactory {
         .add(matching.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
         .add(typeFilter(type), BooleanClause.Occur.FILTER)
         .build();
-    return new KeywordQuery(match, names.query(), context.query());
+    // An indicator matches by its name (any form) or by its context (the query as typed): the first
+    // depends on the name alone, so it can be decided once per distinct name. A project's variants
+    // also match through its context and goal, so projects have no such split.
+    Query nameMatch = projects ? null : nameMatching.setMinimumNumberShouldMatch(1).build();
+    return new KeywordQuery(match, projects ? null : type, nameMatch, projects ? null : restMatch, names.query(), context.query());
+  }
+
+  /** Adds the analysed {@code text} on {@code field} to the scoring terms; the term query, or null without terms. */
+  private static Query scored(ScoreTerms scoring, QueryBuilder builder, String field, String text, float boost) {
+    Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+    if (q != null) {
+      scoring.add(q, boost);
+    }
+    return q;
+  }
+
+  /** Entries that have at least half the terms of any of {@code queries} (nulls skipped). */
+  private static Query atLeastHalfOfAny(Query... queries) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : queries) {
+      if (q != null) {
+        b.add(atLeastHalf(q), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.setMinimumNumberShouldMatch(1).build();
+  }
+
+  private static Query both(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
   }
 
   /** Indicators whose name, projects whose name, context or goal contains {@code word} as written. */
@@ -145,25 +180,6 @@ public final class QueryFactory {
   /** The filter every search of {@code type} applies. */
   static Query typeFilter(String type) {
     return new TermQuery(new Term(Fields.TYPE, type));
-  }
-
-  private static boolean add(
-      ScoreTerms scoring,
-      BooleanQuery.Builder matching,
-      QueryBuilder builder,
-      String field,
-      String text,
-      float boost,
-      boolean decidesMatch) {
-    Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-    if (q == null) {
-      return false;
-    }
-    scoring.add(q, boost);
-    if (decidesMatch) {
-      matching.add(atLeastHalf(q), BooleanClause.Occur.SHOULD);
-    }
-    return true;
   }
 
   /** The same terms, of which at least half must match. */

@@ -124,7 +124,7 @@ public final class Searcher {
       long total;
       Map<String, Map<String, Long>> facets;
       if (keywords != null) {
-        MatchPass.Result words = MatchPass.run(index, searcher, keywords.match(), keywords.nameScore(), keywords.restScore(),
+        MatchPass.Result words = MatchPass.run(index, searcher, keywords,
             request.filters(), nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN));
         if (nearest == null) {
           total = words.total();
@@ -140,7 +140,7 @@ public final class Searcher {
         }
       } else {
         // Neighbours alone (vector mode): they were found under the filters, so they all pass them.
-        MatchPass.Result all = MatchPass.run(index, searcher, nearest.query(), null, null, request.filters(), 0);
+        MatchPass.Result all = MatchPass.count(index, searcher, nearest.query(), request.filters());
         total = all.total();
         facets = all.facets();
         ranking = new ArrayList<>();

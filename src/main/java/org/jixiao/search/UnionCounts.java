@@ -67,9 +67,12 @@ final class UnionCounts {
     for (int doc : extra) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       EntryColumns.Leaf values = index.columns().of(leaf);
-      int local = doc - leaf.docBase;
-      for (int i = values.start(local); i < values.end(local); i++) {
-        counts[values.value(i)]++;
+      long combo = values.combo(doc - leaf.docBase);
+      for (int v : values.placeValues(EntryColumns.Leaf.place(combo))) {
+        counts[v]++;
+      }
+      for (int v : values.categoryValues(EntryColumns.Leaf.category(combo))) {
+        counts[v]++;
       }
     }
     return MatchPass.facets(words.dictionary(), counts);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -61,8 +62,10 @@ class EntryColumnsTest {
           BytesRef bytes = stored.document(doc).getBinaryValue(Fields.RECORD);
           IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
           Map<String, List<String>> facets = new HashMap<>();
-          for (int i = values.start(doc); i < values.end(doc); i++) {
-            int id = values.value(i);
+          long combo = values.combo(doc);
+          int[] place = values.placeValues(EntryColumns.Leaf.place(combo));
+          int[] categories = values.categoryValues(EntryColumns.Leaf.category(combo));
+          for (int id : IntStream.concat(IntStream.of(place), IntStream.of(categories)).toArray()) {
             facets.computeIfAbsent(Fields.FACETS.get(dictionary.dims()[id]), d -> new ArrayList<>()).add(dictionary.labels()[id]);
           }
           assertThat(facets.getOrDefault(Fields.UNIT, List.of())).isEqualTo(listOf(r.unit()));

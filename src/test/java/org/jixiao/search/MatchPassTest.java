@@ -79,7 +79,7 @@ class MatchPassTest {
 
   static List<Map<String, String>> filterSets(IndexSearcher searcher) throws Exception {
     // Values that exist in the generated corpus, read off an unfiltered pass.
-    MatchPass.Result all = MatchPass.run(index, searcher, queries.build("满意度", "indicator").match(), null, null, Map.of(), 0);
+    MatchPass.Result all = MatchPass.count(index, searcher, queries.build("满意度", "indicator").match(), Map.of());
     Map<String, Map<String, Long>> facets = all.facets();
     String district = facets.get("district").keySet().iterator().next();
     String city = facets.get("city").keySet().iterator().next();
@@ -96,7 +96,7 @@ class MatchPassTest {
       List<Case> cases = cases(searcher);
       for (Case c : cases) {
         KeywordQuery k = c.query();
-        MatchPass.Result mine = MatchPass.run(index, searcher, k.match(), k.nameScore(), k.restScore(), c.filters(), 10);
+        MatchPass.Result mine = MatchPass.run(index, searcher, k, c.filters(), 10);
         DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, index.facetsConfig(), state).search(c.drill(), 10);
         assertThat(mine.total()).as(c.what()).isEqualTo(lucene.hits.totalHits.value);
         Map<String, Map<String, Long>> facets = mine.facets();
@@ -117,7 +117,7 @@ class MatchPassTest {
       for (Case c : cases(searcher)) {
         for (int topN : new int[] {1, 10, 100}) {
           KeywordQuery k = c.query();
-          MatchPass.Result mine = MatchPass.run(index, searcher, k.match(), k.nameScore(), k.restScore(), c.filters(), topN);
+          MatchPass.Result mine = MatchPass.run(index, searcher, k, c.filters(), topN);
           Query whole = new BooleanQuery.Builder()
               .add(k.nameScore(), BooleanClause.Occur.SHOULD)
               .add(k.restScore(), BooleanClause.Occur.SHOULD)
@@ -149,7 +149,7 @@ class MatchPassTest {
     IndexSearcher searcher = index.acquire();
     try {
       KeywordQuery k = queries.build("群众满意度", Fields.TYPE_INDICATOR);
-      MatchPass.Result all = MatchPass.run(index, searcher, k.match(), k.nameScore(), k.restScore(), Map.of(), 10);
+      MatchPass.Result all = MatchPass.run(index, searcher, k, Map.of(), 10);
       // Hundreds of matches, most of them skipped once the page is full of better names.
       assertThat(all.total()).isGreaterThan(300);
       assertThat(all.top()).hasSize(10);
