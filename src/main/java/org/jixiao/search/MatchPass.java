@@ -12,7 +12,6 @@ import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -61,22 +60,66 @@ final class MatchPass {
 
   /** The total and facet counts of everything {@code match} matches under {@code filters}, without ranking. */
   static Result count(OpenIndex index, IndexSearcher searcher, Query match, Map<String, String> filters) throws IOException {
-    return run(index, searcher, match, null, null, null, filters, 0);
+    Weight weight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    return run(index, searcher, (leaf, values) -> Candidates.of(weight.scorer(leaf), leaf), null, null, filters, 0);
   }
 
   /** The total, facet counts and best {@code topN} of a keyword search under {@code filters}. */
   static Result run(OpenIndex index, IndexSearcher searcher, KeywordQuery keywords, Map<String, String> filters, int topN)
       throws IOException {
-    return run(index, searcher, keywords.match(), keywords.matchesByName() ? keywords : null,
-        keywords.nameScore(), keywords.restScore(), filters, topN);
+    EntryColumns columns = index.columns();
+    columns.of(searcher.getIndexReader()); // every segment's names are in the names index before it is asked
+    FixedBitSet names = columns.matchingNames(keywords.nameMatch());
+    Weight rest = keywords.restMatch() == null
+        ? null : searcher.createWeight(searcher.rewrite(keywords.restMatch()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<FixedBitSet> pairNames = new ArrayList<>();
+    List<Weight> pairRests = new ArrayList<>();
+    for (KeywordQuery.NameAndRest pair : keywords.nameAndRest()) {
+      pairNames.add(columns.matchingNames(pair.name()));
+      pairRests.add(searcher.createWeight(searcher.rewrite(pair.rest()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    boolean indicators = Fields.TYPE_INDICATOR.equals(keywords.type());
+    CandidateSource source = (leaf, values) -> {
+      int maxDoc = leaf.reader().maxDoc();
+      FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
+      values.setNamed(names, docs);
+      if (rest != null) {
+        mark(rest.scorer(leaf), docs, null);
+      }
+      for (int i = 0; i < pairNames.size(); i++) {
+        FixedBitSet named = new FixedBitSet(Math.max(1, maxDoc));
+        values.setNamed(pairNames.get(i), named);
+        mark(pairRests.get(i).scorer(leaf), docs, named);
+      }
+      return Candidates.of(docs, maxDoc, values, indicators, leaf.reader().getLiveDocs());
+    };
+    return run(index, searcher, source, keywords.nameScore(), keywords.restScore(), filters, topN);
+  }
+
+  /** A segment's matching entries. */
+  private interface CandidateSource {
+    Candidates in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException;
+  }
+
+  /** Sets in {@code docs} the entries {@code scorer} matches (those also in {@code only}, when given). */
+  private static void mark(Scorer scorer, FixedBitSet docs, FixedBitSet only) throws IOException {
+    if (scorer == null) {
+      return;
+    }
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      if ((only == null || only.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+        docs.set(doc);
+      }
+    }
   }
 
   /**
-   * @param byName when not null, the match is decided per distinct name plus its rest match
    * @param nameScore, restScore the two parts of the score; both null when no ranking is wanted
    * @param topN how many of the best to keep; 0 to only count
    */
-  private static Result run(OpenIndex index, IndexSearcher searcher, Query match, KeywordQuery byName, Query nameScore,
+  private static Result run(OpenIndex index, IndexSearcher searcher, CandidateSource source, Query nameScore,
       Query restScore, Map<String, String> filters, int topN) throws IOException {
     EntryColumns columns = index.columns();
     List<EntryColumns.Leaf> leafColumns = columns.of(searcher.getIndexReader());
@@ -91,9 +134,6 @@ final class MatchPass {
       filterMask |= 1 << dim;
     }
 
-    Weight matchWeight = searcher.createWeight(searcher.rewrite(byName == null ? match : restOrNothing(byName)),
-        ScoreMode.COMPLETE_NO_SCORES, 1f);
-    FixedBitSet names = byName == null ? null : columns.matchingNames(byName.nameMatch());
     Weight nameWeight = topN == 0 || nameScore == null
         ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
     // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the bound
@@ -109,9 +149,7 @@ final class MatchPass {
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
       EntryColumns.Leaf values = leafColumns.get(l);
-      Candidates docs = names == null
-          ? Candidates.of(matchWeight.scorer(leaf), leaf)
-          : Candidates.byName(values, names, matchWeight.scorer(leaf), leaf, Fields.TYPE_INDICATOR.equals(byName.type()));
+      Candidates docs = source.in(leaf, values);
       if (docs == null) {
         continue;
       }
@@ -166,11 +204,6 @@ final class MatchPass {
     return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
   }
 
-  /** The rest of a split match, or a query matching nothing when there is none. */
-  private static Query restOrNothing(KeywordQuery k) {
-    return k.restMatch() != null ? k.restMatch() : new MatchNoDocsQuery();
-  }
-
   /** One segment's matching live entries, in order. */
   private abstract static class Candidates {
     abstract int next() throws IOException;
@@ -196,26 +229,8 @@ final class MatchPass {
       };
     }
 
-    /**
-     * Entries of the type whose name is among {@code names}, or that {@code rest} matches: both are
-     * marked in a bit set of the segment (the name groups' entries come from {@link EntryColumns},
-     * not from the postings of every name term), which is then read in order.
-     */
-    static Candidates byName(EntryColumns.Leaf values, FixedBitSet names, Scorer rest, LeafReaderContext leaf, boolean indicators)
-        throws IOException {
-      int maxDoc = leaf.reader().maxDoc();
-      FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
-      values.setNamed(names, docs);
-      if (rest != null) {
-        TwoPhaseIterator twoPhase = rest.twoPhaseIterator();
-        DocIdSetIterator it = twoPhase == null ? rest.iterator() : twoPhase.approximation();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (twoPhase == null || twoPhase.matches()) {
-            docs.set(doc);
-          }
-        }
-      }
-      Bits live = leaf.reader().getLiveDocs();
+    /** The entries of the type and alive among the set bits of {@code docs}, in order. */
+    static Candidates of(FixedBitSet docs, int maxDoc, EntryColumns.Leaf values, boolean indicators, Bits live) {
       return new Candidates() {
         private int doc = -1;
 

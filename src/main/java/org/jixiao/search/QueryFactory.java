@@ -70,8 +70,12 @@ public final class QueryFactory {
     ScoreTerms names = new ScoreTerms();
     ScoreTerms context = new ScoreTerms();
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
-    BooleanQuery.Builder nameMatching = new BooleanQuery.Builder();
-    Query restMatch = null;
+    // The same match split by where it is decided: by the name alone (once per distinct name), by
+    // the other fields, or by a name match together with a synonym's word in the other fields.
+    BooleanQuery.Builder byName = new BooleanQuery.Builder();
+    BooleanQuery.Builder byRest = new BooleanQuery.Builder();
+    List<KeywordQuery.NameAndRest> byBoth = new ArrayList<>();
+    boolean anyRest = false;
     boolean any = false;
     for (Synonyms.Variant variant : forms(text)) {
       String form = variant.text();
@@ -91,22 +95,37 @@ public final class QueryFactory {
         goalBigrams = scored(context, bigrams, Fields.GOAL_CJK, form, weight * GOAL_BIGRAMS);
       }
       any |= nameWords != null || nameBigrams != null || textBigrams != null || goalBigrams != null;
-      Query byName = atLeastHalfOfAny(nameWords, nameBigrams);
+      Query nameMatch = atLeastHalfOfAny(nameWords, nameBigrams);
+      Query restMatch = textBigrams == null && goalBigrams == null ? null : atLeastHalfOfAny(textBigrams, goalBigrams);
       Query formMatch = atLeastHalfOfAny(nameWords, nameBigrams, textBigrams, goalBigrams);
-      if (variant.word() != null) {
+      if (variant.word() == null) {
+        byName.add(nameMatch, BooleanClause.Occur.SHOULD);
+        if (restMatch != null) {
+          byRest.add(restMatch, BooleanClause.Occur.SHOULD);
+          anyRest = true;
+        }
+      } else {
         // A variant matches only entries that contain the synonym it puts in: without that, half the
         // pairs of 诉求按时完成率 would be reached by anything 按时完成 and the variant adds nothing.
-        Query word = containsWord(variant.word(), type);
+        Query wordInName = containsWord(variant.word(), List.of(Fields.NAME_CJK));
+        Query wordElsewhere = projects ? containsWord(variant.word(), List.of(Fields.TEXT_CJK, Fields.GOAL_CJK)) : null;
+        Query word = either(wordInName, wordElsewhere);
         if (word == null) {
           continue;
         }
         formMatch = both(formMatch, word);
-        byName = both(byName, word);
-      } else if (textBigrams != null) {
-        restMatch = atLeastHalf(textBigrams);
+        if (wordInName != null) {
+          byName.add(both(nameMatch, wordInName), BooleanClause.Occur.SHOULD);
+        }
+        if (wordElsewhere != null) {
+          byBoth.add(new KeywordQuery.NameAndRest(nameMatch, wordElsewhere));
+        }
+        if (restMatch != null) {
+          byRest.add(both(restMatch, word), BooleanClause.Occur.SHOULD);
+          anyRest = true;
+        }
       }
       matching.add(formMatch, BooleanClause.Occur.SHOULD);
-      nameMatching.add(byName, BooleanClause.Occur.SHOULD);
     }
     if (!any) {
       return null;
@@ -115,11 +134,15 @@ public final class QueryFactory {
         .add(matching.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
         .add(typeFilter(type), BooleanClause.Occur.FILTER)
         .build();
-    // An indicator matches by its name (any form) or by its context (the query as typed): the first
-    // depends on the name alone, so it can be decided once per distinct name. A project's variants
-    // also match through its context and goal, so projects have no such split.
-    Query nameMatch = projects ? null : nameMatching.setMinimumNumberShouldMatch(1).build();
-    return new KeywordQuery(match, projects ? null : type, nameMatch, projects ? null : restMatch, names.query(), context.query());
+    return new KeywordQuery(match, type, byName.setMinimumNumberShouldMatch(1).build(),
+        anyRest ? byRest.setMinimumNumberShouldMatch(1).build() : null, List.copyOf(byBoth), names.query(), context.query());
+  }
+
+  private static Query either(Query a, Query b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
   }
 
   /** Adds the analysed {@code text} on {@code field} to the scoring terms; the term query, or null without terms. */
@@ -146,13 +169,10 @@ public final class QueryFactory {
     return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
   }
 
-  /** Indicators whose name, projects whose name, context or goal contains {@code word} as written. */
-  private Query containsWord(String word, String type) {
+  /** Entries whose {@code fields} contain {@code word} as written; null when the word has no terms. */
+  private Query containsWord(String word, List<String> fields) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
-    List<String> fields = Fields.TYPE_PROJECT.equals(type)
-        ? List.of(Fields.NAME_CJK, Fields.TEXT_CJK, Fields.GOAL_CJK)
-        : List.of(Fields.NAME_CJK);
     for (String field : fields) {
       Query q = bigrams.createPhraseQuery(field, word);
       if (q != null) {

@@ -46,6 +46,14 @@ class MatchPassTest {
   static void build() throws Exception {
     Path generated = tmp.resolve("generated");
     new CorpusGenerator(Ingestor.standard().ingest(List.of(Path.of("data"))).documents()).generate(6_000, generated, 11);
+    // A project that 群众体验调查评价 reaches only through its variant 服务对象体验调查评价: its name
+    // has enough of the variant's words (服务, 对象, 评价) but not the word 服务对象, which is in the goal.
+    java.nio.file.Files.writeString(generated.resolve("zz-crafted.txt"), String.join("\n",
+        "2025年项目支出绩效目标表", "", "单位名称：珠海市金田区教育局", "", "单位：万元", "",
+        "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标",
+        "合计\t10.00\t10.00\t\t\t\t",
+        "珠海市金田区教育局\t10.00\t10.00\t\t\t\t",
+        "对象服务评价中心\t10.00\t10.00\t\t\t提升服务对象满意度；\t1、产出指标：平台运行率，年度指标值：95%。", ""));
     IndexLocation location = new IndexLocation(tmp.resolve("index"));
     new Indexer(Ingestor.standard(), null).update(List.of(generated), location, false);
     index = OpenIndex.open(location);
@@ -56,7 +64,8 @@ class MatchPassTest {
     index.close();
   }
 
-  static final List<String> QUERIES = List.of("群众满意度", "满意度", "完成率", "系统稳定不宕机", "热线外包服务", "网络安全", "培训次数", "及时率");
+  static final List<String> QUERIES = List.of("群众满意度", "满意度", "完成率", "系统稳定不宕机", "热线外包服务", "网络安全", "培训次数", "及时率",
+      "群众体验调查评价");
 
   /** One search to compare: its query in parts, and the same filtered as a Lucene drill-down. */
   record Case(String what, KeywordQuery query, Map<String, String> filters, DrillDownQuery drill) {}
@@ -105,6 +114,9 @@ class MatchPassTest {
         }
       }
       assertThat(cases).hasSize(2 * QUERIES.size() * 5);
+      // The crafted project is found, through the name-and-rest part of the split match.
+      assertThat(cases.stream().filter(c -> c.what().startsWith("project 群众体验调查评价 {}")).findFirst().orElseThrow().query().nameAndRest())
+          .isNotEmpty();
     } finally {
       index.release(searcher);
     }
@@ -139,6 +151,37 @@ class MatchPassTest {
           }
         }
       }
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Test
+  void theSplitMatchSelectsWhatTheWholeMatchSelectsForEverySynonymAndProjectName() throws Exception {
+    // Every word of the synonym list (each brings its variants, whose words a project may carry in
+    // its goal rather than its name), and every project name with one synonym swapped in.
+    List<String> asked = new ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(Path.of("src/main/resources/org/jixiao/search/synonyms.txt"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        asked.addAll(List.of(line.strip().split("[\\s,、，]+")));
+      }
+    }
+    IndexSearcher searcher = index.acquire();
+    try {
+      int withPairs = 0;
+      for (String type : List.of(Fields.TYPE_INDICATOR, Fields.TYPE_PROJECT)) {
+        for (String q : asked) {
+          KeywordQuery k = queries.build(q, type);
+          if (k == null) {
+            continue;
+          }
+          withPairs += k.nameAndRest().isEmpty() ? 0 : 1;
+          long split = MatchPass.run(index, searcher, k, Map.of(), 0).total();
+          assertThat(split).as(type + " " + q).isEqualTo(searcher.count(k.match()));
+        }
+      }
+      assertThat(asked).hasSizeGreaterThan(40);
+      assertThat(withPairs).isPositive();
     } finally {
       index.release(searcher);
     }
