@@ -118,7 +118,7 @@ public final class QueryFactory {
           byName.add(both(nameMatch, wordInName), BooleanClause.Occur.SHOULD);
         }
         if (wordElsewhere != null) {
-          byBoth.add(new KeywordQuery.NameAndRest(nameMatch, wordElsewhere));
+          byBoth.add(new KeywordQuery.NameAndRest(nameMatch, both(wordElsewhere, typeFilter(type))));
         }
         if (restMatch != null) {
           byRest.add(both(restMatch, word), BooleanClause.Occur.SHOULD);
@@ -134,8 +134,11 @@ public final class QueryFactory {
         .add(matching.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
         .add(typeFilter(type), BooleanClause.Occur.FILTER)
         .build();
-    return new KeywordQuery(match, type, byName.setMinimumNumberShouldMatch(1).build(),
-        anyRest ? byRest.setMinimumNumberShouldMatch(1).build() : null, List.copyOf(byBoth), names.query(), context.query());
+    // The type goes into the rest's query too: Lucene then walks only entries of that type (a project's
+    // context holds all its indicators' names, so most context matches of an indicator query are projects).
+    Query restMatch = anyRest ? both(byRest.setMinimumNumberShouldMatch(1).build(), typeFilter(type)) : null;
+    return new KeywordQuery(match, type, byName.setMinimumNumberShouldMatch(1).build(), restMatch, List.copyOf(byBoth),
+        names.query(), context.query());
   }
 
   private static Query either(Query a, Query b) {
