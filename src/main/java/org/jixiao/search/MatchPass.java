@@ -3,11 +3,8 @@ package org.jixiao.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -17,7 +14,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
 import org.jixiao.index.Fields;
@@ -26,6 +22,11 @@ import org.jixiao.index.OpenIndex;
 /**
  * One pass over everything a query matches that gives the exact total, drill-sideways facet counts
  * and the best-scored entries under the filters.
+ *
+ * <p>Matching ({@link #run(OpenIndex, IndexSearcher, KeywordQuery, Map, int)}): whether an entry's
+ * name matches is decided once per distinct name ({@link EntryColumns#matchingNames}) and the
+ * matching names' entries are marked per segment; only the rest of the match (context, goal) walks
+ * the main index's postings. {@link KeywordQuery} says how the match splits.
  *
  * <p>Counting: each match's facet values come from {@link EntryColumns} (arrays in memory). An entry
  * that passes every filter counts in the total and under all its values; one that fails exactly one
@@ -40,9 +41,6 @@ import org.jixiao.index.OpenIndex;
  */
 final class MatchPass {
 
-  /** How many values each facet lists. */
-  static final int FACET_VALUES = 50;
-
   private static final int NO_FILTER = -2;
 
   private MatchPass() {}
@@ -54,7 +52,7 @@ final class MatchPass {
   record Result(List<Fusion.Ranked> top, long total, int[] counts, EntryColumns.Dictionary dictionary, long scoredInFull) {
     /** Dimension → its most frequent values → count. */
     Map<String, Map<String, Long>> facets() {
-      return MatchPass.facets(dictionary, counts);
+      return FacetCounts.of(dictionary, counts);
     }
   }
 
@@ -144,7 +142,7 @@ final class MatchPass {
     int[] counts = new int[dictionary.size()];
     long total = 0;
     long scoredInFull = 0;
-    Best best = new Best(topN);
+    BestEntries best = new BestEntries(topN);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
@@ -204,53 +202,6 @@ final class MatchPass {
     return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
   }
 
-  /** One segment's matching live entries, in order. */
-  private abstract static class Candidates {
-    abstract int next() throws IOException;
-
-    /** The entries a query's scorer matches; null when it matches none in this segment. */
-    static Candidates of(Scorer scorer, LeafReaderContext leaf) {
-      if (scorer == null) {
-        return null;
-      }
-      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-      DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-      Bits live = leaf.reader().getLiveDocs();
-      return new Candidates() {
-        @Override
-        int next() throws IOException {
-          for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-            if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-              return doc;
-            }
-          }
-          return DocIdSetIterator.NO_MORE_DOCS;
-        }
-      };
-    }
-
-    /** The entries of the type and alive among the set bits of {@code docs}, in order. */
-    static Candidates of(FixedBitSet docs, int maxDoc, EntryColumns.Leaf values, boolean indicators, Bits live) {
-      return new Candidates() {
-        private int doc = -1;
-
-        @Override
-        int next() {
-          while (doc + 1 < maxDoc) {
-            doc = docs.nextSetBit(doc + 1);
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) {
-              return doc;
-            }
-            if (values.isIndicator(doc) == indicators && (live == null || live.get(doc))) {
-              return doc;
-            }
-          }
-          return DocIdSetIterator.NO_MORE_DOCS;
-        }
-      };
-    }
-  }
-
   /** Index of the answer's own counts in the per-dimension count arrays (after the dimensions). */
   private static final int ALL = Fields.FACETS.size();
 
@@ -287,151 +238,6 @@ final class MatchPass {
           }
         }
       }
-    }
-  }
-
-  /** Each dimension's most frequent values, most frequent first, then by label. */
-  static Map<String, Map<String, Long>> facets(EntryColumns.Dictionary dictionary, int[] counts) {
-    int dimCount = Fields.FACETS.size();
-    // Sort keys: count descending in the high half, label order in the low half.
-    long[][] keys = new long[dimCount][];
-    int[] sizes = new int[dimCount];
-    for (int d = 0; d < dimCount; d++) {
-      keys[d] = new long[16];
-    }
-    for (int id = 0; id < counts.length; id++) {
-      if (counts[id] > 0) {
-        int d = dictionary.dims()[id];
-        if (sizes[d] == keys[d].length) {
-          keys[d] = Arrays.copyOf(keys[d], sizes[d] * 2);
-        }
-        keys[d][sizes[d]++] = ((long) (Integer.MAX_VALUE - counts[id]) << 32) | dictionary.labelRanks()[id];
-      }
-    }
-    int[] idOfRank = new int[counts.length];
-    for (int id = 0; id < counts.length; id++) {
-      idOfRank[dictionary.labelRanks()[id]] = id;
-    }
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    for (int d = 0; d < dimCount; d++) {
-      long[] k = Arrays.copyOf(keys[d], sizes[d]);
-      Arrays.sort(k);
-      Map<String, Long> values = new LinkedHashMap<>();
-      for (int i = 0; i < Math.min(k.length, FACET_VALUES); i++) {
-        int id = idOfRank[(int) k[i]];
-        values.put(dictionary.labels()[id], (long) counts[id]);
-      }
-      out.put(Fields.FACETS.get(d), values);
-    }
-    return out;
-  }
-
-  /** The two parts of the score within one segment, the name part remembered per name. */
-  private static final class LeafScores {
-    private final EntryColumns.Leaf values;
-    private final Scorer name;
-    private final Scorer rest;
-    private final float restMax;
-    private float[] byName;
-    private int blockEnd = -1;
-    private float blockMax;
-
-    LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, Weight restWeight) throws IOException {
-      this.values = values;
-      this.name = nameWeight == null ? null : nameWeight.scorer(leaf);
-      this.rest = restWeight == null ? null : restWeight.scorer(leaf);
-      if (rest != null) {
-        rest.advanceShallow(0);
-        restMax = rest.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-      } else {
-        restMax = 0f;
-      }
-    }
-
-    float restMax() {
-      return restMax;
-    }
-
-    float name(int doc) throws IOException {
-      int group = values.nameGroup(doc);
-      if (group < 0) {
-        return scoreAt(name, doc);
-      }
-      if (byName == null) {
-        byName = new float[values.nameGroups()];
-        Arrays.fill(byName, Float.NaN);
-      }
-      if (Float.isNaN(byName[group])) {
-        byName[group] = scoreAt(name, doc);
-      }
-      return byName[group];
-    }
-
-    float rest(int doc) throws IOException {
-      return scoreAt(rest, doc);
-    }
-
-    /**
-     * The rest part of {@code doc}'s score, or NaN when {@code name} plus the most the rest can be in
-     * doc's block of postings (from impacts) is no more than {@code lowest}. Docs must come in order.
-     */
-    float restAbove(int doc, float name, double lowest) throws IOException {
-      if (rest == null || rest.iterator().docID() > doc) {
-        return 0f; // no rest, or its iterator is already past doc: the rest does not match it
-      }
-      if (doc > blockEnd) {
-        blockEnd = rest.advanceShallow(doc);
-        blockMax = rest.getMaxScore(blockEnd);
-      }
-      return name + blockMax <= lowest ? Float.NaN : scoreAt(rest, doc);
-    }
-
-    /** The scorer's score for {@code doc}, 0 when it does not match; docs must come in order. */
-    private static float scoreAt(Scorer scorer, int doc) throws IOException {
-      if (scorer == null) {
-        return 0f;
-      }
-      DocIdSetIterator it = scorer.iterator();
-      if (it.docID() < doc) {
-        it.advance(doc);
-      }
-      return it.docID() == doc ? scorer.score() : 0f;
-    }
-  }
-
-  /** The best {@code size} entries seen, entries offered in index order. */
-  private static final class Best {
-    private final int size;
-    private final PriorityQueue<Fusion.Ranked> queue;
-
-    Best(int size) {
-      this.size = size;
-      // The head is the entry to drop first: the lowest score, and of equal scores the later entry.
-      this.queue = new PriorityQueue<>(Math.max(1, Math.min(size, 1024)),
-          Comparator.comparingDouble(Fusion.Ranked::score).thenComparing(Fusion.Ranked::doc, Comparator.reverseOrder()));
-    }
-
-    boolean full() {
-      return queue.size() >= size;
-    }
-
-    double lowest() {
-      return queue.peek().score();
-    }
-
-    void offer(int doc, float score) {
-      if (queue.size() < size) {
-        queue.add(new Fusion.Ranked(doc, score));
-      } else if (score > queue.peek().score()) {
-        queue.poll();
-        queue.add(new Fusion.Ranked(doc, score));
-      }
-    }
-
-    List<Fusion.Ranked> ranked() {
-      List<Fusion.Ranked> out = new ArrayList<>(queue);
-      out.sort(Comparator.comparingDouble(Fusion.Ranked::score).reversed().thenComparingInt(Fusion.Ranked::doc));
-      return out;
     }
   }
 }

@@ -75,6 +75,6 @@ final class UnionCounts {
         counts[v]++;
       }
     }
-    return MatchPass.facets(words.dictionary(), counts);
+    return FacetCounts.of(words.dictionary(), counts);
   }
 }

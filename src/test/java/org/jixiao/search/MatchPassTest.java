@@ -206,7 +206,7 @@ class MatchPassTest {
     Map<String, Long> out = new LinkedHashMap<>();
     FacetResult facet;
     try {
-      facet = result.facets.getTopChildren(MatchPass.FACET_VALUES, dim);
+      facet = result.facets.getTopChildren(FacetCounts.FACET_VALUES, dim);
     } catch (IllegalArgumentException neverIndexed) {
       return out;
     }

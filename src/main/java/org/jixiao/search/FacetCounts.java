@@ -1,0 +1,52 @@
+package org.jixiao.search;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jixiao.index.EntryColumns;
+import org.jixiao.index.Fields;
+
+/** Facet value counts (by value id) as the API shows them: per dimension, the most frequent first. */
+final class FacetCounts {
+
+  /** How many values each facet lists. */
+  static final int FACET_VALUES = 50;
+
+  private FacetCounts() {}
+
+  /** Each dimension's most frequent values, most frequent first, then by label. */
+  static Map<String, Map<String, Long>> of(EntryColumns.Dictionary dictionary, int[] counts) {
+    int dimCount = Fields.FACETS.size();
+    // Sort keys: count descending in the high half, label order in the low half.
+    long[][] keys = new long[dimCount][];
+    int[] sizes = new int[dimCount];
+    for (int d = 0; d < dimCount; d++) {
+      keys[d] = new long[16];
+    }
+    for (int id = 0; id < counts.length; id++) {
+      if (counts[id] > 0) {
+        int d = dictionary.dims()[id];
+        if (sizes[d] == keys[d].length) {
+          keys[d] = Arrays.copyOf(keys[d], sizes[d] * 2);
+        }
+        keys[d][sizes[d]++] = ((long) (Integer.MAX_VALUE - counts[id]) << 32) | dictionary.labelRanks()[id];
+      }
+    }
+    int[] idOfRank = new int[counts.length];
+    for (int id = 0; id < counts.length; id++) {
+      idOfRank[dictionary.labelRanks()[id]] = id;
+    }
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (int d = 0; d < dimCount; d++) {
+      long[] k = Arrays.copyOf(keys[d], sizes[d]);
+      Arrays.sort(k);
+      Map<String, Long> values = new LinkedHashMap<>();
+      for (int i = 0; i < Math.min(k.length, FACET_VALUES); i++) {
+        int id = idOfRank[(int) k[i]];
+        values.put(dictionary.labels()[id], (long) counts[id]);
+      }
+      out.put(Fields.FACETS.get(d), values);
+    }
+    return out;
+  }
+}
