@@ -7,13 +7,15 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -32,7 +34,7 @@ final class DistinctNames implements java.io.Closeable {
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private final Map<String, Integer> ids = new HashMap<>();
-  private volatile IndexSearcher searcher;
+  private final SearcherManager searchers;
 
   DistinctNames() {
     try {
@@ -40,9 +42,14 @@ final class DistinctNames implements java.io.Closeable {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           // Merging only neighbouring segments keeps doc ids in the order names were added: the id.
           .setMergePolicy(new LogDocMergePolicy()));
-      writer.commit();
-      searcher = new IndexSearcher(DirectoryReader.open(directory));
-      searcher.setQueryCache(null);
+      searchers = new SearcherManager(writer, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher s = new IndexSearcher(reader);
+          s.setQueryCache(null); // each query is asked once
+          return s;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,19 +71,20 @@ final class DistinctNames implements java.io.Closeable {
 
   /** Makes every name added so far searchable. */
   synchronized void publish() throws IOException {
-    DirectoryReader current = (DirectoryReader) searcher.getIndexReader();
-    DirectoryReader next = DirectoryReader.openIfChanged(current, writer, true);
-    if (next != null) {
-      IndexSearcher s = new IndexSearcher(next);
-      s.setQueryCache(null);
-      searcher = s;
-      // The old reader is left to the garbage collector: a search may still hold it.
-    }
+    searchers.maybeRefreshBlocking();
   }
 
   /** The ids of the names {@code query} (over the name fields) matches. */
   FixedBitSet matching(Query query) throws IOException {
-    IndexSearcher s = searcher;
+    IndexSearcher s = searchers.acquire();
+    try {
+      return matching(s, query);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static FixedBitSet matching(IndexSearcher s, Query query) throws IOException {
     FixedBitSet bits = new FixedBitSet(Math.max(1, s.getIndexReader().maxDoc()));
     Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (var leaf : s.getIndexReader().leaves()) {
@@ -97,7 +105,7 @@ final class DistinctNames implements java.io.Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    searcher.getIndexReader().close();
+    searchers.close();
     writer.close();
     directory.close();
   }

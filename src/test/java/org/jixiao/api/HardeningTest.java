@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
-import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.Searcher;
+import org.jixiao.testing.SeedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,7 @@ class HardeningTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = SeedIndex.keywordOnly(tmp);
   }
 
   @AfterAll

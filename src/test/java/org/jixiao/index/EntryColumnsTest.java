@@ -15,7 +15,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
-import org.jixiao.ingest.Ingestor;
+import org.jixiao.testing.SeedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,7 @@ class EntryColumnsTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = SeedIndex.keywordOnly(tmp);
   }
 
   @AfterAll

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jixiao.index.IndexLocation;
-import org.jixiao.index.Indexer;
 import org.jixiao.index.IndicatorRecord;
 import org.jixiao.index.OpenIndex;
+import org.jixiao.index.IndexLocation;
+import org.jixiao.index.Indexer;
 import org.jixiao.ingest.Ingestor;
+import org.jixiao.testing.SeedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,7 @@ class SearcherTest {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
-    index = OpenIndex.open(location);
+    index = SeedIndex.keywordOnly(tmp);
     searcher = Searcher.keywordOnly(index);
   }
 

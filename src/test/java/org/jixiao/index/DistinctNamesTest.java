@@ -1,0 +1,52 @@
+package org.jixiao.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.FixedBitSet;
+import org.junit.jupiter.api.Test;
+
+class DistinctNamesTest {
+
+  @Test
+  void aNameKeepsItsIdAndIsFoundOnlyOncePublished() throws Exception {
+    try (DistinctNames names = new DistinctNames()) {
+      assertThat(names.idOf("群众满意度")).isZero();
+      assertThat(names.idOf("系统可用率")).isEqualTo(1);
+      assertThat(names.idOf("群众满意度")).isZero();
+      names.publish();
+      int late = names.idOf("服务对象满意率");
+      assertThat(late).isEqualTo(2);
+
+      TermQuery satisfied = new TermQuery(new Term(Fields.NAME_CJK, "满意"));
+      FixedBitSet before = names.matching(satisfied);
+      assertThat(before.cardinality()).isEqualTo(1);
+      assertThat(before.get(0)).isTrue();
+
+      names.publish();
+      FixedBitSet after = names.matching(satisfied);
+      assertThat(after.cardinality()).isEqualTo(2);
+      assertThat(after.get(0)).isTrue();
+      assertThat(after.get(late)).isTrue();
+      assertThat(names.matching(new TermQuery(new Term(Fields.NAME_CJK, "可用"))).get(1)).isTrue();
+    }
+  }
+
+  @Test
+  void idsFollowTheOrderNamesWereAddedAcrossManySegments() throws Exception {
+    try (DistinctNames names = new DistinctNames()) {
+      for (int i = 0; i < 300; i++) {
+        assertThat(names.idOf("指标" + i + "完成率")).isEqualTo(i);
+        if (i % 7 == 0) {
+          names.publish(); // a segment per publish; merges must keep the order
+        }
+      }
+      names.publish();
+      for (int i : new int[] {0, 1, 150, 299}) {
+        FixedBitSet hit = names.matching(new TermQuery(new Term(Fields.NAME_CJK, String.valueOf(i))));
+        assertThat(hit.get(i)).as("name %d", i).isTrue();
+      }
+    }
+  }
+}
