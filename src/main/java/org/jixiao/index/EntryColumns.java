@@ -137,21 +137,20 @@ public final class EntryColumns implements java.io.Closeable {
   public static final int CATEGORY_DIMS = 1 << Fields.FACETS.indexOf(Fields.LEVEL1) | 1 << Fields.FACETS.indexOf(Fields.LEVEL2);
 
   /**
-   * The dictionary of facet values as it stands: value id → dimension index (in {@link Fields#FACETS}),
-   * label, and the label's place in the sorted order of all labels (to order equal counts by label
-   * without comparing strings). Ids only grow, so a snapshot taken after a reader's segments were
-   * loaded names every id they use.
+   * The dictionary of facet values as it stands: value id → dimension index (in {@link Fields#FACETS})
+   * and label, and the labels' sorted order both ways (rank of an id, id at a rank), so a search
+   * orders equal counts by label without comparing strings. Ids only grow, so a snapshot taken after
+   * a reader's segments were loaded names every id they use. Built once per loaded segment.
    */
-  public record Dictionary(int[] dims, String[] labels, int[] labelRanks) {
+  public record Dictionary(int[] dims, String[] labels, int[] labelRanks, int[] idsByLabel) {
     static Dictionary of(int[] dims, String[] labels) {
-      Integer[] byLabel = new Integer[labels.length];
-      Arrays.setAll(byLabel, i -> i);
-      Arrays.sort(byLabel, (a, b) -> labels[a].compareTo(labels[b]));
+      int[] byLabel = java.util.stream.IntStream.range(0, labels.length).boxed()
+          .sorted((a, b) -> labels[a].compareTo(labels[b])).mapToInt(Integer::intValue).toArray();
       int[] ranks = new int[labels.length];
       for (int r = 0; r < byLabel.length; r++) {
         ranks[byLabel[r]] = r;
       }
-      return new Dictionary(dims, labels, ranks);
+      return new Dictionary(dims, labels, ranks, byLabel);
     }
 
     public int size() {

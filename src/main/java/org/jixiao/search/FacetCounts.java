@@ -32,17 +32,13 @@ final class FacetCounts {
         keys[d][sizes[d]++] = ((long) (Integer.MAX_VALUE - counts[id]) << 32) | dictionary.labelRanks()[id];
       }
     }
-    int[] idOfRank = new int[counts.length];
-    for (int id = 0; id < counts.length; id++) {
-      idOfRank[dictionary.labelRanks()[id]] = id;
-    }
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (int d = 0; d < dimCount; d++) {
       long[] k = Arrays.copyOf(keys[d], sizes[d]);
       Arrays.sort(k);
       Map<String, Long> values = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(k.length, FACET_VALUES); i++) {
-        int id = idOfRank[(int) k[i]];
+        int id = dictionary.idsByLabel()[(int) k[i]];
         values.put(dictionary.labels()[id], (long) counts[id]);
       }
       out.put(Fields.FACETS.get(d), values);
