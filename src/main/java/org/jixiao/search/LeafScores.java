@@ -1,7 +1,9 @@
 package org.jixiao.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
@@ -12,27 +14,53 @@ import org.jixiao.index.EntryColumns;
  * The two parts of an entry's BM25 score within one segment, for {@link MatchPass}: the name part
  * remembered per name group (entries with the same name score the same on the name fields), the rest
  * computed on demand, with the bounds that say when it cannot matter.
+ *
+ * <p>The rest is scored clause by clause rather than by Lucene's disjunction scorer: entries are
+ * asked for one at a time, far apart, and a disjunction re-sorts its heap of a dozen or two clauses at
+ * every step. Summing the clauses directly gives the same score (each clause's BM25, summed in double
+ * precision as Lucene sums them), and the clauses, taken from the highest possible score down, let an
+ * entry be dropped as soon as what remains cannot lift it onto the page.
  */
 final class LeafScores {
 
   private final EntryColumns.Leaf values;
   private final Scorer name;
-  private final Scorer rest;
+  /** The rest's clauses present in this segment, highest segment maximum first. */
+  private final Scorer[] rest;
+  private final float[] restMaxOf;
   private final float restMax;
+  private final int[] blockEnd;
+  private final float[] blockMax;
   private float[] byName;
-  private int blockEnd = -1;
-  private float blockMax;
 
-  LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, Weight restWeight) throws IOException {
+  LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, List<Weight> restWeights) throws IOException {
     this.values = values;
     this.name = nameWeight == null ? null : nameWeight.scorer(leaf);
-    this.rest = restWeight == null ? null : restWeight.scorer(leaf);
-    if (rest != null) {
-      rest.advanceShallow(0);
-      restMax = rest.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-    } else {
-      restMax = 0f;
+    List<Scorer> scorers = new ArrayList<>();
+    List<Float> maxima = new ArrayList<>();
+    for (Weight w : restWeights) {
+      Scorer s = w.scorer(leaf);
+      if (s != null) {
+        s.advanceShallow(0);
+        scorers.add(s);
+        maxima.add(s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
+      }
     }
+    Integer[] order = new Integer[scorers.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> Float.compare(maxima.get(b), maxima.get(a)));
+    rest = new Scorer[order.length];
+    restMaxOf = new float[order.length];
+    double sum = 0;
+    for (int i = 0; i < order.length; i++) {
+      rest[i] = scorers.get(order[i]);
+      restMaxOf[i] = maxima.get(order[i]);
+      sum += restMaxOf[i];
+    }
+    restMax = roundUp(sum);
+    blockEnd = new int[rest.length];
+    Arrays.fill(blockEnd, -1);
+    blockMax = new float[rest.length];
   }
 
   float restMax() {
@@ -55,22 +83,53 @@ final class LeafScores {
   }
 
   float rest(int doc) throws IOException {
-    return scoreAt(rest, doc);
+    double sum = 0;
+    for (Scorer s : rest) {
+      sum += scoreAt(s, doc);
+    }
+    return (float) sum;
   }
 
   /**
-   * The rest part of {@code doc}'s score, or NaN when {@code name} plus the most the rest can be in
-   * doc's block of postings (from impacts) is no more than {@code lowest}. Docs must come in order.
+   * The rest part of {@code doc}'s score, or NaN when {@code name} plus the rest cannot exceed {@code
+   * lowest}: first by each clause's most in doc's block of postings (from impacts), then clause by
+   * clause, highest first, while what the remaining clauses can add is still enough. Docs must come in
+   * order.
    */
   float restAbove(int doc, float name, double lowest) throws IOException {
-    if (rest == null || rest.iterator().docID() > doc) {
-      return 0f; // no rest, or its iterator is already past doc: the rest does not match it
+    double bound = 0;
+    for (int i = 0; i < rest.length; i++) {
+      Scorer s = rest[i];
+      if (s.iterator().docID() > doc) {
+        continue; // already past doc: this clause does not match it
+      }
+      if (doc > blockEnd[i]) {
+        blockEnd[i] = s.advanceShallow(doc);
+        blockMax[i] = s.getMaxScore(blockEnd[i]);
+      }
+      bound += blockMax[i];
     }
-    if (doc > blockEnd) {
-      blockEnd = rest.advanceShallow(doc);
-      blockMax = rest.getMaxScore(blockEnd);
+    if (name + roundUp(bound) <= lowest) {
+      return Float.NaN;
     }
-    return name + blockMax <= lowest ? Float.NaN : scoreAt(rest, doc);
+    double sum = 0;
+    for (int i = 0; i < rest.length; i++) {
+      Scorer s = rest[i];
+      if (s.iterator().docID() <= doc) {
+        bound -= blockMax[i];
+        sum += scoreAt(s, doc);
+        if (name + roundUp(sum + Math.max(0, bound)) <= lowest) {
+          return Float.NaN;
+        }
+      }
+    }
+    return (float) sum;
+  }
+
+  /** The smallest float not below {@code x}: a bound that float rounding cannot undercut. */
+  private static float roundUp(double x) {
+    float f = (float) x;
+    return f < x ? Math.nextUp(f) : f;
   }
 
   /** The scorer's score for {@code doc}, 0 when it does not match; docs must come in order. */

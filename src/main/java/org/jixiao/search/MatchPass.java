@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -136,8 +138,7 @@ final class MatchPass {
         ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
     // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the bound
     // that decides whether an entry's rest needs scoring at all.
-    Weight restWeight = topN == 0 || restScore == null
-        ? null : searcher.createWeight(searcher.rewrite(restScore), ScoreMode.TOP_SCORES, 1f);
+    List<Weight> restWeights = topN == 0 || restScore == null ? List.of() : clauseWeights(searcher, restScore);
 
     int[] counts = new int[dictionary.size()];
     long total = 0;
@@ -166,7 +167,7 @@ final class MatchPass {
           categoryCounts[d] = new int[values.categories()];
         }
       }
-      LeafScores scores = topN == 0 ? null : new LeafScores(leaf, values, nameWeight, restWeight);
+      LeafScores scores = topN == 0 ? null : new LeafScores(leaf, values, nameWeight, restWeights);
       for (int doc = docs.next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.next()) {
         long combo = values.combo(doc);
         int place = EntryColumns.Leaf.place(combo);
@@ -200,6 +201,22 @@ final class MatchPass {
       addCounts(counts, dims, categoryCounts, values::categoryValues);
     }
     return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
+  }
+
+  /** A weight per clause of {@code query}, a disjunction (see {@link ScoreTerms}), for {@link LeafScores}. */
+  private static List<Weight> clauseWeights(IndexSearcher searcher, Query query) throws IOException {
+    List<Query> clauses = new ArrayList<>();
+    if (query instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+      b.clauses().forEach(c -> clauses.add(c.getQuery()));
+    } else {
+      clauses.add(query);
+    }
+    List<Weight> weights = new ArrayList<>(clauses.size());
+    for (Query clause : clauses) {
+      weights.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
+    }
+    return weights;
   }
 
   /** Index of the answer's own counts in the per-dimension count arrays (after the dimensions). */
