@@ -13,8 +13,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
@@ -28,7 +26,8 @@ import org.jixiao.index.OpenIndex;
  * <p>Matching ({@link #run(OpenIndex, IndexSearcher, KeywordQuery, Map, int)}): whether an entry's
  * name matches is decided once per distinct name ({@link EntryColumns#matchingNames}) and the
  * matching names' entries are marked per segment; only the rest of the match (context, goal) walks
- * the main index's postings. {@link KeywordQuery} says how the match splits.
+ * the main index's postings, term at a time ({@link MatchSets}). {@link KeywordQuery} says how the
+ * match splits.
  *
  * <p>Counting: each match's facet values come from {@link EntryColumns} (arrays in memory). An entry
  * that passes every filter counts in the total and under all its values; one that fails exactly one
@@ -70,13 +69,12 @@ final class MatchPass {
     EntryColumns columns = index.columns();
     columns.of(searcher.getIndexReader()); // every segment's names are in the names index before it is asked
     FixedBitSet names = columns.matchingNames(keywords.nameMatch());
-    Weight rest = keywords.restMatch() == null
-        ? null : searcher.createWeight(searcher.rewrite(keywords.restMatch()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    MatchSets rest = keywords.restMatch() == null ? null : MatchSets.of(searcher, keywords.restMatch());
     List<FixedBitSet> pairNames = new ArrayList<>();
-    List<Weight> pairRests = new ArrayList<>();
+    List<MatchSets> pairRests = new ArrayList<>();
     for (KeywordQuery.NameAndRest pair : keywords.nameAndRest()) {
       pairNames.add(columns.matchingNames(pair.name()));
-      pairRests.add(searcher.createWeight(searcher.rewrite(pair.rest()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      pairRests.add(MatchSets.of(searcher, pair.rest()));
     }
     boolean indicators = Fields.TYPE_INDICATOR.equals(keywords.type());
     CandidateSource source = (leaf, values) -> {
@@ -84,12 +82,12 @@ final class MatchPass {
       FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
       values.setNamed(names, docs);
       if (rest != null) {
-        mark(rest.scorer(leaf), docs, null);
+        rest.mark(leaf, docs, null);
       }
       for (int i = 0; i < pairNames.size(); i++) {
         FixedBitSet named = new FixedBitSet(Math.max(1, maxDoc));
         values.setNamed(pairNames.get(i), named);
-        mark(pairRests.get(i).scorer(leaf), docs, named);
+        pairRests.get(i).mark(leaf, docs, named);
       }
       return Candidates.of(docs, maxDoc, values, indicators, leaf.reader().getLiveDocs());
     };
@@ -99,20 +97,6 @@ final class MatchPass {
   /** A segment's matching entries. */
   private interface CandidateSource {
     Candidates in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException;
-  }
-
-  /** Sets in {@code docs} the entries {@code scorer} matches (those also in {@code only}, when given). */
-  private static void mark(Scorer scorer, FixedBitSet docs, FixedBitSet only) throws IOException {
-    if (scorer == null) {
-      return;
-    }
-    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-    DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-      if ((only == null || only.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-        docs.set(doc);
-      }
-    }
   }
 
   /**

@@ -62,6 +62,8 @@ class LeafScoresTest {
   void tiesOfTheBestNameAreMostlyDroppedAndThePageIsLucenes() throws Exception {
     IndexSearcher searcher = index.acquire();
     try {
+      long allTies = 0;
+      long summedWhole = 0;
       for (String q : List.of("物业巡检完成率", "热线接通率", "设备维修及时率", "群众满意度")) {
         KeywordQuery k = QUERIES.build(q, Fields.TYPE_INDICATOR);
         MatchPass.Result page = MatchPass.run(index, searcher, k, Map.of(), 10);
@@ -84,8 +86,14 @@ class LeafScoresTest {
             .add(SortedDocValuesField.newSlowExactQuery(Fields.NAME_KEY, new BytesRef(best)), BooleanClause.Occur.FILTER)
             .build());
         assertThat(ties).as(q + " ties").isGreaterThan(60);
-        assertThat(page.scoredInFull()).as(q + " summed whole, of " + ties + " ties").isLessThan(ties / 2);
+        // Scoring every tie whole (as a disjunction scorer does) would reach all of them. How many are
+        // dropped depends on the order the ties come in, which parallel indexing varies: measured 10-24
+        // of 75 and 36-47 of 91 (群众满意度, whose page mixes several names).
+        assertThat(page.scoredInFull()).as(q + " summed whole, of " + ties + " ties").isLessThan(ties * 2 / 3);
+        allTies += ties;
+        summedWhole += page.scoredInFull();
       }
+      assertThat(summedWhole).as("summed whole of all ties").isLessThan(allTies / 2);
     } finally {
       index.release(searcher);
     }
