@@ -34,8 +34,9 @@ abstract class Candidates {
     };
   }
 
-  /** The entries of the type and alive among the set bits of {@code docs}, in order. */
+  /** The entries of the type and alive among the set bits of {@code docs} (which it changes), in order. */
   static Candidates of(FixedBitSet docs, int maxDoc, EntryColumns.Leaf values, boolean indicators, Bits live) {
+    values.retainType(docs, indicators);
     return new Candidates() {
       private int doc = -1;
 
@@ -46,7 +47,7 @@ abstract class Candidates {
           if (doc == DocIdSetIterator.NO_MORE_DOCS) {
             return doc;
           }
-          if (values.isIndicator(doc) == indicators && (live == null || live.get(doc))) {
+          if (live == null || live.get(doc)) {
             return doc;
           }
         }
