@@ -13,6 +13,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
@@ -69,12 +71,12 @@ final class MatchPass {
     EntryColumns columns = index.columns();
     columns.of(searcher.getIndexReader()); // every segment's names are in the names index before it is asked
     FixedBitSet names = columns.matchingNames(keywords.nameMatch());
-    MatchSets rest = keywords.restMatch() == null ? null : MatchSets.of(searcher, keywords.restMatch());
+    Weight rest = keywords.restMatch() == null ? null : termAtATime(searcher, keywords.restMatch());
     List<FixedBitSet> pairNames = new ArrayList<>();
-    List<MatchSets> pairRests = new ArrayList<>();
+    List<Weight> pairRests = new ArrayList<>();
     for (KeywordQuery.NameAndRest pair : keywords.nameAndRest()) {
       pairNames.add(columns.matchingNames(pair.name()));
-      pairRests.add(MatchSets.of(searcher, pair.rest()));
+      pairRests.add(termAtATime(searcher, pair.rest()));
     }
     boolean indicators = Fields.TYPE_INDICATOR.equals(keywords.type());
     CandidateSource source = (leaf, values) -> {
@@ -82,16 +84,44 @@ final class MatchPass {
       FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
       values.setNamed(names, docs);
       if (rest != null) {
-        rest.mark(leaf, docs, null);
+        mark(rest.scorer(leaf), docs, null);
       }
       for (int i = 0; i < pairNames.size(); i++) {
         FixedBitSet named = new FixedBitSet(Math.max(1, maxDoc));
         values.setNamed(pairNames.get(i), named);
-        pairRests.get(i).mark(leaf, docs, named);
+        mark(pairRests.get(i).scorer(leaf), docs, named);
       }
       return Candidates.of(docs, maxDoc, values, indicators, leaf.reader().getLiveDocs());
     };
     return run(index, searcher, source, keywords.nameScore(), keywords.restScore(), filters, topN);
+  }
+
+  /** The weight of {@code match} answered term at a time (the searcher's query cache applies). */
+  private static Weight termAtATime(IndexSearcher searcher, Query match) throws IOException {
+    return searcher.createWeight(new TermAtATimeQuery(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  /** Sets in {@code docs} the entries {@code scorer} matches (those also in {@code only}, when given). */
+  private static void mark(Scorer scorer, FixedBitSet docs, FixedBitSet only) throws IOException {
+    if (scorer == null) {
+      return;
+    }
+    FixedBitSet matched = new FixedBitSet(docs.length());
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    if (twoPhase == null) {
+      matched.or(scorer.iterator()); // a bit set (its own or the query cache's): word by word
+    } else {
+      DocIdSetIterator it = twoPhase.approximation();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (twoPhase.matches()) {
+          matched.set(doc);
+        }
+      }
+    }
+    if (only != null) {
+      matched.and(only);
+    }
+    docs.or(matched);
   }
 
   /** A segment's matching entries. */

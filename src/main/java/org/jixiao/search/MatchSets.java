@@ -31,7 +31,8 @@ import org.apache.lucene.util.FixedBitSet;
  * straight through and counted per document in an array; a document joins the set when its count
  * reaches the minimum. Conjunctions and disjunctions of such parts are bit set operations. Any other
  * query (a phrase) is asked of Lucene as it is. The set is exactly the query's: {@code
- * MatchSetsTest} compares them.
+ * MatchSetsTest} compares them. Searches use it through {@link TermAtATimeQuery}, so that Lucene's
+ * query cache still keeps the sets of repeated queries.
  */
 final class MatchSets {
 
@@ -52,16 +53,9 @@ final class MatchSets {
     return new MatchSets(part(searcher, query));
   }
 
-  /** Sets in {@code docs} the documents of {@code leaf} that the query matches (also in {@code only}, when given). */
-  void mark(LeafReaderContext leaf, FixedBitSet docs, FixedBitSet only) throws IOException {
-    FixedBitSet matched = root.docs(leaf);
-    if (matched == null) {
-      return;
-    }
-    if (only != null) {
-      matched.and(only);
-    }
-    docs.or(matched);
+  /** The documents of {@code leaf}, live or not, that the query matches; null for none. A new set the caller may change. */
+  FixedBitSet docs(LeafReaderContext leaf) throws IOException {
+    return root.docs(leaf);
   }
 
   private static Part part(IndexSearcher searcher, Query query) throws IOException {

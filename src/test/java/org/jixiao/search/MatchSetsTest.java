@@ -108,27 +108,30 @@ class MatchSetsTest {
 
   /** Asserts both select the same documents in every segment; how many they select. */
   private static long compare(IndexSearcher searcher, Query query, String what) throws Exception {
-    MatchSets mine = MatchSets.of(searcher, query);
+    Weight mine = searcher.createWeight(new TermAtATimeQuery(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Weight lucene = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     long n = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       int maxDoc = leaf.reader().maxDoc();
-      FixedBitSet got = new FixedBitSet(maxDoc);
-      mine.mark(leaf, got, null);
-      FixedBitSet want = new FixedBitSet(maxDoc);
-      Scorer scorer = lucene.scorer(leaf);
-      if (scorer != null) {
-        var twoPhase = scorer.twoPhaseIterator();
-        DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (twoPhase == null || twoPhase.matches()) {
-            want.set(doc);
-          }
-        }
-      }
+      FixedBitSet got = docsOf(mine.scorer(leaf), maxDoc);
+      FixedBitSet want = docsOf(lucene.scorer(leaf), maxDoc);
       assertThat(got).as(what).isEqualTo(want);
       n += got.cardinality();
     }
     return n;
+  }
+
+  private static FixedBitSet docsOf(Scorer scorer, int maxDoc) throws Exception {
+    FixedBitSet docs = new FixedBitSet(maxDoc);
+    if (scorer != null) {
+      var twoPhase = scorer.twoPhaseIterator();
+      DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (twoPhase == null || twoPhase.matches()) {
+          docs.set(doc);
+        }
+      }
+    }
+    return docs;
   }
 }
