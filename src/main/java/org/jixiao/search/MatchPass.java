@@ -59,10 +59,21 @@ final class MatchPass {
     }
   }
 
-  /** The total and facet counts of everything {@code match} matches under {@code filters}, without ranking. */
-  static Result count(OpenIndex index, IndexSearcher searcher, Query match, Map<String, String> filters) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(match), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return run(index, searcher, (leaf, values) -> Candidates.of(weight.scorer(leaf), leaf), null, null, filters, 0);
+  /** The total and facet counts of the entries {@code docs} (global ids, all of {@code type}) under {@code filters}. */
+  static Result count(OpenIndex index, IndexSearcher searcher, List<Integer> docs, String type, Map<String, String> filters)
+      throws IOException {
+    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+    boolean indicators = Fields.TYPE_INDICATOR.equals(type);
+    return run(index, searcher, (leaf, values) -> {
+      int maxDoc = leaf.reader().maxDoc();
+      FixedBitSet bits = new FixedBitSet(Math.max(1, maxDoc));
+      for (int doc : sorted) {
+        if (doc >= leaf.docBase && doc < leaf.docBase + maxDoc) {
+          bits.set(doc - leaf.docBase);
+        }
+      }
+      return Candidates.of(bits, maxDoc, values, indicators, leaf.reader().getLiveDocs());
+    }, null, null, filters, 0);
   }
 
   /** The total, facet counts and best {@code topN} of a keyword search under {@code filters}. */
@@ -106,7 +117,19 @@ final class MatchPass {
     if (scorer == null) {
       return;
     }
-    FixedBitSet matched = new FixedBitSet(docs.length());
+    FixedBitSet matched = docsOf(scorer, docs.length());
+    if (only != null) {
+      matched.and(only);
+    }
+    docs.or(matched);
+  }
+
+  /** The documents {@code scorer} matches as a bit set of {@code length} bits (none for a null scorer). */
+  static FixedBitSet docsOf(Scorer scorer, int length) throws IOException {
+    FixedBitSet matched = new FixedBitSet(length);
+    if (scorer == null) {
+      return matched;
+    }
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     if (twoPhase == null) {
       matched.or(scorer.iterator()); // a bit set (its own or the query cache's): word by word
@@ -118,10 +141,7 @@ final class MatchPass {
         }
       }
     }
-    if (only != null) {
-      matched.and(only);
-    }
-    docs.or(matched);
+    return matched;
   }
 
   /** A segment's matching entries. */

@@ -6,18 +6,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.jixiao.embed.Vectors;
 
 /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
 record QueryMeaning(List<float[]> forms) {
 
-  /** Nearest neighbours of any form of the query: their union as a query, ranked by best similarity, and every one of them. */
-  record Neighbours(Query query, List<Fusion.Ranked> ranked, List<Integer> docs) {}
+  /** Nearest neighbours of any form of the query, ranked by best similarity, and every one of them. */
+  record Neighbours(List<Fusion.Ranked> ranked, List<Integer> docs) {}
 
   float weight(int form) {
     return form == 0 ? 1f : Searcher.VECTOR_VARIANT_WEIGHT;
@@ -35,15 +32,12 @@ record QueryMeaning(List<float[]> forms) {
     return best;
   }
 
-  /** The {@link Searcher#VECTOR_CANDIDATES} nearest entries of each form under {@code filter}. */
-  Neighbours neighbours(IndexSearcher searcher, Query filter) throws IOException {
+  /** The {@link Searcher#VECTOR_CANDIDATES} nearest entries of each form among those {@code vectors} accepts. */
+  Neighbours neighbours(NearestVectors vectors) throws IOException {
     Map<Integer, Float> best = new HashMap<>();
-    BooleanQuery.Builder union = new BooleanQuery.Builder();
     for (int f = 0; f < forms.size(); f++) {
-      Query knn = searcher.rewrite(VectorReader.nearest(forms.get(f), Searcher.VECTOR_CANDIDATES, filter));
-      union.add(knn, BooleanClause.Occur.SHOULD);
       float w = weight(f);
-      for (ScoreDoc sd : searcher.search(knn, Searcher.VECTOR_CANDIDATES).scoreDocs) {
+      for (ScoreDoc sd : vectors.nearest(forms.get(f), Searcher.VECTOR_CANDIDATES).scoreDocs) {
         best.merge(sd.doc, w * VectorReader.cosineFromScore(sd.score), Math::max);
       }
     }
@@ -51,7 +45,6 @@ record QueryMeaning(List<float[]> forms) {
     best.forEach((doc, cos) -> ranked.add(new Fusion.Ranked(doc, cos)));
     ranked.sort(Comparator.comparingDouble((Fusion.Ranked r) -> -r.score()).thenComparingInt(Fusion.Ranked::doc));
     List<Fusion.Ranked> top = ranked.size() > Searcher.VECTOR_CANDIDATES ? ranked.subList(0, Searcher.VECTOR_CANDIDATES) : ranked;
-    Query query = forms.size() == 1 ? union.build().clauses().get(0).getQuery() : union.build();
-    return new Neighbours(query, List.copyOf(top), List.copyOf(best.keySet()));
+    return new Neighbours(List.copyOf(top), List.copyOf(best.keySet()));
   }
 }

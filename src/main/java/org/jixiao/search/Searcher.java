@@ -118,7 +118,8 @@ public final class Searcher {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      QueryMeaning.Neighbours nearest = meaning == null ? null : meaning.neighbours(searcher, filterOf(request));
+      QueryMeaning.Neighbours nearest = meaning == null ? null
+          : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), facetFilterOf(request)));
       int topN = request.offset() + request.limit();
       List<Fusion.Fused> ranking;
       long total;
@@ -140,7 +141,7 @@ public final class Searcher {
         }
       } else {
         // Neighbours alone (vector mode): they were found under the filters, so they all pass them.
-        MatchPass.Result all = MatchPass.count(index, searcher, nearest.query(), request.filters());
+        MatchPass.Result all = MatchPass.count(index, searcher, nearest.docs(), request.type(), request.filters());
         total = all.total();
         facets = all.facets();
         ranking = new ArrayList<>();
@@ -204,13 +205,9 @@ public final class Searcher {
     return drill;
   }
 
-  /** The type and facet filters alone, for pre-filtering nearest neighbours. */
-  private Query filterOf(SearchRequest request) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(QueryFactory.typeFilter(request.type()), BooleanClause.Occur.FILTER);
-    if (!request.filters().isEmpty()) {
-      b.add(drill(null, request), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
+  /** The facet filters alone, for pre-filtering nearest neighbours; null without any. */
+  private Query facetFilterOf(SearchRequest request) {
+    return request.filters().isEmpty() ? null : drill(null, request);
   }
 
   /** The BM25 ranking as it is. */

@@ -88,7 +88,7 @@ class MatchPassTest {
 
   static List<Map<String, String>> filterSets(IndexSearcher searcher) throws Exception {
     // Values that exist in the generated corpus, read off an unfiltered pass.
-    MatchPass.Result all = MatchPass.count(index, searcher, queries.build("满意度", "indicator").match(), Map.of());
+    MatchPass.Result all = MatchPass.run(index, searcher, queries.build("满意度", "indicator"), Map.of(), 0);
     Map<String, Map<String, Long>> facets = all.facets();
     String district = facets.get("district").keySet().iterator().next();
     String city = facets.get("city").keySet().iterator().next();
