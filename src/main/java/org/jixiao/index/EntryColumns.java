@@ -85,11 +85,6 @@ public final class EntryColumns implements java.io.Closeable {
       }
     }
 
-    /** Whether the entry is an indicator (else a project). */
-    public boolean isIndicator(int doc) {
-      return indicators.get(doc);
-    }
-
     /** Clears in {@code docs} the entries not of the type: a word at a time, not an entry at a time. */
     public void retainType(FixedBitSet docs, boolean indicators) {
       if (indicators) {

@@ -14,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
@@ -117,31 +116,11 @@ final class MatchPass {
     if (scorer == null) {
       return;
     }
-    FixedBitSet matched = docsOf(scorer, docs.length());
+    FixedBitSet matched = MatchSets.docsOf(scorer, docs.length());
     if (only != null) {
       matched.and(only);
     }
     docs.or(matched);
-  }
-
-  /** The documents {@code scorer} matches as a bit set of {@code length} bits (none for a null scorer). */
-  static FixedBitSet docsOf(Scorer scorer, int length) throws IOException {
-    FixedBitSet matched = new FixedBitSet(length);
-    if (scorer == null) {
-      return matched;
-    }
-    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-    if (twoPhase == null) {
-      matched.or(scorer.iterator()); // a bit set (its own or the query cache's): word by word
-    } else {
-      DocIdSetIterator it = twoPhase.approximation();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (twoPhase.matches()) {
-          matched.set(doc);
-        }
-      }
-    }
-    return matched;
   }
 
   /** A segment's matching entries. */

@@ -166,18 +166,27 @@ final class MatchSets {
   private static Part asLucene(Weight weight) {
     return leaf -> {
       Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        return null;
-      }
-      FixedBitSet out = new FixedBitSet(leaf.reader().maxDoc());
-      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-      DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (twoPhase == null || twoPhase.matches()) {
-          out.set(doc);
-        }
-      }
-      return out;
+      return scorer == null ? null : docsOf(scorer, leaf.reader().maxDoc());
     };
+  }
+
+  /** The documents {@code scorer} matches as a bit set of {@code length} bits (none for a null scorer). */
+  static FixedBitSet docsOf(Scorer scorer, int length) throws IOException {
+    FixedBitSet docs = new FixedBitSet(length);
+    if (scorer == null) {
+      return docs;
+    }
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    if (twoPhase == null) {
+      docs.or(scorer.iterator()); // word by word when it iterates a bit set (its own or the query cache's)
+      return docs;
+    }
+    DocIdSetIterator it = twoPhase.approximation();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      if (twoPhase.matches()) {
+        docs.set(doc);
+      }
+    }
+    return docs;
   }
 }

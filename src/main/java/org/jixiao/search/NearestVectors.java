@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
@@ -58,11 +59,12 @@ final class NearestVectors {
       docs.set(0, maxDoc);
       columns.get(leaf.ord).retainType(docs, Fields.TYPE_INDICATOR.equals(type));
       if (facets != null) {
-        docs.and(MatchPass.docsOf(facets.scorer(leaf), docs.length()));
+        docs.and(MatchSets.docsOf(facets.scorer(leaf), docs.length()));
       }
       Bits live = leaf.reader().getLiveDocs();
       if (live != null) {
-        for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        BitSetIterator it = new BitSetIterator(docs, 0);
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (!live.get(doc)) {
             docs.clear(doc);
           }
@@ -109,8 +111,8 @@ final class NearestVectors {
     // The head is the one to drop first: the lowest score, of equal scores the later document.
     PriorityQueue<ScoreDoc> best = new PriorityQueue<>(
         Comparator.comparingDouble((ScoreDoc sd) -> sd.score).thenComparing(sd -> sd.doc, Comparator.reverseOrder()));
-    for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+    BitSetIterator it = new BitSetIterator(docs, 0);
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
       if (values.docID() < doc && values.advance(doc) == DocIdSetIterator.NO_MORE_DOCS) {
         break;
       }
