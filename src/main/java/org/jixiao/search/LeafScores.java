@@ -29,8 +29,7 @@ final class LeafScores {
   private final Scorer[] rest;
   private final float[] restMaxOf;
   private final float restMax;
-  private final int[] blockEnd;
-  private final float[] blockMax;
+  private final double restMaxSum;
   private float[] byName;
 
   LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, List<Weight> restWeights) throws IOException {
@@ -57,10 +56,8 @@ final class LeafScores {
       restMaxOf[i] = maxima.get(order[i]);
       sum += restMaxOf[i];
     }
+    restMaxSum = sum;
     restMax = roundUp(sum);
-    blockEnd = new int[rest.length];
-    Arrays.fill(blockEnd, -1);
-    blockMax = new float[rest.length];
   }
 
   float restMax() {
@@ -92,35 +89,19 @@ final class LeafScores {
 
   /**
    * The rest part of {@code doc}'s score, or NaN when {@code name} plus the rest cannot exceed {@code
-   * lowest}: first by each clause's most in doc's block of postings (from impacts), then clause by
-   * clause, highest first, while what the remaining clauses can add is still enough. Docs must come in
+   * lowest}: clause by clause, highest first, while what the remaining clauses can add in this
+   * segment is still enough. (Bounds per block of postings, from impacts, dropped no more entries
+   * than this at a million and cost a read of each clause's impacts per entry.) Docs must come in
    * order.
    */
   float restAbove(int doc, float name, double lowest) throws IOException {
-    double bound = 0;
-    for (int i = 0; i < rest.length; i++) {
-      Scorer s = rest[i];
-      if (s.iterator().docID() > doc) {
-        continue; // already past doc: this clause does not match it
-      }
-      if (doc > blockEnd[i]) {
-        blockEnd[i] = s.advanceShallow(doc);
-        blockMax[i] = s.getMaxScore(blockEnd[i]);
-      }
-      bound += blockMax[i];
-    }
-    if (name + roundUp(bound) <= lowest) {
-      return Float.NaN;
-    }
+    double remaining = restMaxSum;
     double sum = 0;
     for (int i = 0; i < rest.length; i++) {
-      Scorer s = rest[i];
-      if (s.iterator().docID() <= doc) {
-        bound -= blockMax[i];
-        sum += scoreAt(s, doc);
-        if (name + roundUp(sum + Math.max(0, bound)) <= lowest) {
-          return Float.NaN;
-        }
+      remaining -= restMaxOf[i];
+      sum += scoreAt(rest[i], doc);
+      if (name + roundUp(sum + Math.max(0, remaining)) <= lowest) {
+        return Float.NaN;
       }
     }
     return (float) sum;
