@@ -49,9 +49,19 @@ final class NearestVectors {
 
   /** The live entries of {@code type} that match {@code facetFilter} (null: no facet filter). */
   static NearestVectors under(OpenIndex index, IndexSearcher searcher, String type, Query facetFilter) throws IOException {
+    return under(index, searcher, type, facetFilter, null);
+  }
+
+  /**
+   * The live entries of {@code type} that match {@code facetFilter} and not {@code excluded} (either
+   * null: no such filter).
+   */
+  static NearestVectors under(OpenIndex index, IndexSearcher searcher, String type, Query facetFilter, Query excluded)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<EntryColumns.Leaf> columns = index.columns().of(searcher.getIndexReader());
     Weight facets = facetFilter == null ? null : searcher.createWeight(searcher.rewrite(facetFilter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight without = excluded == null ? null : searcher.createWeight(searcher.rewrite(excluded), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<FixedBitSet> accepted = new ArrayList<>(leaves.size());
     for (LeafReaderContext leaf : leaves) {
       int maxDoc = leaf.reader().maxDoc();
@@ -60,6 +70,9 @@ final class NearestVectors {
       columns.get(leaf.ord).retainType(docs, Fields.TYPE_INDICATOR.equals(type));
       if (facets != null) {
         docs.and(MatchSets.docsOf(facets.scorer(leaf), docs.length()));
+      }
+      if (without != null) {
+        docs.andNot(MatchSets.docsOf(without.scorer(leaf), docs.length()));
       }
       Bits live = leaf.reader().getLiveDocs();
       if (live != null) {

@@ -50,28 +50,28 @@ final class SimilarEntries {
       boolean indicator = Fields.TYPE_INDICATOR.equals(type);
       Hit source;
       String unit;
-      BooleanQuery.Builder filter = new BooleanQuery.Builder()
-          .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER);
+      // Excluded: the entry's own project (for an indicator) or itself (a project), and its unit.
+      BooleanQuery.Builder excluded = new BooleanQuery.Builder();
       if (indicator) {
         IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
         source = IndicatorHit.of(r, 1f, null, null);
         unit = r.unit();
-        filter.add(new TermQuery(new Term(Fields.PROJECT_ID, r.projectId())), BooleanClause.Occur.MUST_NOT);
+        excluded.add(new TermQuery(new Term(Fields.PROJECT_ID, r.projectId())), BooleanClause.Occur.SHOULD);
       } else {
         ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
         source = ProjectHit.of(r, 1f, null, null, null);
         unit = r.unit();
-        filter.add(new TermQuery(new Term(Fields.ID, r.id())), BooleanClause.Occur.MUST_NOT);
+        excluded.add(new TermQuery(new Term(Fields.ID, r.id())), BooleanClause.Occur.SHOULD);
       }
       if (unit != null) {
-        filter.add(new TermQuery(DrillDownQuery.term(
-            index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit)), BooleanClause.Occur.MUST_NOT);
+        excluded.add(new TermQuery(DrillDownQuery.term(
+            index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit)), BooleanClause.Occur.SHOULD);
       }
       float[] vector = VectorReader.vectorOf(searcher, doc.get().doc);
       if (vector == null) {
         return Optional.of(new SimilarItems(source, List.of()));
       }
-      TopDocs top = searcher.search(VectorReader.nearest(vector, limit, filter.build()), limit);
+      TopDocs top = NearestVectors.under(index, searcher, type, null, excluded.build()).nearest(vector, limit);
       return Optional.of(new SimilarItems(source, hits(searcher, type, nearestAsFound(top))));
     } finally {
       index.release(searcher);

@@ -6,8 +6,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
 import org.jixiao.embed.Vectors;
 import org.jixiao.index.Fields;
 
@@ -15,11 +13,6 @@ import org.jixiao.index.Fields;
 final class VectorReader {
 
   private VectorReader() {}
-
-  /** Nearest neighbours of {@code vector} among documents matching {@code filter} (HNSW, approximate). */
-  static Query nearest(float[] vector, int k, Query filter) {
-    return new KnnFloatVectorQuery(Fields.VECTOR, vector, k, filter);
-  }
 
   /** Lucene scores a dot-product match as {@code (1 + cos) / 2}; this undoes it. */
   static float cosineFromScore(float score) {

@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -91,7 +92,7 @@ class NearestVectorsTest {
           NearestVectors mine = NearestVectors.under(index, searcher, type, facets);
           for (int q = 0; q < QUERIES.size(); q++) {
             for (int k : new int[] {5, 100}) {
-              TopDocs want = searcher.search(VectorReader.nearest(vectors.get(q), k, luceneFilter), k);
+              TopDocs want = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vectors.get(q), k, luceneFilter), k);
               TopDocs got = mine.nearest(vectors.get(q), k);
               String what = type + " " + filters + " " + QUERIES.get(q) + " k=" + k;
               assertThat(docs(got)).as(what).containsExactly(docs(want));
@@ -102,6 +103,17 @@ class NearestVectorsTest {
             }
           }
         }
+      }
+      // Excluding entries (what similar items do: not the entry's own unit) is the same as Lucene's MUST_NOT.
+      for (String type : List.of(Fields.TYPE_INDICATOR, Fields.TYPE_PROJECT)) {
+        String unit = filterSets(index, searcher, type).stream().filter(f -> f.containsKey(Fields.UNIT)).findFirst().orElseThrow()
+            .get(Fields.UNIT);
+        Query unitTerm = new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit));
+        Query luceneFilter = new BooleanQuery.Builder().add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER)
+            .add(unitTerm, BooleanClause.Occur.MUST_NOT).build();
+        TopDocs want = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vectors.get(0), 50, luceneFilter), 50);
+        TopDocs got = NearestVectors.under(index, searcher, type, null, unitTerm).nearest(vectors.get(0), 50);
+        assertThat(docs(got)).as(type + " without " + unit).containsExactly(docs(want)).isNotEmpty();
       }
       return nonEmpty;
     } finally {
