@@ -35,25 +35,22 @@ final class LeafScores {
   LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, List<Weight> restWeights) throws IOException {
     this.values = values;
     this.name = nameWeight == null ? null : nameWeight.scorer(leaf);
-    List<Scorer> scorers = new ArrayList<>();
-    List<Float> maxima = new ArrayList<>();
+    record Clause(Scorer scorer, float max) {}
+    List<Clause> clauses = new ArrayList<>();
     for (Weight w : restWeights) {
       Scorer s = w.scorer(leaf);
       if (s != null) {
         s.advanceShallow(0);
-        scorers.add(s);
-        maxima.add(s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
+        clauses.add(new Clause(s, s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
       }
     }
-    Integer[] order = new Integer[scorers.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, (a, b) -> Float.compare(maxima.get(b), maxima.get(a)));
-    rest = new Scorer[order.length];
-    restMaxOf = new float[order.length];
+    clauses.sort((a, b) -> Float.compare(b.max(), a.max()));
+    rest = new Scorer[clauses.size()];
+    restMaxOf = new float[clauses.size()];
     double sum = 0;
-    for (int i = 0; i < order.length; i++) {
-      rest[i] = scorers.get(order[i]);
-      restMaxOf[i] = maxima.get(order[i]);
+    for (int i = 0; i < rest.length; i++) {
+      rest[i] = clauses.get(i).scorer();
+      restMaxOf[i] = clauses.get(i).max();
       sum += restMaxOf[i];
     }
     restMaxSum = sum;

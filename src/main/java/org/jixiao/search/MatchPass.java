@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -216,17 +214,10 @@ final class MatchPass {
     return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
   }
 
-  /** A weight per clause of {@code query}, a disjunction (see {@link ScoreTerms}), for {@link LeafScores}. */
+  /** A weight per clause of {@code query}, a disjunction of {@link ScoreTerms}, for {@link LeafScores}. */
   private static List<Weight> clauseWeights(IndexSearcher searcher, Query query) throws IOException {
-    List<Query> clauses = new ArrayList<>();
-    if (query instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
-        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
-      b.clauses().forEach(c -> clauses.add(c.getQuery()));
-    } else {
-      clauses.add(query);
-    }
-    List<Weight> weights = new ArrayList<>(clauses.size());
-    for (Query clause : clauses) {
+    List<Weight> weights = new ArrayList<>();
+    for (Query clause : ScoreTerms.clauses(query)) {
       weights.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
     }
     return weights;

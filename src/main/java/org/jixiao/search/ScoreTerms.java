@@ -37,6 +37,15 @@ final class ScoreTerms {
     }
   }
 
+  /** The clauses of a disjunction {@link #query} built (any other query is its own one clause). */
+  static List<Query> clauses(Query query) {
+    if (query instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+      return b.clauses().stream().map(BooleanClause::getQuery).toList();
+    }
+    return List.of(query);
+  }
+
   /** One disjunction of every term and other clause, or null when nothing was added. */
   Query query() {
     if (weights.isEmpty() && others.isEmpty()) {
