@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -59,12 +60,27 @@ public final class OpenIndex implements Closeable {
     }
   }
 
+  /**
+   * How many recent uses of cacheable queries the caching policy remembers. Lucene's default, 256,
+   * assumes a query is one filter; a search here asks for several match sets (the rest of the match,
+   * each synonym's pair, the facet filters), so 256 uses are the last 30 to 80 searches, and a query
+   * repeated every 40 searches was never seen the 5 times that make it cached (measured at a million:
+   * 1,209 hits against 4,537 misses over a cycling query set). 4,096 uses cover the last several
+   * hundred searches; the cache's own memory bound (Lucene's, 32 MB at most) is unchanged.
+   */
+  static final int CACHING_HISTORY = 4_096;
+
+  /** Shared by every searcher of every generation, so that reopening keeps what was learned. */
+  private static final UsageTrackingQueryCachingPolicy CACHING_POLICY = new UsageTrackingQueryCachingPolicy(CACHING_HISTORY);
+
   private static SearcherFactory searcherFactory(boolean queryCache) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
         IndexSearcher searcher = super.newSearcher(reader, previousReader);
-        if (!queryCache) {
+        if (queryCache) {
+          searcher.setQueryCachingPolicy(CACHING_POLICY);
+        } else {
           searcher.setQueryCache(null);
         }
         return searcher;

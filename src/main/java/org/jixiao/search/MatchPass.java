@@ -83,8 +83,13 @@ final class MatchPass {
     List<FixedBitSet> pairNames = new ArrayList<>();
     List<Weight> pairRests = new ArrayList<>();
     for (KeywordQuery.NameAndRest pair : keywords.nameAndRest()) {
-      pairNames.add(columns.matchingNames(pair.name()));
-      pairRests.add(termAtATime(searcher, pair.rest()));
+      FixedBitSet pairName = columns.matchingNames(pair.name());
+      // No name matches: the pair adds nothing, and its rest (a synonym's phrase over the context
+      // and goal, ~20 ms at a million) need not be read.
+      if (pairName.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
+        pairNames.add(pairName);
+        pairRests.add(termAtATime(searcher, pair.rest()));
+      }
     }
     boolean indicators = Fields.TYPE_INDICATOR.equals(keywords.type());
     CandidateSource source = (leaf, values) -> {
@@ -97,7 +102,9 @@ final class MatchPass {
       for (int i = 0; i < pairNames.size(); i++) {
         FixedBitSet named = new FixedBitSet(Math.max(1, maxDoc));
         values.setNamed(pairNames.get(i), named);
-        mark(pairRests.get(i).scorer(leaf), docs, named);
+        if (named.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
+          mark(pairRests.get(i).scorer(leaf), docs, named);
+        }
       }
       return Candidates.of(docs, maxDoc, values, indicators, leaf.reader().getLiveDocs());
     };
@@ -145,12 +152,7 @@ final class MatchPass {
       filterMask |= 1 << dim;
     }
 
-    Weight nameWeight = topN == 0 || nameScore == null
-        ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
-    // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the bound
-    // that decides whether an entry's rest needs scoring at all.
-    List<Weight> restWeights = topN == 0 || restScore == null ? List.of() : clauseWeights(searcher, restScore);
-
+    Scoring scoring = topN == 0 ? null : new Scoring(searcher, nameScore, restScore);
     int[] counts = new int[dictionary.size()];
     long total = 0;
     long scoredInFull = 0;
@@ -178,7 +180,7 @@ final class MatchPass {
           categoryCounts[d] = new int[values.categories()];
         }
       }
-      LeafScores scores = topN == 0 ? null : new LeafScores(leaf, values, nameWeight, restWeights);
+      LeafScores scores = null; // made at the segment's first entry that passes the filters
       for (int doc = docs.next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.next()) {
         long combo = values.combo(doc);
         int place = EntryColumns.Leaf.place(combo);
@@ -188,7 +190,10 @@ final class MatchPass {
           total++;
           placeCounts[ALL][place]++;
           categoryCounts[ALL][category]++;
-          if (scores != null) {
+          if (scoring != null) {
+            if (scores == null) {
+              scores = scoring.in(leaf, values);
+            }
             float name = scores.name(doc);
             if (!best.full()) {
               best.offer(leaf.docBase + doc, name + scores.rest(doc));
@@ -214,13 +219,36 @@ final class MatchPass {
     return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
   }
 
-  /** A weight per clause of {@code query}, a disjunction of {@link ScoreTerms}, for {@link LeafScores}. */
-  private static List<Weight> clauseWeights(IndexSearcher searcher, Query query) throws IOException {
-    List<Weight> weights = new ArrayList<>();
-    for (Query clause : ScoreTerms.clauses(query)) {
-      weights.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
+  /**
+   * The weights of the two score parts, made when the first entry needs a score: making them looks
+   * up every term in every segment (a few milliseconds for a long query at a million), which a
+   * search whose matches all fail its filters, or that matches nothing, does not need.
+   */
+  private static final class Scoring {
+    private final IndexSearcher searcher;
+    private final Query nameScore;
+    private final Query restScore;
+    private Weight nameWeight;
+    private List<Weight> restWeights;
+
+    Scoring(IndexSearcher searcher, Query nameScore, Query restScore) {
+      this.searcher = searcher;
+      this.nameScore = nameScore;
+      this.restScore = restScore;
     }
-    return weights;
+
+    LeafScores in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException {
+      if (restWeights == null) {
+        nameWeight = nameScore == null ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
+        // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the
+        // bound that decides whether an entry's rest needs scoring at all.
+        restWeights = new ArrayList<>();
+        for (Query clause : restScore == null ? List.<Query>of() : ScoreTerms.clauses(restScore)) {
+          restWeights.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
+        }
+      }
+      return new LeafScores(leaf, values, nameWeight, restWeights);
+    }
   }
 
   /** Index of the answer's own counts in the per-dimension count arrays (after the dimensions). */
