@@ -3,6 +3,7 @@ package org.jixiao.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -10,6 +11,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,6 +39,8 @@ final class DistinctNames implements java.io.Closeable {
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private final Map<String, Integer> ids = new HashMap<>();
+  /** Ids of names that may have been cut in their key (see {@link DocumentMapper#MAX_NAME_KEY_CHARS}). */
+  private final java.util.BitSet cut = new java.util.BitSet();
   private final SearcherManager searchers;
 
   DistinctNames() {
@@ -65,6 +72,9 @@ final class DistinctNames implements java.io.Closeable {
       doc.add(new TextField(Fields.NAME_CJK, name, Field.Store.NO));
       writer.addDocument(doc);
       ids.put(name, id);
+      if (name.length() >= DocumentMapper.MAX_NAME_KEY_CHARS) {
+        cut.set(id);
+      }
     }
     return id;
   }
@@ -79,6 +89,45 @@ final class DistinctNames implements java.io.Closeable {
     IndexSearcher s = searchers.acquire();
     try {
       return matching(s, query);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Each distinct name's score for {@code clauses}, indexed by name id: per clause whose term the
+   * name has, the clause's scorer applied to the term's frequency in the name and the name's length
+   * (norm) in that field; summed in double and rounded to float, as Lucene's disjunction sums its
+   * clauses. The frequency and norm are the same here as in the main index, where the name is
+   * analysed the same way, so with scorers made from the main index's statistics this is the score
+   * the main index gives each entry of that name. NaN for a name that may have been cut in its key
+   * (its entries' own text is longer).
+   */
+  float[] scores(List<EntryColumns.NameClause> clauses) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      double[] sums = new double[s.getIndexReader().maxDoc()];
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        for (EntryColumns.NameClause clause : clauses) {
+          PostingsEnum postings = reader.postings(clause.term(), PostingsEnum.FREQS);
+          if (postings == null) {
+            continue;
+          }
+          NumericDocValues norms = reader.getNormValues(clause.term().field());
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+            sums[leaf.docBase + doc] += clause.scorer().score(postings.freq(), norm);
+          }
+        }
+      }
+      float[] scores = new float[sums.length];
+      synchronized (this) {
+        for (int id = 0; id < sums.length; id++) {
+          scores[id] = cut.get(id) ? Float.NaN : (float) sums[id];
+        }
+      }
+      return scores;
     } finally {
       searchers.release(s);
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.DocIdSetIterator;
 
@@ -131,6 +132,11 @@ public final class EntryColumns implements java.io.Closeable {
       return nameGroup[doc];
     }
 
+    /** The distinct name id (see {@link #matchingNames}, {@link #nameScores}) of a name group. */
+    public int nameId(int group) {
+      return nameIds[group];
+    }
+
     /** How many name groups this segment has. */
     public int nameGroups() {
       return nameIds.length;
@@ -206,6 +212,18 @@ public final class EntryColumns implements java.io.Closeable {
    */
   public FixedBitSet matchingNames(Query nameQuery) throws IOException {
     return names.matching(nameQuery);
+  }
+
+  /** A term of a name field and the scorer of its BM25 part (made from the main index's statistics). */
+  public record NameClause(Term term, Similarity.SimScorer scorer) {}
+
+  /**
+   * The score of each distinct name (by id, of every segment loaded so far) for {@code clauses},
+   * equal to the main index's score of its entries for the disjunction of the clauses; NaN for a
+   * name whose entries must be scored in the main index (a name too long for its key).
+   */
+  public float[] nameScores(List<NameClause> clauses) throws IOException {
+    return names.scores(clauses);
   }
 
   @Override

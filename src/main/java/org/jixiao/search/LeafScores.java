@@ -23,8 +23,13 @@ import org.jixiao.index.EntryColumns;
  */
 final class LeafScores {
 
+  private final LeafReaderContext leaf;
   private final EntryColumns.Leaf values;
-  private final Scorer name;
+  /** The name part by distinct name id ({@link NameScores}); null or NaN where the name scorer must answer. */
+  private final float[] byNameId;
+  private final NameWeight nameWeight;
+  private Scorer name;
+  private boolean nameMade;
   /** The rest's clauses present in this segment, highest segment maximum first. */
   private final Scorer[] rest;
   private final float[] restMaxOf;
@@ -32,9 +37,18 @@ final class LeafScores {
   private final double restMaxSum;
   private float[] byName;
 
-  LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, Weight nameWeight, List<Weight> restWeights) throws IOException {
+  /** The weight of the name part, made when first asked for (most searches never need it). */
+  interface NameWeight {
+    /** Null when the query has no name part. */
+    Weight get() throws IOException;
+  }
+
+  LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, float[] byNameId, NameWeight nameWeight, List<Weight> restWeights)
+      throws IOException {
+    this.leaf = leaf;
     this.values = values;
-    this.name = nameWeight == null ? null : nameWeight.scorer(leaf);
+    this.byNameId = byNameId;
+    this.nameWeight = nameWeight;
     record Clause(Scorer scorer, float max) {}
     List<Clause> clauses = new ArrayList<>();
     for (Weight w : restWeights) {
@@ -63,6 +77,17 @@ final class LeafScores {
 
   float name(int doc) throws IOException {
     int group = values.nameGroup(doc);
+    if (group >= 0 && byNameId != null) {
+      int id = values.nameId(group);
+      if (id < byNameId.length && !Float.isNaN(byNameId[id])) {
+        return byNameId[id];
+      }
+    }
+    if (!nameMade) {
+      Weight weight = nameWeight.get();
+      name = weight == null ? null : weight.scorer(leaf);
+      nameMade = true;
+    }
     if (group < 0) {
       return scoreAt(name, doc);
     }

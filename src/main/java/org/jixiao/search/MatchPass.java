@@ -152,7 +152,7 @@ final class MatchPass {
       filterMask |= 1 << dim;
     }
 
-    Scoring scoring = topN == 0 ? null : new Scoring(searcher, nameScore, restScore);
+    Scoring scoring = topN == 0 ? null : new Scoring(searcher, columns, nameScore, restScore);
     int[] counts = new int[dictionary.size()];
     long total = 0;
     long scoredInFull = 0;
@@ -226,20 +226,24 @@ final class MatchPass {
    */
   private static final class Scoring {
     private final IndexSearcher searcher;
+    private final EntryColumns columns;
     private final Query nameScore;
     private final Query restScore;
     private Weight nameWeight;
+    private float[] byNameId;
     private List<Weight> restWeights;
 
-    Scoring(IndexSearcher searcher, Query nameScore, Query restScore) {
+    Scoring(IndexSearcher searcher, EntryColumns columns, Query nameScore, Query restScore) {
       this.searcher = searcher;
+      this.columns = columns;
       this.nameScore = nameScore;
       this.restScore = restScore;
     }
 
     LeafScores in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException {
       if (restWeights == null) {
-        nameWeight = nameScore == null ? null : searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
+        // The name part per distinct name; Lucene's scorer only for what that cannot answer.
+        byNameId = nameScore == null ? null : NameScores.of(searcher, columns, nameScore);
         // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the
         // bound that decides whether an entry's rest needs scoring at all.
         restWeights = new ArrayList<>();
@@ -247,7 +251,14 @@ final class MatchPass {
           restWeights.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
         }
       }
-      return new LeafScores(leaf, values, nameWeight, restWeights);
+      return new LeafScores(leaf, values, byNameId, this::nameWeight, restWeights);
+    }
+
+    private Weight nameWeight() throws IOException {
+      if (nameWeight == null && nameScore != null) {
+        nameWeight = searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
+      }
+      return nameWeight;
     }
   }
 

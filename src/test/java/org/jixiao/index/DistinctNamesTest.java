@@ -2,8 +2,10 @@ package org.jixiao.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,40 @@ class DistinctNamesTest {
         FixedBitSet hit = names.matching(new TermQuery(new Term(Fields.NAME_CJK, String.valueOf(i))));
         assertThat(hit.get(i)).as("name %d", i).isTrue();
       }
+    }
+  }
+
+  @Test
+  void scoresSumTheClausesOfTheTermsANameHasAndLeaveNamesThatMayBeCutToTheMainIndex() throws Exception {
+    try (DistinctNames names = new DistinctNames()) {
+      int both = names.idOf("群众满意度");
+      int one = names.idOf("系统满意");
+      int none = names.idOf("系统可用率");
+      int cut = names.idOf("满意".repeat(DocumentMapper.MAX_NAME_KEY_CHARS / 2));
+      names.publish();
+      // Scorers that show what they were given: the frequency, and the norm as a fraction.
+      Similarity.SimScorer satisfied = new Similarity.SimScorer() {
+        @Override
+        public float score(float freq, long norm) {
+          return 10 * freq + 1f / norm;
+        }
+      };
+      Similarity.SimScorer masses = new Similarity.SimScorer() {
+        @Override
+        public float score(float freq, long norm) {
+          return 100;
+        }
+      };
+      float[] scores = names.scores(List.of(
+          new EntryColumns.NameClause(new Term(Fields.NAME_CJK, "满意"), satisfied),
+          new EntryColumns.NameClause(new Term(Fields.NAME_CJK, "群众"), masses),
+          new EntryColumns.NameClause(new Term(Fields.NAME_CJK, "不在"), masses)));
+      assertThat(scores).hasSize(4);
+      // 群众满意度: four bigrams, so its norm (a small length is stored exactly) is 4.
+      assertThat(scores[both]).isEqualTo((float) ((double) (10 + 1f / 4) + 100));
+      assertThat(scores[one]).isEqualTo(10 + 1f / 3);
+      assertThat(scores[none]).isZero();
+      assertThat(scores[cut]).isNaN();
     }
   }
 }
