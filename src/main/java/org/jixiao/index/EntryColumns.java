@@ -12,6 +12,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -48,8 +49,11 @@ public final class EntryColumns implements java.io.Closeable {
     private final int[] groupStart;
     private final int[] docsByGroup;
     private final FixedBitSet indicators;
+    private final Map<String, byte[]> norms;
 
-    private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
+    private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators,
+        Map<String, byte[]> norms) {
+      this.norms = norms;
       this.combos = combos;
       this.places = places;
       this.categories = categories;
@@ -132,6 +136,14 @@ public final class EntryColumns implements java.io.Closeable {
       return nameGroup[doc];
     }
 
+    /**
+     * The norms (BM25's encoded lengths) of one of the fields that score an entry's rest ({@link
+     * #NORM_FIELDS}), by doc; null for another field, or one whose norms are not single bytes.
+     */
+    public byte[] norms(String field) {
+      return norms.get(field);
+    }
+
     /** The distinct name id (see {@link #matchingNames}, {@link #nameScores}) of a name group. */
     public int nameId(int group) {
       return nameIds[group];
@@ -142,6 +154,12 @@ public final class EntryColumns implements java.io.Closeable {
       return nameIds.length;
     }
   }
+
+  /**
+   * Fields whose norms are held in memory: the context and goal fields, read for tens of thousands of
+   * entries that tie on the name in a broad search. One byte per entry and field (4 MB at a million).
+   */
+  static final List<String> NORM_FIELDS = List.of(Fields.TEXT, Fields.TEXT_CJK, Fields.GOAL, Fields.GOAL_CJK);
 
   /** Dimensions (indexes in {@link Fields#FACETS}) that make an entry's category; the rest make its place. */
   public static final int CATEGORY_DIMS = 1 << Fields.FACETS.indexOf(Fields.LEVEL1) | 1 << Fields.FACETS.indexOf(Fields.LEVEL2);
@@ -290,7 +308,31 @@ public final class EntryColumns implements java.io.Closeable {
         indicators.set(doc);
       }
     }
-    return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators);
+    Map<String, byte[]> norms = new HashMap<>();
+    for (String field : NORM_FIELDS) {
+      byte[] values = normsOf(reader, field);
+      if (values != null) {
+        norms.put(field, values);
+      }
+    }
+    return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators, Map.copyOf(norms));
+  }
+
+  /** The field's norms by doc (0 where a doc lacks the field); null without norms or when one is not a byte. */
+  private static byte[] normsOf(LeafReader reader, String field) throws IOException {
+    NumericDocValues values = reader.getNormValues(field);
+    if (values == null) {
+      return null;
+    }
+    byte[] out = new byte[reader.maxDoc()];
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      long norm = values.longValue();
+      if (norm != (byte) norm) {
+        return null;
+      }
+      out[doc] = (byte) norm;
+    }
+    return out;
   }
 
   /**

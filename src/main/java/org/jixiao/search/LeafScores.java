@@ -31,7 +31,7 @@ final class LeafScores {
   private Scorer name;
   private boolean nameMade;
   /** The rest's clauses present in this segment, highest segment maximum first. */
-  private final Scorer[] rest;
+  private final RestClauses.Clause[] rest;
   private final float[] restMaxOf;
   private final float restMax;
   private final double restMaxSum;
@@ -43,28 +43,19 @@ final class LeafScores {
     Weight get() throws IOException;
   }
 
-  LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, float[] byNameId, NameWeight nameWeight, List<Weight> restWeights)
-      throws IOException {
+  LeafScores(LeafReaderContext leaf, EntryColumns.Leaf values, float[] byNameId, NameWeight nameWeight,
+      List<RestClauses.Clause> restClauses) {
     this.leaf = leaf;
     this.values = values;
     this.byNameId = byNameId;
     this.nameWeight = nameWeight;
-    record Clause(Scorer scorer, float max) {}
-    List<Clause> clauses = new ArrayList<>();
-    for (Weight w : restWeights) {
-      Scorer s = w.scorer(leaf);
-      if (s != null) {
-        s.advanceShallow(0);
-        clauses.add(new Clause(s, s.getMaxScore(DocIdSetIterator.NO_MORE_DOCS)));
-      }
-    }
-    clauses.sort((a, b) -> Float.compare(b.max(), a.max()));
-    rest = new Scorer[clauses.size()];
-    restMaxOf = new float[clauses.size()];
+    rest = restClauses.stream()
+        .sorted((a, b) -> Float.compare(b.max(), a.max()))
+        .toArray(RestClauses.Clause[]::new);
+    restMaxOf = new float[rest.length];
     double sum = 0;
     for (int i = 0; i < rest.length; i++) {
-      rest[i] = clauses.get(i).scorer();
-      restMaxOf[i] = clauses.get(i).max();
+      restMaxOf[i] = rest[i].max();
       sum += restMaxOf[i];
     }
     restMaxSum = sum;
@@ -103,8 +94,8 @@ final class LeafScores {
 
   float rest(int doc) throws IOException {
     double sum = 0;
-    for (Scorer s : rest) {
-      sum += scoreAt(s, doc);
+    for (RestClauses.Clause c : rest) {
+      sum += c.scoreAt(doc);
     }
     return (float) sum;
   }
@@ -121,7 +112,7 @@ final class LeafScores {
     double sum = 0;
     for (int i = 0; i < rest.length; i++) {
       remaining -= restMaxOf[i];
-      sum += scoreAt(rest[i], doc);
+      sum += rest[i].scoreAt(doc);
       if (name + roundUp(sum + Math.max(0, remaining)) <= lowest) {
         return Float.NaN;
       }

@@ -231,7 +231,7 @@ final class MatchPass {
     private final Query restScore;
     private Weight nameWeight;
     private float[] byNameId;
-    private List<Weight> restWeights;
+    private RestClauses restClauses;
 
     Scoring(IndexSearcher searcher, EntryColumns columns, Query nameScore, Query restScore) {
       this.searcher = searcher;
@@ -241,17 +241,12 @@ final class MatchPass {
     }
 
     LeafScores in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException {
-      if (restWeights == null) {
+      if (restClauses == null) {
         // The name part per distinct name; Lucene's scorer only for what that cannot answer.
         byNameId = nameScore == null ? null : NameScores.of(searcher, columns, nameScore);
-        // TOP_SCORES: its term scorers know each segment's real maximum score (from impacts), the
-        // bound that decides whether an entry's rest needs scoring at all.
-        restWeights = new ArrayList<>();
-        for (Query clause : restScore == null ? List.<Query>of() : ScoreTerms.clauses(restScore)) {
-          restWeights.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
-        }
+        restClauses = RestClauses.of(searcher, restScore);
       }
-      return new LeafScores(leaf, values, byNameId, this::nameWeight, restWeights);
+      return new LeafScores(leaf, values, byNameId, this::nameWeight, restClauses.in(leaf, values));
     }
 
     private Weight nameWeight() throws IOException {
