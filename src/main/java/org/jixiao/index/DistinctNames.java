@@ -2,6 +2,7 @@ package org.jixiao.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,7 +41,7 @@ final class DistinctNames implements java.io.Closeable {
   private final IndexWriter writer;
   private final Map<String, Integer> ids = new HashMap<>();
   /** Ids of names that may have been cut in their key (see {@link DocumentMapper#MAX_NAME_KEY_CHARS}). */
-  private final java.util.BitSet cut = new java.util.BitSet();
+  private final BitSet cut = new BitSet();
   private final SearcherManager searchers;
 
   DistinctNames() {

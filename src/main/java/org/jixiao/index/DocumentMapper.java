@@ -27,9 +27,9 @@ final class DocumentMapper {
 
   /**
    * Doc values cap a value at 32 KB; a longer name is keyed by its first 8,000 characters (three
-   * bytes each at most), so absurdly long names that share those are matched and scored as one.
+   * bytes each at most), so absurdly long names that share those are matched as one (their name
+   * scores still come from each entry's own text: see {@code DistinctNames#scores}).
    */
-  /** Longer names are cut to this in their key (a doc value holds at most 32 KB). */
   static final int MAX_NAME_KEY_CHARS = 8_000;
 
   private final FacetsConfig facets;

@@ -1,7 +1,6 @@
 package org.jixiao.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
@@ -12,8 +11,9 @@ import org.jixiao.index.EntryColumns;
 
 /**
  * The two parts of an entry's BM25 score within one segment, for {@link MatchPass}: the name part
- * remembered per name group (entries with the same name score the same on the name fields), the rest
- * computed on demand, with the bounds that say when it cannot matter.
+ * looked up by the entry's distinct name ({@link NameScores}; Lucene's scorer only for a name that
+ * cannot be looked up), the rest computed on demand from its clauses ({@link RestClauses}), with the
+ * bounds that say when it cannot matter.
  *
  * <p>The rest is scored clause by clause rather than by Lucene's disjunction scorer: entries are
  * asked for one at a time, far apart, and a disjunction re-sorts its heap of a dozen or two clauses at

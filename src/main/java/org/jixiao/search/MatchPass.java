@@ -35,8 +35,8 @@ import org.jixiao.index.OpenIndex;
  *
  * <p>Ranking: BM25 of the name fields plus BM25 of the rest. A corpus repeats its indicator names
  * (满意度 is the name of tens of thousands of entries at a million), so the name part is computed
- * once per name and segment, and the rest is computed only when the name part plus the most the rest
- * can add in this segment would still make the page. Block-max WAND cannot do that here: the best
+ * once per distinct name ({@link NameScores}), and the rest ({@link RestClauses}) only when the name
+ * part plus the most the rest can add in this segment would still make the page. Block-max WAND cannot do that here: the best
  * names recur in every block, so no block can be skipped, and every tie used to be scored in full.
  */
 final class MatchPass {

@@ -3,13 +3,8 @@ package org.jixiao.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.jixiao.index.EntryColumns;
 
 /**
@@ -35,24 +30,13 @@ final class NameScores {
   static float[] of(IndexSearcher searcher, EntryColumns columns, Query nameScore) throws IOException {
     List<EntryColumns.NameClause> clauses = new ArrayList<>();
     for (Query clause : ScoreTerms.clauses(nameScore)) {
-      float boost = 1f;
-      Query q = clause;
-      if (q instanceof BoostQuery b) {
-        boost = b.getBoost();
-        q = b.getQuery();
-      }
-      if (!(q instanceof TermQuery t)) {
+      WeightedTerm term = WeightedTerm.of(searcher, clause);
+      if (term == null) {
         return null;
       }
-      Term term = t.getTerm();
-      // As TermQuery's weight: statistics over the whole index; a term no segment has adds nothing.
-      TermStates states = TermStates.build(searcher, term, true);
-      CollectionStatistics field = searcher.collectionStatistics(term.field());
-      if (states.docFreq() == 0 || field == null) {
-        continue;
+      if (term.scorer() != null) {
+        clauses.add(new EntryColumns.NameClause(term.term(), term.scorer()));
       }
-      clauses.add(new EntryColumns.NameClause(term, searcher.getSimilarity().scorer(boost, field,
-          searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()))));
     }
     return columns.nameScores(clauses);
   }

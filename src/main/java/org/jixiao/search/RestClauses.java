@@ -8,19 +8,14 @@ import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.jixiao.index.EntryColumns;
@@ -48,8 +43,6 @@ final class RestClauses {
     float scoreAt(int doc) throws IOException;
   }
 
-  private record WeightedTerm(Term term, TermStates states, Similarity.SimScorer scorer) {}
-
   private final List<WeightedTerm> terms;
   private final List<Weight> others;
 
@@ -63,20 +56,12 @@ final class RestClauses {
     List<WeightedTerm> terms = new ArrayList<>();
     List<Weight> others = new ArrayList<>();
     for (Query clause : restScore == null ? List.<Query>of() : ScoreTerms.clauses(restScore)) {
-      float boost = clause instanceof BoostQuery b ? b.getBoost() : 1f;
-      Query inner = clause instanceof BoostQuery b ? b.getQuery() : clause;
-      if (inner instanceof TermQuery t) {
-        Term term = t.getTerm();
-        // As TermQuery's weight does: statistics of the whole index; a term no segment has adds nothing.
-        TermStates states = TermStates.build(searcher, term, true);
-        CollectionStatistics field = searcher.collectionStatistics(term.field());
-        if (states.docFreq() > 0 && field != null) {
-          terms.add(new WeightedTerm(term, states, searcher.getSimilarity().scorer(boost, field,
-              searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()))));
-        }
-      } else {
+      WeightedTerm term = WeightedTerm.of(searcher, clause);
+      if (term == null) {
         // TOP_SCORES: its scorer knows the segment's real maximum score.
         others.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));
+      } else if (term.scorer() != null) {
+        terms.add(term);
       }
     }
     return new RestClauses(terms, others);

@@ -7,29 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.search.Searcher;
-import org.jixiao.testing.SeedIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.SeedIndexExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Hostile requests: traversal, oversized input, cross-origin calls. */
 class HardeningTest {
 
-  @TempDir static Path tmp;
-  static OpenIndex index;
+  @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
 
-  @BeforeAll
-  static void build() throws Exception {
-    index = SeedIndex.keywordOnly(tmp);
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
 
   record Answer(int code, String body, Response raw) {}
 
@@ -43,7 +31,7 @@ class HardeningTest {
 
   @Test
   void staticFilesCannotEscapeTheWebDirectory() {
-    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index())), (server, client) -> {
       for (String path : List.of("/..%2f..%2fetc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%252f..%252fetc%252fpasswd",
           "/%2e%2e%2f%2e%2e%2fpom.xml", "/web/../../pom.xml", "/..\\\\..\\\\etc\\\\passwd", "/%c0%ae%c0%ae/etc/passwd")) {
         Answer a = raw(client, path);
@@ -57,7 +45,7 @@ class HardeningTest {
   @Test
   void theGateQueuesReadsReturnsEveryPermitAndRefusesWithA503WhenFull() {
     RequestGate gate = new RequestGate(1, 10, java.time.Duration.ofMillis(300));
-    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index), null, null, gate), (server, client) -> {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index()), null, null, gate), (server, client) -> {
       // Failing requests (400, 404) give their permit back: with one permit a leak would block the next.
       for (int i = 0; i < 5; i++) {
         assertThat(client.get("/api/search?mode=nonsense&q=x").code()).isEqualTo(400);
@@ -81,7 +69,7 @@ class HardeningTest {
 
   @Test
   void securityHeadersAndNoCors() {
-    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index())), (server, client) -> {
       Request request = new Request.Builder().url(client.getOrigin() + "/api/health").header("Origin", "https://evil.example").build();
       try (Response res = client.getOkHttp().newCall(request).execute()) {
         assertThat(res.header("Access-Control-Allow-Origin")).isNull();
@@ -97,7 +85,7 @@ class HardeningTest {
 
   @Test
   void oversizedInputIsRefusedCleanly() {
-    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(index)), (server, client) -> {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index())), (server, client) -> {
       Answer longQuery = raw(client, "/api/search");
       assertThat(longQuery.code()).isEqualTo(400);
       String big = "表".repeat(3 * 1024 * 1024);

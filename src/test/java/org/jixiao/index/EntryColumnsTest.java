@@ -2,7 +2,6 @@ package org.jixiao.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,32 +14,21 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
-import org.jixiao.testing.SeedIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.SeedIndexExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EntryColumnsTest {
 
-  @TempDir static Path tmp;
-  static OpenIndex index;
+  @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
 
-  @BeforeAll
-  static void build() throws Exception {
-    index = SeedIndex.keywordOnly(tmp);
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
 
   @Test
   void everyIndicatorHasItsRecordsFacetValuesAndSharesAGroupExactlyWithItsNamesakes() throws Exception {
-    IndexSearcher searcher = index.acquire();
+    IndexSearcher searcher = SEED.index().acquire();
     try {
-      EntryColumns columns = index.columns();
+      EntryColumns columns = SEED.index().columns();
       int checked = 0;
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         EntryColumns.Leaf values = columns.of(leaf);
@@ -78,7 +66,7 @@ class EntryColumnsTest {
       assertThat(checked).isGreaterThan(200);
       assertThat(columns.id(Fields.DISTRICT, "没有这个区")).isEqualTo(-1);
     } finally {
-      index.release(searcher);
+      SEED.index().release(searcher);
     }
   }
 

@@ -2,32 +2,20 @@ package org.jixiao.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
-import org.jixiao.testing.SeedIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.SeedIndexExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OpenIndexTest {
 
-  @TempDir static Path tmp;
-  static OpenIndex index;
+  @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
 
-  @BeforeAll
-  static void open() throws Exception {
-    index = SeedIndex.keywordOnly(tmp);
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
 
   /** A cacheable query (a phrase: Lucene never caches single terms) of its own. */
   private static Query query(int i) {
@@ -36,7 +24,7 @@ class OpenIndexTest {
 
   @Test
   void aQueryRepeatedEveryFewSearchesIsCachedThoughEachSearchUsesSeveralSets() throws Exception {
-    IndexSearcher searcher = index.acquire();
+    IndexSearcher searcher = SEED.index().acquire();
     try {
       QueryCachingPolicy policy = searcher.getQueryCachingPolicy();
       Query repeated = query(-1);
@@ -53,13 +41,13 @@ class OpenIndexTest {
       assertThat(policy.shouldCache(repeated)).isTrue();
       assertThat(policy.shouldCache(query(other + 1))).as("a query used once").isFalse();
     } finally {
-      index.release(searcher);
+      SEED.index().release(searcher);
     }
   }
 
   @Test
   void searchersOfAnIndexOpenedWithoutTheCacheHaveNone() throws Exception {
-    try (OpenIndex uncached = OpenIndex.open(new IndexLocation(tmp.resolve("index")), false)) {
+    try (OpenIndex uncached = OpenIndex.open(SEED.location(), false)) {
       IndexSearcher searcher = uncached.acquire();
       try {
         assertThat(searcher.getQueryCache()).isNull();

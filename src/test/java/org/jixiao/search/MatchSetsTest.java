@@ -19,31 +19,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.Fields;
-import org.jixiao.index.OpenIndex;
-import org.jixiao.testing.SeedIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.SeedIndexExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The term-at-a-time sets select exactly the documents Lucene's own scorers select. */
 class MatchSetsTest {
 
-  @TempDir static Path tmp;
-  static OpenIndex index;
+  @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
   static final QueryFactory QUERIES = new QueryFactory(Synonyms.builtIn());
 
-  @BeforeAll
-  static void open() throws Exception {
-    index = SeedIndex.keywordOnly(tmp);
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    if (index != null) {
-      index.close();
-    }
-  }
 
   /** Every word of the synonym list and a few long and odd queries, for indicators and projects: every part of their match. */
   @Test
@@ -55,7 +41,7 @@ class MatchSetsTest {
         asked.addAll(List.of(line.strip().split("[\\s,、，]+")));
       }
     }
-    IndexSearcher searcher = index.acquire();
+    IndexSearcher searcher = SEED.index().acquire();
     try {
       int compared = 0;
       int nonEmpty = 0;
@@ -80,13 +66,13 @@ class MatchSetsTest {
       assertThat(compared).isGreaterThan(200);
       assertThat(nonEmpty).isGreaterThan(100);
     } finally {
-      index.release(searcher);
+      SEED.index().release(searcher);
     }
   }
 
   @Test
   void atLeastCountsATermGivenTwiceTwiceAsLuceneDoes() throws Exception {
-    IndexSearcher searcher = index.acquire();
+    IndexSearcher searcher = SEED.index().acquire();
     try {
       Term pair = new Term(Fields.NAME_CJK, "满意");
       Query twice = new BooleanQuery.Builder()
@@ -102,7 +88,7 @@ class MatchSetsTest {
           .build();
       assertThat(compare(searcher, impossible, "impossible")).isZero();
     } finally {
-      index.release(searcher);
+      SEED.index().release(searcher);
     }
   }
 

@@ -2,7 +2,6 @@ package org.jixiao.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -12,34 +11,22 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.jixiao.index.EntryColumns;
 import org.jixiao.index.Fields;
-import org.jixiao.index.OpenIndex;
-import org.jixiao.testing.SeedIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jixiao.testing.SeedIndexExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class NameScoresTest {
 
-  @TempDir static Path tmp;
-  static OpenIndex index;
+  @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
   static final QueryFactory queries = new QueryFactory(Synonyms.builtIn());
 
-  @BeforeAll
-  static void open() throws Exception {
-    index = SeedIndex.keywordOnly(tmp);
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
 
   @Test
   void everyEntryGetsTheNamePartLuceneGivesIt() throws Exception {
-    IndexSearcher searcher = index.acquire();
+    IndexSearcher searcher = SEED.index().acquire();
     try {
-      EntryColumns columns = index.columns();
+      EntryColumns columns = SEED.index().columns();
       List<EntryColumns.Leaf> leaves = columns.of(searcher.getIndexReader());
       int compared = 0;
       int scored = 0;
@@ -75,7 +62,7 @@ class NameScoresTest {
       assertThat(compared).isGreaterThan(1_000);
       assertThat(scored).as("entries whose name has a query term").isGreaterThan(200);
     } finally {
-      index.release(searcher);
+      SEED.index().release(searcher);
     }
   }
 }

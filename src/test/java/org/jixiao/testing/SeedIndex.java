@@ -15,8 +15,13 @@ public final class SeedIndex {
 
   /** Builds the index under {@code dir} and opens it; the caller closes it. */
   public static OpenIndex keywordOnly(Path dir) throws IOException {
-    IndexLocation location = new IndexLocation(dir.resolve("index"));
+    IndexLocation location = location(dir);
     new Indexer(Ingestor.standard(), null).update(List.of(Path.of("data")), location, false);
     return OpenIndex.open(location);
+  }
+
+  /** Where {@link #keywordOnly} builds the index under {@code dir}. */
+  public static IndexLocation location(Path dir) {
+    return new IndexLocation(dir.resolve("index"));
   }
 }

@@ -1,0 +1,37 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * A clause of a {@link ScoreTerms} disjunction that is one weighted term, with the BM25 scorer
+ * Lucene's term weight would make for it: the same statistics of the whole index, the same boost. So
+ * a score computed from a frequency and a norm with it is the score Lucene gives.
+ *
+ * @param states the term's state in each segment of the searcher
+ * @param scorer null when no segment has the term (Lucene's weight then scores nothing)
+ */
+record WeightedTerm(Term term, TermStates states, Similarity.SimScorer scorer) {
+
+  /** The weighted term of {@code clause} (a term query, boosted or not); null for any other query. */
+  static WeightedTerm of(IndexSearcher searcher, Query clause) throws IOException {
+    float boost = clause instanceof BoostQuery b ? b.getBoost() : 1f;
+    Query inner = clause instanceof BoostQuery b ? b.getQuery() : clause;
+    if (!(inner instanceof TermQuery t)) {
+      return null;
+    }
+    Term term = t.getTerm();
+    TermStates states = TermStates.build(searcher, term, true);
+    CollectionStatistics field = searcher.collectionStatistics(term.field());
+    Similarity.SimScorer scorer = states.docFreq() == 0 || field == null ? null
+        : searcher.getSimilarity().scorer(boost, field, searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+    return new WeightedTerm(term, states, scorer);
+  }
+}
