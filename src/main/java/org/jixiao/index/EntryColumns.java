@@ -49,11 +49,10 @@ public final class EntryColumns implements java.io.Closeable {
     private final int[] groupStart;
     private final int[] docsByGroup;
     private final FixedBitSet indicators;
-    private final Map<String, byte[]> norms;
+    /** Norms by field, loaded when a search first reads them (empty: the field's norms are not bytes). */
+    private final Map<String, java.util.Optional<byte[]>> norms = new ConcurrentHashMap<>();
 
-    private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators,
-        Map<String, byte[]> norms) {
-      this.norms = norms;
+    private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
       this.combos = combos;
       this.places = places;
       this.categories = categories;
@@ -138,10 +137,25 @@ public final class EntryColumns implements java.io.Closeable {
 
     /**
      * The norms (BM25's encoded lengths) of one of the fields that score an entry's rest ({@link
-     * #NORM_FIELDS}), by doc; null for another field, or one whose norms are not single bytes.
+     * #NORM_FIELDS}), by doc, read from {@code reader} (this segment's) the first time; null for
+     * another field, or one whose norms are not single bytes. Loaded on first use, so that opening
+     * the index (and the first answer) does not wait for fields its first searches do not read.
      */
-    public byte[] norms(String field) {
-      return norms.get(field);
+    public byte[] norms(LeafReader reader, String field) throws IOException {
+      if (!NORM_FIELDS.contains(field)) {
+        return null;
+      }
+      try {
+        return norms.computeIfAbsent(field, f -> {
+          try {
+            return java.util.Optional.ofNullable(normsOf(reader, f));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }).orElse(null);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
     }
 
     /** The distinct name id (see {@link #matchingNames}, {@link #nameScores}) of a name group. */
@@ -309,14 +323,7 @@ public final class EntryColumns implements java.io.Closeable {
         indicators.set(doc);
       }
     }
-    Map<String, byte[]> norms = new HashMap<>();
-    for (String field : NORM_FIELDS) {
-      byte[] values = normsOf(reader, field);
-      if (values != null) {
-        norms.put(field, values);
-      }
-    }
-    return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators, Map.copyOf(norms));
+    return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators);
   }
 
   /** The field's norms by doc (0 where a doc lacks the field); null without norms or when one is not a byte. */

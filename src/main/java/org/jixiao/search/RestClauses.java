@@ -78,7 +78,7 @@ final class RestClauses {
       Terms fieldTerms = leaf.reader().terms(t.term().field());
       TermsEnum te = fieldTerms.iterator();
       te.seekExact(t.term().bytes(), state);
-      byte[] norms = values.norms(t.term().field());
+      byte[] norms = values.norms(leaf.reader(), t.term().field());
       NumericDocValues normValues = norms == null ? leaf.reader().getNormValues(t.term().field()) : null;
       out.add(new TermClause(te.postings(null, PostingsEnum.FREQS), norms, normValues, t.scorer(), maxOf(te, t.scorer())));
     }

@@ -17,8 +17,6 @@ class HardeningTest {
 
   @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
 
-
-
   record Answer(int code, String body, Response raw) {}
 
   static Answer raw(io.javalin.testtools.HttpClient client, String rawPath) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EntryColumnsTest {
 
   @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
-
-
 
   @Test
   void everyIndicatorHasItsRecordsFacetValuesAndSharesAGroupExactlyWithItsNamesakes() throws Exception {
@@ -65,6 +64,32 @@ class EntryColumnsTest {
       }
       assertThat(checked).isGreaterThan(200);
       assertThat(columns.id(Fields.DISTRICT, "没有这个区")).isEqualTo(-1);
+    } finally {
+      SEED.index().release(searcher);
+    }
+  }
+
+  @Test
+  void theContextAndGoalNormsInMemoryAreTheIndexsOwn() throws Exception {
+    IndexSearcher searcher = SEED.index().acquire();
+    try {
+      List<EntryColumns.Leaf> leaves = SEED.index().columns().of(searcher.getIndexReader());
+      int compared = 0;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        EntryColumns.Leaf values = leaves.get(leaf.ord);
+        for (String field : List.of(Fields.TEXT, Fields.TEXT_CJK, Fields.GOAL, Fields.GOAL_CJK)) {
+          byte[] norms = values.norms(leaf.reader(), field);
+          assertThat(norms).as(field).hasSize(leaf.reader().maxDoc());
+          NumericDocValues lucene = leaf.reader().getNormValues(field);
+          for (int doc = lucene.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = lucene.nextDoc()) {
+            assertThat((long) norms[doc]).as("%s, doc %d", field, doc).isEqualTo(lucene.longValue());
+            compared++;
+          }
+          assertThat(values.norms(leaf.reader(), field)).as("loaded once").isSameAs(norms);
+        }
+        assertThat(values.norms(leaf.reader(), Fields.NAME)).as("names are scored per distinct name").isNull();
+      }
+      assertThat(compared).as("entries with a context or goal in the seed corpus").isGreaterThan(500);
     } finally {
       SEED.index().release(searcher);
     }

@@ -15,8 +15,6 @@ class OpenIndexTest {
 
   @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
 
-
-
   /** A cacheable query (a phrase: Lucene never caches single terms) of its own. */
   private static Query query(int i) {
     return new PhraseQuery(Fields.TEXT_CJK, "满意", "意度" + i);

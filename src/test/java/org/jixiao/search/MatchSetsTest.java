@@ -29,8 +29,6 @@ class MatchSetsTest {
   @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
   static final QueryFactory QUERIES = new QueryFactory(Synonyms.builtIn());
 
-
-
   /** Every word of the synonym list and a few long and odd queries, for indicators and projects: every part of their match. */
   @Test
   void everyPartOfEveryMatchSelectsWhatLuceneSelects() throws Exception {

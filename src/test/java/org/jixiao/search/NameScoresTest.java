@@ -20,8 +20,6 @@ class NameScoresTest {
   @RegisterExtension static final SeedIndexExtension SEED = new SeedIndexExtension();
   static final QueryFactory queries = new QueryFactory(Synonyms.builtIn());
 
-
-
   @Test
   void everyEntryGetsTheNamePartLuceneGivesIt() throws Exception {
     IndexSearcher searcher = SEED.index().acquire();
