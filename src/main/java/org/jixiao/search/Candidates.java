@@ -25,6 +25,11 @@ final class Candidates {
     return new Candidates(docs, maxDoc, live);
   }
 
+  /** Whether {@code doc} is one of the entries (whatever {@link #next} has reached). */
+  boolean contains(int doc) {
+    return docs.get(doc) && (live == null || live.get(doc));
+  }
+
   /** The next entry, or {@link DocIdSetIterator#NO_MORE_DOCS}. */
   int next() {
     while (doc + 1 < maxDoc) {

@@ -47,9 +47,11 @@ final class MatchPass {
 
   /**
    * The best entries (score descending, then index order), the total, the count of each facet value
-   * id of {@code dictionary}, and how many entries had their whole score computed.
+   * id of {@code dictionary}, how many entries had their whole score computed, and which of the
+   * entries the search was asked to check (global ids, ascending) the query does not match.
    */
-  record Result(List<Fusion.Ranked> top, long total, int[] counts, EntryColumns.Dictionary dictionary, long scoredInFull) {
+  record Result(List<Fusion.Ranked> top, long total, int[] counts, EntryColumns.Dictionary dictionary, long scoredInFull,
+      List<Integer> unmatched) {
     /** Dimension → its most frequent values → count. */
     Map<String, Map<String, Long>> facets() {
       return FacetCounts.of(dictionary, counts);
@@ -70,12 +72,23 @@ final class MatchPass {
         }
       }
       return Candidates.of(bits, maxDoc, values, indicators, leaf.reader().getLiveDocs());
-    }, null, null, filters, 0);
+    }, null, null, filters, 0, List.of());
   }
 
   /** The total, facet counts and best {@code topN} of a keyword search under {@code filters}. */
   static Result run(OpenIndex index, IndexSearcher searcher, KeywordQuery keywords, Map<String, String> filters, int topN)
       throws IOException {
+    return run(index, searcher, keywords, filters, topN, List.of());
+  }
+
+  /**
+   * The same, and which of {@code check} (global ids of live entries of the query's type, e.g. a
+   * hybrid search's neighbours) the keywords do not match: read from each segment's matches as the
+   * pass builds them, instead of running the whole match query again over those entries (which
+   * Lucene's query cache would, for a repeated query, answer by evaluating it over every entry).
+   */
+  static Result run(OpenIndex index, IndexSearcher searcher, KeywordQuery keywords, Map<String, String> filters, int topN,
+      List<Integer> check) throws IOException {
     EntryColumns columns = index.columns();
     columns.of(searcher.getIndexReader()); // every segment's names are in the names index before it is asked
     FixedBitSet names = columns.matchingNames(keywords.nameMatch());
@@ -108,7 +121,7 @@ final class MatchPass {
       }
       return Candidates.of(docs, maxDoc, values, indicators, leaf.reader().getLiveDocs());
     };
-    return run(index, searcher, source, keywords.nameScore(), keywords.restScore(), filters, topN);
+    return run(index, searcher, source, keywords.nameScore(), keywords.restScore(), filters, topN, check);
   }
 
   /** The weight of {@code match} answered term at a time (the searcher's query cache applies). */
@@ -138,7 +151,9 @@ final class MatchPass {
    * @param topN how many of the best to keep; 0 to only count
    */
   private static Result run(OpenIndex index, IndexSearcher searcher, CandidateSource source, Query nameScore,
-      Query restScore, Map<String, String> filters, int topN) throws IOException {
+      Query restScore, Map<String, String> filters, int topN, List<Integer> check) throws IOException {
+    int[] checked = check.stream().mapToInt(Integer::intValue).sorted().toArray();
+    List<Integer> unmatched = new ArrayList<>();
     EntryColumns columns = index.columns();
     List<EntryColumns.Leaf> leafColumns = columns.of(searcher.getIndexReader());
     EntryColumns.Dictionary dictionary = columns.dictionary();
@@ -162,6 +177,7 @@ final class MatchPass {
       LeafReaderContext leaf = leaves.get(l);
       EntryColumns.Leaf values = leafColumns.get(l);
       Candidates docs = source.in(leaf, values);
+      unmatchedIn(leaf, docs, checked, unmatched);
       if (docs == null) {
         continue;
       }
@@ -216,7 +232,17 @@ final class MatchPass {
       addCounts(counts, dims, placeCounts, values::placeValues);
       addCounts(counts, dims, categoryCounts, values::categoryValues);
     }
-    return new Result(best.ranked(), total, counts, dictionary, scoredInFull);
+    return new Result(best.ranked(), total, counts, dictionary, scoredInFull, unmatched);
+  }
+
+  /** Adds to {@code out} the entries of {@code checked} (ascending) in {@code leaf} that are not among {@code docs}. */
+  private static void unmatchedIn(LeafReaderContext leaf, Candidates docs, int[] checked, List<Integer> out) {
+    int end = leaf.docBase + leaf.reader().maxDoc();
+    for (int doc : checked) {
+      if (doc >= leaf.docBase && doc < end && (docs == null || !docs.contains(doc - leaf.docBase))) {
+        out.add(doc);
+      }
+    }
   }
 
   /**

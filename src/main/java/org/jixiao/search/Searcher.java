@@ -125,8 +125,8 @@ public final class Searcher {
       long total;
       Map<String, Map<String, Long>> facets;
       if (keywords != null) {
-        MatchPass.Result words = MatchPass.run(index, searcher, keywords,
-            request.filters(), nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN));
+        MatchPass.Result words = MatchPass.run(index, searcher, keywords, request.filters(),
+            nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN), nearest == null ? List.of() : nearest.docs());
         if (nearest == null) {
           total = words.total();
           facets = words.facets();
@@ -134,7 +134,7 @@ public final class Searcher {
         } else {
           // The result set is the union of the keyword matches and the neighbours: the neighbours the
           // keywords missed are added to the keyword pass's counts.
-          List<Integer> extra = UnionCounts.notMatched(searcher, keywords.match(), nearest.docs());
+          List<Integer> extra = words.unmatched();
           total = words.total() + extra.size();
           facets = UnionCounts.withExtra(index, searcher, words, extra);
           ranking = fusion.fuse(words.top(), nearest.ranked(), doc -> meaning.cosine(searcher, doc));

@@ -188,6 +188,39 @@ class MatchPassTest {
   }
 
   @Test
+  void theEntriesAskedAboutThatTheQueryDoesNotMatchAreTheOnesLuceneDoesNotMatch() throws Exception {
+    IndexSearcher searcher = index.acquire();
+    try {
+      int matchedAsked = 0;
+      int unmatchedAsked = 0;
+      for (String type : List.of(Fields.TYPE_INDICATOR, Fields.TYPE_PROJECT)) {
+        // Every 7th entry of the type, as a hybrid search asks about its neighbours.
+        TopDocs ofType = searcher.search(QueryFactory.typeFilter(type), Integer.MAX_VALUE);
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 0; i < ofType.scoreDocs.length; i += 7) {
+          asked.add(ofType.scoreDocs[i].doc);
+        }
+        for (String q : QUERIES) {
+          KeywordQuery k = queries.build(q, type);
+          java.util.Set<Integer> lucene = new java.util.HashSet<>();
+          for (ScoreDoc d : searcher.search(k.match(), Integer.MAX_VALUE).scoreDocs) {
+            lucene.add(d.doc);
+          }
+          List<Integer> expected = asked.stream().filter(d -> !lucene.contains(d)).sorted().toList();
+          List<Integer> mine = MatchPass.run(index, searcher, k, Map.of("district", "海珠区"), 10, asked).unmatched();
+          assertThat(mine).as(type + " " + q).isEqualTo(expected);
+          matchedAsked += asked.size() - expected.size();
+          unmatchedAsked += expected.size();
+        }
+      }
+      assertThat(matchedAsked).isGreaterThan(100);
+      assertThat(unmatchedAsked).isGreaterThan(100);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Test
   void mostMatchesOfABroadQueryAreCountedWithoutBeingScoredInFull() throws Exception {
     IndexSearcher searcher = index.acquire();
     try {
