@@ -12,7 +12,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -49,8 +48,7 @@ public final class EntryColumns implements java.io.Closeable {
     private final int[] groupStart;
     private final int[] docsByGroup;
     private final FixedBitSet indicators;
-    /** Norms by field, loaded when a search first reads them (empty: the field's norms are not bytes). */
-    private final Map<String, java.util.Optional<byte[]>> norms = new ConcurrentHashMap<>();
+    private final SegmentNorms norms = new SegmentNorms();
 
     private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
       this.combos = combos;
@@ -136,26 +134,11 @@ public final class EntryColumns implements java.io.Closeable {
     }
 
     /**
-     * The norms (BM25's encoded lengths) of one of the fields that score an entry's rest ({@link
-     * #NORM_FIELDS}), by doc, read from {@code reader} (this segment's) the first time; null for
-     * another field, or one whose norms are not single bytes. Loaded on first use, so that opening
-     * the index (and the first answer) does not wait for fields its first searches do not read.
+     * The norms of a context or goal field by doc ({@link SegmentNorms}), read from {@code reader}
+     * (this segment's) the first time; null for another field.
      */
     public byte[] norms(LeafReader reader, String field) throws IOException {
-      if (!NORM_FIELDS.contains(field)) {
-        return null;
-      }
-      try {
-        return norms.computeIfAbsent(field, f -> {
-          try {
-            return java.util.Optional.ofNullable(normsOf(reader, f));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }).orElse(null);
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
+      return norms.of(reader, field);
     }
 
     /** The distinct name id (see {@link #matchingNames}, {@link #nameScores}) of a name group. */
@@ -168,13 +151,6 @@ public final class EntryColumns implements java.io.Closeable {
       return nameIds.length;
     }
   }
-
-  /**
-   * Fields whose norms are held in memory: the context and goal fields, read for tens of thousands of
-   * entries that tie on the name in a broad search. One byte per entry and field: 4.8 MB for the 1.2
-   * million entries of a million indicators.
-   */
-  static final List<String> NORM_FIELDS = List.of(Fields.TEXT, Fields.TEXT_CJK, Fields.GOAL, Fields.GOAL_CJK);
 
   /** Dimensions (indexes in {@link Fields#FACETS}) that make an entry's category; the rest make its place. */
   public static final int CATEGORY_DIMS = 1 << Fields.FACETS.indexOf(Fields.LEVEL1) | 1 << Fields.FACETS.indexOf(Fields.LEVEL2);
@@ -324,23 +300,6 @@ public final class EntryColumns implements java.io.Closeable {
       }
     }
     return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators);
-  }
-
-  /** The field's norms by doc (0 where a doc lacks the field); null without norms or when one is not a byte. */
-  private static byte[] normsOf(LeafReader reader, String field) throws IOException {
-    NumericDocValues values = reader.getNormValues(field);
-    if (values == null) {
-      return null;
-    }
-    byte[] out = new byte[reader.maxDoc()];
-    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-      long norm = values.longValue();
-      if (norm != (byte) norm) {
-        return null;
-      }
-      out[doc] = (byte) norm;
-    }
-    return out;
   }
 
   /**
