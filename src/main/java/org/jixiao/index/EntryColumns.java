@@ -16,6 +16,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
@@ -178,6 +179,8 @@ public final class EntryColumns implements java.io.Closeable {
   }
 
   private final ConcurrentHashMap<Object, Leaf> leaves = new ConcurrentHashMap<>();
+  /** 64 MB: the common terms of a few hundred searches at a million entries. */
+  private final TermFreqs termFreqs = new TermFreqs(64L << 20);
   private final DistinctNames names = new DistinctNames();
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<Integer> dims = new ArrayList<>();
@@ -221,6 +224,15 @@ public final class EntryColumns implements java.io.Closeable {
    */
   public FixedBitSet matchingNames(Query nameQuery) throws IOException {
     return names.matching(nameQuery);
+  }
+
+  /**
+   * The frequency of {@code term} in each entry of {@code leaf}, one unsigned byte each (0: absent),
+   * for a term in at least 1/16 of the segment's entries ({@link TermFreqs}); null otherwise.
+   * {@code positioned} is a terms enum of the term's field on the term.
+   */
+  public byte[] termFreqs(LeafReaderContext leaf, Term term, TermsEnum positioned) throws IOException {
+    return termFreqs.of(leaf, term, positioned);
   }
 
   /** A term of a name field and the scorer of its BM25 part (made from the main index's statistics). */

@@ -272,7 +272,7 @@ final class MatchPass {
         byNameId = nameScore == null ? null : NameScores.of(searcher, columns, nameScore);
         restClauses = RestClauses.of(searcher, restScore);
       }
-      return new LeafScores(leaf, values, byNameId, this::nameWeight, restClauses.in(leaf, values));
+      return new LeafScores(leaf, values, byNameId, this::nameWeight, restClauses.in(leaf, columns, values));
     }
 
     private Weight nameWeight() throws IOException {

@@ -68,7 +68,7 @@ final class RestClauses {
   }
 
   /** The clauses present in {@code leaf}. */
-  List<Clause> in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException {
+  List<Clause> in(LeafReaderContext leaf, EntryColumns columns, EntryColumns.Leaf values) throws IOException {
     List<Clause> out = new ArrayList<>();
     for (WeightedTerm t : terms) {
       TermState state = t.states().get(leaf);
@@ -80,7 +80,11 @@ final class RestClauses {
       te.seekExact(t.term().bytes(), state);
       byte[] norms = values.norms(leaf.reader(), t.term().field());
       NumericDocValues normValues = norms == null ? leaf.reader().getNormValues(t.term().field()) : null;
-      out.add(new TermClause(te.postings(null, PostingsEnum.FREQS), norms, normValues, t.scorer(), maxOf(te, t.scorer())));
+      float max = maxOf(te, t.scorer());
+      byte[] freqs = columns.termFreqs(leaf, t.term(), te);
+      out.add(freqs != null
+          ? new CommonTermClause(freqs, norms, normValues, t.scorer(), max)
+          : new TermClause(te.postings(null, PostingsEnum.FREQS), norms, normValues, t.scorer(), max));
     }
     for (Weight w : others) {
       Scorer s = w.scorer(leaf);
@@ -109,16 +113,14 @@ final class RestClauses {
     return scorer.score(Float.MAX_VALUE, 1L);
   }
 
-  /** A weighted term read from its postings, with the segment's norms in memory where there are. */
-  private static final class TermClause implements Clause {
-    private final PostingsEnum postings;
+  /** A weighted term's scoring in a segment: Lucene's scorer applied to a frequency and the entry's norm. */
+  private abstract static class WeightedTermClause implements Clause {
     private final byte[] norms;
     private final NumericDocValues normValues;
     private final Similarity.SimScorer scorer;
     private final float max;
 
-    TermClause(PostingsEnum postings, byte[] norms, NumericDocValues normValues, Similarity.SimScorer scorer, float max) {
-      this.postings = postings;
+    WeightedTermClause(byte[] norms, NumericDocValues normValues, Similarity.SimScorer scorer, float max) {
       this.norms = norms;
       this.normValues = normValues;
       this.scorer = scorer;
@@ -130,15 +132,9 @@ final class RestClauses {
       return max;
     }
 
-    @Override
-    public float scoreAt(int doc) throws IOException {
-      if (postings.docID() < doc) {
-        postings.advance(doc);
-      }
-      if (postings.docID() != doc) {
-        return 0f;
-      }
-      return scorer.score(postings.freq(), norm(doc));
+    /** The term's score in {@code doc} with frequency {@code freq} (not 0). */
+    final float score(int doc, int freq) throws IOException {
+      return scorer.score(freq, norm(doc));
     }
 
     /** As Lucene's scorer reads it: the stored norm, 1 for a field without norms. */
@@ -147,6 +143,40 @@ final class RestClauses {
         return norms[doc];
       }
       return normValues != null && normValues.advanceExact(doc) ? normValues.longValue() : 1L;
+    }
+  }
+
+  /** A term read from its postings. */
+  private static final class TermClause extends WeightedTermClause {
+    private final PostingsEnum postings;
+
+    TermClause(PostingsEnum postings, byte[] norms, NumericDocValues normValues, Similarity.SimScorer scorer, float max) {
+      super(norms, normValues, scorer, max);
+      this.postings = postings;
+    }
+
+    @Override
+    public float scoreAt(int doc) throws IOException {
+      if (postings.docID() < doc) {
+        postings.advance(doc);
+      }
+      return postings.docID() == doc ? score(doc, postings.freq()) : 0f;
+    }
+  }
+
+  /** A common term read from its frequencies in memory ({@link EntryColumns#termFreqs}). */
+  private static final class CommonTermClause extends WeightedTermClause {
+    private final byte[] freqs;
+
+    CommonTermClause(byte[] freqs, byte[] norms, NumericDocValues normValues, Similarity.SimScorer scorer, float max) {
+      super(norms, normValues, scorer, max);
+      this.freqs = freqs;
+    }
+
+    @Override
+    public float scoreAt(int doc) throws IOException {
+      int freq = freqs[doc] & 0xFF;
+      return freq == 0 ? 0f : score(doc, freq);
     }
   }
 
