@@ -210,7 +210,10 @@ public final class EntryColumns implements java.io.Closeable {
           dictionary = Dictionary.of(dims.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(String[]::new));
           leaves.put(key, leaf);
           if (helper != null) {
-            helper.addClosedListener(leaves::remove);
+            helper.addClosedListener(closed -> {
+              leaves.remove(closed);
+              termFreqs.forget(closed);
+            });
           }
         }
       }

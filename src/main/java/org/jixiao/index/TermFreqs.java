@@ -73,6 +73,20 @@ final class TermFreqs {
     return freqs;
   }
 
+  /** Drops what is kept for a segment that has been closed (merged away or deleted from). */
+  void forget(Object segment) {
+    synchronized (kept) {
+      var entries = kept.entrySet().iterator();
+      while (entries.hasNext()) {
+        Map.Entry<Key, byte[]> e = entries.next();
+        if (e.getKey().segment() == segment) {
+          bytes -= e.getValue() == null ? 0 : e.getValue().length;
+          entries.remove();
+        }
+      }
+    }
+  }
+
   private static byte[] read(PostingsEnum postings, int maxDoc) throws IOException {
     byte[] out = new byte[maxDoc];
     for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {

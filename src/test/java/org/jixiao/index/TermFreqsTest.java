@@ -66,4 +66,17 @@ class TermFreqsTest {
       assertThat(again).as("read again after eviction").isNotSameAs(common).isEqualTo(common);
     }
   }
+
+  @Test
+  void aClosedSegmentsTermsAreForgotten() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
+      LeafReaderContext leaf = reader.leaves().get(0);
+      TermFreqs freqs = new TermFreqs(1 << 20);
+      byte[] common = freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"));
+      freqs.forget(new Object());
+      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"))).as("another segment's").isSameAs(common);
+      freqs.forget(leaf.reader().getCoreCacheHelper().getKey());
+      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"))).isNotSameAs(common).isEqualTo(common);
+    }
+  }
 }
