@@ -32,10 +32,11 @@ class TermFreqsTest {
     return DirectoryReader.open(dir);
   }
 
-  private static TermsEnum on(LeafReaderContext leaf, String term) throws Exception {
+  /** What {@code freqs} gives for {@code term} of the text field in {@code leaf}. */
+  private static byte[] freqs(TermFreqs freqs, LeafReaderContext leaf, String term) throws Exception {
     TermsEnum te = leaf.reader().terms(Fields.TEXT).iterator();
     assertThat(te.seekExact(new org.apache.lucene.util.BytesRef(term))).isTrue();
-    return te;
+    return freqs.of(leaf, new Term(Fields.TEXT, term), te);
   }
 
   @Test
@@ -43,14 +44,14 @@ class TermFreqsTest {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
       LeafReaderContext leaf = reader.leaves().get(0);
       TermFreqs freqs = new TermFreqs(1 << 20);
-      byte[] common = freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"));
+      byte[] common = freqs(freqs, leaf, "common");
       assertThat(common).hasSize(64);
       for (int i = 0; i < 64; i++) {
         assertThat(common[i] & 0xFF).as("entry %d", i).isEqualTo(i % 4 == 0 ? 2 : i % 2 == 0 ? 1 : 0);
       }
-      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"))).as("kept").isSameAs(common);
-      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "rare"), on(leaf, "rare"))).as("in 1 of 64 entries").isNull();
-      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "many"), on(leaf, "many"))).as("300 in one entry").isNull();
+      assertThat(freqs(freqs, leaf, "common")).as("kept").isSameAs(common);
+      assertThat(freqs(freqs, leaf, "rare")).as("in 1 of 64 entries").isNull();
+      assertThat(freqs(freqs, leaf, "many")).as("300 in one entry").isNull();
     }
   }
 
@@ -59,10 +60,10 @@ class TermFreqsTest {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
       LeafReaderContext leaf = reader.leaves().get(0);
       TermFreqs freqs = new TermFreqs(64); // room for one term of this 64-entry segment
-      byte[] common = freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"));
-      byte[] other = freqs.of(leaf, new Term(Fields.TEXT, "other"), on(leaf, "other"));
-      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "other"), on(leaf, "other"))).isSameAs(other);
-      byte[] again = freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"));
+      byte[] common = freqs(freqs, leaf, "common");
+      byte[] other = freqs(freqs, leaf, "other");
+      assertThat(freqs(freqs, leaf, "other")).isSameAs(other);
+      byte[] again = freqs(freqs, leaf, "common");
       assertThat(again).as("read again after eviction").isNotSameAs(common).isEqualTo(common);
     }
   }
@@ -72,11 +73,11 @@ class TermFreqsTest {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
       LeafReaderContext leaf = reader.leaves().get(0);
       TermFreqs freqs = new TermFreqs(1 << 20);
-      byte[] common = freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"));
+      byte[] common = freqs(freqs, leaf, "common");
       freqs.forget(new Object());
-      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"))).as("another segment's").isSameAs(common);
+      assertThat(freqs(freqs, leaf, "common")).as("another segment's").isSameAs(common);
       freqs.forget(leaf.reader().getCoreCacheHelper().getKey());
-      assertThat(freqs.of(leaf, new Term(Fields.TEXT, "common"), on(leaf, "common"))).isNotSameAs(common).isEqualTo(common);
+      assertThat(freqs(freqs, leaf, "common")).isNotSameAs(common).isEqualTo(common);
     }
   }
 }
