@@ -13,9 +13,28 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TermFreqsTest {
+
+  static ByteBuffersDirectory dir;
+  static DirectoryReader reader;
+  static LeafReaderContext leaf;
+
+  @BeforeAll
+  static void index() throws Exception {
+    dir = new ByteBuffersDirectory();
+    reader = corpus(dir);
+    leaf = reader.leaves().get(0);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+    dir.close();
+  }
 
   /** 64 entries: "common" in every other one (twice in every fourth), "rare" in one, "many" 300 times in one. */
   private static DirectoryReader corpus(ByteBuffersDirectory dir) throws Exception {
@@ -32,8 +51,8 @@ class TermFreqsTest {
     return DirectoryReader.open(dir);
   }
 
-  /** What {@code freqs} gives for {@code term} of the text field in {@code leaf}. */
-  private static byte[] freqs(TermFreqs freqs, LeafReaderContext leaf, String term) throws Exception {
+  /** What {@code freqs} gives for {@code term} of the text field in the corpus's one segment. */
+  private static byte[] freqs(TermFreqs freqs, String term) throws Exception {
     TermsEnum te = leaf.reader().terms(Fields.TEXT).iterator();
     assertThat(te.seekExact(new org.apache.lucene.util.BytesRef(term))).isTrue();
     return freqs.of(leaf, new Term(Fields.TEXT, term), te);
@@ -41,43 +60,34 @@ class TermFreqsTest {
 
   @Test
   void commonTermsAreKeptAsAByteAnEntryRareOnesAndWideOnesAreNot() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
-      LeafReaderContext leaf = reader.leaves().get(0);
-      TermFreqs freqs = new TermFreqs(1 << 20);
-      byte[] common = freqs(freqs, leaf, "common");
-      assertThat(common).hasSize(64);
-      for (int i = 0; i < 64; i++) {
-        assertThat(common[i] & 0xFF).as("entry %d", i).isEqualTo(i % 4 == 0 ? 2 : i % 2 == 0 ? 1 : 0);
-      }
-      assertThat(freqs(freqs, leaf, "common")).as("kept").isSameAs(common);
-      assertThat(freqs(freqs, leaf, "rare")).as("in 1 of 64 entries").isNull();
-      assertThat(freqs(freqs, leaf, "many")).as("300 in one entry").isNull();
+    TermFreqs freqs = new TermFreqs(1 << 20);
+    byte[] common = freqs(freqs, "common");
+    assertThat(common).hasSize(64);
+    for (int i = 0; i < 64; i++) {
+      assertThat(common[i] & 0xFF).as("entry %d", i).isEqualTo(i % 4 == 0 ? 2 : i % 2 == 0 ? 1 : 0);
     }
+    assertThat(freqs(freqs, "common")).as("kept").isSameAs(common);
+    assertThat(freqs(freqs, "rare")).as("in 1 of 64 entries").isNull();
+    assertThat(freqs(freqs, "many")).as("300 in one entry").isNull();
   }
 
   @Test
   void theLeastRecentlyUsedTermsGoWhenTheBoundIsReached() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
-      LeafReaderContext leaf = reader.leaves().get(0);
-      TermFreqs freqs = new TermFreqs(64); // room for one term of this 64-entry segment
-      byte[] common = freqs(freqs, leaf, "common");
-      byte[] other = freqs(freqs, leaf, "other");
-      assertThat(freqs(freqs, leaf, "other")).isSameAs(other);
-      byte[] again = freqs(freqs, leaf, "common");
-      assertThat(again).as("read again after eviction").isNotSameAs(common).isEqualTo(common);
-    }
+    TermFreqs freqs = new TermFreqs(64); // room for one term of this 64-entry segment
+    byte[] common = freqs(freqs, "common");
+    byte[] other = freqs(freqs, "other");
+    assertThat(freqs(freqs, "other")).isSameAs(other);
+    byte[] again = freqs(freqs, "common");
+    assertThat(again).as("read again after eviction").isNotSameAs(common).isEqualTo(common);
   }
 
   @Test
   void aClosedSegmentsTermsAreForgotten() throws Exception {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = corpus(dir)) {
-      LeafReaderContext leaf = reader.leaves().get(0);
-      TermFreqs freqs = new TermFreqs(1 << 20);
-      byte[] common = freqs(freqs, leaf, "common");
-      freqs.forget(new Object());
-      assertThat(freqs(freqs, leaf, "common")).as("another segment's").isSameAs(common);
-      freqs.forget(leaf.reader().getCoreCacheHelper().getKey());
-      assertThat(freqs(freqs, leaf, "common")).isNotSameAs(common).isEqualTo(common);
-    }
+    TermFreqs freqs = new TermFreqs(1 << 20);
+    byte[] common = freqs(freqs, "common");
+    freqs.forget(new Object());
+    assertThat(freqs(freqs, "common")).as("another segment's").isSameAs(common);
+    freqs.forget(leaf.reader().getCoreCacheHelper().getKey());
+    assertThat(freqs(freqs, "common")).isNotSameAs(common).isEqualTo(common);
   }
 }
