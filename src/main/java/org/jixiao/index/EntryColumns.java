@@ -50,6 +50,9 @@ public final class EntryColumns implements java.io.Closeable {
     private final int[] docsByGroup;
     private final FixedBitSet indicators;
     private final SegmentNorms norms = new SegmentNorms();
+    /** The values of the place and category combinations, one flat array each (see {@link Flat}). */
+    private final Flat placesFlat;
+    private final Flat categoriesFlat;
 
     private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
       this.combos = combos;
@@ -58,6 +61,8 @@ public final class EntryColumns implements java.io.Closeable {
       this.nameGroup = nameGroup;
       this.nameIds = nameIds;
       this.indicators = indicators;
+      this.placesFlat = new Flat(places);
+      this.categoriesFlat = new Flat(categories);
       // The entries of each name group, in doc order (a counting sort): the postings of the groups.
       groupStart = new int[nameIds.length + 1];
       for (int g : nameGroup) {
@@ -81,11 +86,35 @@ public final class EntryColumns implements java.io.Closeable {
     public void setNamed(FixedBitSet names, FixedBitSet docs) {
       for (int g = 0; g < nameIds.length; g++) {
         if (nameIds[g] < names.length() && names.get(nameIds[g])) {
-          for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
-            docs.set(docsByGroup[i]);
+          int from = groupStart[g];
+          int to = groupStart[g + 1];
+          if (from == to) {
+            continue;
+          }
+          int first = docsByGroup[from];
+          int last = docsByGroup[to - 1];
+          if (last - first + 1 == to - from) {
+            docs.set(first, last + 1); // adjacent, as the index's sort by name makes them: a word at a time
+          } else {
+            for (int i = from; i < to; i++) {
+              docs.set(docsByGroup[i]);
+            }
           }
         }
       }
+    }
+
+    /**
+     * Adds {@code perPlace[c]} to {@code counts[v]} for every place combination {@code c} and each of
+     * its values {@code v} whose dimension is {@code dim} (every value when {@code dim} is -1).
+     */
+    public void addPlaceCounts(int[] perPlace, int[] counts, int[] dims, int dim) {
+      placesFlat.addCounts(perPlace, counts, dims, dim);
+    }
+
+    /** As {@link #addPlaceCounts}, for category combinations. */
+    public void addCategoryCounts(int[] perCategory, int[] counts, int[] dims, int dim) {
+      categoriesFlat.addCounts(perCategory, counts, dims, dim);
     }
 
     /** Clears in {@code docs} the entries not of the type: a word at a time, not an entry at a time. */
@@ -150,6 +179,41 @@ public final class EntryColumns implements java.io.Closeable {
     /** How many name groups this segment has. */
     public int nameGroups() {
       return nameIds.length;
+    }
+  }
+
+  /**
+   * Sets of value ids in one array with the offset of each set: turning a search's counts per
+   * combination into counts per value reads every combination's values, thousands per segment, and
+   * one array of them stays in the cache where an array per combination costs a miss each.
+   */
+  private static final class Flat {
+    private final int[] start;
+    private final int[] values;
+
+    Flat(int[][] sets) {
+      start = new int[sets.length + 1];
+      for (int c = 0; c < sets.length; c++) {
+        start[c + 1] = start[c] + sets[c].length;
+      }
+      values = new int[start[sets.length]];
+      for (int c = 0; c < sets.length; c++) {
+        System.arraycopy(sets[c], 0, values, start[c], sets[c].length);
+      }
+    }
+
+    void addCounts(int[] perSet, int[] counts, int[] dims, int dim) {
+      for (int c = 0; c < perSet.length; c++) {
+        int n = perSet[c];
+        if (n != 0) {
+          for (int i = start[c]; i < start[c + 1]; i++) {
+            int v = values[i];
+            if (dim < 0 || dims[v] == dim) {
+              counts[v] += n;
+            }
+          }
+        }
+      }
     }
   }
 

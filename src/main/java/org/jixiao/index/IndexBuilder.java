@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.jixiao.ingest.IngestResult;
 import org.jixiao.model.Document;
@@ -18,7 +20,7 @@ import org.jixiao.model.Document;
 public final class IndexBuilder {
 
   /** Bumped when the schema changes, so that an index built by an older version is rebuilt. */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
 
   private IndexBuilder() {}
 
@@ -61,6 +63,7 @@ public final class IndexBuilder {
   static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     return new IndexWriterConfig(new RepeatingTextAnalyzer(Analyzers.forIndexing()))
         .setOpenMode(mode)
+        .setIndexSort(new Sort(new SortField(Fields.NAME_KEY, SortField.Type.STRING)))
         .setRAMBufferSizeMB(ramBufferMb());
   }
 

@@ -36,6 +36,9 @@ final class LeafScores {
   private final float restMax;
   private final double restMaxSum;
   private float[] byName;
+  /** The entries of a run still in the running, and their rest so far. */
+  private int[] active = new int[0];
+  private double[] sums = new double[0];
 
   /** The weight of the name part, made when first asked for (most searches never need it). */
   interface NameWeight {
@@ -101,23 +104,80 @@ final class LeafScores {
   }
 
   /**
-   * The rest part of {@code doc}'s score, or NaN when {@code name} plus the rest cannot exceed {@code
-   * lowest}: clause by clause, highest first, while what the remaining clauses can add in this
-   * segment is still enough. (Bounds per block of postings, from impacts, dropped no more entries
-   * than this at a million and cost a read of each clause's impacts per entry.) Docs must come in
-   * order.
+   * Offers to {@code best}, in order, the entries {@code docs[0..n)}, all of one name whose part is
+   * {@code name}, each with its whole score where that can make the page; returns how many were
+   * summed whole. Until the page is full every entry is summed. After that the rest is summed a
+   * clause at a time over all the entries left, highest clause first, and an entry is dropped as soon
+   * as what the remaining clauses can add in this segment cannot lift it above the page's lowest
+   * score. Entries of one name tie on the name, and most tie on the rest too, so most are summed
+   * whole: a clause at a time over a run of entries (which the index's sort by name makes adjacent)
+   * is one tight loop per clause, each clause's postings read forward once, instead of a call per
+   * clause per entry. The sums are the same: each entry's clauses are added in the same order.
+   * Calls must come in doc order.
    */
-  float restAbove(int doc, float name, double lowest) throws IOException {
+  int offer(int[] docs, int n, float name, BestEntries best, int docBase) throws IOException {
+    int i = 0;
+    for (; i < n && !best.full(); i++) {
+      best.offer(docBase + docs[i], name + rest(docs[i]));
+    }
+    int scored = i;
+    if (i == n || name + restMax <= best.lowest()) {
+      return scored;
+    }
+    // Equal scores keep the earlier entry, so an entry that can at most tie is dropped.
+    double lowest = best.lowest();
+    int m = n - i;
+    if (active.length < m) {
+      active = new int[Math.max(m, active.length * 2)];
+      sums = new double[active.length];
+    }
+    System.arraycopy(docs, i, active, 0, m);
+    Arrays.fill(sums, 0, m, 0);
+    double most = mostRestDropped(name, lowest);
     double remaining = restMaxSum;
-    double sum = 0;
-    for (int i = 0; i < rest.length; i++) {
-      remaining -= restMaxOf[i];
-      sum += rest[i].scoreAt(doc);
-      if (name + roundUp(sum + Math.max(0, remaining)) <= lowest) {
-        return Float.NaN;
+    for (int c = 0; c < rest.length && m > 0; c++) {
+      rest[c].addScores(active, m, sums);
+      remaining -= restMaxOf[c];
+      double left = Math.max(0, remaining);
+      int kept = 0;
+      for (int j = 0; j < m; j++) {
+        if (sums[j] + left > most) {
+          active[kept] = active[j];
+          sums[kept] = sums[j];
+          kept++;
+        }
+      }
+      m = kept;
+    }
+    for (int j = 0; j < m; j++) {
+      best.offer(docBase + active[j], name + (float) sums[j]);
+    }
+    return scored + m;
+  }
+
+  /**
+   * The largest rest {@code r} (a float) with {@code name + r <= lowest} in float arithmetic (negative
+   * when even no rest is above {@code lowest}): a rest
+   * bound {@code x} can lift an entry above {@code lowest} exactly when {@code x > r}, because the
+   * score is {@code name} plus the rest rounded to a float and both steps keep order. One comparison
+   * of doubles per entry and clause, instead of rounding each bound up to a float.
+   */
+  static float mostRestDropped(float name, double lowest) {
+    if (name + 0f > lowest) {
+      return -1f; // any rest lifts it: every bound, at least 0, is above
+    }
+    // Non-negative floats order as their bits do: a binary search over the bits.
+    int low = 0; // name + 0 <= lowest
+    int high = Float.floatToRawIntBits(Float.POSITIVE_INFINITY); // name + infinity > lowest
+    while (high - low > 1) {
+      int mid = (low + high) >>> 1;
+      if (name + Float.intBitsToFloat(mid) <= lowest) {
+        low = mid;
+      } else {
+        high = mid;
       }
     }
-    return (float) sum;
+    return Float.intBitsToFloat(low);
   }
 
   /** The smallest float not below {@code x}: a bound that float rounding cannot undercut. */

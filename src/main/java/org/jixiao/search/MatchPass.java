@@ -42,6 +42,8 @@ import org.jixiao.index.OpenIndex;
 final class MatchPass {
 
   private static final int NO_FILTER = -2;
+  /** No run of entries of one name yet (name groups are -1 or more). */
+  private static final int NO_RUN = -2;
 
   private MatchPass() {}
 
@@ -172,6 +174,7 @@ final class MatchPass {
     long total = 0;
     long scoredInFull = 0;
     BestEntries best = new BestEntries(topN);
+    int[] run = new int[1024];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
@@ -197,6 +200,12 @@ final class MatchPass {
         }
       }
       LeafScores scores = null; // made at the segment's first entry that passes the filters
+      // Entries to score come in runs of one name (the index is sorted by name): each run is scored
+      // together, or skipped whole when its name part plus the most the rest can add cannot make the page.
+      int runLength = 0;
+      int runGroup = NO_RUN;
+      float runName = 0;
+      boolean runSkipped = false;
       for (int doc = docs.next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.next()) {
         long combo = values.combo(doc);
         int place = EntryColumns.Leaf.place(combo);
@@ -207,20 +216,24 @@ final class MatchPass {
           placeCounts[ALL][place]++;
           categoryCounts[ALL][category]++;
           if (scoring != null) {
-            if (scores == null) {
-              scores = scoring.in(leaf, values);
-            }
-            float name = scores.name(doc);
-            if (!best.full()) {
-              best.offer(leaf.docBase + doc, name + scores.rest(doc));
-              scoredInFull++;
-            } else if (name + scores.restMax() > best.lowest()) {
-              // Equal scores keep the earlier entry, so an entry that can at most tie is skipped.
-              float rest = scores.restAbove(doc, name, best.lowest());
-              if (!Float.isNaN(rest)) {
-                best.offer(leaf.docBase + doc, name + rest);
-                scoredInFull++;
+            int group = values.nameGroup(doc);
+            if (group != runGroup || group < 0) {
+              if (runLength > 0) {
+                scoredInFull += scores.offer(run, runLength, runName, best, leaf.docBase);
+                runLength = 0;
               }
+              if (scores == null) {
+                scores = scoring.in(leaf, values);
+              }
+              runGroup = group;
+              runName = scores.name(doc);
+              runSkipped = best.full() && runName + scores.restMax() <= best.lowest();
+            }
+            if (!runSkipped) {
+              if (runLength == run.length) {
+                run = Arrays.copyOf(run, run.length * 2);
+              }
+              run[runLength++] = doc;
             }
           }
         } else if ((failed & (failed - 1)) == 0) {
@@ -229,8 +242,15 @@ final class MatchPass {
           categoryCounts[dim][category]++;
         }
       }
-      addCounts(counts, dims, placeCounts, values::placeValues);
-      addCounts(counts, dims, categoryCounts, values::categoryValues);
+      if (runLength > 0) {
+        scoredInFull += scores.offer(run, runLength, runName, best, leaf.docBase);
+      }
+      for (int d = 0; d < placeCounts.length; d++) {
+        if (placeCounts[d] != null) {
+          values.addPlaceCounts(placeCounts[d], counts, dims, d == ALL ? -1 : d);
+          values.addCategoryCounts(categoryCounts[d], counts, dims, d == ALL ? -1 : d);
+        }
+      }
     }
     return new Result(best.ranked(), total, counts, dictionary, scoredInFull, unmatched);
   }
@@ -303,22 +323,5 @@ final class MatchPass {
     return fails;
   }
 
-  /** Turns combination counts into value counts: all values for the answer's, one dimension's for a sideways count. */
-  private static void addCounts(int[] counts, int[] dims, int[][] byCombination, IntFunction<int[]> valuesOf) {
-    for (int d = 0; d < byCombination.length; d++) {
-      int[] n = byCombination[d];
-      if (n == null) {
-        continue;
-      }
-      for (int c = 0; c < n.length; c++) {
-        if (n[c] > 0) {
-          for (int v : valuesOf.apply(c)) {
-            if (d == ALL || dims[v] == d) {
-              counts[v] += n[c];
-            }
-          }
-        }
-      }
-    }
-  }
+
 }

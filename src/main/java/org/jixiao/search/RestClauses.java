@@ -41,6 +41,12 @@ final class RestClauses {
 
     /** The clause's score of {@code doc}, 0 when it does not match. */
     float scoreAt(int doc) throws IOException;
+
+    /**
+     * Adds the clause's score of each of {@code docs[0..n)} (increasing, after any entry asked
+     * before) to {@code sums[0..n)}: one clause over many entries, in one tight loop.
+     */
+    void addScores(int[] docs, int n, double[] sums) throws IOException;
   }
 
   private final List<WeightedTerm> terms;
@@ -162,6 +168,19 @@ final class RestClauses {
       }
       return postings.docID() == doc ? score(doc, postings.freq()) : 0f;
     }
+
+    @Override
+    public void addScores(int[] docs, int n, double[] sums) throws IOException {
+      for (int i = 0; i < n; i++) {
+        int doc = docs[i];
+        if (postings.docID() < doc) {
+          postings.advance(doc);
+        }
+        if (postings.docID() == doc) {
+          sums[i] += score(doc, postings.freq());
+        }
+      }
+    }
   }
 
   /** A common term read from its frequencies in memory ({@link EntryColumns#termFreqs}). */
@@ -178,6 +197,16 @@ final class RestClauses {
       int freq = freqs[doc] & 0xFF;
       return freq == 0 ? 0f : score(doc, freq);
     }
+
+    @Override
+    public void addScores(int[] docs, int n, double[] sums) throws IOException {
+      for (int i = 0; i < n; i++) {
+        int freq = freqs[docs[i]] & 0xFF;
+        if (freq != 0) {
+          sums[i] += score(docs[i], freq);
+        }
+      }
+    }
   }
 
   /** Any other clause, through Lucene's scorer. */
@@ -189,6 +218,13 @@ final class RestClauses {
         it.advance(doc);
       }
       return it.docID() == doc ? scorer.score() : 0f;
+    }
+
+    @Override
+    public void addScores(int[] docs, int n, double[] sums) throws IOException {
+      for (int i = 0; i < n; i++) {
+        sums[i] += scoreAt(docs[i]);
+      }
     }
   }
 }

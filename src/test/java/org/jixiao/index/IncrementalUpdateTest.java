@@ -84,6 +84,33 @@ class IncrementalUpdateTest {
     assertThat(incremental.haizhu()).isZero();
     assertThat(incremental.huangpu()).isEqualTo(32 + 156);
     assertThat(incremental.entries()).isEqualTo(7 + 35 + 11 + 33 + 32 + 156);
+    // The added segment is sorted by name like the built ones: the search relies on namesakes being adjacent.
+    assertSortedByName(location);
+    assertSortedByName(full);
+  }
+
+  /** Every segment is sorted by name key, and each name's entries are one run of doc ids. */
+  static void assertSortedByName(IndexLocation location) throws Exception {
+    try (OpenIndex index = OpenIndex.open(location)) {
+      org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+      try {
+        assertThat(searcher.getIndexReader().leaves()).isNotEmpty();
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          assertThat(leaf.reader().getMetaData().getSort()).hasToString("<string: \"" + Fields.NAME_KEY + "\">");
+          org.apache.lucene.index.SortedDocValues keys = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.NAME_KEY);
+          int previous = -1;
+          int keyed = 0;
+          for (int doc = keys.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+            assertThat(keys.ordValue()).as("doc %d", doc).isGreaterThanOrEqualTo(previous);
+            previous = keys.ordValue();
+            keyed++;
+          }
+          assertThat(keyed).isPositive();
+        }
+      } finally {
+        index.release(searcher);
+      }
+    }
   }
 
   @Test

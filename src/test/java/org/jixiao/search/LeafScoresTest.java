@@ -98,4 +98,25 @@ class LeafScoresTest {
       index.release(searcher);
     }
   }
+
+  @Test
+  void theMostRestDroppedIsExactlyTheBoundaryOfFloatScores() {
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 100_000; i++) {
+      float name = random.nextFloat() * 20;
+      // Ties (the page's lowest is this very name with no rest) are common, and near-ties.
+      float lowest = switch (i % 3) {
+        case 0 -> name;
+        case 1 -> name + random.nextInt(3) * 1e-6f;
+        default -> random.nextFloat() * 30;
+      };
+      float r = LeafScores.mostRestDropped(name, lowest);
+      if (r < 0) {
+        assertThat(name + 0f).as("name %s lowest %s", name, lowest).isGreaterThan(lowest);
+      } else {
+        assertThat(name + r).as("name %s lowest %s", name, lowest).isLessThanOrEqualTo(lowest);
+        assertThat(name + Math.nextUp(r)).as("name %s lowest %s", name, lowest).isGreaterThan(lowest);
+      }
+    }
+  }
 }
