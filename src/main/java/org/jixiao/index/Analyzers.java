@@ -34,6 +34,16 @@ public final class Analyzers {
     return new CJKAnalyzer(CharArraySet.EMPTY_SET);
   }
 
+  /** {@link #smartcn} for query text: each distinct text analysed once, whatever field it is for. */
+  public static Analyzer smartcnForQueries() {
+    return new RepeatingTextAnalyzer(smartcn(), false, RepeatingTextAnalyzer.MAX_QUERY_ENTRIES);
+  }
+
+  /** {@link #cjkBigrams} for query text, likewise. */
+  public static Analyzer cjkBigramsForQueries() {
+    return new RepeatingTextAnalyzer(cjkBigrams(), false, RepeatingTextAnalyzer.MAX_QUERY_ENTRIES);
+  }
+
   /** The index-time analyzer: bigrams for {@code *_cjk} fields, keywords for ids, smartcn for the rest. */
   public static Analyzer forIndexing() {
     Analyzer bigrams = cjkBigrams();

@@ -43,6 +43,16 @@ final class DistinctNames implements java.io.Closeable {
   /** Ids of names that may have been cut in their key (see {@link DocumentMapper#MAX_NAME_KEY_CHARS}). */
   private final BitSet cut = new BitSet();
   private final SearcherManager searchers;
+  static final int MATCHED_QUERIES = 512;
+  /** Kept answers of {@link #matching}, for the names published so far (guarded by itself). */
+  private final Map<Query, FixedBitSet> matched = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Query, FixedBitSet> eldest) {
+      return size() > MATCHED_QUERIES;
+    }
+  };
+  /** How many times names were published: an answer computed before the last publishing is not kept. */
+  private long published;
 
   DistinctNames() {
     try {
@@ -83,13 +93,36 @@ final class DistinctNames implements java.io.Closeable {
   /** Makes every name added so far searchable. */
   synchronized void publish() throws IOException {
     searchers.maybeRefreshBlocking();
+    synchronized (matched) {
+      matched.clear();
+      published++;
+    }
   }
 
-  /** The ids of the names {@code query} (over the name fields) matches. */
+  /**
+   * The ids of the names {@code query} (over the name fields) matches. The answers to the last
+   * {@link #MATCHED_QUERIES} queries are kept until names are added: making the scorers of a query
+   * with dozens of clauses costs more than running them over a few hundred names, and searches ask
+   * the same name queries again and again (Lucene's query cache leaves an index this small alone).
+   */
   FixedBitSet matching(Query query) throws IOException {
+    long generation;
+    synchronized (matched) {
+      FixedBitSet known = matched.get(query);
+      if (known != null) {
+        return known.clone();
+      }
+      generation = published;
+    }
     IndexSearcher s = searchers.acquire();
     try {
-      return matching(s, query);
+      FixedBitSet bits = matching(s, query);
+      synchronized (matched) {
+        if (published == generation) {
+          matched.put(query, bits.clone());
+        }
+      }
+      return bits;
     } finally {
       searchers.release(s);
     }

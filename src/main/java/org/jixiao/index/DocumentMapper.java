@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.model.Document;
@@ -31,6 +33,21 @@ final class DocumentMapper {
    * scores still come from each entry's own text: see {@code DistinctNames#scores}).
    */
   static final int MAX_NAME_KEY_CHARS = 8_000;
+
+  /**
+   * A stored text field whose postings hold each token's offsets: the fields results are highlighted
+   * on (name and goal bigrams). The highlighter then reads the offsets from the index instead of
+   * analysing each hit's text again and building an automaton of the query's terms for it (a tenth
+   * of a search's time over HTTP at a million entries); the highlights are the same.
+   */
+  static final FieldType HIGHLIGHTED;
+
+  static {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    HIGHLIGHTED = type;
+  }
 
   private final FacetsConfig facets;
 
@@ -75,7 +92,7 @@ final class DocumentMapper {
     addContext(doc, context);
     if (p.goal() != null) {
       doc.add(new TextField(Fields.GOAL, p.goal(), Field.Store.NO));
-      doc.add(new TextField(Fields.GOAL_CJK, p.goal(), Field.Store.YES));
+      doc.add(new Field(Fields.GOAL_CJK, p.goal(), HIGHLIGHTED));
     }
     Set<String> level1 = new LinkedHashSet<>();
     Set<String> level2 = new LinkedHashSet<>();
@@ -136,7 +153,7 @@ final class DocumentMapper {
     }
     doc.add(new TextField(words, text, Field.Store.NO));
     // Names are stored in their bigram field: highlights are drawn there, where any query bigram matches.
-    doc.add(new TextField(bigrams, text, storeBigrams ? Field.Store.YES : Field.Store.NO));
+    doc.add(storeBigrams ? new Field(bigrams, text, HIGHLIGHTED) : new TextField(bigrams, text, Field.Store.NO));
   }
 
   /**

@@ -13,7 +13,7 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * One index generation opened for searching: a {@link SearcherManager} that hands out searchers, the
- * in-memory columns of its entries, and the report.
+ * in-memory columns of its entries, the states of recently asked terms, and the report.
  */
 public final class OpenIndex implements Closeable {
 
@@ -23,6 +23,7 @@ public final class OpenIndex implements Closeable {
   private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
   private final IndexReport report;
   private final EntryColumns columns = new EntryColumns();
+  private final TermStatesCache termStates = new TermStatesCache();
 
   private OpenIndex(Path generation, FSDirectory directory, SearcherManager manager, IndexReport report) {
     this.generation = generation;
@@ -112,6 +113,11 @@ public final class OpenIndex implements Closeable {
   /** Facet values and name groups of every entry, loaded per segment on first use (see {@link EntryColumns}). */
   public EntryColumns columns() {
     return columns;
+  }
+
+  /** The states of the terms searches asked for recently (see {@link TermStatesCache}). */
+  public TermStatesCache termStates() {
+    return termStates;
   }
 
   @Override

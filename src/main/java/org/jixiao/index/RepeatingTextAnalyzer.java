@@ -14,10 +14,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * An index-time analyzer that analyses each distinct (field, text) once and replays the tokens for
- * repeats. A corpus repeats itself: the same indicator names in every district, a project's name and
- * unit in the context of each of its indicators. smartcn's segmentation is most of the cost of a
- * build, so analysing each text once is most of the saving. The memory is bounded; a text seen after
+ * An analyzer that analyses each distinct (field, text) once and replays the tokens for repeats; or
+ * each distinct text once, when the delegate analyses every field alike (the query-time analyzers,
+ * which a query asks for the same text in several fields: name, context, goal).
+ *
+ * <p>A corpus repeats itself: the same indicator names in every district, a project's name and unit
+ * in the context of each of its indicators. smartcn's segmentation is most of the cost of a build,
+ * so analysing each text once is most of the saving. The memory is bounded; a text seen after
  * eviction is simply analysed again, with the same result.
  */
 final class RepeatingTextAnalyzer extends Analyzer {
@@ -25,20 +28,30 @@ final class RepeatingTextAnalyzer extends Analyzer {
   /** Texts longer than this (goals) rarely repeat; they are analysed every time. */
   private static final int MAX_CACHED_CHARS = 400;
   private static final int MAX_ENTRIES = 200_000;
+  /** Query texts: a few thousand distinct searches and their synonym forms. */
+  static final int MAX_QUERY_ENTRIES = 10_000;
 
   private record Token(String term, int posInc, int start, int end) {}
 
   private final Analyzer delegate;
-  private final Map<String, List<Token>> seen = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-      return size() > MAX_ENTRIES;
-    }
-  };
+  private final boolean byField;
+  private final Map<String, List<Token>> seen;
 
+  /** For indexing: per field and text, up to {@link #MAX_ENTRIES} texts. */
   RepeatingTextAnalyzer(Analyzer delegate) {
+    this(delegate, true, MAX_ENTRIES);
+  }
+
+  RepeatingTextAnalyzer(Analyzer delegate, boolean byField, int maxEntries) {
     super(PER_FIELD_REUSE_STRATEGY);
     this.delegate = delegate;
+    this.byField = byField;
+    this.seen = new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+        return size() > maxEntries;
+      }
+    };
   }
 
   @Override
@@ -47,7 +60,7 @@ final class RepeatingTextAnalyzer extends Analyzer {
   }
 
   private List<Token> tokens(String field, String text) throws IOException {
-    String key = field + '\u0000' + text;
+    String key = byField ? field + '\u0000' + text : text;
     if (text.length() <= MAX_CACHED_CHARS) {
       synchronized (seen) {
         List<Token> cached = seen.get(key);

@@ -15,10 +15,12 @@ public final class Knowledge {
   private final Comparisons comparisons;
   private final Suggestions suggestions;
   private final Searcher searcher;
-  private final java.util.Map<String, org.jixiao.knowledge.lint.IndicatorLint> qualities =
+  /** Known qualities, an absent one too (an id that is not an indicator's): each is computed once. */
+  private final java.util.Map<String, java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint>> qualities =
       new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, org.jixiao.knowledge.lint.IndicatorLint> eldest) {
+        protected boolean removeEldestEntry(
+            java.util.Map.Entry<String, java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint>> eldest) {
           return size() > 50_000;
         }
       };
@@ -39,17 +41,15 @@ public final class Knowledge {
   public java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> indicatorQuality(String indicatorId) throws java.io.IOException {
     // The index behind this object never changes, so an indicator's quality is computed once.
     synchronized (qualities) {
-      org.jixiao.knowledge.lint.IndicatorLint known = qualities.get(indicatorId);
+      java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = qualities.get(indicatorId);
       if (known != null) {
-        return java.util.Optional.of(known);
+        return known;
       }
     }
     java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = computeQuality(indicatorId);
-    computed.ifPresent(q -> {
-      synchronized (qualities) {
-        qualities.put(indicatorId, q);
-      }
-    });
+    synchronized (qualities) {
+      qualities.put(indicatorId, computed);
+    }
     return computed;
   }
 

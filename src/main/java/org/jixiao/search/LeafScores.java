@@ -37,8 +37,8 @@ final class LeafScores {
   private final double restMaxSum;
   private float[] byName;
   /** The entries of a run still in the running, and their rest so far. */
-  private int[] active = new int[0];
-  private double[] sums = new double[0];
+  private final int[] active = new int[CHUNK];
+  private final double[] sums = new double[CHUNK];
 
   /** The weight of the name part, made when first asked for (most searches never need it). */
   interface NameWeight {
@@ -107,7 +107,7 @@ final class LeafScores {
    * Offers to {@code best}, in order, the entries {@code docs[0..n)}, all of one name whose part is
    * {@code name}, each with its whole score where that can make the page; returns how many were
    * summed whole. Until the page is full every entry is summed. After that the rest is summed a
-   * clause at a time over all the entries left, highest clause first, and an entry is dropped as soon
+   * clause at a time over a chunk of the entries left, highest clause first, and an entry is dropped as soon
    * as what the remaining clauses can add in this segment cannot lift it above the page's lowest
    * score. Entries of one name tie on the name, and most tie on the rest too, so most are summed
    * whole: a clause at a time over a run of entries (which the index's sort by name makes adjacent)
@@ -121,19 +121,22 @@ final class LeafScores {
       best.offer(docBase + docs[i], name + rest(docs[i]));
     }
     int scored = i;
-    if (i == n || name + restMax <= best.lowest()) {
-      return scored;
+    // A chunk at a time, so that the page's lowest score rises as the run fills it.
+    for (; i < n && name + restMax > best.lowest(); i += CHUNK) {
+      scored += offerChunk(docs, i, Math.min(n, i + CHUNK), name, best, docBase);
     }
+    return scored;
+  }
+
+  /** Entries of a run summed together: enough for tight loops, few enough that the page's lowest score keeps up. */
+  static final int CHUNK = 32;
+
+  private int offerChunk(int[] docs, int from, int to, float name, BestEntries best, int docBase) throws IOException {
     // Equal scores keep the earlier entry, so an entry that can at most tie is dropped.
-    double lowest = best.lowest();
-    int m = n - i;
-    if (active.length < m) {
-      active = new int[Math.max(m, active.length * 2)];
-      sums = new double[active.length];
-    }
-    System.arraycopy(docs, i, active, 0, m);
+    double most = mostRestDropped(name, best.lowest());
+    int m = to - from;
+    System.arraycopy(docs, from, active, 0, m);
     Arrays.fill(sums, 0, m, 0);
-    double most = mostRestDropped(name, lowest);
     double remaining = restMaxSum;
     for (int c = 0; c < rest.length && m > 0; c++) {
       rest[c].addScores(active, m, sums);
@@ -152,7 +155,7 @@ final class LeafScores {
     for (int j = 0; j < m; j++) {
       best.offer(docBase + active[j], name + (float) sums[j]);
     }
-    return scored + m;
+    return m;
   }
 
   /**

@@ -169,7 +169,7 @@ final class MatchPass {
       filterMask |= 1 << dim;
     }
 
-    Scoring scoring = topN == 0 ? null : new Scoring(searcher, columns, nameScore, restScore);
+    Scoring scoring = topN == 0 ? null : new Scoring(searcher, index, nameScore, restScore);
     int[] counts = new int[dictionary.size()];
     long total = 0;
     long scoredInFull = 0;
@@ -272,16 +272,16 @@ final class MatchPass {
    */
   private static final class Scoring {
     private final IndexSearcher searcher;
-    private final EntryColumns columns;
+    private final OpenIndex index;
     private final Query nameScore;
     private final Query restScore;
     private Weight nameWeight;
     private float[] byNameId;
     private RestClauses restClauses;
 
-    Scoring(IndexSearcher searcher, EntryColumns columns, Query nameScore, Query restScore) {
+    Scoring(IndexSearcher searcher, OpenIndex index, Query nameScore, Query restScore) {
       this.searcher = searcher;
-      this.columns = columns;
+      this.index = index;
       this.nameScore = nameScore;
       this.restScore = restScore;
     }
@@ -289,10 +289,10 @@ final class MatchPass {
     LeafScores in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException {
       if (restClauses == null) {
         // The name part per distinct name; Lucene's scorer only for what that cannot answer.
-        byNameId = nameScore == null ? null : NameScores.of(searcher, columns, nameScore);
-        restClauses = RestClauses.of(searcher, restScore);
+        byNameId = nameScore == null ? null : NameScores.of(searcher, index, nameScore);
+        restClauses = RestClauses.of(searcher, index.termStates(), restScore);
       }
-      return new LeafScores(leaf, values, byNameId, this::nameWeight, restClauses.in(leaf, columns, values));
+      return new LeafScores(leaf, values, byNameId, this::nameWeight, restClauses.in(leaf, index.columns(), values));
     }
 
     private Weight nameWeight() throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.jixiao.index.EntryColumns;
+import org.jixiao.index.OpenIndex;
 
 /**
  * The name part of a search's score, computed once per distinct name instead of per entry.
@@ -27,10 +28,10 @@ final class NameScores {
    * The name part by distinct name id (NaN where the main index must score it); null when {@code
    * nameScore}, a disjunction from {@link ScoreTerms}, has a clause that is not a weighted term.
    */
-  static float[] of(IndexSearcher searcher, EntryColumns columns, Query nameScore) throws IOException {
+  static float[] of(IndexSearcher searcher, OpenIndex index, Query nameScore) throws IOException {
     List<EntryColumns.NameClause> clauses = new ArrayList<>();
     for (Query clause : ScoreTerms.clauses(nameScore)) {
-      WeightedTerm term = WeightedTerm.of(searcher, clause);
+      WeightedTerm term = WeightedTerm.of(searcher, index.termStates(), clause);
       if (term == null) {
         return null;
       }
@@ -38,6 +39,6 @@ final class NameScores {
         clauses.add(new EntryColumns.NameClause(term.term(), term.scorer()));
       }
     }
-    return columns.nameScores(clauses);
+    return index.columns().nameScores(clauses);
   }
 }

@@ -43,8 +43,9 @@ public final class QueryFactory {
   private static final float VARIANT_WEIGHT = 0.8f;
   private static final int MAX_EXPANDED_CHARS = 40;
 
-  private final QueryBuilder words = new QueryBuilder(Analyzers.smartcn());
-  private final QueryBuilder bigrams = new QueryBuilder(Analyzers.cjkBigrams());
+  /** A query asks for each form's tokens in several fields: each distinct text is analysed once. */
+  private final QueryBuilder words = new QueryBuilder(Analyzers.smartcnForQueries());
+  private final QueryBuilder bigrams = new QueryBuilder(Analyzers.cjkBigramsForQueries());
   private final Synonyms synonyms;
 
   public QueryFactory(Synonyms synonyms) {

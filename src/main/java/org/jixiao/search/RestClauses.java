@@ -19,6 +19,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.jixiao.index.EntryColumns;
+import org.jixiao.index.TermStatesCache;
 
 /**
  * The clauses of the rest of a search's score (context, goal), each readable one entry at a time in
@@ -58,11 +59,11 @@ final class RestClauses {
   }
 
   /** The clauses of {@code restScore}, a disjunction from {@link ScoreTerms}; none for null. */
-  static RestClauses of(IndexSearcher searcher, Query restScore) throws IOException {
+  static RestClauses of(IndexSearcher searcher, TermStatesCache cache, Query restScore) throws IOException {
     List<WeightedTerm> terms = new ArrayList<>();
     List<Weight> others = new ArrayList<>();
     for (Query clause : restScore == null ? List.<Query>of() : ScoreTerms.clauses(restScore)) {
-      WeightedTerm term = WeightedTerm.of(searcher, clause);
+      WeightedTerm term = WeightedTerm.of(searcher, cache, clause);
       if (term == null) {
         // TOP_SCORES: its scorer knows the segment's real maximum score.
         others.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.TOP_SCORES, 1f));

@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.Similarity;
+import org.jixiao.index.TermStatesCache;
 
 /**
  * A clause of a {@link ScoreTerms} disjunction that is one weighted term, with the BM25 scorer
@@ -20,15 +21,18 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 record WeightedTerm(Term term, TermStates states, Similarity.SimScorer scorer) {
 
-  /** The weighted term of {@code clause} (a term query, boosted or not); null for any other query. */
-  static WeightedTerm of(IndexSearcher searcher, Query clause) throws IOException {
+  /**
+   * The weighted term of {@code clause} (a term query, boosted or not); null for any other query.
+   * {@code cache} has the term's states when a recent search asked for it.
+   */
+  static WeightedTerm of(IndexSearcher searcher, TermStatesCache cache, Query clause) throws IOException {
     float boost = clause instanceof BoostQuery b ? b.getBoost() : 1f;
     Query inner = clause instanceof BoostQuery b ? b.getQuery() : clause;
     if (!(inner instanceof TermQuery t)) {
       return null;
     }
     Term term = t.getTerm();
-    TermStates states = TermStates.build(searcher, term, true);
+    TermStates states = cache.of(searcher, term);
     CollectionStatistics field = searcher.collectionStatistics(term.field());
     Similarity.SimScorer scorer = states.docFreq() == 0 || field == null ? null
         : searcher.getSimilarity().scorer(boost, field, searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));

@@ -49,4 +49,34 @@ class AnalyzersTest {
     assertThat(tokens(indexing, Fields.NAME_CJK, "系统可用率")).containsExactly("系统", "统可", "可用", "用率");
     assertThat(tokens(indexing, Fields.ID, "abc-p1-i2")).containsExactly("abc-p1-i2");
   }
+
+  /** Each token as term@positionIncrement[start,end). */
+  static List<String> detailed(Analyzer analyzer, String field, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var pos = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term + "@" + pos.getPositionIncrement() + "[" + offset.startOffset() + "," + offset.endOffset() + ")");
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void theQueryAnalyzersGiveTheSameTokensForEveryFieldAndRepeat() throws IOException {
+    Analyzer words = Analyzers.smartcnForQueries();
+    Analyzer bigrams = Analyzers.cjkBigramsForQueries();
+    for (int round = 0; round < 2; round++) { // the second round is answered from what was kept
+      for (String field : List.of(Fields.NAME, Fields.TEXT, Fields.GOAL)) {
+        for (String text : List.of("物业巡检完成率", "12345热线ＩＶＲ接通率≥95%", "满意度 的 满意率", "")) {
+          assertThat(detailed(words, field, text)).as(text).isEqualTo(detailed(Analyzers.smartcn(), field, text));
+          assertThat(detailed(bigrams, field, text)).as(text).isEqualTo(detailed(Analyzers.cjkBigrams(), field, text));
+        }
+      }
+    }
+  }
 }

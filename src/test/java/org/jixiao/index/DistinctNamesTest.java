@@ -25,7 +25,10 @@ class DistinctNamesTest {
       FixedBitSet before = names.matching(satisfied);
       assertThat(before.cardinality()).isEqualTo(1);
       assertThat(before.get(0)).isTrue();
+      before.set(1); // a caller's change to its answer is its own
+      assertThat(names.matching(satisfied).cardinality()).as("asked again, answered from the kept answer").isEqualTo(1);
 
+      // Publishing the late name must not leave the kept answer without it.
       names.publish();
       FixedBitSet after = names.matching(satisfied);
       assertThat(after.cardinality()).isEqualTo(2);

@@ -39,6 +39,23 @@ class IndexBuilderTest {
     assertThat(location.current().orElseThrow()).isNotEqualTo(first);
     assertThat(first).doesNotExist();
     assertThat(generations(location.root())).isEqualTo(1);
+
+    // The fields results are highlighted on keep offsets in their postings; the searched-only ones do not.
+    try (OpenIndex index = OpenIndex.open(location)) {
+      org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+      try {
+        org.apache.lucene.index.FieldInfos infos =
+            org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+        for (String highlighted : List.of(Fields.NAME_CJK, Fields.GOAL_CJK)) {
+          assertThat(infos.fieldInfo(highlighted).getIndexOptions()).as(highlighted)
+              .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        }
+        assertThat(infos.fieldInfo(Fields.NAME).getIndexOptions())
+            .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+      } finally {
+        index.release(searcher);
+      }
+    }
   }
 
   @Test

@@ -32,7 +32,7 @@ class NameScoresTest {
         for (String text : List.of("群众满意度", "满意度", "系统稳定不宕机", "热线外包服务", "信息化运维", "网络安全事件发生次数", "按时办结率",
             "培训")) {
           KeywordQuery query = queries.build(text, type);
-          float[] byName = NameScores.of(searcher, columns, query.nameScore());
+          float[] byName = NameScores.of(searcher, SEED.index(), query.nameScore());
           assertThat(byName).as("%s is a disjunction of terms", text).isNotNull();
           Weight lucene = searcher.createWeight(searcher.rewrite(query.nameScore()), ScoreMode.COMPLETE, 1f);
           for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
