@@ -15,11 +15,12 @@ import org.jixiao.index.EntryColumns;
  * cannot be looked up), the rest computed on demand from its clauses ({@link RestClauses}), with the
  * bounds that say when it cannot matter.
  *
- * <p>The rest is scored clause by clause rather than by Lucene's disjunction scorer: entries are
- * asked for one at a time, far apart, and a disjunction re-sorts its heap of a dozen or two clauses at
- * every step. Summing the clauses directly gives the same score (each clause's BM25, summed in double
- * precision as Lucene sums them), and the clauses, taken from the highest possible score down, let an
- * entry be dropped as soon as what remains cannot lift it onto the page.
+ * <p>The rest is scored clause by clause rather than by Lucene's disjunction scorer, which re-sorts
+ * its heap of a dozen or two clauses at every entry. Summing the clauses directly gives the same score
+ * (each clause's BM25, summed in double precision as Lucene sums them), and the clauses, taken from
+ * the highest possible score down, let an entry be dropped as soon as what remains cannot lift it onto
+ * the page. The entries of one name come as a run ({@link #offer}) and are summed a clause at a time
+ * over the run.
  */
 final class LeafScores {
 

@@ -36,8 +36,10 @@ import org.jixiao.index.OpenIndex;
  * <p>Ranking: BM25 of the name fields plus BM25 of the rest. A corpus repeats its indicator names
  * (满意度 is the name of tens of thousands of entries at a million), so the name part is computed
  * once per distinct name ({@link NameScores}), and the rest ({@link RestClauses}) only when the name
- * part plus the most the rest can add in this segment would still make the page. Block-max WAND cannot do that here: the best
- * names recur in every block, so no block can be skipped, and every tie used to be scored in full.
+ * part plus the most the rest can add in this segment would still make the page. Block-max WAND cannot
+ * do that here: the best names recur in every block, so no block can be skipped. The index is sorted
+ * by name, so a name's entries come as one run: a run that cannot make the page is skipped whole, and
+ * the rest of one that can is summed a clause at a time over the run ({@link LeafScores#offer}).
  */
 final class MatchPass {
 
