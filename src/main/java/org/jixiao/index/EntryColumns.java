@@ -50,9 +50,9 @@ public final class EntryColumns implements java.io.Closeable {
     private final int[] docsByGroup;
     private final FixedBitSet indicators;
     private final SegmentNorms norms = new SegmentNorms();
-    /** The values of the place and category combinations, one flat array each (see {@link Flat}). */
-    private final Flat placesFlat;
-    private final Flat categoriesFlat;
+    /** The values of the place and category combinations, one flat array each (see {@link FlatSets}). */
+    private final FlatSets placesFlat;
+    private final FlatSets categoriesFlat;
 
     private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
       this.combos = combos;
@@ -61,8 +61,8 @@ public final class EntryColumns implements java.io.Closeable {
       this.nameGroup = nameGroup;
       this.nameIds = nameIds;
       this.indicators = indicators;
-      this.placesFlat = new Flat(places);
-      this.categoriesFlat = new Flat(categories);
+      this.placesFlat = new FlatSets(places);
+      this.categoriesFlat = new FlatSets(categories);
       // The entries of each name group, in doc order (a counting sort): the postings of the groups.
       groupStart = new int[nameIds.length + 1];
       for (int g : nameGroup) {
@@ -179,41 +179,6 @@ public final class EntryColumns implements java.io.Closeable {
     /** How many name groups this segment has. */
     public int nameGroups() {
       return nameIds.length;
-    }
-  }
-
-  /**
-   * Sets of value ids in one array with the offset of each set: turning a search's counts per
-   * combination into counts per value reads every combination's values, thousands per segment, and
-   * one array of them stays in the cache where an array per combination costs a miss each.
-   */
-  private static final class Flat {
-    private final int[] start;
-    private final int[] values;
-
-    Flat(int[][] sets) {
-      start = new int[sets.length + 1];
-      for (int c = 0; c < sets.length; c++) {
-        start[c + 1] = start[c] + sets[c].length;
-      }
-      values = new int[start[sets.length]];
-      for (int c = 0; c < sets.length; c++) {
-        System.arraycopy(sets[c], 0, values, start[c], sets[c].length);
-      }
-    }
-
-    void addCounts(int[] perSet, int[] counts, int[] dims, int dim) {
-      for (int c = 0; c < perSet.length; c++) {
-        int n = perSet[c];
-        if (n != 0) {
-          for (int i = start[c]; i < start[c + 1]; i++) {
-            int v = values[i];
-            if (dim < 0 || dims[v] == dim) {
-              counts[v] += n;
-            }
-          }
-        }
-      }
     }
   }
 
@@ -379,69 +344,6 @@ public final class EntryColumns implements java.io.Closeable {
       }
     }
     return new Leaf(combos, places.all(), categories.all(), nameGroup, nameIds, indicators);
-  }
-
-  /**
-   * Interns sets of value ids as small numbers. Entries of one table come one after another with the
-   * same place in an index in insertion order; the index is sorted by name, so neighbours mostly
-   * differ: each set is looked up by a reused probe key, without boxing or copying, and copied only
-   * when new (the first search at a million entries interns 2.4 million sets).
-   */
-  private static final class Combinations {
-    private final Map<IntSet, Integer> ids = new HashMap<>();
-    private final List<int[]> sets = new ArrayList<>();
-    private final IntSet probe = new IntSet(new int[8], 0);
-
-    void clear() {
-      probe.size = 0;
-    }
-
-    void add(int id) {
-      if (probe.size == probe.values.length) {
-        probe.values = Arrays.copyOf(probe.values, probe.size * 2);
-      }
-      probe.values[probe.size++] = id;
-    }
-
-    int intern() {
-      Integer id = ids.get(probe);
-      if (id == null) {
-        int[] set = Arrays.copyOf(probe.values, probe.size);
-        id = sets.size();
-        ids.put(new IntSet(set, set.length), id);
-        sets.add(set);
-      }
-      return id;
-    }
-
-    int[][] all() {
-      return sets.toArray(int[][]::new);
-    }
-  }
-
-  /** The first {@code size} of {@code values} as a map key. */
-  private static final class IntSet {
-    int[] values;
-    int size;
-
-    IntSet(int[] values, int size) {
-      this.values = values;
-      this.size = size;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof IntSet o && Arrays.equals(values, 0, size, o.values, 0, o.size);
-    }
-
-    @Override
-    public int hashCode() {
-      int h = 1;
-      for (int i = 0; i < size; i++) {
-        h = 31 * h + values[i];
-      }
-      return h;
-    }
   }
 
   /** Called under the lock while loading. */
