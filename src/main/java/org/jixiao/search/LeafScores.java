@@ -108,13 +108,13 @@ final class LeafScores {
    * Offers to {@code best}, in order, the entries {@code docs[0..n)}, all of one name whose part is
    * {@code name}, each with its whole score where that can make the page; returns how many were
    * summed whole. Until the page is full every entry is summed. After that the rest is summed a
-   * clause at a time over a chunk of the entries left, highest clause first, and an entry is dropped as soon
-   * as what the remaining clauses can add in this segment cannot lift it above the page's lowest
-   * score. Entries of one name tie on the name, and most tie on the rest too, so most are summed
-   * whole: a clause at a time over a run of entries (which the index's sort by name makes adjacent)
-   * is one tight loop per clause, each clause's postings read forward once, instead of a call per
-   * clause per entry. The sums are the same: each entry's clauses are added in the same order.
-   * Calls must come in doc order.
+   * clause at a time over a chunk of the entries left, highest clause first, and an entry is dropped
+   * as soon as what the remaining clauses can add in this segment cannot lift it above the page's
+   * lowest score. Entries of one name tie on the name, and most tie on the rest too, so most are
+   * summed whole: a clause at a time over a run of entries (which the index's sort by name makes
+   * adjacent) is one tight loop per clause, each clause's postings read forward once, instead of a
+   * call per clause per entry. The sums are the same: each entry's clauses are added in the same
+   * order. Calls must come in doc order.
    */
   int offer(int[] docs, int n, float name, BestEntries best, int docBase) throws IOException {
     int i = 0;
@@ -129,7 +129,7 @@ final class LeafScores {
     return scored;
   }
 
-  /** Entries of a run summed together: enough for tight loops, few enough that the page's lowest score keeps up. */
+  /** Entries of a run summed together: enough for tight loops, few enough for the page's lowest score to keep up. */
   static final int CHUNK = 32;
 
   private int offerChunk(int[] docs, int from, int to, float name, BestEntries best, int docBase) throws IOException {
@@ -160,11 +160,11 @@ final class LeafScores {
   }
 
   /**
-   * The largest rest {@code r} (a float) with {@code name + r <= lowest} in float arithmetic (negative
-   * when even no rest is above {@code lowest}): a rest
-   * bound {@code x} can lift an entry above {@code lowest} exactly when {@code x > r}, because the
-   * score is {@code name} plus the rest rounded to a float and both steps keep order. One comparison
-   * of doubles per entry and clause, instead of rounding each bound up to a float.
+   * The largest rest {@code r} (a float) with {@code name + r <= lowest} in float arithmetic, or a
+   * negative number when {@code name} alone is above {@code lowest}. A bound {@code x} on the rest can
+   * lift an entry above {@code lowest} exactly when {@code x > r}, because the score is {@code name}
+   * plus the rest rounded to a float and both steps keep order: one comparison of doubles per entry
+   * and clause, instead of rounding each bound up to a float.
    */
   static float mostRestDropped(float name, double lowest) {
     if (name + 0f > lowest) {
