@@ -1,7 +1,7 @@
 package org.jixiao.embed;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jixiao.util.LruMap;
 
 /**
  * Embeds queries, remembering the most recent ones: search-as-you-type and paging repeat the same
@@ -13,12 +13,7 @@ public final class QueryVectors {
 
   private final Embedder model;
   private final int remembered;
-  private final Map<String, float[]> recent = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > remembered;
-    }
-  };
+  private final Map<String, float[]> recent;
 
   private final String prefix;
 
@@ -34,6 +29,7 @@ public final class QueryVectors {
     this.model = model;
     this.prefix = prefix;
     this.remembered = remembered;
+    this.recent = new LruMap<>(remembered);
   }
 
   public String modelId() {

@@ -27,6 +27,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.FixedBitSet;
+import org.jixiao.util.LruMap;
 
 /**
  * Every distinct entry name of an index, as a small in-memory index of its own with the same name
@@ -45,12 +46,7 @@ final class DistinctNames implements java.io.Closeable {
   private final SearcherManager searchers;
   static final int MATCHED_QUERIES = 512;
   /** Kept answers of {@link #matching}, for the names published so far (guarded by itself). */
-  private final Map<Query, FixedBitSet> matched = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Query, FixedBitSet> eldest) {
-      return size() > MATCHED_QUERIES;
-    }
-  };
+  private final Map<Query, FixedBitSet> matched = new LruMap<>(MATCHED_QUERIES);
   /** How many times names were published: an answer computed before the last publishing is not kept. */
   private long published;
 

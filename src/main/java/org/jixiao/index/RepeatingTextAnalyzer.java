@@ -3,7 +3,6 @@ package org.jixiao.index;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jixiao.util.LruMap;
 
 /**
  * An analyzer that analyses each distinct (field, text) once and replays the tokens for repeats; or
@@ -46,12 +46,7 @@ final class RepeatingTextAnalyzer extends Analyzer {
     super(PER_FIELD_REUSE_STRATEGY);
     this.delegate = delegate;
     this.byField = byField;
-    this.seen = new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-        return size() > maxEntries;
-      }
-    };
+    this.seen = new LruMap<>(maxEntries);
   }
 
   @Override

@@ -1,12 +1,12 @@
 package org.jixiao.index;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
+import org.jixiao.util.LruMap;
 
 /**
  * The state of recently asked terms in every segment of the current reader (where each term's
@@ -24,12 +24,7 @@ public final class TermStatesCache {
   static final int MAX_TERMS = 8_192;
 
   private Object readerKey;
-  private final Map<Term, TermStates> states = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Term, TermStates> eldest) {
-      return size() > MAX_TERMS;
-    }
-  };
+  private final Map<Term, TermStates> states = new LruMap<>(MAX_TERMS);
 
   /** The states of {@code term} in {@code searcher}'s segments, with its statistics. */
   public TermStates of(IndexSearcher searcher, Term term) throws IOException {

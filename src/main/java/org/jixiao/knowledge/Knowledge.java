@@ -2,6 +2,7 @@ package org.jixiao.knowledge;
 
 import org.jixiao.knowledge.lint.Linter;
 import org.jixiao.search.Searcher;
+import org.jixiao.util.LruMap;
 
 /**
  * The knowledge services over one index, built once and shared by the API and the command line.
@@ -17,13 +18,7 @@ public final class Knowledge {
   private final Searcher searcher;
   /** Known qualities, an absent one too (an id that is not an indicator's): each is computed once. */
   private final java.util.Map<String, java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint>> qualities =
-      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(
-            java.util.Map.Entry<String, java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint>> eldest) {
-          return size() > 50_000;
-        }
-      };
+      new LruMap<>(50_000);
 
   public Knowledge(Searcher searcher) {
     this.searcher = searcher;
