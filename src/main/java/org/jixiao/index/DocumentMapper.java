@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -18,7 +17,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
@@ -68,18 +66,19 @@ final class DocumentMapper {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
     int ordinal = 0;
     for (Project project : document.projects()) {
-      out.add(withVector(project(document, project, ordinal++), vectors.of(project.id())));
+      out.add(withVectorKey(project(document, project, ordinal++), vectors.keyOf(project.id())));
       for (Indicator indicator : project.indicators()) {
-        out.add(withVector(indicator(document, project, indicator, ordinal++), vectors.of(indicator.id())));
+        out.add(withVectorKey(indicator(document, project, indicator, ordinal++), vectors.keyOf(indicator.id())));
       }
     }
     return out;
   }
 
-  private static org.apache.lucene.document.Document withVector(org.apache.lucene.document.Document doc, float[] vector) {
-    if (vector != null) {
-      // Vectors are unit length, so dot product is cosine similarity and the cheapest to compute.
-      doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+  /** The key of the entry's text: its postings give a text's entries, its doc value an entry's text. */
+  private static org.apache.lucene.document.Document withVectorKey(org.apache.lucene.document.Document doc, BytesRef key) {
+    if (key != null) {
+      doc.add(new StringField(Fields.VECTOR_KEY, key, Field.Store.NO));
+      doc.add(new SortedDocValuesField(Fields.VECTOR_KEY, key));
     }
     return doc;
   }

@@ -1,10 +1,15 @@
 package org.jixiao.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.util.BytesRef;
 import org.jixiao.embed.CachingEmbedder;
 import org.jixiao.embed.EmbeddingCache;
 import org.jixiao.ingest.IngestResult;
@@ -13,52 +18,95 @@ import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
 
 /**
- * The vector of every project and indicator of a build, computed before anything is written: all
- * texts of the corpus go to the model in one deduplicated stream, which keeps every core busy and
- * embeds a name shared by a thousand indicators once.
+ * The embedded text of every project and indicator of a build, and the vector of each distinct text,
+ * computed before anything is written: all texts go to the model in one deduplicated stream, which
+ * keeps every core busy and embeds a name shared by a thousand indicators once.
+ *
+ * <p>An entry carries only its text's key ({@link Fields#VECTOR_KEY}); the vectors live once per
+ * distinct text in the {@link TextVectors} index beside the entries. A province repeats its indicator
+ * names thousands of times, and a graph over a million copies of a few thousand points costs most of
+ * a build and ranks copies at random.
  */
 final class EntryVectors {
 
-  static final EntryVectors NONE = new EntryVectors(Map.of(), null);
+  static final EntryVectors NONE = new EntryVectors(Map.of(), Map.of(), null);
 
-  private final Map<String, float[]> byId;
+  private final Map<String, BytesRef> keyById;
+  /** Each distinct key's vector, in the order first met. */
+  private final Map<BytesRef, float[]> vectorByKey;
   private final EmbeddingReport report;
 
-  private EntryVectors(Map<String, float[]> byId, EmbeddingReport report) {
-    this.byId = byId;
+  private EntryVectors(Map<String, BytesRef> keyById, Map<BytesRef, float[]> vectorByKey, EmbeddingReport report) {
+    this.keyById = keyById;
+    this.vectorByKey = vectorByKey;
     this.report = report;
   }
 
   static EntryVectors compute(IngestResult ingest, VectorSettings settings, IndexLocation location) throws IOException {
     List<String> ids = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
+    List<BytesRef> keys = new ArrayList<>();
+    Map<BytesRef, String> textByKey = new LinkedHashMap<>();
+    Map<String, BytesRef> indicatorKeys = new HashMap<>();
+    Map<String, BytesRef> projectKeys = new HashMap<>();
     for (Document d : ingest.documents()) {
       for (Project p : d.projects()) {
+        String text = settings.texts().project(p);
+        BytesRef key = projectKeys.computeIfAbsent(text, t -> key(TextVectors.PROJECT, t));
+        textByKey.putIfAbsent(key, text);
         ids.add(p.id());
-        texts.add(settings.texts().project(p));
+        keys.add(key);
         for (Indicator i : p.indicators()) {
+          String name = settings.texts().indicator(p, i);
+          BytesRef ikey = indicatorKeys.computeIfAbsent(name, t -> key(TextVectors.INDICATOR, t));
+          textByKey.putIfAbsent(ikey, name);
           ids.add(i.id());
-          texts.add(settings.texts().indicator(p, i));
+          keys.add(ikey);
         }
       }
     }
     try (EmbeddingCache cache =
         EmbeddingCache.open(settings.cacheIn(location), settings.model().modelId(), settings.model().dimension())) {
       CachingEmbedder embedder = new CachingEmbedder(settings.model(), cache);
-      List<float[]> vectors = embedder.embed(texts);
-      Map<String, float[]> byId = new HashMap<>(ids.size() * 2);
+      List<BytesRef> distinct = new ArrayList<>(textByKey.keySet());
+      List<float[]> vectors = embedder.embed(distinct.stream().map(textByKey::get).toList());
+      Map<BytesRef, float[]> vectorByKey = new LinkedHashMap<>(distinct.size() * 2);
+      for (int i = 0; i < distinct.size(); i++) {
+        vectorByKey.put(distinct.get(i), vectors.get(i));
+      }
+      Map<String, BytesRef> keyById = new HashMap<>(ids.size() * 2);
       for (int i = 0; i < ids.size(); i++) {
-        byId.put(ids.get(i), vectors.get(i));
+        keyById.put(ids.get(i), keys.get(i));
       }
       EmbeddingReport report = new EmbeddingReport(
           settings.model().modelId(), settings.texts().name(), ids.size(), embedder.embedded(), embedder.modelMillis());
-      return new EntryVectors(byId, report);
+      return new EntryVectors(keyById, vectorByKey, report);
     }
   }
 
-  /** The entry's vector, or null when the build has none. */
-  float[] of(String id) {
-    return byId.get(id);
+  /**
+   * A text's key: which kind of entry it stands for (one byte), then the first 128 bits of the text's
+   * SHA-256. The kind is part of the key because indicators and projects are searched apart.
+   */
+  static BytesRef key(byte kind, String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] key = new byte[17];
+      key[0] = kind;
+      System.arraycopy(digest, 0, key, 1, 16);
+      return new BytesRef(key);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** The key of the entry's text, or null when the build has no vectors. */
+  BytesRef keyOf(String id) {
+    return keyById.get(id);
+  }
+
+  /** Every distinct text's key and vector. */
+  Map<BytesRef, float[]> vectors() {
+    return vectorByKey;
   }
 
   EmbeddingReport report() {

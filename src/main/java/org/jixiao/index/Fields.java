@@ -36,8 +36,11 @@ public final class Fields {
   /** Bigrams of the goal; stored for highlighted snippets of project hits. */
   public static final String GOAL_CJK = "goal_cjk";
 
-  /** HNSW vector of the entry's text (see {@code EntryTexts}), unit length, dot-product similarity. */
-  public static final String VECTOR = "vector";
+  /**
+   * Keyword and sorted doc value: the key of the entry's embedded text (see {@code EntryTexts}). The
+   * vector itself is kept once per distinct text, in {@link TextVectors}, which has the same field.
+   */
+  public static final String VECTOR_KEY = "vector_key";
 
   /** Keyword and sorted doc value: an indicator's concept id, to fetch and count a concept's indicators. */
   public static final String CONCEPT = "concept";

@@ -54,12 +54,18 @@ final class IncrementalUpdate {
       Path generation = location.newGeneration();
       try {
         link(current, generation);
+        Path texts = current.resolve(TextVectors.DIRECTORY);
+        if (Files.isDirectory(texts)) {
+          Files.createDirectories(generation.resolve(TextVectors.DIRECTORY));
+          link(texts, generation.resolve(TextVectors.DIRECTORY));
+        }
         try (FSDirectory dir = FSDirectory.open(generation);
             IndexWriter writer = new IndexWriter(dir, IndexBuilder.writerConfig(IndexWriterConfig.OpenMode.APPEND))) {
           writer.deleteDocuments(staleIds.stream().map(id -> new Term(Fields.DOCUMENT_ID, id)).toArray(Term[]::new));
           IndexBuilder.addAll(writer, added, entryVectors);
           writer.commit();
         }
+        TextVectors.write(generation, entryVectors);
         IndexReport report = report(before, added, changedFiles, fingerprint, (System.nanoTime() - start) / 1_000_000, entryVectors.report());
         IndexLocation.writeReport(generation, report);
         location.publish(generation);

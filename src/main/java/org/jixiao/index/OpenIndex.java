@@ -24,12 +24,14 @@ public final class OpenIndex implements Closeable {
   private final IndexReport report;
   private final EntryColumns columns = new EntryColumns();
   private final TermStatesCache termStates = new TermStatesCache();
+  private final TextVectors texts;
 
-  private OpenIndex(Path generation, FSDirectory directory, SearcherManager manager, IndexReport report) {
+  private OpenIndex(Path generation, FSDirectory directory, SearcherManager manager, IndexReport report, TextVectors texts) {
     this.generation = generation;
     this.directory = directory;
     this.manager = manager;
     this.report = report;
+    this.texts = texts;
   }
 
   /**
@@ -51,9 +53,14 @@ public final class OpenIndex implements Closeable {
         .orElseThrow(() -> new IOException("还没有索引：请先运行 `index` / no index yet at " + location.root() + ": run `index` first"));
     IndexReport report = IndexLocation.readReport(generation);
     FSDirectory directory = FSDirectory.open(generation);
+    SearcherManager manager = null;
     try {
-      return new OpenIndex(generation, directory, new SearcherManager(directory, searcherFactory(queryCache)), report);
+      manager = new SearcherManager(directory, searcherFactory(queryCache));
+      return new OpenIndex(generation, directory, manager, report, TextVectors.open(generation));
     } catch (IOException | RuntimeException e) {
+      if (manager != null) {
+        manager.close();
+      }
       directory.close();
       throw new IOException(
           "索引无法打开（可能已损坏），请运行 `index --rebuild` / the index cannot be opened (it may be corrupt); run `index --rebuild`: "
@@ -120,8 +127,16 @@ public final class OpenIndex implements Closeable {
     return termStates;
   }
 
+  /** The vectors of the entries' distinct texts; null when the index was built without vectors. */
+  public TextVectors texts() {
+    return texts;
+  }
+
   @Override
   public void close() throws IOException {
+    if (texts != null) {
+      texts.close();
+    }
     columns.close();
     manager.close();
     directory.close();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.jixiao.embed.Vectors;
+import org.jixiao.index.TextVectors;
 
 /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
 record QueryMeaning(List<float[]> forms) {
@@ -20,8 +21,8 @@ record QueryMeaning(List<float[]> forms) {
     return form == 0 ? 1f : Searcher.VECTOR_VARIANT_WEIGHT;
   }
 
-  float cosine(IndexSearcher searcher, int doc) throws IOException {
-    float[] v = VectorReader.vectorOf(searcher, doc);
+  float cosine(TextVectors texts, IndexSearcher searcher, int doc) throws IOException {
+    float[] v = VectorReader.vectorOf(texts, searcher, doc);
     if (v == null) {
       return 0f;
     }

@@ -137,7 +137,7 @@ public final class Searcher {
           List<Integer> extra = words.unmatched();
           total = words.total() + extra.size();
           facets = UnionCounts.withExtra(index, searcher, words, extra);
-          ranking = fusion.fuse(words.top(), nearest.ranked(), doc -> meaning.cosine(searcher, doc));
+          ranking = fusion.fuse(words.top(), nearest.ranked(), doc -> meaning.cosine(index.texts(), searcher, doc));
         }
       } else {
         // Neighbours alone (vector mode): they were found under the filters, so they all pass them.

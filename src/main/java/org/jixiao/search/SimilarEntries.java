@@ -67,7 +67,7 @@ final class SimilarEntries {
         excluded.add(new TermQuery(DrillDownQuery.term(
             index.facetsConfig().getDimConfig(Fields.UNIT).indexFieldName, Fields.UNIT, unit)), BooleanClause.Occur.SHOULD);
       }
-      float[] vector = VectorReader.vectorOf(searcher, doc.get().doc);
+      float[] vector = VectorReader.vectorOf(index.texts(), searcher, doc.get().doc);
       if (vector == null) {
         return Optional.of(new SimilarItems(source, List.of()));
       }

@@ -2,14 +2,14 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.jixiao.embed.Vectors;
 import org.jixiao.index.Fields;
+import org.jixiao.index.TextVectors;
 
-/** Reading stored vectors and asking for nearest neighbours. */
+/** Reading an entry's vector: its text's key from the entry, the vector from the texts. */
 final class VectorReader {
 
   private VectorReader() {}
@@ -19,21 +19,18 @@ final class VectorReader {
     return 2 * score - 1;
   }
 
-  /** The stored vector of a document, or null when it has none. */
-  static float[] vectorOf(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-    int target = doc - leaf.docBase;
-    if (values == null || values.advance(target) != target) {
+  /** The vector of a document's text, or null when it has none. */
+  static float[] vectorOf(TextVectors texts, IndexSearcher searcher, int doc) throws IOException {
+    if (texts == null) {
       return null;
     }
-    return values.vectorValue().clone();
-  }
-
-  /** Cosine similarity of a document to a unit query vector; 0 for a document without a vector. */
-  static float cosine(IndexSearcher searcher, int doc, float[] query) throws IOException {
-    float[] v = vectorOf(searcher, doc);
-    return v == null ? 0f : Vectors.dot(v, query);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.VECTOR_KEY);
+    if (keys == null || !keys.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    int text = texts.textsOf(leaf.reader())[keys.ordValue()];
+    return text < 0 ? null : texts.vectorOf(text);
   }
 }

@@ -1,0 +1,300 @@
+package org.jixiao.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.util.LruMap;
+
+/**
+ * The vector of every distinct embedded text of a generation, in a small Lucene index of its own
+ * ({@code texts/} inside the generation): one document per text with its key and its vector, in an
+ * HNSW graph per kind of entry. Entries point at their text by {@link Fields#VECTOR_KEY}.
+ *
+ * <p>Why apart from the entries: the generated million-indicator corpus has 627 distinct texts, a
+ * real province perhaps tens of thousands, so the graph is a few hundred to a few thousand times
+ * smaller than one over every entry, and building it no longer dominates a build (it was ~190 s of a
+ * 300 s rebuild at a million). Texts whose entries were all removed by an update stay behind; a search
+ * finds no entry for them and moves on, and the next full build drops them.
+ */
+public final class TextVectors implements Closeable {
+
+  /** The directory inside a generation. */
+  static final String DIRECTORY = "texts";
+  /** First byte of a key: the text stands for an indicator. */
+  static final byte INDICATOR = 'i';
+  /** First byte of a key: the text stands for a project. */
+  static final byte PROJECT = 'p';
+
+  private static final String INDICATOR_VECTOR = "indicator_vector";
+  private static final String PROJECT_VECTOR = "project_vector";
+
+  /** A text found near a query vector: its key and Lucene's dot-product score, {@code (1 + cos) / 2}. */
+  public record Near(BytesRef key, float score) {}
+
+  /** How many texts' vectors are kept in memory (2 KB each) when not all are: those of recent searches' entries. */
+  static final int RECENT_VECTORS = 4_096;
+
+  /**
+   * Up to this many bytes of vectors, every text's vector is held in memory and searched exactly: the
+   * generated million has 627 texts (1.3 MB), a real province tens of thousands. Scanning them all
+   * costs less than a graph search's machinery at that size, and it is exact.
+   */
+  static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
+
+  private final DirectoryReader reader;
+  private final FSDirectory directory;
+  /**
+   * Every live text's key by document, and its document by key, read once at open: 17 bytes a text,
+   * where reading a key from the doc values costs a lookup in the terms dictionary each time (a
+   * quarter of a vector search at a million when every neighbour's key was read that way).
+   */
+  private final BytesRef[] keys;
+  private final Map<BytesRef, Integer> docs;
+  /** The live texts of indicators and of projects, by document. */
+  private final int[] indicatorTexts;
+  private final int[] projectTexts;
+  /** Every text's vector by document when they fit in {@link #IN_MEMORY_BYTES}; else null. */
+  private final float[][] all;
+  /** Per segment of the entries, each key's text (by its doc value ord; -1: none), made on first use. */
+  private final Map<IndexReader.CacheKey, int[]> textsOfSegments = new ConcurrentHashMap<>();
+  /** Recently read vectors by document, when not all are in memory (guarded by itself). */
+  private final Map<Integer, float[]> recent = new LruMap<>(RECENT_VECTORS);
+
+  private TextVectors(FSDirectory directory, DirectoryReader reader, long inMemoryBytes) throws IOException {
+    this.directory = directory;
+    this.reader = reader;
+    this.keys = new BytesRef[reader.maxDoc()];
+    this.docs = new HashMap<>();
+    IntStream.Builder indicators = IntStream.builder();
+    IntStream.Builder projects = IntStream.builder();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedDocValues values = leaf.reader().getSortedDocValues(Fields.VECTOR_KEY);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          BytesRef key = BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
+          keys[leaf.docBase + doc] = key;
+          docs.put(key, leaf.docBase + doc);
+          (key.bytes[0] == PROJECT ? projects : indicators).add(leaf.docBase + doc);
+        }
+      }
+    }
+    this.indicatorTexts = indicators.build().toArray();
+    this.projectTexts = projects.build().toArray();
+    this.all = (long) docs.size() * dimension(reader) * Float.BYTES <= inMemoryBytes ? readAll() : null;
+  }
+
+  private static int dimension(DirectoryReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String field : new String[] {INDICATOR_VECTOR, PROJECT_VECTOR}) {
+        var info = leaf.reader().getFieldInfos().fieldInfo(field);
+        if (info != null) {
+          return info.getVectorDimension();
+        }
+      }
+    }
+    return 0;
+  }
+
+  private float[][] readAll() throws IOException {
+    float[][] out = new float[reader.maxDoc()][];
+    for (int doc : docs.values()) {
+      out[doc] = read(doc);
+    }
+    return out;
+  }
+
+  /** The texts of {@code generation}, or null when it was built without vectors. */
+  static TextVectors open(Path generation) throws IOException {
+    return open(generation, IN_MEMORY_BYTES);
+  }
+
+  /** The same, with every vector in memory up to {@code inMemoryBytes} of them (tests try both ways). */
+  static TextVectors open(Path generation, long inMemoryBytes) throws IOException {
+    Path dir = generation.resolve(DIRECTORY);
+    if (!Files.isDirectory(dir)) {
+      return null;
+    }
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      return new TextVectors(directory, DirectoryReader.open(directory), inMemoryBytes);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Adds the texts of {@code vectors} that {@code generation}'s texts index lacks (creating it if
+   * needed): a full build writes every text, an update only the new ones.
+   */
+  static void write(Path generation, EntryVectors vectors) throws IOException {
+    if (vectors.vectors().isEmpty()) {
+      return;
+    }
+    try (FSDirectory dir = FSDirectory.open(generation.resolve(DIRECTORY));
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+      try (DirectoryReader existing = DirectoryReader.open(writer)) {
+        for (Map.Entry<BytesRef, float[]> e : vectors.vectors().entrySet()) {
+          if (existing.docFreq(new Term(Fields.VECTOR_KEY, e.getKey())) == 0) {
+            writer.addDocument(document(e.getKey(), e.getValue()));
+          }
+        }
+      }
+      writer.commit();
+    }
+  }
+
+  private static Document document(BytesRef key, float[] vector) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.VECTOR_KEY, key, Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.VECTOR_KEY, key));
+    // Vectors are unit length, so dot product is cosine similarity and the cheapest to compute.
+    doc.add(new KnnFloatVectorField(fieldOf(key.bytes[key.offset]), vector, VectorSimilarityFunction.DOT_PRODUCT));
+    return doc;
+  }
+
+  private static String fieldOf(byte kind) {
+    return kind == PROJECT ? PROJECT_VECTOR : INDICATOR_VECTOR;
+  }
+
+  /**
+   * The {@code m} texts of entries of {@code type} nearest {@code vector}, best first (of equal
+   * scores the earlier text): all of them scored when their vectors are in memory, else from each
+   * segment's graph.
+   */
+  public Near[] nearest(String type, float[] vector, int m) throws IOException {
+    boolean projects = Fields.TYPE_PROJECT.equals(type);
+    List<ScoreDoc> found = new ArrayList<>();
+    if (all != null) {
+      for (int doc : projects ? projectTexts : indicatorTexts) {
+        found.add(new ScoreDoc(doc, score(vector, all[doc])));
+      }
+    } else {
+      String field = projects ? PROJECT_VECTOR : INDICATOR_VECTOR;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        TopDocs top = leaf.reader().searchNearestVectors(field, vector, m, leaf.reader().getLiveDocs(), Integer.MAX_VALUE);
+        for (ScoreDoc sd : top.scoreDocs) {
+          found.add(new ScoreDoc(leaf.docBase + sd.doc, sd.score));
+        }
+      }
+    }
+    found.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
+    Near[] out = new Near[Math.min(m, found.size())];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new Near(keys[found.get(i).doc], found.get(i).score);
+    }
+    return out;
+  }
+
+  /** One more than the highest text number {@link #textsOf} gives. */
+  public int textCount() {
+    return keys.length;
+  }
+
+  /**
+   * For a segment of the entries' index, the text of each of its {@link Fields#VECTOR_KEY} doc value
+   * ords (-1 where none), read once per segment: scoring an entry is then a doc value and two array
+   * reads, not a lookup of its key in two dictionaries.
+   */
+  public int[] textsOf(LeafReader entries) throws IOException {
+    IndexReader.CacheHelper helper = entries.getCoreCacheHelper();
+    int[] known = helper == null ? null : textsOfSegments.get(helper.getKey());
+    if (known != null) {
+      return known;
+    }
+    SortedDocValues values = entries.getSortedDocValues(Fields.VECTOR_KEY);
+    int[] texts = new int[values == null ? 0 : values.getValueCount()];
+    for (int ord = 0; ord < texts.length; ord++) {
+      Integer doc = docs.get(values.lookupOrd(ord));
+      texts[ord] = doc == null ? -1 : doc;
+    }
+    if (helper != null) {
+      textsOfSegments.put(helper.getKey(), texts);
+    }
+    return texts;
+  }
+
+  /** The vector of text number {@code text} (shared: not to be changed). */
+  public float[] vectorOf(int text) throws IOException {
+    return vectorOf(keys[text]);
+  }
+
+  /** How many texts of entries of {@code type} there are (some may have no entry left). */
+  public int size(String type) {
+    return (Fields.TYPE_PROJECT.equals(type) ? projectTexts : indicatorTexts).length;
+  }
+
+  /** The vector of the text with {@code key} (shared: not to be changed), or null when there is none. */
+  public float[] vectorOf(BytesRef key) throws IOException {
+    Integer doc = docs.get(key);
+    if (doc == null) {
+      return null;
+    }
+    if (all != null) {
+      return all[doc];
+    }
+    synchronized (recent) {
+      float[] known = recent.get(doc);
+      if (known != null) {
+        return known;
+      }
+    }
+    float[] vector = read(doc);
+    synchronized (recent) {
+      recent.put(doc, vector);
+    }
+    return vector;
+  }
+
+  private float[] read(int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(fieldOf(keys[doc].bytes[0]));
+    if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+      throw new IOException("向量索引损坏，请重建索引 / a text has lost its vector; rebuild the index");
+    }
+    return values.vectorValue().clone();
+  }
+
+  /** Lucene's score of a dot product, {@code (1 + cos) / 2}, as the graph search gives it. */
+  public static float score(float[] a, float[] b) {
+    return VectorSimilarityFunction.DOT_PRODUCT.compare(a, b);
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}
