@@ -1,10 +1,12 @@
 #!/bin/bash
 # 1M over HTTP: serve -Xmx1g start to first answer, wrk bm25 and hybrid, one upload and one delete.
-# Needs /tmp/gen1m and /tmp/ix1m (see BENCHMARKS.md); leaves the uploaded file in /tmp/gen1m/.deleted.
+# Needs /tmp/gen1m and an index of it, /tmp/ix1m or $INDEX (see BENCHMARKS.md); leaves the uploaded
+# file in /tmp/gen1m/.deleted.
 cd "$(dirname "$0")/../../.."   # the project root
 JAR=${JAR:-target/jixiao.jar}
+INDEX=${INDEX:-/tmp/ix1m}
 s=$(date +%s%N)
-java -Xmx1g -jar $JAR serve --port 7600 --data /tmp/gen1m --index /tmp/ix1m --admin-token t > /tmp/serve1m.log 2>&1 &
+java -Xmx1g -jar $JAR serve --port 7600 --data /tmp/gen1m --index $INDEX --admin-token t > /tmp/serve1m.log 2>&1 &
 until curl -sf "http://127.0.0.1:7600/api/search?q=%E6%BB%A1%E6%84%8F%E5%BA%A6" >/dev/null; do sleep 0.05; done
 e=$(date +%s%N)
 echo "first answer after $(( (e-s)/1000000 )) ms"

@@ -162,7 +162,7 @@ public final class ApiServer {
   }
 
   private void search(Context ctx) throws Exception {
-    ctx.json(knowledge.withQuality(searcher().search(request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0))), mapper));
+    ctx.json(knowledge.withQuality(searcher().search(request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0)))));
   }
 
   /** The search request a query string asks for (shared by search and export). */

@@ -89,6 +89,11 @@ class ApiServerTest {
         assertThat(hit.has(field)).as(field).isTrue();
       }
       assertThat(hit.get("type").asText()).isEqualTo("indicator");
+      // Each indicator hit carries its quality badge beside its own fields.
+      for (JsonNode h : body.get("hits")) {
+        assertThat(h.get("quality").get("score").asInt()).as(h.get("name").asText()).isBetween(0, 100);
+        assertThat(h.get("quality").get("findings").isArray()).isTrue();
+      }
       JsonNode withTarget = null;
       for (JsonNode h : body.get("hits")) {
         if (h.get("target").isObject()) {
