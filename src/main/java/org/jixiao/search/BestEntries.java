@@ -3,40 +3,85 @@ package org.jixiao.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
-/** The best {@code size} entries seen, entries offered in index order (ties keep the earlier). */
+/**
+ * The best {@code size} entries seen, entries offered in index order (ties keep the earlier).
+ *
+ * <p>A binary min-heap over two primitive arrays: its head is the entry to drop first, the lowest
+ * score and of equal scores the later entry. A broad query offers thousands of entries whose scores
+ * tie, and a {@code PriorityQueue} of records with a composed comparator spent more on comparing
+ * them than the rest of the offer did (4% of a bm25 request at a million).
+ */
 final class BestEntries {
 
   private final int size;
-  private final PriorityQueue<Fusion.Ranked> queue;
+  private final int[] docs;
+  private final float[] scores;
+  private int count;
 
   BestEntries(int size) {
     this.size = size;
-    // The head is the entry to drop first: the lowest score, and of equal scores the later entry.
-    this.queue = new PriorityQueue<>(Math.max(1, Math.min(size, 1024)),
-        Comparator.comparingDouble(Fusion.Ranked::score).thenComparing(Fusion.Ranked::doc, Comparator.reverseOrder()));
+    this.docs = new int[Math.max(0, size)];
+    this.scores = new float[Math.max(0, size)];
   }
 
   boolean full() {
-    return queue.size() >= size;
+    return count >= size;
   }
 
+  /** The score of the entry to drop first; only when {@link #full()}. */
   double lowest() {
-    return queue.peek().score();
+    return scores[0];
   }
 
   void offer(int doc, float score) {
-    if (queue.size() < size) {
-      queue.add(new Fusion.Ranked(doc, score));
-    } else if (score > queue.peek().score()) {
-      queue.poll();
-      queue.add(new Fusion.Ranked(doc, score));
+    if (count < size) {
+      int i = count++;
+      // Up from the new leaf while the entry is a better one to drop than its parent.
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (!dropsBefore(score, doc, scores[parent], docs[parent])) {
+          break;
+        }
+        docs[i] = docs[parent];
+        scores[i] = scores[parent];
+        i = parent;
+      }
+      docs[i] = doc;
+      scores[i] = score;
+    } else if (size > 0 && score > scores[0]) {
+      // Replace the head, then down while a child is a better one to drop.
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= count) {
+          break;
+        }
+        if (child + 1 < count && dropsBefore(scores[child + 1], docs[child + 1], scores[child], docs[child])) {
+          child++;
+        }
+        if (!dropsBefore(scores[child], docs[child], score, doc)) {
+          break;
+        }
+        docs[i] = docs[child];
+        scores[i] = scores[child];
+        i = child;
+      }
+      docs[i] = doc;
+      scores[i] = score;
     }
   }
 
+  /** Whether entry a is dropped before entry b: a lower score, or an equal score and a later entry. */
+  private static boolean dropsBefore(float scoreA, int docA, float scoreB, int docB) {
+    return scoreA < scoreB || (scoreA == scoreB && docA > docB);
+  }
+
   List<Fusion.Ranked> ranked() {
-    List<Fusion.Ranked> out = new ArrayList<>(queue);
+    List<Fusion.Ranked> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(new Fusion.Ranked(docs[i], scores[i]));
+    }
     out.sort(Comparator.comparingDouble(Fusion.Ranked::score).reversed().thenComparingInt(Fusion.Ranked::doc));
     return out;
   }
