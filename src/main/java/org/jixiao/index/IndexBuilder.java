@@ -58,7 +58,7 @@ public final class IndexBuilder {
       addAll(writer, ingest.documents(), vectors);
       writer.commit();
     }
-    TextVectors.write(generation, vectors);
+    TextVectorsWriter.write(generation, vectors);
   }
 
   static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {

@@ -11,21 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,8 +47,8 @@ public final class TextVectors implements Closeable {
   /** First byte of a key: the text stands for a project. */
   static final byte PROJECT = 'p';
 
-  private static final String INDICATOR_VECTOR = "indicator_vector";
-  private static final String PROJECT_VECTOR = "project_vector";
+  static final String INDICATOR_VECTOR = "indicator_vector";
+  static final String PROJECT_VECTOR = "project_vector";
 
   /** A text found near a query vector: its key and Lucene's dot-product score, {@code (1 + cos) / 2}. */
   public record Near(BytesRef key, float score) {}
@@ -155,37 +147,7 @@ public final class TextVectors implements Closeable {
     }
   }
 
-  /**
-   * Adds the texts of {@code vectors} that {@code generation}'s texts index lacks (creating it if
-   * needed): a full build writes every text, an update only the new ones.
-   */
-  static void write(Path generation, EntryVectors vectors) throws IOException {
-    if (vectors.vectors().isEmpty()) {
-      return;
-    }
-    try (FSDirectory dir = FSDirectory.open(generation.resolve(DIRECTORY));
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
-      try (DirectoryReader existing = DirectoryReader.open(writer)) {
-        for (Map.Entry<BytesRef, float[]> e : vectors.vectors().entrySet()) {
-          if (existing.docFreq(new Term(Fields.VECTOR_KEY, e.getKey())) == 0) {
-            writer.addDocument(document(e.getKey(), e.getValue()));
-          }
-        }
-      }
-      writer.commit();
-    }
-  }
-
-  private static Document document(BytesRef key, float[] vector) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.VECTOR_KEY, key, Field.Store.NO));
-    doc.add(new SortedDocValuesField(Fields.VECTOR_KEY, key));
-    // Vectors are unit length, so dot product is cosine similarity and the cheapest to compute.
-    doc.add(new KnnFloatVectorField(fieldOf(key.bytes[key.offset]), vector, VectorSimilarityFunction.DOT_PRODUCT));
-    return doc;
-  }
-
-  private static String fieldOf(byte kind) {
+  static String fieldOf(byte kind) {
     return kind == PROJECT ? PROJECT_VECTOR : INDICATOR_VECTOR;
   }
 
