@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -189,15 +188,13 @@ final class NearestVectors {
   }
 
   /**
-   * Every accepted entry scored by its text, each text's vector read once; the best {@code k} kept in
-   * a heap whose head is the one to drop first (the lowest score, of equal scores the later entry).
-   * Entries come in document order, so an entry that only ties the head is later and is not kept.
+   * Every accepted entry scored by its text, each text's vector read once, the best {@code k} kept
+   * ({@link BestEntries}: entries come in document order, so of equal scores the earlier is kept).
    */
   private TopDocs exactly(float[] vector, int k) throws IOException {
     float[] scores = new float[texts.textCount()];
     java.util.Arrays.fill(scores, Float.NaN);
-    PriorityQueue<ScoreDoc> best = new PriorityQueue<>(k + 1,
-        Comparator.comparingDouble((ScoreDoc sd) -> sd.score).thenComparing(sd -> sd.doc, Comparator.reverseOrder()));
+    BestEntries best = new BestEntries(k);
     for (LeafReaderContext leaf : leaves) {
       FixedBitSet docs = accepted.get(leaf.ord);
       SortedDocValues keys = docs == null ? null : leaf.reader().getSortedDocValues(Fields.VECTOR_KEY);
@@ -215,15 +212,14 @@ final class NearestVectors {
         if (Float.isNaN(score)) {
           score = scores[text] = TextVectors.score(vector, texts.vectorOf(text));
         }
-        if (best.size() < k || score > best.peek().score) {
-          best.add(new ScoreDoc(leaf.docBase + doc, score));
-          if (best.size() > k) {
-            best.poll();
-          }
-        }
+        best.offer(leaf.docBase + doc, score);
       }
     }
-    return top(new ArrayList<>(best), k);
+    List<ScoreDoc> out = new ArrayList<>(k);
+    for (Fusion.Ranked r : best.ranked()) {
+      out.add(new ScoreDoc(r.doc(), r.score()));
+    }
+    return top(out, k);
   }
 
   /** The best {@code k}: higher score first, of equal scores the earlier document. */
