@@ -12,12 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.util.Digests;
 
 /**
  * Vectors already computed, kept in a file beside the index so that re-indexing an unchanged corpus
@@ -53,7 +52,7 @@ public final class EmbeddingCache implements AutoCloseable {
   /** Opens (or creates) the cache for {@code modelId} in {@code directory}. */
   public static EmbeddingCache open(Path directory, String modelId, int dimension) throws IOException {
     Files.createDirectories(directory);
-    String name = "vectors-" + HexFormat.of().formatHex(sha256(modelId)).substring(0, 12) + ".bin";
+    String name = "vectors-" + HexFormat.of().formatHex(Digests.sha256(modelId)).substring(0, 12) + ".bin";
     EmbeddingCache cache = new EmbeddingCache(directory.resolve(name), modelId, dimension);
     cache.load();
     return cache;
@@ -157,16 +156,8 @@ public final class EmbeddingCache implements AutoCloseable {
   }
 
   private Key key(String text) {
-    byte[] digest = sha256(modelId + '\u0000' + text);
+    byte[] digest = Digests.sha256(modelId + '\u0000' + text);
     ByteBuffer b = ByteBuffer.wrap(digest);
     return new Key(b.getLong(), b.getLong());
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

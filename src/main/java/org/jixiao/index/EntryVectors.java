@@ -1,9 +1,6 @@
 package org.jixiao.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +13,7 @@ import org.jixiao.ingest.IngestResult;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
+import org.jixiao.util.Digests;
 
 /**
  * The embedded text of every project and indicator of a build, and the vector of each distinct text,
@@ -88,15 +86,10 @@ final class EntryVectors {
    * SHA-256. The kind is part of the key because indicators and projects are searched apart.
    */
   static BytesRef key(byte kind, String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      byte[] key = new byte[17];
-      key[0] = kind;
-      System.arraycopy(digest, 0, key, 1, 16);
-      return new BytesRef(key);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    byte[] key = new byte[17];
+    key[0] = kind;
+    System.arraycopy(Digests.sha256(text), 0, key, 1, 16);
+    return new BytesRef(key);
   }
 
   /** The key of the entry's text, or null when the build has no vectors. */

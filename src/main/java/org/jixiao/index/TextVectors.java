@@ -25,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.jixiao.util.BestEntries;
 import org.jixiao.util.LruMap;
 
 /**
@@ -159,26 +160,29 @@ public final class TextVectors implements Closeable {
    */
   public Near[] nearest(String type, float[] vector, int m) throws IOException {
     boolean projects = Fields.TYPE_PROJECT.equals(type);
-    List<ScoreDoc> found = new ArrayList<>();
+    List<Near> out = new ArrayList<>();
     if (all != null) {
+      // Texts are scanned in document order, so the heap keeps the earlier of equal scores.
+      BestEntries best = new BestEntries(m);
       for (int doc : projects ? projectTexts : indicatorTexts) {
-        found.add(new ScoreDoc(doc, score(vector, all[doc])));
+        best.offer(doc, score(vector, all[doc]));
       }
-    } else {
-      String field = projects ? PROJECT_VECTOR : INDICATOR_VECTOR;
-      for (LeafReaderContext leaf : reader.leaves()) {
-        TopDocs top = leaf.reader().searchNearestVectors(field, vector, m, leaf.reader().getLiveDocs(), Integer.MAX_VALUE);
-        for (ScoreDoc sd : top.scoreDocs) {
-          found.add(new ScoreDoc(leaf.docBase + sd.doc, sd.score));
-        }
+      best.bestFirst((doc, score) -> out.add(new Near(keys[doc], score)));
+      return out.toArray(Near[]::new);
+    }
+    String field = projects ? PROJECT_VECTOR : INDICATOR_VECTOR;
+    List<ScoreDoc> found = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      TopDocs top = leaf.reader().searchNearestVectors(field, vector, m, leaf.reader().getLiveDocs(), Integer.MAX_VALUE);
+      for (ScoreDoc sd : top.scoreDocs) {
+        found.add(new ScoreDoc(leaf.docBase + sd.doc, sd.score));
       }
     }
     found.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
-    Near[] out = new Near[Math.min(m, found.size())];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = new Near(keys[found.get(i).doc], found.get(i).score);
+    for (ScoreDoc sd : found.subList(0, Math.min(m, found.size()))) {
+      out.add(new Near(keys[sd.doc], sd.score));
     }
-    return out;
+    return out.toArray(Near[]::new);
   }
 
   /** One more than the highest text number {@link #textsOf} gives. */
@@ -211,7 +215,20 @@ public final class TextVectors implements Closeable {
 
   /** The vector of text number {@code text} (shared: not to be changed). */
   public float[] vectorOf(int text) throws IOException {
-    return vectorOf(keys[text]);
+    if (all != null) {
+      return all[text];
+    }
+    synchronized (recent) {
+      float[] known = recent.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
+    float[] vector = read(text);
+    synchronized (recent) {
+      recent.put(text, vector);
+    }
+    return vector;
   }
 
   /** How many texts of entries of {@code type} there are (some may have no entry left). */
@@ -222,23 +239,7 @@ public final class TextVectors implements Closeable {
   /** The vector of the text with {@code key} (shared: not to be changed), or null when there is none. */
   public float[] vectorOf(BytesRef key) throws IOException {
     Integer doc = docs.get(key);
-    if (doc == null) {
-      return null;
-    }
-    if (all != null) {
-      return all[doc];
-    }
-    synchronized (recent) {
-      float[] known = recent.get(doc);
-      if (known != null) {
-        return known;
-      }
-    }
-    float[] vector = read(doc);
-    synchronized (recent) {
-      recent.put(doc, vector);
-    }
-    return vector;
+    return doc == null ? null : vectorOf(doc);
   }
 
   private float[] read(int doc) throws IOException {

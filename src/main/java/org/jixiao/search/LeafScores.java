@@ -8,6 +8,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.jixiao.index.EntryColumns;
+import org.jixiao.util.BestEntries;
 
 /**
  * The two parts of an entry's BM25 score within one segment, for {@link MatchPass}: the name part

@@ -17,6 +17,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
 import org.jixiao.index.Fields;
 import org.jixiao.index.OpenIndex;
+import org.jixiao.util.BestEntries;
 
 /**
  * One pass over everything a query matches that gives the exact total, drill-sideways facet counts
@@ -258,7 +259,9 @@ final class MatchPass {
         }
       }
     }
-    return new Result(best.ranked(), total, counts, dictionary, scoredInFull, unmatched);
+    List<Fusion.Ranked> top = new ArrayList<>();
+    best.bestFirst((doc, score) -> top.add(new Fusion.Ranked(doc, score)));
+    return new Result(top, total, counts, dictionary, scoredInFull, unmatched);
   }
 
   /** Adds to {@code out} the entries of {@code checked} (ascending) in {@code leaf} that are not among {@code docs}. */

@@ -26,6 +26,7 @@ import org.jixiao.index.EntryColumns;
 import org.jixiao.index.Fields;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.index.TextVectors;
+import org.jixiao.util.BestEntries;
 
 /**
  * Nearest neighbours under a search's filters: the texts nearest the query (from the graph of
@@ -216,9 +217,7 @@ final class NearestVectors {
       }
     }
     List<ScoreDoc> out = new ArrayList<>(k);
-    for (Fusion.Ranked r : best.ranked()) {
-      out.add(new ScoreDoc(r.doc(), r.score()));
-    }
+    best.bestFirst((doc, score) -> out.add(new ScoreDoc(doc, score)));
     return top(out, k);
   }
 

@@ -1,8 +1,6 @@
-package org.jixiao.search;
+package org.jixiao.util;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The best {@code size} entries seen, entries offered in index order (ties keep the earlier).
@@ -10,31 +8,32 @@ import java.util.List;
  * <p>A binary min-heap over two primitive arrays: its head is the entry to drop first, the lowest
  * score and of equal scores the later entry. A broad query offers thousands of entries whose scores
  * tie, and a {@code PriorityQueue} of records with a composed comparator spent more on comparing
- * them than the rest of the offer did (4% of a bm25 request at a million).
+ * them than the rest of the offer did (4% of a bm25 request at a million). The best of a search's
+ * entries and the nearest of the distinct texts are both kept here.
  */
-final class BestEntries {
+public final class BestEntries {
 
   private final int size;
   private final int[] docs;
   private final float[] scores;
   private int count;
 
-  BestEntries(int size) {
+  public BestEntries(int size) {
     this.size = size;
     this.docs = new int[Math.max(0, size)];
     this.scores = new float[Math.max(0, size)];
   }
 
-  boolean full() {
+  public boolean full() {
     return count >= size;
   }
 
   /** The score of the entry to drop first; only when {@link #full()}. */
-  double lowest() {
+  public double lowest() {
     return scores[0];
   }
 
-  void offer(int doc, float score) {
+  public void offer(int doc, float score) {
     if (count < size) {
       int i = count++;
       // Up from the new leaf while the entry is a better one to drop than its parent.
@@ -77,12 +76,22 @@ final class BestEntries {
     return scoreA < scoreB || (scoreA == scoreB && docA > docB);
   }
 
-  List<Fusion.Ranked> ranked() {
-    List<Fusion.Ranked> out = new ArrayList<>(count);
+  /** An entry kept, given best first. */
+  @FunctionalInterface
+  public interface Kept {
+    void accept(int doc, float score);
+  }
+
+  /** The entries kept, best first: higher score first, of equal scores the earlier entry. */
+  public void bestFirst(Kept kept) {
+    Integer[] order = new Integer[count];
     for (int i = 0; i < count; i++) {
-      out.add(new Fusion.Ranked(docs[i], scores[i]));
+      order[i] = i;
     }
-    out.sort(Comparator.comparingDouble(Fusion.Ranked::score).reversed().thenComparingInt(Fusion.Ranked::doc));
-    return out;
+    Arrays.sort(order, (a, b) -> dropsBefore(scores[a], docs[a], scores[b], docs[b]) ? 1
+        : dropsBefore(scores[b], docs[b], scores[a], docs[a]) ? -1 : 0);
+    for (int i : order) {
+      kept.accept(docs[i], scores[i]);
+    }
   }
 }
