@@ -246,7 +246,7 @@ public final class Searcher {
         plainNames[i] = r.name();
       }
     }
-    String[] names = highlights.names(searcher, request.query(), page, plainNames);
+    String[] names = highlights.names(request.query(), page, plainNames);
     String[] snippets = projects ? highlights.goals(searcher, request.query(), page, plainGoals) : null;
     for (int i = 0; i < page.length; i++) {
       Fusion.Fused f = ranking.get(i);

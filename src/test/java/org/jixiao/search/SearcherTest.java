@@ -85,6 +85,18 @@ class SearcherTest {
   }
 
   @Test
+  void highlightsMarkOnlyTheMatchedPartsOfEachNameOnThePage() throws Exception {
+    List<IndicatorHit> hits = indicators(search("巡检完成", "indicator", 20, Map.of()));
+    IndicatorHit exact = hits.stream().filter(h -> h.name().equals("物业巡检完成率")).findFirst().orElseThrow();
+    // The overlapping bigrams 巡检 检完 完成 make one mark; 物业 and 率 stay plain.
+    assertThat(exact.highlight()).isEqualTo("物业<em>巡检完成</em>率");
+    assertThat(hits).allSatisfy(h -> {
+      assertThat(h.highlight()).contains("<em>");
+      assertThat(h.highlight().replace("<em>", "").replace("</em>", "")).isEqualTo(h.name());
+    });
+  }
+
+  @Test
   void projectsAreFoundByNameGoalAndIndicators() throws Exception {
     SearchResults r = search("12345热线", "project", 20, Map.of());
     assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h).isInstanceOf(ProjectHit.class));
