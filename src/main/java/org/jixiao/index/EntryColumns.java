@@ -56,6 +56,7 @@ public final class EntryColumns implements java.io.Closeable {
     /** The values of the place and category combinations, one flat array each (see {@link FlatSets}). */
     private final FlatSets placesFlat;
     private final FlatSets categoriesFlat;
+    private final GroupCounts groupCounts;
 
     private Leaf(long[] combos, int[][] places, int[][] categories, int[] nameGroup, int[] nameIds, FixedBitSet indicators) {
       this.combos = combos;
@@ -83,6 +84,12 @@ public final class EntryColumns implements java.io.Closeable {
           docsByGroup[next[nameGroup[doc]]++] = doc;
         }
       }
+      groupCounts = GroupCounts.of(combos, places.length, categories.length, groupStart, docsByGroup, indicators);
+    }
+
+    /** The facet counts of whole name groups. */
+    public GroupCounts groupCounts() {
+      return groupCounts;
     }
 
     /** Sets the bits of the entries whose name is among {@code names} (see {@link #matchingNames}). */

@@ -16,6 +16,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.jixiao.index.EntryColumns;
 import org.jixiao.index.Fields;
+import org.jixiao.index.GroupCounts;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.util.BestEntries;
 
@@ -45,18 +46,17 @@ import org.jixiao.util.BestEntries;
 final class MatchPass {
 
   private static final int NO_FILTER = -2;
-  /** No run of entries of one name yet (name groups are -1 or more). */
-  private static final int NO_RUN = -2;
 
   private MatchPass() {}
 
   /**
    * The best entries (score descending, then index order), the total, the count of each facet value
-   * id of {@code dictionary}, how many entries had their whole score computed, and which of the
+   * id of {@code dictionary}, how many entries had their whole score computed, how many were counted
+   * with their whole name group ({@link GroupCounts}), and which of the
    * entries the search was asked to check (global ids, ascending) the query does not match.
    */
   record Result(List<Fusion.Ranked> top, long total, int[] counts, EntryColumns.Dictionary dictionary, long scoredInFull,
-      List<Integer> unmatched) {
+      long countedWhole, List<Integer> unmatched) {
     /** Dimension → its most frequent values → count. */
     Map<String, Map<String, Long>> facets() {
       return FacetCounts.of(dictionary, counts);
@@ -175,9 +175,9 @@ final class MatchPass {
     Scoring scoring = topN == 0 ? null : new Scoring(searcher, index, nameScore, restScore);
     int[] counts = new int[dictionary.size()];
     long total = 0;
-    long scoredInFull = 0;
+    long countedWhole = 0;
     BestEntries best = new BestEntries(topN);
-    int[] run = new int[1024];
+    Runs runs = scoring == null ? null : new Runs(scoring, best);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
@@ -202,17 +202,37 @@ final class MatchPass {
           categoryCounts[d] = new int[values.categories()];
         }
       }
-      LeafScores scores = null; // made at the segment's first entry that passes the filters
-      // Entries to score come in runs of one name (the index is sorted by name): each run is scored
-      // together, or skipped whole when its name part plus the most the rest can add cannot make the page.
-      int runLength = 0;
-      int runGroup = NO_RUN;
-      float runName = 0;
-      boolean runSkipped = false;
+      if (runs != null) {
+        runs.startSegment(leaf, values);
+      }
       int[] answerPlaces = placeCounts[ALL];
       int[] answerCategories = categoryCounts[ALL];
       boolean filtered = filterMask != 0;
+      // Without filters or deletions, a name group whose every entry matches is counted whole.
+      GroupCounts groups = filtered || docs.hasDeletions() ? null : values.groupCounts();
+      boolean indicators = docs.indicators();
       for (int doc = docs.next(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.next()) {
+        if (groups != null) {
+          int group = values.nameGroup(doc);
+          if (group >= 0 && groups.first(group) == doc) {
+            int size = groups.size(group, indicators);
+            int last = groups.last(group);
+            if (size > 0 && docs.countIn(doc, last) == size) {
+              total += size;
+              countedWhole += size;
+              groups.addTo(group, indicators, answerPlaces, answerCategories);
+              if (runs != null && runs.startsAt(doc, group)) {
+                for (int d = doc; d <= last; d++) {
+                  if (docs.isSet(d)) {
+                    runs.add(d);
+                  }
+                }
+              }
+              docs.skipPast(last);
+              continue;
+            }
+          }
+        }
         long combo = values.combo(doc);
         int place = EntryColumns.Leaf.place(combo);
         int category = EntryColumns.Leaf.category(combo);
@@ -222,25 +242,10 @@ final class MatchPass {
           total++;
           answerPlaces[place]++;
           answerCategories[category]++;
-          if (scoring != null) {
+          if (runs != null) {
             int group = values.nameGroup(doc);
-            if (group != runGroup || group < 0) {
-              if (runLength > 0) {
-                scoredInFull += scores.offer(run, runLength, runName, best, leaf.docBase);
-                runLength = 0;
-              }
-              if (scores == null) {
-                scores = scoring.in(leaf, values);
-              }
-              runGroup = group;
-              runName = scores.name(doc);
-              runSkipped = best.full() && runName + scores.restMax() <= best.lowest();
-            }
-            if (!runSkipped) {
-              if (runLength == run.length) {
-                run = Arrays.copyOf(run, run.length * 2);
-              }
-              run[runLength++] = doc;
+            if ((group != runs.group() || group < 0) ? runs.startsAt(doc, group) : !runs.skipped()) {
+              runs.add(doc);
             }
           }
         } else if ((failed & (failed - 1)) == 0) {
@@ -249,8 +254,8 @@ final class MatchPass {
           categoryCounts[dim][category]++;
         }
       }
-      if (runLength > 0) {
-        scoredInFull += scores.offer(run, runLength, runName, best, leaf.docBase);
+      if (runs != null) {
+        runs.flush();
       }
       for (int d = 0; d < placeCounts.length; d++) {
         if (placeCounts[d] != null) {
@@ -261,7 +266,7 @@ final class MatchPass {
     }
     List<Fusion.Ranked> top = new ArrayList<>();
     best.bestFirst((doc, score) -> top.add(new Fusion.Ranked(doc, score)));
-    return new Result(top, total, counts, dictionary, scoredInFull, unmatched);
+    return new Result(top, total, counts, dictionary, runs == null ? 0 : runs.scoredInFull(), countedWhole, unmatched);
   }
 
   /** Adds to {@code out} the entries of {@code checked} (ascending) in {@code leaf} that are not among {@code docs}. */
@@ -271,6 +276,80 @@ final class MatchPass {
       if (doc >= leaf.docBase && doc < end && (docs == null || !docs.contains(doc - leaf.docBase))) {
         out.add(doc);
       }
+    }
+  }
+
+  /**
+   * The entries to score of one segment, a run of one name at a time (the index is sorted by name):
+   * each run is scored together, or skipped whole when its name part plus the most the rest can add
+   * cannot make the page.
+   */
+  private static final class Runs {
+    /** No run of entries of one name yet (name groups are -1 or more). */
+    private static final int NO_RUN = -2;
+
+    private final Scoring scoring;
+    private final BestEntries best;
+    private int[] run = new int[1024];
+    private int length;
+    private int group = NO_RUN;
+    private float name;
+    private boolean skipped;
+    private LeafReaderContext leaf;
+    private EntryColumns.Leaf values;
+    private LeafScores scores; // made at the segment's first entry that passes the filters
+    private long scoredInFull;
+
+    Runs(Scoring scoring, BestEntries best) {
+      this.scoring = scoring;
+      this.best = best;
+    }
+
+    void startSegment(LeafReaderContext leaf, EntryColumns.Leaf values) {
+      this.leaf = leaf;
+      this.values = values;
+      this.scores = null;
+      this.group = NO_RUN;
+      this.length = 0;
+    }
+
+    int group() {
+      return group;
+    }
+
+    boolean skipped() {
+      return skipped;
+    }
+
+    /** Ends the run so far and starts one of {@code group} at {@code doc}; whether its entries are to be added. */
+    boolean startsAt(int doc, int group) throws IOException {
+      flush();
+      if (scores == null) {
+        scores = scoring.in(leaf, values);
+      }
+      this.group = group;
+      name = scores.name(doc);
+      skipped = best.full() && name + scores.restMax() <= best.lowest();
+      return !skipped;
+    }
+
+    void add(int doc) {
+      if (length == run.length) {
+        run = Arrays.copyOf(run, run.length * 2);
+      }
+      run[length++] = doc;
+    }
+
+    /** Scores the run so far. */
+    void flush() throws IOException {
+      if (length > 0) {
+        scoredInFull += scores.offer(run, length, name, best, leaf.docBase);
+        length = 0;
+      }
+    }
+
+    long scoredInFull() {
+      return scoredInFull;
     }
   }
 

@@ -13,12 +13,21 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 import org.jixiao.bench.CorpusGenerator;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndexLocation;
@@ -72,10 +81,14 @@ class MatchPassTest {
 
   /** Every query, for indicators and projects, under every filter set. */
   static List<Case> cases(IndexSearcher searcher) throws Exception {
+    return cases(index, searcher);
+  }
+
+  static List<Case> cases(OpenIndex index, IndexSearcher searcher) throws Exception {
     List<Case> out = new ArrayList<>();
     for (String type : List.of(Fields.TYPE_INDICATOR, Fields.TYPE_PROJECT)) {
       for (String q : QUERIES) {
-        for (Map<String, String> filters : filterSets(searcher)) {
+        for (Map<String, String> filters : filterSets(index, searcher)) {
           KeywordQuery k = queries.build(q, type);
           DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), k.match());
           filters.forEach(drill::add);
@@ -87,6 +100,10 @@ class MatchPassTest {
   }
 
   static List<Map<String, String>> filterSets(IndexSearcher searcher) throws Exception {
+    return filterSets(index, searcher);
+  }
+
+  static List<Map<String, String>> filterSets(OpenIndex index, IndexSearcher searcher) throws Exception {
     // Values that exist in the generated corpus, read off an unfiltered pass.
     MatchPass.Result all = MatchPass.run(index, searcher, queries.build("满意度", "indicator"), Map.of(), 0);
     Map<String, Map<String, Long>> facets = all.facets();
@@ -99,11 +116,84 @@ class MatchPassTest {
 
   @Test
   void totalsAndFacetsAreThoseOfLuceneDrillSideways() throws Exception {
+    compareWithDrillSideways(index);
+    IndexSearcher searcher = index.acquire();
+    try {
+      List<Case> cases = cases(searcher);
+      assertThat(cases).hasSize(2 * QUERIES.size() * 5);
+      // The crafted project is found, through the name-and-rest part of the split match.
+      assertThat(cases.stream().filter(c -> c.what().startsWith("project 群众体验调查评价 {}")).findFirst().orElseThrow().query().nameAndRest())
+          .isNotEmpty();
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * Whole name groups counted at once ({@code GroupCounts}) agree with Lucene: in one segment, where
+   * the groups are longest (the shared index's segments vary with the indexing threads), and after
+   * deletions, which that route must leave to the entry-at-a-time one.
+   */
+  @Test
+  void wholeGroupsCountAsLuceneDoesAndNotAfterDeletions() throws Exception {
+    IndexLocation location = new IndexLocation(tmp.resolve("index-one-segment"));
+    new Indexer(Ingestor.standard(), null).update(List.of(tmp.resolve("generated")), location, false);
+    List<String> documents;
+    try (OpenIndex built = OpenIndex.open(location)) {
+      documents = built.report().files().stream().map(f -> f.documentId()).distinct().toList();
+    }
+    try (IndexWriter writer = writer(location, new TieredMergePolicy())) {
+      writer.forceMerge(1);
+      writer.commit();
+    }
+    try (OpenIndex merged = OpenIndex.open(location)) {
+      long countedWhole = compareWithDrillSideways(merged);
+      assertThat(countedWhole).isPositive();
+      IndexSearcher searcher = merged.acquire();
+      try {
+        assertThat(searcher.getIndexReader().leaves()).hasSize(1);
+        MatchPass.Result broad = MatchPass.run(merged, searcher, queries.build("满意度", Fields.TYPE_INDICATOR), Map.of(), 10);
+        assertThat(broad.countedWhole()).isPositive().isLessThanOrEqualTo(broad.total());
+        Map<String, String> filter = filterSets(merged, searcher).get(1);
+        assertThat(MatchPass.run(merged, searcher, queries.build("满意度", Fields.TYPE_INDICATOR), filter, 10).countedWhole())
+            .as("a filter counts entry by entry").isZero();
+      } finally {
+        merged.release(searcher);
+      }
+    }
+    // Every third table deleted: deleted entries in most groups, whole-counted ones included.
+    try (IndexWriter writer = writer(location, NoMergePolicy.INSTANCE)) {
+      for (int i = 0; i < documents.size(); i += 3) {
+        writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, documents.get(i)));
+      }
+      writer.commit();
+    }
+    try (OpenIndex withDeletions = OpenIndex.open(location)) {
+      IndexSearcher searcher = withDeletions.acquire();
+      try {
+        assertThat(searcher.getIndexReader().numDeletedDocs()).isPositive();
+      } finally {
+        withDeletions.release(searcher);
+      }
+      assertThat(compareWithDrillSideways(withDeletions)).isZero();
+    }
+  }
+
+  /** A writer on the index's current generation that keeps its sort. */
+  private static IndexWriter writer(IndexLocation location, MergePolicy merges) throws Exception {
+    return new IndexWriter(FSDirectory.open(location.current().orElseThrow()), new IndexWriterConfig()
+        .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+        .setIndexSort(new Sort(new SortField(Fields.NAME_KEY, SortField.Type.STRING)))
+        .setMergePolicy(merges));
+  }
+
+  /** Compares every case's total and facets with Lucene's; how many entries were counted by whole groups. */
+  private static long compareWithDrillSideways(OpenIndex index) throws Exception {
     IndexSearcher searcher = index.acquire();
     try {
       DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
-      List<Case> cases = cases(searcher);
-      for (Case c : cases) {
+      long countedWhole = 0;
+      for (Case c : cases(index, searcher)) {
         KeywordQuery k = c.query();
         MatchPass.Result mine = MatchPass.run(index, searcher, k, c.filters(), 10);
         DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, index.facetsConfig(), state).search(c.drill(), 10);
@@ -112,11 +202,9 @@ class MatchPassTest {
         for (String dim : Fields.FACETS) {
           assertThat(facets.get(dim)).as(c.what() + " " + dim).containsExactlyEntriesOf(luceneFacet(lucene, dim));
         }
+        countedWhole += mine.countedWhole();
       }
-      assertThat(cases).hasSize(2 * QUERIES.size() * 5);
-      // The crafted project is found, through the name-and-rest part of the split match.
-      assertThat(cases.stream().filter(c -> c.what().startsWith("project 群众体验调查评价 {}")).findFirst().orElseThrow().query().nameAndRest())
-          .isNotEmpty();
+      return countedWhole;
     } finally {
       index.release(searcher);
     }
