@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -14,6 +15,13 @@ public final class RecordCodec {
       new ObjectMapper()
           .setSerializationInclusion(JsonInclude.Include.NON_NULL)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  /** A reader per record type: a page decodes ten records, and each lookup of its deserializer by type costs. */
+  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return MAPPER.readerFor(type);
+    }
+  };
 
   private RecordCodec() {}
 
@@ -27,7 +35,7 @@ public final class RecordCodec {
 
   public static <T> T decode(byte[] bytes, int offset, int length, Class<T> type) {
     try {
-      return MAPPER.readValue(bytes, offset, length, type);
+      return type.cast(READERS.get(type).readValue(bytes, offset, length));
     } catch (IOException e) {
       throw new UncheckedIOException("stored record cannot be read; rebuild the index with `index --rebuild`", e);
     }
