@@ -172,12 +172,11 @@ final class MatchPass {
       filterMask |= 1 << dim;
     }
 
-    Scoring scoring = topN == 0 ? null : new Scoring(searcher, index, nameScore, restScore);
     int[] counts = new int[dictionary.size()];
     long total = 0;
     long countedWhole = 0;
     BestEntries best = new BestEntries(topN);
-    Runs runs = scoring == null ? null : new Runs(scoring, best);
+    NameRuns runs = topN == 0 ? null : new NameRuns(searcher, index, nameScore, restScore, best);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
@@ -276,118 +275,6 @@ final class MatchPass {
       if (doc >= leaf.docBase && doc < end && (docs == null || !docs.contains(doc - leaf.docBase))) {
         out.add(doc);
       }
-    }
-  }
-
-  /**
-   * The entries to score of one segment, a run of one name at a time (the index is sorted by name):
-   * each run is scored together, or skipped whole when its name part plus the most the rest can add
-   * cannot make the page.
-   */
-  private static final class Runs {
-    /** No run of entries of one name yet (name groups are -1 or more). */
-    private static final int NO_RUN = -2;
-
-    private final Scoring scoring;
-    private final BestEntries best;
-    private int[] run = new int[1024];
-    private int length;
-    private int group = NO_RUN;
-    private float name;
-    private boolean skipped;
-    private LeafReaderContext leaf;
-    private EntryColumns.Leaf values;
-    private LeafScores scores; // made at the segment's first entry that passes the filters
-    private long scoredInFull;
-
-    Runs(Scoring scoring, BestEntries best) {
-      this.scoring = scoring;
-      this.best = best;
-    }
-
-    void startSegment(LeafReaderContext leaf, EntryColumns.Leaf values) {
-      this.leaf = leaf;
-      this.values = values;
-      this.scores = null;
-      this.group = NO_RUN;
-      this.length = 0;
-    }
-
-    int group() {
-      return group;
-    }
-
-    boolean skipped() {
-      return skipped;
-    }
-
-    /** Ends the run so far and starts one of {@code group} at {@code doc}; whether its entries are to be added. */
-    boolean startsAt(int doc, int group) throws IOException {
-      flush();
-      if (scores == null) {
-        scores = scoring.in(leaf, values);
-      }
-      this.group = group;
-      name = scores.name(doc);
-      skipped = best.full() && name + scores.restMax() <= best.lowest();
-      return !skipped;
-    }
-
-    void add(int doc) {
-      if (length == run.length) {
-        run = Arrays.copyOf(run, run.length * 2);
-      }
-      run[length++] = doc;
-    }
-
-    /** Scores the run so far. */
-    void flush() throws IOException {
-      if (length > 0) {
-        scoredInFull += scores.offer(run, length, name, best, leaf.docBase);
-        length = 0;
-      }
-    }
-
-    long scoredInFull() {
-      return scoredInFull;
-    }
-  }
-
-  /**
-   * The weights of the two score parts, made when the first entry needs a score: making them looks
-   * up every term in every segment (a few milliseconds for a long query at a million), which a
-   * search whose matches all fail its filters, or that matches nothing, does not need.
-   */
-  private static final class Scoring {
-    private final IndexSearcher searcher;
-    private final OpenIndex index;
-    private final Query nameScore;
-    private final Query restScore;
-    private Weight nameWeight;
-    private float[] byNameId;
-    private RestClauses restClauses;
-
-    Scoring(IndexSearcher searcher, OpenIndex index, Query nameScore, Query restScore) {
-      this.searcher = searcher;
-      this.index = index;
-      this.nameScore = nameScore;
-      this.restScore = restScore;
-    }
-
-    LeafScores in(LeafReaderContext leaf, EntryColumns.Leaf values) throws IOException {
-      if (restClauses == null) {
-        // The name part per distinct name; Lucene's scorer only for what that cannot answer.
-        byNameId = nameScore == null ? null : NameScores.of(searcher, index, nameScore);
-        restClauses = RestClauses.of(searcher, index.termStates(), restScore);
-      }
-      return new LeafScores(leaf, values, byNameId, this::nameWeight, restClauses.in(leaf, index.columns(), values));
-    }
-
-    private Weight nameWeight() throws IOException {
-      if (nameWeight == null && nameScore != null) {
-        nameWeight = searcher.createWeight(searcher.rewrite(nameScore), ScoreMode.COMPLETE, 1f);
-      }
-      return nameWeight;
     }
   }
 
