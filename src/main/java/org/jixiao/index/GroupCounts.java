@@ -20,9 +20,9 @@ public final class GroupCounts {
   static final int MIN_ENTRIES = 32;
   private static final int NONE = -1;
 
-  /** Per group: first and last doc (the group's docs are contiguous when it has counts). */
-  private final int[] first;
-  private final int[] last;
+  /** The docs of each group, in doc order (the segment's, shared): see {@link #of}. */
+  private final int[] groupStart;
+  private final int[] docsByGroup;
   /** Per group and type ({@code 2 * group + (indicators ? 1 : 0)}): entries, or {@link #NONE}. */
   private final int[] size;
   /** Per group and type: where its pairs start in {@link #ids} and {@link #counts}. */
@@ -32,9 +32,10 @@ public final class GroupCounts {
   private final int[] ids;
   private final int[] counts;
 
-  private GroupCounts(int[] first, int[] last, int[] size, int[] pairsStart, int[] placePairs, int[] ids, int[] counts) {
-    this.first = first;
-    this.last = last;
+  private GroupCounts(int[] groupStart, int[] docsByGroup, int[] size, int[] pairsStart, int[] placePairs, int[] ids,
+      int[] counts) {
+    this.groupStart = groupStart;
+    this.docsByGroup = docsByGroup;
     this.size = size;
     this.pairsStart = pairsStart;
     this.placePairs = placePairs;
@@ -49,8 +50,6 @@ public final class GroupCounts {
    */
   static GroupCounts of(long[] combos, int places, int categories, int[] groupStart, int[] docsByGroup, FixedBitSet indicators) {
     int groups = groupStart.length - 1;
-    int[] first = new int[groups];
-    int[] last = new int[groups];
     int[] size = new int[2 * groups];
     int[] pairsStart = new int[2 * groups + 1];
     int[] placePairs = new int[2 * groups];
@@ -66,10 +65,6 @@ public final class GroupCounts {
       int from = groupStart[g];
       int to = groupStart[g + 1];
       boolean contiguous = to > from && docsByGroup[to - 1] - docsByGroup[from] + 1 == to - from;
-      if (contiguous) {
-        first[g] = docsByGroup[from];
-        last[g] = docsByGroup[to - 1];
-      }
       for (int type = 0; type < 2; type++) {
         int slot = 2 * g + type;
         pairsStart[slot] = pairs;
@@ -117,7 +112,7 @@ public final class GroupCounts {
       }
     }
     pairsStart[2 * groups] = pairs;
-    return new GroupCounts(first, last, size, pairsStart, placePairs, ids.build().toArray(), counts.build().toArray());
+    return new GroupCounts(groupStart, docsByGroup, size, pairsStart, placePairs, ids.build().toArray(), counts.build().toArray());
   }
 
   /** How many entries of the type the group has, when it has counts; otherwise -1. */
@@ -125,14 +120,14 @@ public final class GroupCounts {
     return size[slot(group, indicators)];
   }
 
-  /** The group's first doc (meaningful when it has counts). */
+  /** The group's first doc (of a group that has entries). */
   public int first(int group) {
-    return first[group];
+    return docsByGroup[groupStart[group]];
   }
 
-  /** The group's last doc (meaningful when it has counts). */
+  /** The group's last doc (of a group that has entries); its docs run from the first to here when it has counts. */
   public int last(int group) {
-    return last[group];
+    return docsByGroup[groupStart[group + 1] - 1];
   }
 
   /** Adds the counts of the group's entries of the type to counts by place and by category combination. */

@@ -41,11 +41,6 @@ final class Candidates {
     return indicators;
   }
 
-  /** Whether {@code doc} is set, deleted or not. */
-  boolean isSet(int doc) {
-    return docs.get(doc);
-  }
-
   /** Whether the segment has deleted entries ({@link #countIn} counts them too). */
   boolean hasDeletions() {
     return live != null;

@@ -19,8 +19,8 @@ import org.jixiao.index.Analyzers;
 import org.jixiao.index.Fields;
 
 /**
- * Highlights on the stored bigram fields, where any bigram of the query matches whatever smartcn made
- * of the text. The formatter escapes the document text, so only its own {@code <em>} tags are markup:
+ * Highlights on the bigram fields (names analysed again from the page's text, goals from the
+ * postings' offsets), where any bigram of the query matches whatever smartcn made of the text. The formatter escapes the document text, so only its own {@code <em>} tags are markup:
  * a name containing {@code <script>} comes back as {@code &lt;script&gt;}.
  */
 final class Highlights {

@@ -222,7 +222,7 @@ final class MatchPass {
               groups.addTo(group, indicators, answerPlaces, answerCategories);
               if (runs != null && runs.startsAt(doc, group)) {
                 for (int d = doc; d <= last; d++) {
-                  if (docs.isSet(d)) {
+                  if (docs.contains(d)) {
                     runs.add(d);
                   }
                 }
