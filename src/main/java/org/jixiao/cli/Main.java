@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       SimilarCommand.class,
       EvalCommand.class,
+      IngestEvalCommand.class,
       BenchCommand.class,
       ConceptsCommand.class,
       BenchmarkCommand.class,

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jixiao.ingest.read.DocSheetReader;
 import org.jixiao.ingest.read.DocxSheetReader;
 import org.jixiao.ingest.read.HtmlSheetReader;
 import org.jixiao.ingest.read.PdfSheetReader;
@@ -46,7 +47,7 @@ public final class Ingestor {
   public static Ingestor standard() {
     // Formats known by their magic bytes first; text, which accepts almost anything, last.
     return new Ingestor(
-        List.of(new DocxSheetReader(), new SpreadsheetSheetReader(), new PdfSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
+        List.of(new DocxSheetReader(), new DocSheetReader(), new SpreadsheetSheetReader(), new PdfSheetReader(), new HtmlSheetReader(), new TextSheetReader()),
         new TableRecogniser(RegionResolver.bundled()));
   }
 

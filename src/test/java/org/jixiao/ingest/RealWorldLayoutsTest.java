@@ -31,7 +31,7 @@ class RealWorldLayoutsTest {
   @BeforeAll
   static void ingest() throws Exception {
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/real-world"))) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
         Files.copy(f, dataDir.resolve(f.getFileName()));
       }
     }

@@ -1,5 +1,6 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.vocabulary.Categories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +111,7 @@ final class FlattenedTable {
     boolean started = false;
     for (String token : tokens) {
       Matcher marker = MARKER.matcher(token);
-      String standardLevel2 = token.endsWith("指标") ? Levels.parentOf(Levels.level2(token)) : null;
+      String standardLevel2 = token.endsWith("指标") ? Categories.parentOf(Categories.level2(token)) : null;
       if (marker.find()) {
         if (!values.isEmpty()) {
           pair(pending, values, width, unpaired);
@@ -127,7 +128,7 @@ final class FlattenedTable {
         current = null;
       } else if (standardLevel2 != null) {
         pair(pending, values, width, unpaired);
-        if (inferEarlierLevel(names, Levels.level2(token))) {
+        if (inferEarlierLevel(names, Categories.level2(token))) {
           warn.accept("第" + row.line() + "行" + token + "之前的指标没有写明类别，按标准表次序归为数量指标 / line " + row.line()
               + ": the indicators before " + token + " name no category and are filed as 数量指标, which precedes it in the standard table");
         }

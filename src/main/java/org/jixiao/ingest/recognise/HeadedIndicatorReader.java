@@ -1,5 +1,6 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.vocabulary.Categories;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ final class HeadedIndicatorReader {
       return true;
     }
     Matcher category = CATEGORY.matcher(text);
-    if (category.matches() && Levels.level1(category.group(1)) != null) {
+    if (category.matches() && Categories.level1(category.group(1)) != null) {
       level1 = category.group(1);
       level2 = category.group(2);
       return true;

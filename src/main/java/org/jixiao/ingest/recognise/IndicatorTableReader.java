@@ -1,5 +1,6 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.vocabulary.Categories;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +49,12 @@ final class IndicatorTableReader {
       return false;
     }
     String cell = filled.get(0).strip();
-    if (Levels.level1(cell) != null) {
+    if (Categories.level1(cell) != null) {
       level1 = cell;
       level2 = "";
       return true;
     }
-    if (Levels.parentOf(Levels.level2(cell)) != null) {
+    if (Categories.parentOf(Categories.level2(cell)) != null) {
       level2 = cell;
       return true;
     }
@@ -81,16 +82,16 @@ final class IndicatorTableReader {
     if (!l2.isEmpty()) {
       level2 = l2;
     }
-    String category = Levels.level1(level1);
+    String category = Categories.level1(level1);
     if (category == null) {
-      category = Levels.parentOf(Levels.level2(level2));
+      category = Categories.parentOf(Categories.level2(level2));
     }
     if (category == null) {
       return;
     }
     ProjectDraft project = project(header, row);
     Provenance source = context.provenance(row);
-    if (Levels.BUDGET_EXECUTION.equals(category)) {
+    if (Categories.BUDGET_EXECUTION.equals(category)) {
       String name = level2.isEmpty() ? content : level2;
       if (!name.isEmpty()) {
         project.budgetExecution.add(

@@ -1,5 +1,6 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.vocabulary.Categories;
 import java.util.List;
 import java.util.Objects;
 import org.jixiao.model.Evaluation;
@@ -24,13 +25,13 @@ final class RowIndicators {
       List<Target> targets,
       Evaluation evaluation,
       Provenance source) {
-    String level1 = Levels.level1(level1Raw);
-    String level2 = level2Raw == null ? null : Levels.level2(level2Raw);
-    if (Levels.OUTCOME.equals(level1) && Levels.SATISFACTION_L2.equals(level2)) {
-      level1 = Levels.SATISFACTION;
+    String level1 = Categories.level1(level1Raw);
+    String level2 = level2Raw == null ? null : Categories.level2(level2Raw);
+    if (Categories.OUTCOME.equals(level1) && Categories.SATISFACTION_L2.equals(level2)) {
+      level1 = Categories.SATISFACTION;
     }
     if (level1 == null) {
-      level1 = Levels.parentOf(level2);
+      level1 = Categories.parentOf(level2);
     }
     String l1Raw = level1Raw == null ? null : level1Raw.strip();
     String l2Raw = level2Raw == null ? null : level2Raw.strip();

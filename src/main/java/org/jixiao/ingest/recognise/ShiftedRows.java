@@ -1,5 +1,6 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.vocabulary.Categories;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.read.Row;
@@ -28,7 +29,7 @@ final class ShiftedRows {
     // A row that also lost its level-1 cell starts with its level-2 word, which belongs next to it.
     int level2 = column + 1;
     // A level-1 word in place (满意度指标, which also reads as a level 2) is not such a row.
-    if (header.has(ColumnRole.LEVEL2) && Levels.level1(row.cell(column)) == null && isLevel2(row.cell(0))
+    if (header.has(ColumnRole.LEVEL2) && Categories.level1(row.cell(column)) == null && isLevel2(row.cell(0))
         && !isLevel2(row.cell(level2))) {
       return shifted(row, level2);
     }
@@ -36,7 +37,7 @@ final class ShiftedRows {
   }
 
   private static boolean isLevel2(String cell) {
-    return Levels.parentOf(Levels.level2(cell)) != null;
+    return Categories.parentOf(Categories.level2(cell)) != null;
   }
 
   private static Row shifted(Row row, int by) {
@@ -54,7 +55,7 @@ final class ShiftedRows {
    */
   private static boolean isCategoryPair(Row row, int i) {
     String next = row.cell(i + 1);
-    return Levels.level1(row.cell(i)) != null
-        && (next.isBlank() || Levels.parentOf(Levels.level2(next)) != null);
+    return Categories.level1(row.cell(i)) != null
+        && (next.isBlank() || Categories.parentOf(Categories.level2(next)) != null);
   }
 }

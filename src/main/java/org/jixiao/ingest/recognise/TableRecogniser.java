@@ -75,6 +75,11 @@ public final class TableRecogniser {
         continue;
       }
       if (row.filledCells().size() < 2) {
+        // 项目名称：X on a line of its own still names the project.
+        if (row.filledCells().size() == 1 && headerBlock.startsProject(row)) {
+          header = null;
+          headerBlock.accept(row);
+        }
         continue;
       }
       if (header == null) {

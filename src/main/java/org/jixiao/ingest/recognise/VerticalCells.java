@@ -1,5 +1,6 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.vocabulary.Categories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ final class VerticalCells {
         continue;
       }
       String cell = single(row);
-      if (cell == null || cell.isEmpty() || cell.length() > 30 || Levels.level1(cell) != null) {
+      if (cell == null || cell.isEmpty() || cell.length() > 30 || Categories.level1(cell) != null) {
         break;
       }
       cells.add(cell);
@@ -132,7 +133,7 @@ final class VerticalCells {
           break;
         }
         int at;
-        if (Levels.level1(cell) != null && isLevel2(next(rows, i))) {
+        if (Categories.level1(cell) != null && isLevel2(next(rows, i))) {
           at = 0;
         } else if (isLevel2(cell) && level2 >= 0) {
           at = level2;
@@ -159,7 +160,7 @@ final class VerticalCells {
   }
 
   private static boolean isLevel2(String cell) {
-    return cell != null && Levels.parentOf(Levels.level2(cell)) != null;
+    return cell != null && Categories.parentOf(Categories.level2(cell)) != null;
   }
 
   private static String next(List<Row> rows, int i) {

@@ -1,7 +1,7 @@
 package org.jixiao.knowledge.lint;
 
 import java.util.List;
-import org.jixiao.ingest.recognise.Levels;
+import org.jixiao.vocabulary.Categories;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Target;
 
@@ -9,7 +9,7 @@ import org.jixiao.model.Target;
  * Rules on where an indicator is filed: its level 2 under the right level 1, complaints kept out of
  * satisfaction, inputs kept out of outputs and outcomes.
  *
- * <p>The level-1 / level-2 vocabulary is the reader's ({@link Levels}), so that the lint accepts every
+ * <p>The level-1 / level-2 vocabulary is the reader's ({@link Categories}), so that the lint accepts every
  * spelling the importer accepts ({@code 社会效益}, {@code 社会公众或服务对象满意度指标},
  * {@code 可持续发展影响指标}, {@code 成本指标} as the pre-2021 output sub-category).
  */
@@ -27,13 +27,13 @@ final class CategoryRules {
    */
   static List<Finding> level2(Indicator indicator) {
     String level1 = indicator.level1();
-    if (indicator.level2() == null || !Levels.isResultCategory(level1)) {
+    if (indicator.level2() == null || !Categories.isResultCategory(level1)) {
       return List.of();
     }
-    String level2 = Levels.level2(indicator.level2());
-    String parent = Levels.parentOf(level2);
-    boolean olderSatisfaction = Levels.SATISFACTION_L2.equals(level2) && Levels.OUTCOME.equals(level1);
-    boolean costUnderCost = Levels.COST.equals(level2) && Levels.COST.equals(level1);
+    String level2 = Categories.level2(indicator.level2());
+    String parent = Categories.parentOf(level2);
+    boolean olderSatisfaction = Categories.SATISFACTION_L2.equals(level2) && Categories.OUTCOME.equals(level1);
+    boolean costUnderCost = Categories.COST.equals(level2) && Categories.COST.equals(level1);
     if (parent == null || parent.equals(level1) || olderSatisfaction || costUnderCost) {
       return List.of();
     }
@@ -47,9 +47,9 @@ final class CategoryRules {
   /** The standard level 2 names under a level 1, for the suggestion. */
   private static List<String> childrenOf(String level1) {
     return switch (level1) {
-      case Levels.OUTPUT -> List.of("数量指标", "质量指标", "时效指标");
-      case Levels.OUTCOME -> List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标");
-      case Levels.SATISFACTION -> List.of(Levels.SATISFACTION_L2);
+      case Categories.OUTPUT -> List.of("数量指标", "质量指标", "时效指标");
+      case Categories.OUTCOME -> List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标");
+      case Categories.SATISFACTION -> List.of(Categories.SATISFACTION_L2);
       default -> List.of("经济成本指标", "社会成本指标", "生态环境成本指标");
     };
   }
@@ -84,8 +84,8 @@ final class CategoryRules {
    * output sub-category (产出指标 / 成本指标) before.
    */
   static List<Finding> input(Indicator indicator) {
-    if (!Levels.OUTPUT.equals(indicator.level1()) && !Levels.OUTCOME.equals(indicator.level1())
-        || indicator.level2() != null && Levels.COST.equals(Levels.level2(indicator.level2()))) {
+    if (!Categories.OUTPUT.equals(indicator.level1()) && !Categories.OUTCOME.equals(indicator.level1())
+        || indicator.level2() != null && Categories.COST.equals(Categories.level2(indicator.level2()))) {
       return List.of();
     }
     String words = IndicatorWords.inputWords(indicator);

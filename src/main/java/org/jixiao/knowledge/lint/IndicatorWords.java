@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.ingest.recognise.Levels;
+import org.jixiao.vocabulary.Categories;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Op;
 import org.jixiao.model.Target;
@@ -156,7 +156,7 @@ final class IndicatorWords {
 
   /** Filed under 满意度指标, or named as a satisfaction figure wherever it is filed. */
   static boolean isSatisfaction(Indicator indicator) {
-    return Levels.SATISFACTION.equals(indicator.level1()) || isSatisfactionName(indicator.name());
+    return Categories.SATISFACTION.equals(indicator.level1()) || isSatisfactionName(indicator.name());
   }
 
   /**

@@ -2,7 +2,7 @@ package org.jixiao.knowledge.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.ingest.recognise.Levels;
+import org.jixiao.vocabulary.Categories;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
 
@@ -17,18 +17,18 @@ final class ProjectRules {
   static List<Finding> check(Project project) {
     List<Finding> found = new ArrayList<>();
     String name = project.name();
-    if (!has(project, Levels.OUTPUT)) {
+    if (!has(project, Categories.OUTPUT)) {
       found.add(Rule.PROJECT_NO_OUTPUT.on(project,
           "项目“" + name + "”没有产出指标",
           "补充产出指标：数量（如“完成巡检≥12次”）、质量（如“验收合格率100%”）、时效（如“按期完成率≥95%”）"));
     }
-    if (!has(project, Levels.OUTCOME)) {
+    if (!has(project, Categories.OUTCOME)) {
       found.add(Rule.PROJECT_NO_OUTCOME.on(project,
           "项目“" + name + "”没有效益指标",
           "补充效益指标，写明项目带来的社会、经济、生态效益或可持续影响，如“系统可用率≥99.9%”“群众办事平均等待时长≤15分钟”"));
     }
     String publicWord = IndicatorWords.publicWord(project.name(), project.goal());
-    if (publicWord != null && !has(project, Levels.SATISFACTION)) {
+    if (publicWord != null && !has(project, Categories.SATISFACTION)) {
       List<String> misfiled = project.indicators().stream()
           .filter(i -> IndicatorWords.isSatisfactionName(i.name())).map(Indicator::name).toList();
       found.add(Rule.PROJECT_NO_SATISFACTION.on(project,

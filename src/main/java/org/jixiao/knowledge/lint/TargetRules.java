@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.jixiao.ingest.recognise.Levels;
+import org.jixiao.vocabulary.Categories;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Op;
@@ -161,7 +161,7 @@ final class TargetRules {
     boolean percent = numeric && "%".equals(t.unit());
     String example = percent && t.value() > 0 && t.value() < 100 ? "≥" + Advice.number(t.value()) + "%"
         : percent && t.value() >= 100 ? "≥95%" : "≥90%";
-    String where = Levels.SATISFACTION.equals(indicator.level1()) ? "满意度指标" : "满意度类指标";
+    String where = Categories.SATISFACTION.equals(indicator.level1()) ? "满意度指标" : "满意度类指标";
     return List.of(Rule.SATISFACTION_NOT_THRESHOLD.on(indicator,
         where + "“" + indicator.name() + "”的指标值“" + raw(t) + "”" + why,
         "改为“" + example + "”并写明计算公式：" + formula + "，注明调查对象和方式"));

@@ -1,0 +1,74 @@
+package org.jixiao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jixiao.eval.IngestEvaluation;
+import org.jixiao.eval.TableManifest;
+import org.jixiao.ingest.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ingest-eval}: how well tables are read, against hand counts of real tables. */
+@Command(name = "ingest-eval", mixinStandardHelpOptions = true,
+    description = "用人工清点的真实表格衡量读表质量（召回率、准确率、指标值正确率）/ measure table reading against hand-counted real tables")
+final class IngestEvalCommand implements Callable<Integer> {
+
+  @Option(names = "--manifest", paramLabel = "FILE", defaultValue = "src/test/resources/real-world/corpus/manifest.tsv",
+      description = "表格清单 / the manifest of real tables (default: ${DEFAULT-VALUE})")
+  Path manifest;
+
+  @Option(names = "--split", defaultValue = "dev", description = "dev、heldout 或 all（默认 dev）/ which tables (default: ${DEFAULT-VALUE})")
+  String split;
+
+  @Option(names = "--per-file", description = "逐个文件输出 / print each file's figures")
+  boolean perFile;
+
+  @Option(names = "--details", description = "列出漏读、多读和指标值不符的指标 / list missed, extra and wrong-target indicators")
+  boolean details;
+
+  @Option(names = "--json", description = "输出 JSON / print JSON")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(manifest)) {
+      throw new IllegalArgumentException("找不到表格清单 / no such manifest: " + manifest);
+    }
+    if (!split.matches("dev|heldout|all")) {
+      throw new IllegalArgumentException("--split 只能是 dev、heldout 或 all / --split must be dev, heldout or all: " + split);
+    }
+    IngestEvaluation.Score s = IngestEvaluation.run(TableManifest.read(manifest), split, Ingestor.standard());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s));
+      out.flush();
+      return 0;
+    }
+    if (perFile || details) {
+      out.printf("%-52s %-16s %5s %5s %5s %5s  %s%n", "file", "kind", "count", "read", "match", "tgt", "");
+      for (IngestEvaluation.FileScore f : s.files()) {
+        out.printf("%-52s %-16s %5d %5d %5d %5d  %s%n", f.table().file(), f.table().kind(), f.counted(), f.read(),
+            f.matched(), f.targetsRight(), f.failure() == null ? "" : "未读 not read: " + f.failure());
+        if (details) {
+          f.missed().forEach(n -> out.println("      漏读 missed: " + n));
+          f.extra().forEach(n -> out.println("      多读 extra:  " + n));
+          f.wrongTargets().forEach(n -> out.println("      指标值 target: " + n));
+        }
+      }
+    }
+    out.printf("%s: %d 个文件 files (%d 读出 read), %d 个指标 counted, %d 读出 read, %d 对上 matched%n",
+        s.split(), s.files().size(), s.filesRead(), s.counted(), s.read(), s.matched());
+    out.printf("recall %.3f  precision %.3f  target accuracy %.3f  actual accuracy %.3f (%d)  level-1 accuracy %.3f%n",
+        s.recall(), s.precision(), s.targetAccuracy(), s.actualAccuracy(), s.actualsCounted(), s.level1Accuracy());
+    out.flush();
+    return 0;
+  }
+}

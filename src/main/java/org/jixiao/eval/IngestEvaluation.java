@@ -1,0 +1,126 @@
+package org.jixiao.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
+import org.jixiao.vocabulary.Categories;
+import org.jixiao.model.Document;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Project;
+
+/**
+ * Table-reading quality on hand-counted real tables: per file and in total, indicator recall (counted
+ * indicators that were read), precision (read indicators a person would count) and target accuracy
+ * (read indicators whose target is the counted one), micro-averaged over indicators.
+ */
+public final class IngestEvaluation {
+
+  private IngestEvaluation() {}
+
+  /** One file's figures; {@code failure} is the reason the file was not read, else null. */
+  public record FileScore(
+      TableManifest.Table table, int counted, int read, int matched, int targetsRight, int actualsCounted,
+      int actualsRight, int level1Right, String failure, List<String> missed, List<String> extra,
+      List<String> wrongTargets) {}
+
+  /** Totals over a set of files. */
+  public record Score(
+      String split, List<FileScore> files, int counted, int read, int matched, int targetsRight,
+      int actualsCounted, int actualsRight, int level1Right, int filesRead) {
+
+    public double recall() {
+      return counted == 0 ? 0 : (double) matched / counted;
+    }
+
+    public double precision() {
+      return read == 0 ? 0 : (double) matched / read;
+    }
+
+    /** Of the counted indicators that were read, the share whose target was read right. */
+    public double targetAccuracy() {
+      return matched == 0 ? 0 : (double) targetsRight / matched;
+    }
+
+    public double actualAccuracy() {
+      return actualsCounted == 0 ? 0 : (double) actualsRight / actualsCounted;
+    }
+
+    public double level1Accuracy() {
+      return matched == 0 ? 0 : (double) level1Right / matched;
+    }
+  }
+
+  /** Reads and scores the tables of one split ({@code dev}, {@code heldout} or {@code all}). */
+  public static Score run(TableManifest manifest, String split, Ingestor ingestor) throws IOException {
+    List<FileScore> files = new ArrayList<>();
+    for (TableManifest.Table table : manifest.split(split)) {
+      files.add(score(manifest, table, ingestor));
+    }
+    int counted = 0, read = 0, matched = 0, targets = 0, actualsCounted = 0, actuals = 0, level1 = 0, filesRead = 0;
+    for (FileScore f : files) {
+      counted += f.counted();
+      read += f.read();
+      matched += f.matched();
+      targets += f.targetsRight();
+      actualsCounted += f.actualsCounted();
+      actuals += f.actualsRight();
+      level1 += f.level1Right();
+      filesRead += f.failure() == null ? 1 : 0;
+    }
+    return new Score(split, files, counted, read, matched, targets, actualsCounted, actuals, level1, filesRead);
+  }
+
+  static FileScore score(TableManifest manifest, TableManifest.Table table, Ingestor ingestor) throws IOException {
+    HandCount count = HandCount.read(table.handCount(manifest.dir()));
+    List<Indicator> readIndicators = List.of();
+    String failure = null;
+    try {
+      Document d = ingestor.read(table.file(), Files.readAllBytes(manifest.dir().resolve(table.file())));
+      readIndicators = indicators(d);
+    } catch (UnrecognisedLayoutException | IOException e) {
+      failure = e.getMessage();
+    }
+    List<IndicatorMatching.Pair> pairs = IndicatorMatching.pair(count.indicators(), readIndicators);
+    int matched = 0, targets = 0, actualsCounted = 0, actuals = 0, level1 = 0;
+    List<String> missed = new ArrayList<>();
+    List<String> wrongTargets = new ArrayList<>();
+    for (IndicatorMatching.Pair p : pairs) {
+      HandCount.Expected e = p.expected();
+      if (p.read() == null) {
+        missed.add(e.name());
+        continue;
+      }
+      matched++;
+      if (IndicatorMatching.sameTarget(e.target(), p.read().target())) {
+        targets++;
+      } else {
+        wrongTargets.add(e.name() + ": " + e.target() + " ≠ " + (p.read().target() == null ? "" : p.read().target().raw()));
+      }
+      if (!e.actual().isEmpty()) {
+        actualsCounted++;
+        if (p.read().evaluation() != null && IndicatorMatching.sameTarget(e.actual(), p.read().evaluation().actual())) {
+          actuals++;
+        }
+      }
+      if (Objects.equals(Categories.level1(e.level1()), p.read().level1())) {
+        level1++;
+      }
+    }
+    List<Indicator> unpaired = new ArrayList<>(readIndicators);
+    pairs.stream().map(IndicatorMatching.Pair::read).filter(Objects::nonNull).forEach(i -> unpaired.removeIf(u -> u == i));
+    return new FileScore(table, count.indicators().size(), readIndicators.size(), matched, targets, actualsCounted, actuals,
+        level1, failure, missed, unpaired.stream().map(Indicator::name).toList(), wrongTargets);
+  }
+
+  /** Everything read as an indicator: results and the budget-execution items scored apart. */
+  static List<Indicator> indicators(Document d) {
+    return d.projects().stream()
+        .flatMap((Project p) -> Stream.concat(p.indicators().stream(), p.budgetExecution().stream()))
+        .toList();
+  }
+}

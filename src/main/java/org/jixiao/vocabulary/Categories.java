@@ -1,0 +1,257 @@
+package org.jixiao.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The indicator category vocabulary: maps the many ways level 1 and level 2 are written
+ * ({@code 1-产出指标}, {@code 产出指标 (40分)}, {@code 22-社会效益}, {@code 可持续发展影响指标},
+ * {@code 社会公众或服务对象满意度指标}, the 2016-era {@code 投入目标} / {@code 效果指标}, traditional
+ * {@code 產出指標}) onto the standard names, and knows which level 2 belongs to which level 1.
+ *
+ * <p>Two kinds of question are answered. {@link #word} is strict: does this cell <em>name</em> a
+ * category and nothing else? The recogniser asks it of every cell, so a name that merely mentions
+ * 产出 or 满意 is never taken for a category. {@link #level1} and {@link #level2} are lenient: given
+ * a cell known to sit in a category column, which standard category is meant?
+ */
+public final class Categories {
+
+  public static final String OUTPUT = "产出指标";
+  public static final String OUTCOME = "效益指标";
+  public static final String SATISFACTION = "满意度指标";
+  public static final String COST = "成本指标";
+  /**
+   * Items on getting and spending the money and running the project (预算执行率, 资金到位率, the
+   * 2016-era 投入目标 / 管理目标, the evaluation frameworks' 决策 / 过程): scored apart, not results.
+   */
+  public static final String BUDGET_EXECUTION = "预算执行";
+
+  public static final String SATISFACTION_L2 = "服务对象满意度指标";
+
+  /** A category a cell names: its level (1 or 2), standard name and, for level 2, its level 1. */
+  public record Category(int level, String standard, String parent) {}
+
+  /** Standard level 2 → its level 1 (成本指标 as level 2 is the pre-2021 output sub-category). */
+  private static final Map<String, String> PARENT =
+      Map.ofEntries(
+          Map.entry("数量指标", OUTPUT),
+          Map.entry("质量指标", OUTPUT),
+          Map.entry("时效指标", OUTPUT),
+          Map.entry("成本指标", OUTPUT),
+          Map.entry("经济效益指标", OUTCOME),
+          Map.entry("社会效益指标", OUTCOME),
+          Map.entry("生态效益指标", OUTCOME),
+          Map.entry("可持续影响指标", OUTCOME),
+          Map.entry(SATISFACTION_L2, SATISFACTION),
+          Map.entry("经济成本指标", COST),
+          Map.entry("社会成本指标", COST),
+          Map.entry("生态环境成本指标", COST));
+
+  /**
+   * Level-1 stems as written in national and local templates since 2016; each may be followed by
+   * 指标, 目标 or 类指标 ({@code 产出}, {@code 产出指标}, {@code 产出目标}).
+   */
+  private static final Map<String, String> LEVEL1_STEMS = stems(
+      "产出", OUTPUT, "预期产出", OUTPUT, "项目产出", OUTPUT,
+      "效益", OUTCOME, "效果", OUTCOME, "预期效果", OUTCOME, "项目效益", OUTCOME, "社会效益和经济效益", OUTCOME,
+      "满意度", SATISFACTION,
+      "成本", COST,
+      "投入", BUDGET_EXECUTION, "管理", BUDGET_EXECUTION, "投入和管理", BUDGET_EXECUTION,
+      "决策", BUDGET_EXECUTION, "过程", BUDGET_EXECUTION, "预算执行", BUDGET_EXECUTION,
+      "预算执行情况", BUDGET_EXECUTION, "预算资金执行", BUDGET_EXECUTION, "资金投入", BUDGET_EXECUTION);
+
+  /** Level-2 stems → standard level 2; each may be followed by 指标 or 目标. */
+  private static final Map<String, String> LEVEL2_STEMS = stems(
+      "数量", "数量指标", "产出数量", "数量指标",
+      "质量", "质量指标", "产出质量", "质量指标",
+      "时效", "时效指标", "产出时效", "时效指标", "进度", "时效指标", "时间", "时效指标",
+      "成本", "成本指标", "产出成本", "成本指标", "预算(或投资规模)控制", "成本指标", "预算控制", "成本指标",
+      "投资规模控制", "成本指标",
+      "经济效益", "经济效益指标", "社会效益", "社会效益指标", "社会、经济、生态效益", "社会效益指标",
+      "生态效益", "生态效益指标", "环境效益", "生态效益指标", "生态环境效益", "生态效益指标",
+      "可持续影响", "可持续影响指标", "可持续发展影响", "可持续影响指标", "可持续", "可持续影响指标",
+      "服务对象满意度", SATISFACTION_L2, "社会公众或服务对象满意度", SATISFACTION_L2, "社会公众满意度", SATISFACTION_L2,
+      "满意度", SATISFACTION_L2, "群众满意度", SATISFACTION_L2,
+      "经济成本", "经济成本指标", "社会成本", "社会成本指标", "生态环境成本", "生态环境成本指标", "生态成本", "生态环境成本指标");
+
+  private static final List<String> SUFFIXES = List.of("类指标", "指标", "目标", "");
+
+  /** Every strict spelling (folded, without decoration) → its category; longest first for prefixes. */
+  private static final Map<String, Category> WORDS = words();
+  private static final List<String> WORDS_LONGEST_FIRST =
+      WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+  /** Prefix of a level-2 spelling → standard name; the longest matching prefix wins, so order matters. */
+  private static final List<Map.Entry<String, String>> LEVEL2_PREFIXES =
+      List.of(
+          Map.entry("社会公众或服务对象满意", SATISFACTION_L2),
+          Map.entry("服务对象满意", SATISFACTION_L2),
+          Map.entry("社会公众满意", SATISFACTION_L2),
+          Map.entry("满意度", SATISFACTION_L2),
+          Map.entry("可持续", "可持续影响指标"),
+          // Older local templates (东莞 2019): 预算（或投资规模）控制指标 sits under 预期产出指标 where
+          // later templates put 成本指标; 社会、经济、生态效益指标 is one combined row, filed under its
+          // first-named kind. The words as written are kept beside the mapping.
+          Map.entry("预算(或投资规模)控制", "成本指标"),
+          Map.entry("预算控制", "成本指标"),
+          Map.entry("投资规模控制", "成本指标"),
+          Map.entry("社会、经济、生态效益", "社会效益指标"),
+          Map.entry("经济效益", "经济效益指标"),
+          Map.entry("社会效益", "社会效益指标"),
+          Map.entry("生态效益", "生态效益指标"),
+          Map.entry("环境效益", "生态效益指标"),
+          Map.entry("经济成本", "经济成本指标"),
+          Map.entry("社会成本", "社会成本指标"),
+          Map.entry("生态环境成本", "生态环境成本指标"),
+          Map.entry("生态成本", "生态环境成本指标"),
+          Map.entry("产出数量", "数量指标"),
+          Map.entry("产出质量", "质量指标"),
+          Map.entry("产出时效", "时效指标"),
+          Map.entry("产出成本", "成本指标"),
+          Map.entry("数量", "数量指标"),
+          Map.entry("质量", "质量指标"),
+          Map.entry("时效", "时效指标"),
+          Map.entry("进度", "时效指标"),
+          Map.entry("成本", "成本指标"));
+
+  /**
+   * Numbering, scores and brackets that decorate category cells: {@code 1-}, {@code 一、},
+   * {@code (40分)}, {@code 40分}, a trailing {@code 等} (服务对象满意度指标等), and spaces (a wrapped cell).
+   */
+  private static final Pattern DECORATION =
+      Pattern.compile(
+          "^\\s*(?:\\d+\\s*[-.、]|[一二三四五六七八九十]+\\s*[、.]|[(]\\s*[一二三四五六七八九十\\d]+\\s*[)])\\s*"
+              + "|[(]\\s*(?:[-−]?\\d+(?:\\.\\d+)?\\s*分|分值\\s*[:]?\\s*\\d+(?:\\.\\d+)?\\s*分?)\\s*[)]"
+              + "|(?<=[标度量效本])\\s*\\d+(?:\\.\\d+)?\\s*分$|(?<=指标)等$|[★*※]+|\\s+");
+
+  private Categories() {}
+
+  private static Map<String, String> stems(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return m;
+  }
+
+  private static Map<String, Category> words() {
+    Map<String, Category> words = new LinkedHashMap<>();
+    // Level 1 first: a word that is both (满意度指标, 成本指标) keeps its level-1 reading, and the
+    // reader decides from the column or the neighbour which level the table meant.
+    LEVEL1_STEMS.forEach((stem, standard) -> {
+      for (String suffix : SUFFIXES) {
+        if (!suffix.equals("类指标") || !standard.equals(BUDGET_EXECUTION)) {
+          words.putIfAbsent(stem + suffix, new Category(1, standard, null));
+        }
+      }
+    });
+    LEVEL2_STEMS.forEach((stem, standard) -> {
+      for (String suffix : List.of("指标", "目标", "")) {
+        words.putIfAbsent(stem + suffix, new Category(2, standard, PARENT.get(standard)));
+      }
+    });
+    // Bare words that are too common in names to be categories on their own.
+    for (String loose : List.of("管理", "过程", "投入", "决策", "时间", "进度", "可持续", "效果", "成本")) {
+      words.remove(loose);
+    }
+    return words;
+  }
+
+  /** The cell folded (traditional → simplified, half-width) and without numbering, score in brackets and spaces. */
+  public static String clean(String raw) {
+    return raw == null ? "" : DECORATION.matcher(Hanzi.fold(raw)).replaceAll("").strip();
+  }
+
+  /**
+   * The category the whole cell names ({@code 产出指标}, {@code 一、投入目标}, {@code 經濟效益指標},
+   * {@code 服务对象满意度指标等}, {@code 产出指标(50分)}), or null when the cell says anything else.
+   */
+  public static Category word(String cell) {
+    String c = clean(cell);
+    return c.isEmpty() ? null : WORDS.get(c);
+  }
+
+  /**
+   * The category words glued at the start of a text, longest first: for {@code 产出指标数量指标农村…}
+   * the lengths (in the folded, space-free text {@link #clean} gives) of {@code 产出指标} and
+   * {@code 数量指标}. A word counts only when followed by more text or by nothing.
+   */
+  public static List<String> leadingWords(String text) {
+    List<String> found = new ArrayList<>();
+    String rest = Hanzi.fold(text).replaceAll("\\s+", "");
+    outer:
+    while (!rest.isEmpty() && found.size() < 2) {
+      for (String w : WORDS_LONGEST_FIRST) {
+        if (w.length() >= 2 && rest.startsWith(w) && (w.endsWith("指标") || w.endsWith("目标") || found.isEmpty())) {
+          found.add(w);
+          rest = rest.substring(w.length());
+          continue outer;
+        }
+      }
+      break;
+    }
+    return found;
+  }
+
+  /**
+   * The standard level 1 for a cell in a level-1 column, {@link #BUDGET_EXECUTION} for input and
+   * management blocks, or null when the cell names no indicator category (导向指标, 自评结论, a subtotal …).
+   */
+  public static String level1(String raw) {
+    String c = clean(raw);
+    if (c.isEmpty() || c.contains("小计") || c.contains("合计")) {
+      return null;
+    }
+    Category w = WORDS.get(c);
+    if (w != null && w.level() == 1) {
+      return w.standard();
+    }
+    if (c.startsWith("预算执行") || c.startsWith("投入目标") || c.startsWith("管理目标")) {
+      return BUDGET_EXECUTION;
+    }
+    if (c.contains("满意")) {
+      return SATISFACTION;
+    }
+    if (c.contains("产出")) {
+      return OUTPUT;
+    }
+    if (c.contains("效益") || c.startsWith("效果")) {
+      return OUTCOME;
+    }
+    if (c.startsWith("成本")) {
+      return COST;
+    }
+    return null;
+  }
+
+  /** The standard level 2 for a cell, or the cleaned cell when it is not a known category. */
+  public static String level2(String raw) {
+    String c = clean(raw);
+    if (c.isEmpty()) {
+      return null;
+    }
+    for (Map.Entry<String, String> e : LEVEL2_PREFIXES) {
+      if (c.startsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return c;
+  }
+
+  /** The level 1 a standard level 2 belongs to, or null for unknown level 2 names. */
+  public static String parentOf(String level2) {
+    return level2 == null ? null : PARENT.get(level2);
+  }
+
+  /** True for standard level-1 names (excluding budget execution). */
+  public static boolean isResultCategory(String level1) {
+    return OUTPUT.equals(level1)
+        || OUTCOME.equals(level1)
+        || SATISFACTION.equals(level1)
+        || COST.equals(level1);
+  }
+}

@@ -1,0 +1,66 @@
+package org.jixiao.vocabulary;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching against the vocabulary: full-width forms to half-width (NFKC) and
+ * traditional characters to simplified ({@code 績效指標} → {@code 绩效指标}, {@code 滿意度} → {@code 满意度}).
+ * Only the comparison is folded; documents keep their text as written.
+ *
+ * <p>The traditional-to-simplified table comes from ICU's {@code Traditional-Simplified}
+ * transliteration, asked once per CJK character when the class is first used (about 0.3 s) and kept
+ * as a char array, so that folding a cell costs one table look-up per character rather than a
+ * transliterator run. Characters that ICU maps to more than one character are left as they are: the
+ * vocabulary has none of them.
+ */
+public final class Hanzi {
+
+  private static final char FIRST = '\u3400';
+  private static final char LAST = '\u9fff';
+
+  private Hanzi() {}
+
+  /** NFKC and simplified characters; null becomes "". */
+  public static String fold(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= FIRST && c <= LAST) {
+        char simplified = Table.SIMPLIFIED[c - FIRST];
+        if (simplified != c) {
+          if (chars == null) {
+            chars = s.toCharArray();
+          }
+          chars[i] = simplified;
+        }
+      }
+    }
+    return chars == null ? s : new String(chars);
+  }
+
+  /** True when folding changes a character of the text other than by width. */
+  public static boolean hasTraditional(String text) {
+    String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+    return !nfkc.equals(fold(nfkc));
+  }
+
+  /** Built on first use only: most files never need it before their first cell, all need it after. */
+  private static final class Table {
+    static final char[] SIMPLIFIED = build();
+
+    private static char[] build() {
+      Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+      char[] table = new char[LAST - FIRST + 1];
+      for (char c = FIRST; c <= LAST; c++) {
+        String s = toSimplified.transliterate(String.valueOf(c));
+        table[c - FIRST] = s.length() == 1 ? s.charAt(0) : c;
+      }
+      return table;
+    }
+  }
+}
