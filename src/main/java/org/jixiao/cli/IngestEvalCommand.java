@@ -26,6 +26,9 @@ final class IngestEvalCommand implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "dev", description = "dev、heldout 或 all（默认 dev）/ which tables (default: ${DEFAULT-VALUE})")
   String split;
 
+  @Option(names = "--only", paramLabel = "TEXT", description = "只看文件名含此文字的表格 / only the tables whose file name contains TEXT")
+  String only;
+
   @Option(names = "--per-file", description = "逐个文件输出 / print each file's figures")
   boolean perFile;
 
@@ -45,7 +48,11 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (!split.matches("dev|heldout|all")) {
       throw new IllegalArgumentException("--split 只能是 dev、heldout 或 all / --split must be dev, heldout or all: " + split);
     }
-    IngestEvaluation.Score s = IngestEvaluation.run(TableManifest.read(manifest), split, Ingestor.standard());
+    TableManifest tables = TableManifest.read(manifest);
+    if (only != null) {
+      tables = new TableManifest(tables.dir(), tables.tables().stream().filter(t -> t.file().contains(only)).toList());
+    }
+    IngestEvaluation.Score s = IngestEvaluation.run(tables, split, Ingestor.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s));

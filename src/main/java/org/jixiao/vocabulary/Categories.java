@@ -32,6 +32,12 @@ public final class Categories {
 
   public static final String SATISFACTION_L2 = "服务对象满意度指标";
 
+  /**
+   * Blocks of a self-evaluation that deduct or add points (导向指标, 逆向指标, 一票否决扣分项, 加分项):
+   * a category that ends the indicators above it and holds none itself.
+   */
+  public static final String DEDUCTIONS = "扣分项";
+
   /** A category a cell names: its level (1 or 2), standard name and, for level 2, its level 1. */
   public record Category(int level, String standard, String parent) {}
 
@@ -82,8 +88,11 @@ public final class Categories {
 
   /** Every strict spelling (folded, without decoration) → its category; longest first for prefixes. */
   private static final Map<String, Category> WORDS = words();
-  private static final List<String> WORDS_LONGEST_FIRST =
-      WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  /** The words of two or more characters by their first character, longest first: one look-up per position. */
+  private static final Map<Character, List<String>> BY_FIRST_CHAR = WORDS.keySet().stream()
+      .filter(w -> w.length() >= 2)
+      .sorted(Comparator.comparingInt(String::length).reversed())
+      .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0), java.util.stream.Collectors.toList()));
 
   /** Prefix of a level-2 spelling → standard name; the longest matching prefix wins, so order matters. */
   private static final List<Map.Entry<String, String>> LEVEL2_PREFIXES =
@@ -126,7 +135,7 @@ public final class Categories {
       Pattern.compile(
           "^\\s*(?:\\d+\\s*[-.、]|[一二三四五六七八九十]+\\s*[、.]|[(]\\s*[一二三四五六七八九十\\d]+\\s*[)])\\s*"
               + "|[(]\\s*(?:[-−]?\\d+(?:\\.\\d+)?\\s*分|分值\\s*[:]?\\s*\\d+(?:\\.\\d+)?\\s*分?)\\s*[)]"
-              + "|(?<=[标度量效本])\\s*\\d+(?:\\.\\d+)?\\s*分$|(?<=指标)等$|[★*※]+|\\s+");
+              + "|(?<=[标度量效本])\\s*\\d+(?:\\.\\d+)?\\s*分$|(?<=指标)等$|(?<=[标])\\s*[(][^()\\d]{1,20}[)]$|[★*※]+|\\s+");
 
   private Categories() {}
 
@@ -154,6 +163,9 @@ public final class Categories {
         words.putIfAbsent(stem + suffix, new Category(2, standard, PARENT.get(standard)));
       }
     });
+    for (String deduction : List.of("导向指标", "逆向指标", "一票否决扣分项", "一票否决", "加分指标", "加分项", "扣分指标", "扣分项", "约束性指标")) {
+      words.put(deduction, new Category(1, DEDUCTIONS, null));
+    }
     // Bare words that are too common in names to be categories on their own.
     for (String loose : List.of("管理", "过程", "投入", "决策", "时间", "进度", "可持续", "效果", "成本")) {
       words.remove(loose);
@@ -175,24 +187,68 @@ public final class Categories {
     return c.isEmpty() ? null : WORDS.get(c);
   }
 
+  /** A category word found inside a longer text, ending (exclusive) at {@code end} of that text. */
+  public record Match(String word, Category category, int end) {}
+
   /**
-   * The category words glued at the start of a text, longest first: for {@code 产出指标数量指标农村…}
-   * the lengths (in the folded, space-free text {@link #clean} gives) of {@code 产出指标} and
-   * {@code 数量指标}. A word counts only when followed by more text or by nothing.
+   * The category word that starts at {@code from} in a text whose cells lost their borders
+   * ({@code 产出指标数量指标农村…}, {@code 经济效益 指标…}), longest first, spaces inside it allowed; null
+   * when there is none. A bare stem ({@code 产出}, {@code 质量}) counts only when a full word ending in
+   * 指标 or 目标 follows it at once, so that {@code 质量合格率} keeps its 质量. The text must already be
+   * folded by {@link Hanzi#foldChars}, once for all its positions.
    */
-  public static List<String> leadingWords(String text) {
-    List<String> found = new ArrayList<>();
-    String rest = Hanzi.fold(text).replaceAll("\\s+", "");
-    outer:
-    while (!rest.isEmpty() && found.size() < 2) {
-      for (String w : WORDS_LONGEST_FIRST) {
-        if (w.length() >= 2 && rest.startsWith(w) && (w.endsWith("指标") || w.endsWith("目标") || found.isEmpty())) {
-          found.add(w);
-          rest = rest.substring(w.length());
-          continue outer;
+  public static Match leadingWord(String folded, int from) {
+    int at = from;
+    while (at < folded.length() && Character.isWhitespace(folded.charAt(at))) {
+      at++;
+    }
+    if (at >= folded.length()) {
+      return null;
+    }
+    for (String w : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
+      int end = Hanzi.endOfWord(folded, at, w);
+      if (end < 0) {
+        continue;
+      }
+      if (isFullWord(w) || fullWordAt(folded, end) != null) {
+        return new Match(w, WORDS.get(w), end);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFullWord(String w) {
+    return w.endsWith("指标") || w.endsWith("目标");
+  }
+
+  private static Match fullWordAt(String folded, int from) {
+    int at = from;
+    while (at < folded.length() && Character.isWhitespace(folded.charAt(at))) {
+      at++;
+    }
+    if (at >= folded.length()) {
+      return null;
+    }
+    for (String w : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
+      if (isFullWord(w)) {
+        int end = Hanzi.endOfWord(folded, at, w);
+        if (end >= 0) {
+          return new Match(w, WORDS.get(w), end);
         }
       }
-      break;
+    }
+    return null;
+  }
+
+  /** The category words glued at the start of a text, in order (at most two: level 1 and level 2). */
+  public static List<String> leadingWords(String text) {
+    List<String> found = new ArrayList<>();
+    String folded = Hanzi.foldChars(text);
+    int at = 0;
+    Match m;
+    while (found.size() < 2 && (m = leadingWord(folded, at)) != null) {
+      found.add(m.word());
+      at = m.end();
     }
     return found;
   }
@@ -208,7 +264,7 @@ public final class Categories {
     }
     Category w = WORDS.get(c);
     if (w != null && w.level() == 1) {
-      return w.standard();
+      return DEDUCTIONS.equals(w.standard()) ? null : w.standard();
     }
     if (c.startsWith("预算执行") || c.startsWith("投入目标") || c.startsWith("管理目标")) {
       return BUDGET_EXECUTION;

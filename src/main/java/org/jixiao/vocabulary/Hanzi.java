@@ -43,6 +43,52 @@ public final class Hanzi {
     return chars == null ? s : new String(chars);
   }
 
+  /**
+   * One character folded without changing the text's length: full-width ASCII to half-width, the
+   * ideographic space to a space, traditional to simplified. For cutting glued text at vocabulary
+   * words, where positions in the folded text must be positions in the original.
+   */
+  public static char foldChar(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    if (c == '\u3000') {
+      return ' ';
+    }
+    return c >= FIRST && c <= LAST ? Table.SIMPLIFIED[c - FIRST] : c;
+  }
+
+  /** {@link #foldChar} over a whole text: the same length, position for position. */
+  public static String foldChars(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = foldChar(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Where {@code word} ends when it starts at {@code from} in {@code text}, spaces in the text skipped
+   * before and inside it (a cell a line wrap broke: {@code 项目 名称}, {@code 经济效益 指标}); -1 when
+   * it does not start there. Both are compared as given: fold them first.
+   */
+  public static int endOfWord(String text, int from, String word) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      while (k > 0 && i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= text.length() || text.charAt(i) != word.charAt(k)) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
+
   /** True when folding changes a character of the text other than by width. */
   public static boolean hasTraditional(String text) {
     String nfkc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);

@@ -55,7 +55,8 @@ public final class TextSheetReader implements SheetReader {
       return trimAll(line.split("\t", -1));
     }
     String trimmed = line.strip();
-    if (!trimmed.startsWith("|") && INNER_PIPE.matcher(trimmed).find()) {
+    if (!trimmed.startsWith("|") && (INNER_PIPE.matcher(trimmed).find() || trimmed.endsWith("|"))) {
+      // A row that lost its leading pipe (a | b | c), or one cell per line closed by a pipe (cell |).
       trimmed = "|" + trimmed;
     }
     if (trimmed.startsWith("|")) {

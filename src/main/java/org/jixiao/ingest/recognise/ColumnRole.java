@@ -1,14 +1,19 @@
 package org.jixiao.ingest.recognise;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.jixiao.vocabulary.Hanzi;
 
 /**
  * What a table column holds, recognised from the words of its header cell. The first role whose
- * prefix starts the (space-free) header text wins, so longer, more specific prefixes come first.
+ * word starts the (folded, space-free) header text wins, so longer, more specific words come first.
+ * Headers are hints: they say in which order a row's parts come, not that a row must have them.
  */
 enum ColumnRole {
-  CYCLE_TARGET(true, "实施周期指标值", "实施期指标值", "中期指标值", "指标值(长期)", "指标值（长期）"),
-  PROJECT_NAME(true, "项目名称", "项目支出名称", "单位(专项)名称", "单位（专项）名称"),
+  CYCLE_TARGET(true, "实施周期指标值", "实施期指标值", "中期指标值", "指标值(长期)", "中长期指标值"),
+  PROJECT_NAME(true, "项目名称", "项目支出名称", "单位(专项)名称"),
   DEPARTMENT(false, "主管部门", "项目主管部门"),
   UNIT(false, "预算单位", "实施单位", "单位名称", "项目执行单位", "资金使用单位"),
   TOTAL(false, "总计", "资金总额", "预算数", "年度预算安排", "项目资金"),
@@ -17,43 +22,92 @@ enum ColumnRole {
   OTHER_FUNDS(false, "其他资金"),
   GOAL(false, "绩效目标", "年度目标", "总体目标", "实施期绩效目标", "项目内容"),
   INDICATORS(true, "绩效指标"),
-  LEVEL1(true, "一级指标"),
-  LEVEL2(false, "二级指标"),
+  LEVEL1(true, "一级指标", "一级"),
+  LEVEL2(false, "二级指标", "二级"),
   /** The 中期 half's level 2 / level 3 where a table has two halves; named by position, not words. */
   CYCLE_LEVEL2(false),
   CYCLE_LEVEL3(false),
-  LEVEL3(true, "三级指标", "指标内容", "指标名称", "具体指标", "目标名称"),
-  /** A column of comparison signs (≥, =, ≤) that belong in front of the 指标值 number. */
-  SIGN(false, "指标性质", "运算符号", "比较符"),
+  LEVEL3(true, "三级指标", "三级", "指标内容", "指标名称", "具体指标", "目标名称", "衡量指标", "绩效指标名称"),
+  /** A column of comparison signs (≥, =, ≤) or kinds (定量 / 定性) that go with the 指标值. */
+  SIGN(false, "指标性质", "指标属性", "运算符号", "比较符", "指标值类型", "指标方向", "指标类型", "符号"),
   /** A column of units (%, 个, 人/年) that belong after the 指标值 number. */
-  MEASURE_UNIT(false, "度量单位", "计量单位"),
-  TARGET(false, "年度指标值", "指标值", "目标值", "计划指标值", "标准值"),
-  ACTUAL(false, "完成值", "目标完成值", "全年实际值", "实际完成值", "实际值", "年度实际"),
-  COMPLETION(false, "完成率"),
-  WEIGHT(false, "权重", "分值"),
-  /** 评分规则 / 评分标准 describe scoring; named here so that they are not taken for the 评分 column. */
-  SCORING_RULE(false, "评分规则", "评分标准", "扣分标准"),
-  SCORE(false, "自评分", "得分", "评分");
+  MEASURE_UNIT(false, "度量单位", "计量单位", "计量单元"),
+  TARGET(false, "年度指标值", "年初目标值", "年度目标值", "预期目标值", "指标值", "目标值", "计划指标值", "标准值", "计划值", "绩效目标值"),
+  ACTUAL(false, "全年实际完成值", "实际完成值", "全年实际值", "年度实际完成值", "完成值", "目标完成值", "实际值", "年度实际", "实际完成情况", "完成情况"),
+  COMPLETION(false, "完成率", "累计完成率"),
+  WEIGHT(false, "指标权重", "权重", "分值"),
+  /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */
+  DESCRIPTION(false, "评分规则", "评分标准", "扣分标准", "评(扣分标准)", "评价标准", "评价要点", "评价依据", "指标解释", "指标说明",
+      "指标值内容", "指标值说明", "绩效标准", "偏差原因", "未完成原因", "原因分析", "改进措施", "备注", "说明"),
+  SCORE(false, "自评得分", "自评分", "得分", "评分");
 
   /** Anchor roles make a row a header; the others only name columns of a header found by an anchor. */
   final boolean anchor;
 
-  final List<String> prefixes;
+  final List<String> words;
 
-  ColumnRole(boolean anchor, String... prefixes) {
+  ColumnRole(boolean anchor, String... words) {
     this.anchor = anchor;
-    this.prefixes = List.of(prefixes);
+    this.words = List.of(words);
   }
 
-  /** The role a header cell names, or null. Header cells are short; long cells are data. */
-  static ColumnRole of(String cell) {
-    String text = cell == null ? "" : cell.replaceAll("\\s+", "");
-    if (text.isEmpty() || text.length() > 40) {
+  /** Every header word with its role, longest first (for scanning glued headers). */
+  static final List<Map.Entry<String, ColumnRole>> LONGEST_FIRST = longestFirst();
+
+  private static List<Map.Entry<String, ColumnRole>> longestFirst() {
+    List<Map.Entry<String, ColumnRole>> all = new ArrayList<>();
+    for (ColumnRole role : values()) {
+      for (String w : role.words) {
+        all.add(Map.entry(w, role));
+      }
+    }
+    all.sort(Comparator.comparingInt((Map.Entry<String, ColumnRole> e) -> e.getKey().length()).reversed());
+    return List.copyOf(all);
+  }
+
+  private static final Map<Character, List<Map.Entry<String, ColumnRole>>> BY_FIRST_CHAR = LONGEST_FIRST.stream()
+      .collect(java.util.stream.Collectors.groupingBy(e -> e.getKey().charAt(0), java.util.stream.Collectors.toList()));
+
+  /** The longest heading word starting at {@code at} of a folded text (spaces inside skipped), or null. */
+  static Map.Entry<String, ColumnRole> wordAt(String folded, int at) {
+    if (at >= folded.length()) {
       return null;
     }
-    for (ColumnRole role : values()) {
-      for (String prefix : role.prefixes) {
-        if (text.startsWith(prefix)) {
+    for (Map.Entry<String, ColumnRole> e : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
+      if (org.jixiao.vocabulary.Hanzi.endOfWord(folded, at, e.getKey()) > 0) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Header text folded for matching: simplified, half-width, no spaces or pipes. */
+  static String fold(String cell) {
+    return Hanzi.fold(cell == null ? "" : cell).replaceAll("[\\s|]+", "");
+  }
+
+  /**
+   * The role a header cell names, or null. A heading is its word, perhaps with a short addition or a
+   * bracketed note ({@code 权重 40/m (m为产出指标总数)}, {@code 指标值(长期)}, {@code 年度指标值 (A)});
+   * a longer text that merely starts with the word is data ({@code 得分率较上年提高}).
+   */
+  static ColumnRole of(String cell) {
+    String text = fold(cell);
+    if (text.isEmpty() || text.length() > 50) {
+      return null;
+    }
+    // The longest word that starts the text decides: 指标值内容 is an explanation, not a 指标值.
+    for (Map.Entry<String, ColumnRole> e : LONGEST_FIRST) {
+      String word = e.getKey();
+      ColumnRole role = e.getValue();
+      if (text.startsWith(word)) {
+        String rest = text.substring(word.length());
+        int longest = role == DESCRIPTION ? 12 : word.length() <= 2 ? 2 : 4;
+        if (rest.startsWith(":") && rest.length() > 1) {
+          continue; // 项目名称：热线运维 is a label with its value, not a heading
+        }
+        if (rest.length() <= longest || rest.startsWith("(") || rest.startsWith(":")
+            || rest.matches("^\\d+/\\w.*")) {
           return role;
         }
       }

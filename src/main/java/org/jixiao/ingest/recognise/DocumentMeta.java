@@ -75,7 +75,7 @@ record DocumentMeta(
       if (label.matches() && first.length() <= 80) {
         String kind = label.group(1).contains("部门") ? "department" : "unit";
         String written = label.group(2) == null ? "" : label.group(2);
-        String value = MONEY_UNIT.matcher(written).replaceAll("").strip();
+        String value = MONEY_UNIT.matcher(written).replaceAll("").replaceAll("[（(]\\s*盖章\\s*[)）]", "").strip();
         value = CODE_PREFIX.matcher(value).replaceFirst("").strip();
         if (value.isEmpty()) {
           pendingLabel = kind;

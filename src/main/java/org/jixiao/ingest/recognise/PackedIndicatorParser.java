@@ -9,6 +9,7 @@ import org.jixiao.model.Indicator;
 import org.jixiao.model.Period;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Target;
+import org.jixiao.vocabulary.Categories;
 
 /**
  * Reads the 绩效指标 cell that packs a whole list of indicators into one text, as in
@@ -70,7 +71,8 @@ public final class PackedIndicatorParser {
   private static Indicator item(String level1Raw, String body, Provenance source) {
     String level2Raw = null;
     Matcher l2 = LEVEL2_PREFIX.matcher(body);
-    if (l2.find()) {
+    if (l2.find() && Categories.level2(l2.group(1)) != null && Categories.parentOf(Categories.level2(l2.group(1))) != null) {
+      // 11-数量指标, 31-服务对象满意度: a numbered level 2. 1-6月工单办结率 is a name that starts with a range.
       level2Raw = l2.group(1).strip();
       body = body.substring(l2.end());
     }

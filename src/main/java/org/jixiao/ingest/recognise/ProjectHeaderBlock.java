@@ -16,8 +16,8 @@ import org.jixiao.model.Provenance;
  */
 final class ProjectHeaderBlock {
 
-  private static final Pattern NAME_LABEL = Pattern.compile("^(项目名称|项目支出名称|项目名)\\s*(?:[:：]\\s*(.*))?$");
-  private static final Pattern DEPARTMENT_LABEL = Pattern.compile("^(主管部门|项目主管部门|预算部门)(?:及编码)?\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern NAME_LABEL = Pattern.compile("^(项目名称|项目支出名称|专项资金名称|项目名)\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern DEPARTMENT_LABEL = Pattern.compile("^(主管部门|项目主管部门|预算部门)(?:及编码|及代码)?\\s*(?:[:：]\\s*(.*))?$");
   private static final Pattern UNIT_LABEL = Pattern.compile("^(实施单位|预算单位|项目执行单位|单位名称)\\s*(?:[:：]\\s*(.*))?$");
   private static final Pattern MONEY_LABEL =
       Pattern.compile("^(采购金额|项目资金|资金总额|年度资金总额|项目总金额|预算金额|年度预算金额|预算数)([（(][^)）]*[)）])?\\s*(?:[:：]\\s*(.*))?$");
@@ -30,15 +30,58 @@ final class ProjectHeaderBlock {
     this.context = context;
   }
 
+  /** The label words, longest first, for finding a label a wrap or a traditional font changed. */
+  private static final List<String> LABEL_WORDS = java.util.stream.Stream.of(
+          "项目名称", "项目支出名称", "专项资金名称", "主管部门及代码", "主管部门及编码", "主管部门", "项目主管部门", "预算部门",
+          "实施单位", "预算单位", "项目执行单位", "单位名称", "采购金额", "项目资金", "资金总额", "年度资金总额", "项目总金额",
+          "预算金额", "年度预算金额", "预算数", "实施周期绩效目标", "年度实施周期目标", "年度绩效目标", "实施期绩效目标",
+          "本年度绩效目标", "绩效目标", "总体目标", "年度目标")
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+  /**
+   * The cell with its label written as the patterns expect: traditional characters folded and spaces
+   * inside the label removed ({@code 項目 名稱：…} → {@code 项目名称：…}); the value is left as written.
+   */
+  static String normalise(String cell) {
+    String c = cell.strip();
+    String folded = org.jixiao.vocabulary.Hanzi.foldChars(c);
+    for (String w : LABEL_WORDS) {
+      int end = org.jixiao.vocabulary.Hanzi.endOfWord(folded, 0, w);
+      if (end > 0) {
+        return w + c.substring(end);
+      }
+    }
+    return c;
+  }
+
+  /** True when a cell is one of the block's labels (项目名称, 主管部门, 年度资金总额, 绩效目标：…). */
+  static boolean isLabel(String cell) {
+    String c = normalise(cell);
+    return NAME_LABEL.matcher(c).matches() || DEPARTMENT_LABEL.matcher(c).matches() || UNIT_LABEL.matcher(c).matches()
+        || MONEY_LABEL.matcher(c).matches() || GOAL_LABEL.matcher(c).matches();
+  }
+
+  /** A label with no value beside it ({@code 项目名称}, {@code 主管部门及代码:}): its value is on the next line. */
+  static boolean isLoneLabel(String cell) {
+    String c = normalise(cell).replaceAll("[:：\\s]+$", "");
+    return LABEL_WORDS.contains(c) || MONEY_LABEL.matcher(c).matches() && c.length() <= 12;
+  }
+
+  /** Starts a project named outside any label (the line above its 【项目概况】). */
+  ProjectDraft startNamed(String name, Row row) {
+    startProject(name, row);
+    return context.lastProject();
+  }
+
   /** True when the row names a project ({@code 项目名称 | …}): it ends the table above it. */
   boolean startsProject(Row row) {
     List<String> filled = row.filledCells();
-    return !filled.isEmpty() && NAME_LABEL.matcher(filled.get(0)).matches();
+    return !filled.isEmpty() && NAME_LABEL.matcher(normalise(filled.get(0))).matches();
   }
 
   /** Reads label cells of a row that is not table data; returns true when it found any. */
   boolean accept(Row row) {
-    List<String> cells = row.cells();
+    List<String> cells = row.cells().stream().map(ProjectHeaderBlock::normalise).toList();
     boolean found = false;
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i).strip();
@@ -105,6 +148,29 @@ final class ProjectHeaderBlock {
       }
     }
     return "";
+  }
+
+  /**
+   * A project named in a column of an indicator table (单位名称 | 项目名称 | 预算数 | … | 一级指标 …): a
+   * name other than the last project's starts a new project, with the row's unit and budget.
+   */
+  void projectRow(Row row, String name, String unit, String total) {
+    ProjectDraft last = context.lastProject();
+    if (last != null && name.equals(last.name)) {
+      return;
+    }
+    ProjectDraft project = last != null && last.name == null && last.indicators.isEmpty() && last.budgetExecution.isEmpty()
+        ? last : new ProjectDraft(null, context.provenance(row));
+    if (project != last) {
+      context.addProject(project);
+    }
+    project.name = name;
+    project.source = context.provenance(row);
+    project.unitRaw = unit != null ? unit : context.meta().unit();
+    project.department = context.meta().department();
+    String moneyUnit = context.meta().moneyUnit();
+    BigDecimal amount = total.isEmpty() ? null : Money.toWan(total, moneyUnit);
+    project.budget = amount == null ? null : new Budget(amount, null, null, null, total, moneyUnit);
   }
 
   /**

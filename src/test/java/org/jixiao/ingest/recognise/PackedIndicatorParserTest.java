@@ -69,4 +69,16 @@ class PackedIndicatorParserTest {
     assertThat(PackedIndicatorParser.parse("", AT)).isEmpty();
     assertThat(PackedIndicatorParser.looksPacked("1、产出指标：x，年度指标值：1")).isTrue();
   }
+
+  @Test
+  void aNameThatStartsWithARangeIsNotALevelTwo() {
+    // A generated corpus whose names began 1-6月… lost them as “level 2” labels; they are names.
+    List<Indicator> list = PackedIndicatorParser.parse(
+        "1、1-产出指标,1-6月工单办结率,年度指标值:≥95%; 2、1-产出指标,11-数量指标,7-12月回访次数,年度指标值:≥300次;",
+        AT);
+    assertThat(list).extracting(Indicator::name).containsExactly("1-6月工单办结率", "7-12月回访次数");
+    assertThat(list.get(0).level2()).isNull();
+    assertThat(list.get(1).level2()).isEqualTo("数量指标");
+    assertThat(list.get(0).target(Period.ANNUAL).raw()).isEqualTo("≥95%");
+  }
 }

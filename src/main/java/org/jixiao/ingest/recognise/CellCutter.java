@@ -1,0 +1,370 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
+import org.jixiao.vocabulary.Categories;
+import org.jixiao.vocabulary.Hanzi;
+
+/**
+ * Turns a source row into typed cells, cutting apart what an export glued together. Exports lose
+ * cell borders in three ways, and each is undone with the form's own boundaries, never with
+ * knowledge of a particular file:
+ * <ul>
+ *   <li>cells joined by single spaces ({@code 产出指标 数量指标 流转土地 >=60亩}): a one-cell line
+ *       whose space-separated pieces include category words, headings or values is split at its
+ *       spaces, and pieces a wrapped cell broke ({@code 经济效益 指标}, {@code 成 品粮}) are joined again;
+ *   <li>cells run together ({@code 产出指标数量指标农村学校改造覆盖率100%}): category words are cut
+ *       from the front, headings from a glued header, and a target from the end of the last cell
+ *       where the value grammar says one starts ({@code 100%}, {@code ≥95%}, {@code 有所减轻});
+ *   <li>a name with its target in brackets ({@code 机柜数量(≥77台)}) or under a bracketed heading
+ *       ({@code 【产出指标-数量指标】}).
+ * </ul>
+ */
+final class CellCutter {
+
+  private static final Pattern HEADING = Pattern.compile("^[【\\[]\\s*(.+?)\\s*[-－—]\\s*(.+?)\\s*[】\\]]$");
+  private static final Pattern LONE_HEADING = Pattern.compile("^[【\\[]\\s*(.+?)\\s*[】\\]]$");
+  /** Header-block labels glued to their values: 项目主管部门青山区教育局项目执行单位化工区学校. */
+  private static final Pattern LABEL = Pattern.compile("项目名称|项目主管部门|项目执行单位|实施单位");
+  /** A cell that is only a short bracketed note without a number. */
+  private static final Pattern REMARK = Pattern.compile("^[(（][^()（）\\d%]{1,10}[)）]$");
+  /** A kind closing a glued row: -定量, —定性. */
+  private static final Pattern KIND_AT_END = Pattern.compile("[-—/]?(定量|定性)$");
+  /** A numbered item: 指标1:, 指标12：. */
+  private static final Pattern ITEM = Pattern.compile("指标\\s*\\d+\\s*[:：]");
+  /** Endings of indicator names: what follows them at once is their value. */
+  private static final Pattern NAME_END = Pattern.compile("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
+  /** Clause punctuation: text holding it before a number is a sentence, not a name. */
+  private static final Pattern CLAUSE = Pattern.compile("[。；;，,：:]");
+
+  private CellCutter() {}
+
+  /** The row's cells, typed, with glued and space-joined cells cut apart; blank cells kept. */
+  static List<Cell> cells(Row row) {
+    List<String> pieces = row.cells();
+    if (row.filledCells().size() == 1 && pieces.size() == 1) {
+      pieces = splitAtSpaces(pieces.get(0));
+    }
+    int last = -1;
+    for (int i = 0; i < pieces.size(); i++) {
+      if (!pieces.get(i).isBlank()) {
+        last = i;
+      }
+    }
+    List<Cell> out = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      if (REMARK.matcher(pieces.get(i).strip()).matches() && i != last) {
+        // (必填), (选填), (必填硬性指标): a note on the category beside it, in a column the header does not have.
+        continue;
+      }
+      cut(pieces.get(i), row.line(), i == last, out);
+    }
+    return out;
+  }
+
+  /**
+   * The pieces of a one-cell line whose cells were joined by spaces, or the line whole when its
+   * pieces do not look like cells (prose, a title).
+   */
+  static List<String> splitAtSpaces(String text) {
+    String[] tokens = text.strip().split("\\s+");
+    if (tokens.length < 3) {
+      return List.of(text);
+    }
+    int typed = 0;
+    for (String t : tokens) {
+      if (!Cell.of(t, 0).is(Cell.Kind.TEXT)) {
+        typed++;
+      }
+    }
+    if (typed < 2 || typed * 5 < tokens.length) {
+      return List.of(text);
+    }
+    List<String> pieces = new ArrayList<>(List.of(tokens));
+    for (int i = 0; i + 1 < pieces.size(); ) {
+      String a = pieces.get(i);
+      String b = pieces.get(i + 1);
+      if (joins(a, b)) {
+        pieces.set(i, a + b);
+        pieces.remove(i + 1);
+      } else {
+        i++;
+      }
+    }
+    return pieces;
+  }
+
+  /** Two space-separated pieces are one cell a line wrap broke: 经济效益|指标, 年度|指标值, 成|品粮. */
+  private static boolean joins(String a, String b) {
+    Cell first = Cell.of(a, 0);
+    Cell joined = Cell.of(a + b, 0);
+    if (first.is(Cell.Kind.TEXT) && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
+      return true;
+    }
+    boolean loneHan = a.length() == 1 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN;
+    return loneHan && first.is(Cell.Kind.TEXT) && Cell.of(b, 0).is(Cell.Kind.TEXT);
+  }
+
+  /** Cuts one piece into cells; {@code last} when no later cell of the row holds anything. */
+  private static void cut(String piece, int line, boolean last, List<Cell> out) {
+    String text = piece.strip();
+    Cell whole = Cell.of(text, line);
+    if (!whole.is(Cell.Kind.TEXT)) {
+      out.add(whole);
+      return;
+    }
+    Matcher heading = HEADING.matcher(text);
+    if (heading.matches() && Categories.word(heading.group(1)) != null && Categories.word(heading.group(2)) != null) {
+      out.add(Cell.of(heading.group(1), line));
+      out.add(Cell.of(heading.group(2), line));
+      return;
+    }
+    Matcher lone = LONE_HEADING.matcher(text);
+    if (lone.matches() && Categories.word(lone.group(1)) != null) {
+      out.add(Cell.of(lone.group(1), line));
+      return;
+    }
+    if (gluedLabels(text, line, out)) {
+      return;
+    }
+    scan(text, line, last, out);
+  }
+
+  /**
+   * Cuts a text that lost its cell borders at the boundaries the form gives: category words
+   * ({@code 产出指标}, {@code 数量 指标}, spaces inside allowed), runs of headings, and — in the last cell
+   * of a row, where no later cell can hold the target — values where the value grammar says one starts
+   * and ends. A value followed at once by more text counts only when its form is unmistakable
+   * ({@code 100%库存…}), so that {@code 5000吨稻谷储备到位率} stays one name.
+   */
+  private static void scan(String text, int line, boolean last, List<Cell> out) {
+    String folded = Hanzi.foldChars(text);
+    int textStart = 0;
+    int i = 0;
+    boolean boundary = true;
+    int before = out.size();
+    while (i < text.length()) {
+      if (Character.isWhitespace(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      Categories.Match category = Categories.leadingWord(folded, i);
+      if (category != null && (boundary || category.word().endsWith("指标") || category.word().endsWith("目标"))
+          && (boundary || !Character.isDigit(folded.charAt(i - 1)))) {
+        flush(text, textStart, i, line, out);
+        int end = withNote(folded, category.end());
+        out.add(Cell.of(text.substring(i, end), line));
+        i = end;
+        textStart = i;
+        boundary = true;
+        continue;
+      }
+      if (i > textStart && ITEM.matcher(folded).region(i, folded.length()).lookingAt()) {
+        // 数指标25:家庭医生签约率: a numbered item starts a new cell.
+        flush(text, textStart, i, line, out);
+        textStart = i;
+      }
+      int headings = headingRun(folded, i);
+      if (headings > i) {
+        flush(text, textStart, i, line, out);
+        addHeadings(text, folded, i, headings, line, out);
+        i = headings;
+        textStart = i;
+        boundary = true;
+        continue;
+      }
+      if (last || out.size() > before) {
+        ValueGrammar.Span value = ValueGrammar.valueAt(folded, i);
+        if (value != null && i > textStart && acceptValue(text, folded, textStart, i, value)) {
+          // 机柜数量(≥77台): the target in brackets after its name.
+          int nameEnd = i;
+          int valueEnd = value.end();
+          char open = folded.charAt(i - 1);
+          int close = open == '(' || open == '[' ? closing(folded, valueEnd) : -1;
+          if (close >= 0) {
+            nameEnd = i - 1;
+            flush(text, textStart, nameEnd, line, out);
+            out.add(Cell.of(text.substring(i, close), line));
+            i = close + 1;
+            textStart = i;
+            boundary = true;
+            continue;
+          }
+          flush(text, textStart, i, line, out);
+          out.add(Cell.of(text.substring(i, value.end()), line));
+          i = value.end();
+          textStart = i;
+          boundary = true;
+          continue;
+        }
+        if (value != null && i == textStart && boundary && out.size() > before && out.get(out.size() - 1).is(Cell.Kind.VALUE)) {
+          // A run of values: 100%100%.
+          out.add(Cell.of(text.substring(i, value.end()), line));
+          i = value.end();
+          textStart = i;
+          continue;
+        }
+      }
+      boundary = false;
+      i++;
+    }
+    flush(text, textStart, text.length(), line, out);
+  }
+
+  /** The closing bracket a few characters after a bracketed value ({@code (≥0.97比例)}), or -1. */
+  private static int closing(String folded, int from) {
+    for (int k = from; k < folded.length() && k <= from + 8; k++) {
+      char c = folded.charAt(k);
+      if (c == ')' || c == ']') {
+        return k;
+      }
+      if (c == '(' || c == '[') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a bracketed note right after a category word ({@code 时效指标(工期指标、形象进度指标)}), else {@code end}. */
+  private static int withNote(String folded, int end) {
+    int i = end;
+    while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
+      i++;
+    }
+    if (i < folded.length() && folded.charAt(i) == '(') {
+      for (int k = i + 1; k < folded.length() && k <= i + 21; k++) {
+        char c = folded.charAt(k);
+        if (c == ')') {
+          return k + 1;
+        }
+        if (Character.isDigit(c) || c == '(') {
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
+  private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
+    String name = text.substring(textStart, at).strip();
+    if (name.length() < 2 || CLAUSE.matcher(name).find()) {
+      // A sentence (an explanation, a reason, a goal) keeps its numbers.
+      return false;
+    }
+    int end = value.end();
+    while (end < folded.length() && Character.isWhitespace(folded.charAt(end))) {
+      end++;
+    }
+    if (end >= folded.length() || value.strong() || NAME_END.matcher(name).find()) {
+      // A name ending as names end (…数量, …负担率) cannot run on into the number after it.
+      return true;
+    }
+    // A weak value (5000吨, 有所提高) counts when another value or a category follows it.
+    return ValueGrammar.valueAt(folded, end) != null || Categories.leadingWord(folded, end) != null || folded.startsWith("-", end);
+  }
+
+  private static void flush(String text, int from, int to, int line, List<Cell> out) {
+    String piece = text.substring(from, to).strip();
+    if (piece.isEmpty() || REMARK.matcher(piece).matches() && !out.isEmpty() && out.get(out.size() - 1).is(Cell.Kind.CATEGORY)) {
+      // 数量指标 (必填硬性指标): the note stays with its category, it is no cell of its own.
+      return;
+    }
+    Matcher k = KIND_AT_END.matcher(piece);
+    if (k.find() && k.start() > 0) {
+      flush(piece.substring(0, k.start()), 0, k.start(), line, out);
+      out.add(Cell.of(k.group(1), line));
+      return;
+    }
+    Cell c = Cell.of(piece, line);
+    out.add(c.is(Cell.Kind.HEADER) && piece.length() > 12 ? new Cell(piece, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE) : c);
+  }
+
+  /** The end of a run of at least two headings starting at {@code at} (spaces skipped), or -1. */
+  private static int headingRun(String folded, int at) {
+    int i = at;
+    int words = 0;
+    boolean anchor = false;
+    while (true) {
+      while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
+        i++;
+      }
+      int end = headingAt(folded, i);
+      if (end < 0) {
+        break;
+      }
+      anchor |= roleAt(folded, i).anchor;
+      words++;
+      i = end;
+    }
+    return words >= 2 && anchor ? i : -1;
+  }
+
+  private static void addHeadings(String text, String folded, int from, int to, int line, List<Cell> out) {
+    int i = from;
+    while (i < to) {
+      while (i < to && Character.isWhitespace(folded.charAt(i))) {
+        i++;
+      }
+      int end = headingAt(folded, i);
+      if (end < 0) {
+        break;
+      }
+      out.add(Cell.of(text.substring(i, end), line));
+      i = end;
+    }
+  }
+
+  /** The end of a heading word at {@code at}, spaces inside it skipped, or -1. */
+  private static int headingAt(String folded, int at) {
+    var e = ColumnRole.wordAt(folded, at);
+    return e == null ? -1 : Hanzi.endOfWord(folded, at, e.getKey());
+  }
+
+  private static ColumnRole roleAt(String folded, int at) {
+    var e = ColumnRole.wordAt(folded, at);
+    return e == null ? null : e.getValue();
+  }
+
+
+
+  /** label, value, label, value … glued: 项目名称X项目主管部门Y. */
+  private static boolean gluedLabels(String text, int line, List<Cell> out) {
+    Matcher m = LABEL.matcher(text);
+    if (text.contains(":") || text.contains("：") || !m.lookingAt()) {
+      return false;
+    }
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    String label = null;
+    m.reset();
+    while (m.find()) {
+      if (label != null) {
+        cells.add(label);
+        cells.add(text.substring(start, m.start()));
+      }
+      label = m.group();
+      start = m.end();
+    }
+    cells.add(label);
+    cells.add(text.substring(start));
+    if (cells.size() < 2 || cells.stream().anyMatch(String::isBlank)) {
+      return false;
+    }
+    cells.forEach(c -> out.add(new Cell(c.strip(), line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE)));
+    return true;
+  }
+
+  private static int indexOfClose(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == ')' || text.charAt(i) == '）') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

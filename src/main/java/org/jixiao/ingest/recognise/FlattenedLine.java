@@ -1,0 +1,130 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
+
+/**
+ * Pairs names and values in a whole table flattened into one long line, whose cells may no longer
+ * follow its rows ({@code 指标1:居民健康档案 38508人 指标2:… 不少于12 种 … 二级指标 三级指标 指标5:… 37442人 3 3
+ * 14种 1 1 …}). Names that wait together are followed by their values; the values since the last name
+ * go to the waiting names only where the counts agree — one tuple per name, each filling its roles
+ * (a weight and a score are plain numbers) — and in order. Elsewhere the names are kept without
+ * values and reported: nothing is paired by guess. Headings scattered through the line mean the
+ * values beside them are out of place.
+ */
+final class FlattenedLine {
+
+  private static final Pattern MARK = Pattern.compile("^\\s*(指标\\s*\\d+)\\s*[:：]");
+
+  private final Row row;
+  private final List<ColumnRole> roles;
+  private final List<PartialIndicator> waiting = new ArrayList<>();
+  private final List<Cell> values = new ArrayList<>();
+  private final List<String> unpaired = new ArrayList<>();
+  private boolean disturbed;
+
+  /** @param roles the value roles a tuple fills, in order */
+  FlattenedLine(Row row, List<ColumnRole> roles) {
+    this.row = row;
+    this.roles = roles;
+  }
+
+  /** A name: it waits with the names before it unless values came between. */
+  void name(PartialIndicator name, Consumer<PartialIndicator> emit) {
+    if (!values.isEmpty()) {
+      pair(emit);
+    }
+    waiting.add(name);
+  }
+
+  /** A short piece right after a waiting name with no values yet: the rest of a name a cell border cut. */
+  boolean continues(Cell c) {
+    return !waiting.isEmpty() && values.isEmpty() && c.text().length() <= 2;
+  }
+
+  /** The last waiting name. */
+  PartialIndicator last() {
+    return waiting.get(waiting.size() - 1);
+  }
+
+  void value(Cell c) {
+    if (c.shape() == ValueGrammar.Shape.UNIT && !values.isEmpty()) {
+      // 不少于12 种: a unit the spaces cut from its number.
+      Cell before = values.remove(values.size() - 1);
+      values.add(Cell.of(before.text() + c.text(), before.line()));
+      return;
+    }
+    values.add(c);
+  }
+
+  /** A heading inside the data: the values around it are out of their rows. */
+  void heading(Consumer<PartialIndicator> emit) {
+    if (!values.isEmpty()) {
+      disturbed = true;
+      pair(emit);
+    } else if (!waiting.isEmpty()) {
+      disturbed = true;
+    }
+  }
+
+  /** A category word: the waiting names belong to the block before it. */
+  void category(Consumer<PartialIndicator> emit) {
+    pair(emit);
+  }
+
+  /** The waiting names get their values where the counts agree; all are handed on. */
+  void pair(Consumer<PartialIndicator> emit) {
+    if (waiting.isEmpty()) {
+      values.clear();
+      disturbed = false;
+      return;
+    }
+    boolean clean = !disturbed && !roles.isEmpty() && values.size() == waiting.size() * roles.size();
+    for (int i = 0; clean && i < values.size(); i++) {
+      clean = PartialIndicator.fits(roles.get(i % roles.size()), values.get(i));
+    }
+    for (int n = 0; n < waiting.size(); n++) {
+      PartialIndicator p = waiting.get(n);
+      if (clean) {
+        for (int k = 0; k < roles.size(); k++) {
+          p.values.put(roles.get(k), values.get(n * roles.size() + k).text());
+        }
+        p.anyTail = true;
+      } else if (!values.isEmpty() || disturbed) {
+        unpaired.add(label(p));
+      }
+      emit.accept(p);
+    }
+    waiting.clear();
+    values.clear();
+    disturbed = false;
+  }
+
+  /**
+   * The end of the line. A name with nothing after it at the very end may itself be cut: it is not
+   * read, and said so.
+   */
+  void end(Consumer<PartialIndicator> emit, Consumer<String> warn) {
+    if (values.isEmpty() && !waiting.isEmpty()) {
+      PartialIndicator cut = waiting.remove(waiting.size() - 1);
+      warn.accept("第" + row.line() + "行末尾的“" + cut.name + "”后面没有内容，名称可能被截断，未读取 / line " + row.line()
+          + " ends inside " + cut.name + ", which is not read");
+    }
+    pair(emit);
+    if (!unpaired.isEmpty()) {
+      warn.accept("第" + row.line() + "行单元格次序已乱，" + String.join("、", unpaired) + "的指标值无法与名称可靠配对，只读取名称 / line "
+          + row.line() + ": cells out of order, so the values of " + String.join(", ", unpaired)
+          + " cannot be paired with their names; names only");
+    }
+  }
+
+  private static String label(PartialIndicator p) {
+    Matcher m = MARK.matcher(p.name);
+    return m.find() ? m.group(1).replaceAll("\\s+", "") : p.name;
+  }
+}

@@ -1,0 +1,542 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.Numbers;
+import org.jixiao.ingest.value.TargetParser;
+import org.jixiao.ingest.value.ValueGrammar;
+import org.jixiao.model.Evaluation;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Period;
+import org.jixiao.model.Target;
+import org.jixiao.vocabulary.Categories;
+
+/**
+ * Finds indicators in a stream of typed cells by their parts: category words set level 1 and
+ * level 2 until the next ones; a name is text under them; what follows the name goes to the roles the
+ * header named after it (target, actual, weight, score, sign, unit, explanation …), in order.
+ *
+ * <p>A row that kept all its cells is read by position, after finding where it sits under the
+ * header (rows that lost merged cells on the left are shifted back by the parts their cells are).
+ * Anything else is read by parts: each cell goes to the next role it can fill, so cells that
+ * vanished (empty cells dropped by an export) only leave their roles empty. A row of several cells
+ * closes its indicator at its end; one-cell lines (exports that write a cell per line) and whole tables
+ * flattened into one line keep it open until a new name or category starts the next.
+ */
+final class IndicatorRecords {
+
+  /** List numbering in front of a name: 指标1: · 1、 · 1. · (1) · ①. */
+  static final Pattern NUMBERING = Pattern.compile(
+      "^\\s*(?:指标\\s*\\d+\\s*[:：、.]?|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
+  private static final Pattern ITEM_MARK = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]");
+  /** An item of the numbered form 指标1:名称(目标). */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
+  /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|等|[.。…·\\-—_\\s]*)$");
+  /** Rows that sum up rather than measure. */
+  private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
+  /** What follows a table: signatures, review opinions, notes, a page's own links. */
+  private static final Pattern FOOTER = Pattern.compile(
+      "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|存在问题|改进建议|改进措施)");
+  private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
+
+  private final RecognitionContext context;
+  private final ProjectHeaderBlock headerBlock;
+  private Schema schema = Schema.NONE;
+  private boolean headed;
+  private String level1 = "";
+  private String level2 = "";
+  private PartialIndicator open;
+  /** The indicators under the current category are numbered 指标1:, 指标2: …. */
+  private boolean numberedList;
+  /** A total row was passed: the table above has ended until a category or header starts the next. */
+  private boolean afterTotal;
+  private final List<Integer> readLines = new ArrayList<>();
+  /** The line of the last row read by position when it had fewer cells than its header, else -1. */
+  private int shortRow = -1;
+  /** Empty cells are kept as cells (lone pipes, lines of spaces), so one-cell lines can be dealt by position. */
+  private boolean explicitBlanks;
+  /** The first filled cell after the current line: what follows a line's last cell. */
+  private Cell afterLine;
+
+  IndicatorRecords(RecognitionContext context, ProjectHeaderBlock headerBlock) {
+    this.context = context;
+    this.headerBlock = headerBlock;
+  }
+
+  /** A header: the rows below follow it; merged cells do not reach across it. */
+  void schema(Schema s) {
+    finish();
+    schema = s;
+    headed = true;
+    afterTotal = false;
+    level1 = "";
+    level2 = "";
+    if (s.hasActuals()) {
+      context.markSelfEvaluation();
+    }
+  }
+
+  Schema schema() {
+    return schema;
+  }
+
+  /** True once a category or an indicator header has been seen: names read now are indicators. */
+  boolean active() {
+    return headed && schema.isIndicatorTable() && !afterTotal || !level1.isEmpty() || !level2.isEmpty();
+  }
+
+  /** Lines that gave an indicator or a category. */
+  List<Integer> readLines() {
+    return readLines;
+  }
+
+  /** A new project: categories do not carry over into it. */
+  void newProject() {
+    finish();
+    level1 = "";
+    level2 = "";
+  }
+
+  /** Says whether the sheet keeps its empty cells as cells of their own. */
+  void explicitBlanks(boolean explicit) {
+    explicitBlanks = explicit;
+  }
+
+  /** The first filled cell after the line about to be read. */
+  void lookahead(Cell next) {
+    afterLine = next;
+  }
+
+  /** Reads one source line's cells. */
+  void line(Row row, List<Cell> cells) {
+    List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    if (filled.isEmpty()) {
+      if (open != null && !cells.isEmpty()) {
+        open.skip();
+      }
+      return;
+    }
+    String firstRaw = row.filledCells().isEmpty() ? "" : row.filledCells().get(0);
+    if (TOTAL_ROW.matcher(filled.get(0).text()).matches() || FOOTER.matcher(firstRaw.strip()).lookingAt()
+        || row.cells().size() > 1 && firstRaw.length() <= 40 && SUBTOTAL.matcher(firstRaw).find()) {
+      // 产出指标得分小计, 合计, 总分: rows that sum up and end the block above them.
+      finish();
+      level1 = "";
+      level2 = "";
+      afterTotal = true;
+      return;
+    }
+    if (row.cells().size() == 1 && row.text().length() > 200
+        && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ITEM_MARK.matcher(c.text()).lookingAt()).count() >= 2) {
+      flattened(row, cells);
+      return;
+    }
+    boolean rowOfCells = filled.size() >= 2;
+    // A row of cells is one indicator; a whole table flattened into one long line is many.
+    boolean oneRecord = rowOfCells && row.text().length() <= 200;
+    if (rowOfCells && schema.positional() && byPosition(row, cells)) {
+      return;
+    }
+    PartialIndicator before = open;
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      switch (c.kind()) {
+        case BLANK -> {
+          if (open != null && !rowOfCells) {
+            open.skip();
+          }
+        }
+        case CATEGORY -> category(c, next(cells, i));
+        case HEADER -> { }
+        case VALUE -> {
+          if (open != null) {
+            open.offer(c);
+          }
+        }
+        case TEXT -> text(row, c, next(cells, i), oneRecord);
+      }
+    }
+    if (rowOfCells && open != null && (open != before || open.anyTail)) {
+      // A row closes its indicator, unless the row is only the name and its value comes on the lines after.
+      if (open.anyTail || open.row.line() != row.line()) {
+        finish();
+      }
+    }
+  }
+
+  /**
+   * A spreadsheet flattened into one line of numbered items (指标1: … 指标2: …): names and values are
+   * paired by {@link FlattenedLine}, which pairs only where the order leaves no doubt.
+   */
+  private void flattened(Row row, List<Cell> cells) {
+    finish();
+    FlattenedLine line = new FlattenedLine(row, tupleRoles(cells));
+    List<PartialIndicator> read = new ArrayList<>();
+    boolean started = false;
+    boolean categorySeen = false;
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      switch (c.kind()) {
+        case CATEGORY -> {
+          line.category(read::add);
+          if (!categorySeen && c.category().level() == 2) {
+            inferLevel2(read, c.category().standard(), row);
+          }
+          categorySeen = true;
+          category(c, next(cells, i));
+        }
+        case HEADER -> {
+          if (started) {
+            line.heading(read::add);
+          }
+        }
+        case VALUE -> {
+          if (started) {
+            line.value(c);
+          }
+        }
+        case TEXT -> {
+          boolean item = ITEM_MARK.matcher(c.text()).lookingAt();
+          if (!item && started && line.continues(c)) {
+            line.last().name = line.last().name + c.text();
+          } else if (item || started && active()) {
+            line.name(new PartialIndicator(row, c.text(), level1, level2, schema.tail(), false), read::add);
+            started = true;
+          }
+        }
+        default -> { }
+      }
+    }
+    line.end(read::add, context::warn);
+    for (PartialIndicator p : read) {
+      open = p;
+      finish();
+    }
+  }
+
+  /**
+   * The values each name of a flattened line has: the header's, else the value headings scattered
+   * through the line, in the national template's order (指标值, 完成值, 分值, 得分).
+   */
+  private List<ColumnRole> tupleRoles(List<Cell> cells) {
+    List<ColumnRole> roles = new ArrayList<>();
+    if (headed) {
+      schema.tail().stream().filter(r -> r == ColumnRole.TARGET || r == ColumnRole.ACTUAL || r == ColumnRole.WEIGHT || r == ColumnRole.SCORE)
+          .forEach(roles::add);
+      return roles;
+    }
+    for (ColumnRole r : List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE)) {
+      if (cells.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role() == r)) {
+        roles.add(r);
+      }
+    }
+    if (roles.contains(ColumnRole.ACTUAL)) {
+      context.markSelfEvaluation();
+    }
+    return roles.isEmpty() ? List.of(ColumnRole.TARGET) : roles;
+  }
+
+  /**
+   * Names that came with no category before the line's first one, when that is 质量指标: they are the
+   * 数量指标 that precede it in the standard table (the category cell was lost), and the file says so.
+   */
+  private void inferLevel2(List<PartialIndicator> read, String firstLevel2, Row row) {
+    if (!"质量指标".equals(firstLevel2)) {
+      return;
+    }
+    boolean inferred = false;
+    for (PartialIndicator p : read) {
+      if (p.level1.isEmpty() && p.level2.isEmpty()) {
+        p.level2 = "数量指标";
+        inferred = true;
+      }
+    }
+    if (inferred) {
+      context.warn("第" + row.line() + "行质量指标之前的指标没有写明类别，按标准表次序归为数量指标 / line " + row.line()
+          + ": the indicators before 质量指标 name no category and are filed as 数量指标, which precedes it in the standard table");
+    }
+  }
+
+  private Cell next(List<Cell> cells, int i) {
+    for (int k = i + 1; k < cells.size(); k++) {
+      if (!cells.get(k).isBlank()) {
+        return cells.get(k);
+      }
+    }
+    return afterLine;
+  }
+
+  private void text(Row row, Cell c, Cell next, boolean oneRecord) {
+    if (open != null && (oneRecord && open.row == row || !open.startsNew(c, next))) {
+      // A row holds one indicator: what follows its name and target is its explanation, not a second one.
+      open.offer(c);
+      return;
+    }
+    finish();
+    if (!active()) {
+      return;
+    }
+    boolean numbered = ITEM_MARK.matcher(c.text()).lookingAt();
+    if (numberedList && !numbered && row.filledCells().size() == 1 && row.filledCells().get(0).strip().equals(c.text())) {
+      // The list of 指标1: 指标2: … items has ended: what follows (a budget line, the next project's
+      // name) is not one of them.
+      numberedList = false;
+      level1 = "";
+      level2 = "";
+      afterTotal = true;
+      return;
+    }
+    numberedList = numbered;
+    boolean dealt = explicitBlanks && headed && schema.nameColumn() >= 0 && row.filledCells().size() == 1;
+    open = dealt ? new PartialIndicator(row, c.text(), level1, level2, schema.columnsAfterName(), true) : new PartialIndicator(row, c.text(), level1, level2, schema.tail(), false);
+  }
+
+  private void category(Cell c, Cell next) {
+    finish();
+    Categories.Category cat = c.category();
+    boolean costLevel2Follows = next != null && next.is(Cell.Kind.CATEGORY) && next.category().level() == 2
+        && Categories.COST.equals(next.category().parent());
+    if (Categories.COST.equals(cat.standard()) && cat.level() == 1 && !costLevel2Follows && Categories.OUTPUT.equals(Categories.level1(level1))) {
+      // 成本指标 under 产出指标 is the older level 2 (only 经济成本指标 and its kind follow the level 1 since 2021).
+      level2 = c.text();
+      readLines.add(c.line());
+      return;
+    }
+    afterTotal = false;
+    numberedList = false;
+    if (cat.level() == 1) {
+      level1 = c.text();
+      level2 = "";
+    } else {
+      if (!level1.isEmpty() && cat.parent() != null && !cat.parent().equals(Categories.level1(level1))
+          && !(Categories.OUTCOME.equals(Categories.level1(level1)) && Categories.SATISFACTION.equals(cat.parent()))) {
+        // A level 2 of another level 1: the level-1 cell was merged away or never written.
+        level1 = "";
+      }
+      level2 = c.text();
+    }
+    readLines.add(c.line());
+  }
+
+  /**
+   * Reads a row by the header's columns when its cells fit them, shifted for cells merged away on
+   * the left; false when they do not fit, so the row is read by parts instead.
+   */
+  private boolean byPosition(Row row, List<Cell> cells) {
+    List<ColumnRole> columns = schema.columns();
+    int shift = RowAlignment.shift(columns, cells);
+    if (shift == RowAlignment.NONE) {
+      return false;
+    }
+    finish();
+    int lastNamed = -1;
+    for (int j = 0; j < columns.size(); j++) {
+      if (columns.get(j) != null) {
+        lastNamed = j;
+      }
+    }
+    // A row that stops before the header's last column, if it is the file's last line, was cut.
+    shortRow = cells.size() + shift <= lastNamed ? row.line() : -1;
+    Map<ColumnRole, String> at = new EnumMap<>(ColumnRole.class);
+    for (int j = 0; j < columns.size(); j++) {
+      int i = j - shift;
+      ColumnRole role = columns.get(j);
+      if (role != null && i >= 0 && i < cells.size() && !cells.get(i).isBlank()) {
+        at.putIfAbsent(role, cells.get(i).text());
+      }
+    }
+    String l1 = at.getOrDefault(ColumnRole.LEVEL1, "");
+    String l2 = at.getOrDefault(ColumnRole.LEVEL2, "");
+    String name = at.getOrDefault(ColumnRole.LEVEL3, "");
+    if (name.isEmpty() && l2.isEmpty()) {
+      // A row cut before its 年度 half still names the indicator in its 中期 half.
+      name = at.getOrDefault(ColumnRole.CYCLE_LEVEL3, "");
+      l2 = at.getOrDefault(ColumnRole.CYCLE_LEVEL2, "");
+    }
+    if (!l1.isEmpty()) {
+      level1 = l1;
+      level2 = "";
+      afterTotal = false;
+      readLines.add(row.line());
+    }
+    if (!l2.isEmpty()) {
+      level2 = l2;
+      readLines.add(row.line());
+    }
+    String project = at.getOrDefault(ColumnRole.PROJECT_NAME, "");
+    if (!project.isEmpty()) {
+      headerBlock.projectRow(row, project, at.getOrDefault(ColumnRole.UNIT, null), at.getOrDefault(ColumnRole.TOTAL, ""));
+    }
+    if (name.isEmpty() && at.getOrDefault(ColumnRole.TARGET, "").isEmpty()) {
+      return true;
+    }
+    if (name.isEmpty()) {
+      name = l2.isEmpty() ? level2 : l2;
+    }
+    PartialIndicator r = new PartialIndicator(row, name, level1, level2, schema.tail(), false);
+    at.forEach((role, text) -> {
+      if (r.tail.contains(role) || role == ColumnRole.CYCLE_TARGET) {
+        r.values.put(role, text);
+        r.anyTail = true;
+      }
+    });
+    open = r;
+    finish();
+    return true;
+  }
+
+  /** Closes the indicator being read, if any, and adds it to its project. */
+  void finish() {
+    PartialIndicator r = open;
+    open = null;
+    if (r == null) {
+      return;
+    }
+    if (!r.dealt && r.next < r.tail.size() && r.tail.subList(r.next, r.tail.size()).stream().anyMatch(x -> x != ColumnRole.DESCRIPTION)) {
+      // Read by parts and stopped short of its header's roles: cut, if it is the file's last line.
+      shortRow = r.lines.get(r.lines.size() - 1);
+    }
+    String name = NUMBERING.matcher(r.name).replaceFirst("").strip();
+    Matcher numbered = NUMBERED_ITEM.matcher(r.name.strip());
+    if (numbered.matches() && r.values.isEmpty()) {
+      // 指标1:名称(目标): the form puts the target in brackets after the name, whatever it says (≥77台, 正面支撑).
+      name = numbered.group(1).strip();
+      r.values.put(ColumnRole.TARGET, numbered.group(2).strip());
+      r.anyTail = true;
+    }
+    if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
+      return;
+    }
+    String l1 = r.level1;
+    String l2 = r.level2;
+    String category = Categories.level1(l1);
+    if (category == null) {
+      category = Categories.parentOf(Categories.level2(l2));
+    }
+    if (category == null && !(headed && schema.isIndicatorTable())) {
+      return;
+    }
+    if (Categories.DEDUCTIONS.equals(categoryOf(l1))) {
+      return;
+    }
+    if (category == null && r.level1.isEmpty() && !hasTarget(r)) {
+      // Under a header but no category: only a name beside a target is an indicator, not every text.
+      return;
+    }
+    if (name.codePointCount(0, name.length()) < 2 || name.chars().noneMatch(Character::isLetter)) {
+      return;
+    }
+    ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
+    var source = context.provenance(r.row);
+    readLines.addAll(r.lines);
+    if (Categories.BUDGET_EXECUTION.equals(category)) {
+      // 预算执行过程 | 预算执行率 | 预算执行率=实际支出金额/…: the item is named in the level-2 column.
+      String item = !l2.isEmpty() && Categories.word(l2) == null ? l2 : name;
+      String formula = IndicatorNames.formulaIn(item.equals(name) ? name : r.name);
+      project.budgetExecution.add(RowIndicators.indicator(l1, null, item, formula, targets(r), evaluation(r, null, false), source));
+      return;
+    }
+    List<NumberedItems.Item> items = NumberedItems.split(r.name);
+    if (items.size() > 1 || (items.size() == 1 && items.get(0).value() != null)) {
+      boolean shared = items.size() > 1;
+      for (NumberedItems.Item item : items) {
+        IndicatorNames.Split split = IndicatorNames.split(item.name());
+        List<Target> targets = new ArrayList<>();
+        Evaluation evaluation;
+        if (context.selfEvaluation()) {
+          evaluation = evaluation(r, item.value(), shared);
+        } else {
+          if (item.value() != null) {
+            targets.add(TargetParser.parse(item.value(), Period.ANNUAL));
+          }
+          evaluation = null;
+        }
+        project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), split.formula(), targets, evaluation, source));
+      }
+      return;
+    }
+    IndicatorNames.Split split = IndicatorNames.split(name);
+    String formula = split.formula() != null ? split.formula() : IndicatorNames.formulaIn(r.values.get(ColumnRole.TARGET));
+    project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), formula, targets(r), evaluation(r, null, false), source));
+  }
+
+  private static String categoryOf(String cell) {
+    Categories.Category c = Categories.word(cell);
+    return c == null ? null : c.standard();
+  }
+
+  private static boolean hasTarget(PartialIndicator r) {
+    String t = r.values.getOrDefault(ColumnRole.TARGET, r.values.getOrDefault(ColumnRole.CYCLE_TARGET, ""));
+    return !t.isEmpty() && Cell.of(t, 0).isTargetLike();
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static boolean isNothing(String cell) {
+    return cell.isEmpty() || cell.matches("[无/／\\-—\\s]+");
+  }
+
+  private static List<Target> targets(PartialIndicator r) {
+    List<Target> targets = new ArrayList<>();
+    String annual = TargetCells.join(r.values.getOrDefault(ColumnRole.SIGN, ""), r.values.getOrDefault(ColumnRole.TARGET, ""),
+        r.values.getOrDefault(ColumnRole.MEASURE_UNIT, ""));
+    if (!annual.isEmpty()) {
+      targets.add(TargetParser.parse(annual, Period.ANNUAL));
+    }
+    String cycle = r.values.getOrDefault(ColumnRole.CYCLE_TARGET, "");
+    if (!cycle.isEmpty()) {
+      targets.add(TargetParser.parse(cycle, Period.CYCLE));
+    }
+    return targets;
+  }
+
+  private Evaluation evaluation(PartialIndicator r, String itemActual, boolean shared) {
+    boolean hasColumns = r.tail.contains(ColumnRole.ACTUAL) || r.tail.contains(ColumnRole.SCORE) || r.tail.contains(ColumnRole.WEIGHT)
+        || r.values.containsKey(ColumnRole.ACTUAL) || r.values.containsKey(ColumnRole.SCORE) || r.values.containsKey(ColumnRole.WEIGHT);
+    if (!hasColumns && itemActual == null) {
+      return null;
+    }
+    String actual = itemActual != null ? itemActual : r.values.getOrDefault(ColumnRole.ACTUAL, "");
+    String completion = r.values.getOrDefault(ColumnRole.COMPLETION, "");
+    return new Evaluation(
+        actual.isEmpty() ? null : TargetParser.parse(actual, null),
+        Numbers.result(r.values.getOrDefault(ColumnRole.WEIGHT, "")),
+        completion.isEmpty() || completion.equals("-") ? null : completion,
+        Numbers.result(r.values.getOrDefault(ColumnRole.SCORE, "")),
+        shared);
+  }
+
+  /**
+   * The file ended. An indicator whose name is the last thing in the file may itself be cut, so it
+   * is not read; one whose row stops short of the header's columns is read for what it shows. Either
+   * way the document says where the file stops.
+   */
+  void end(int lastLine) {
+    PartialIndicator r = open;
+    if (r == null) {
+      if (shortRow == lastLine) {
+        Truncation.warn(context, lastLine);
+      }
+      return;
+    }
+    if (!r.anyTail) {
+      open = null;
+      Truncation.warn(context, lastLine);
+      return;
+    }
+    if (r.next < r.tail.size() && r.lines.contains(lastLine) && r.tail.subList(r.next, r.tail.size()).stream().anyMatch(x -> x != ColumnRole.DESCRIPTION)) {
+      Truncation.warn(context, lastLine);
+    }
+    finish();
+  }
+
+
+}

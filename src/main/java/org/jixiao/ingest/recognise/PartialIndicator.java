@@ -1,0 +1,143 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
+
+/**
+ * An indicator while its cells are being read: its name, the categories it was found under, and the
+ * cells given so far to the roles its header names after the name.
+ */
+final class PartialIndicator {
+
+  /** Name endings that a target never has: a text ending so starts the next indicator. */
+  static final Pattern NAME_END = Pattern.compile(".*(率|数|量|度|性|额|次数|人数|面积|时间|时长|周期|情况|水平|能力|影响)$");
+  /** Prose: an explanation or scoring rule rather than a name. */
+  static final Pattern PROSE = Pattern.compile(".*([，,。；;：:]|得\\d|扣\\d|反映|按照|根据).*");
+
+  final Row row;
+  String name;
+  String level1;
+  String level2;
+  final List<ColumnRole> tail;
+  final Map<ColumnRole, String> values = new EnumMap<>(ColumnRole.class);
+  final List<Integer> lines = new ArrayList<>();
+  int next;
+  boolean anyTail;
+
+  /** Cells are dealt to the columns after the name in order, empty ones included. */
+  final boolean dealt;
+
+  PartialIndicator(Row row, String name, String level1, String level2, List<ColumnRole> tail, boolean dealt) {
+    this.row = row;
+    this.name = name;
+    this.level1 = level1;
+    this.level2 = level2;
+    this.tail = tail;
+    this.dealt = dealt;
+    lines.add(row.line());
+  }
+
+  /** An empty cell in a line-per-cell export: the role it stands for stays empty. */
+  void skip() {
+    if (next < tail.size()) {
+      next++;
+    }
+  }
+
+  /** Gives the cell to the next role it can fill; false when none can take it. */
+  boolean offer(Cell c) {
+    if (dealt) {
+      if (next >= tail.size()) {
+        return false;
+      }
+      ColumnRole role = tail.get(next++);
+      if (role != null) {
+        values.putIfAbsent(role, c.text());
+        anyTail = true;
+      }
+      if (!lines.contains(c.line())) {
+        lines.add(c.line());
+      }
+      return true;
+    }
+    for (int r = next; r < tail.size(); r++) {
+      if (fits(tail.get(r), c)) {
+        values.merge(tail.get(r), c.text(), (a, b) -> a + b);
+        next = r + 1;
+        anyTail = true;
+        if (!lines.contains(c.line())) {
+          lines.add(c.line());
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a text cell starts the next indicator rather than filling a role of this one. A
+   * text followed by a value is a name with its target, unless a value role of this indicator is
+   * still waiting after a text target; a text followed by more text or a category is this one's
+   * explanation where the header has one; a text in the target's place is the target when it does
+   * not read as a name.
+   */
+  boolean startsNew(Cell c, Cell after) {
+    if (dealt) {
+      return next >= tail.size();
+    }
+    String t = c.text();
+    int targetAt = indexOf(ColumnRole.TARGET);
+    int descriptionAt = indexOf(ColumnRole.DESCRIPTION);
+    boolean valueFollows = after != null && after.isTargetLike();
+    if (targetAt < 0) {
+      return descriptionAt < 0 || valueFollows && !PROSE.matcher(t).matches();
+    }
+    if (descriptionAt >= 0 && descriptionAt < targetAt) {
+      return false;
+    }
+    if (valueFollows && !valueRoleAfter(targetAt)) {
+      return true;
+    }
+    return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.matcher(t).find();
+  }
+
+  /** True when a role after the target can take a value (an actual, a weight, a score). */
+  private boolean valueRoleAfter(int targetAt) {
+    for (int r = targetAt + 1; r < tail.size(); r++) {
+      ColumnRole role = tail.get(r);
+      if (role == ColumnRole.ACTUAL || role == ColumnRole.WEIGHT || role == ColumnRole.SCORE || role == ColumnRole.COMPLETION
+          || role == ColumnRole.MEASURE_UNIT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int indexOf(ColumnRole role) {
+    for (int r = next; r < tail.size(); r++) {
+      if (tail.get(r) == role) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a cell can fill a role. */
+  static boolean fits(ColumnRole role, Cell c) {
+    ValueGrammar.Shape s = c.shape();
+    return switch (role) {
+      case TARGET, CYCLE_TARGET, ACTUAL -> c.isTargetLike() || c.is(Cell.Kind.TEXT) && c.text().length() <= 40;
+      case COMPLETION -> s == ValueGrammar.Shape.MEASURE || s == ValueGrammar.Shape.NUMBER;
+      case WEIGHT, SCORE -> s == ValueGrammar.Shape.NUMBER || s == ValueGrammar.Shape.EMPTY;
+      case SIGN -> s == ValueGrammar.Shape.SIGN || s == ValueGrammar.Shape.KIND;
+      case MEASURE_UNIT -> s == ValueGrammar.Shape.UNIT || s == ValueGrammar.Shape.EMPTY;
+      case DESCRIPTION -> c.is(Cell.Kind.TEXT) || s == ValueGrammar.Shape.QUALITATIVE || s == ValueGrammar.Shape.KIND;
+      default -> false;
+    };
+  }
+}

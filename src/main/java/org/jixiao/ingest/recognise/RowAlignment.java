@@ -1,0 +1,84 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import org.jixiao.vocabulary.Categories;
+
+/**
+ * Where a row sits under its header. Exports drop merged cells on the left of continuation rows
+ * ({@code 产出指标 | 时效指标 | …} under {@code 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | …}) and
+ * leave label columns in front; the shift that puts each cell under the column whose part it is
+ * (category words under 一级/二级指标, a name under 三级指标, a measure under 指标值, a number under
+ * 分值) is the row's place. A row that lost cells in its middle (empty cells dropped) has no shift that
+ * fits and is read by parts instead.
+ */
+final class RowAlignment {
+
+  /** No shift fits. */
+  static final int NONE = Integer.MIN_VALUE;
+
+  private RowAlignment() {}
+
+  /** The shift d such that cell i sits under column i + d, or {@link #NONE}. */
+  static int shift(List<ColumnRole> columns, List<Cell> cells) {
+    int best = NONE;
+    int bestScore = Integer.MIN_VALUE;
+    boolean bestClean = false;
+    for (int d = -2; d < columns.size(); d++) {
+      int score = 0;
+      boolean clean = true;
+      boolean any = false;
+      for (int i = 0; i < cells.size(); i++) {
+        Cell c = cells.get(i);
+        if (c.isBlank()) {
+          continue;
+        }
+        int j = i + d;
+        int s = j < 0 || j >= columns.size() ? -3 : agreement(columns.get(j), c);
+        clean &= s > -2;
+        score += s;
+        any = true;
+      }
+      if (!any) {
+        return NONE;
+      }
+      if (d == 0 && cells.size() == columns.size()) {
+        // A row as wide as its header (a markdown or spreadsheet row that kept its empty cells) is in place.
+        score += 3;
+      }
+      if (score > bestScore || (score == bestScore && Math.abs(d) < Math.abs(best))) {
+        best = d;
+        bestScore = score;
+        bestClean = clean;
+      }
+    }
+    if (!bestClean || bestScore <= 0) {
+      return NONE;
+    }
+    boolean hasBlank = cells.stream().anyMatch(Cell::isBlank);
+    boolean fullWidth = cells.size() + best >= columns.size();
+    return hasBlank || fullWidth ? best : NONE;
+  }
+
+  /** How well a cell fits a column: positive when it is that column's part, negative when it cannot be. */
+  static int agreement(ColumnRole role, Cell c) {
+    boolean category = c.is(Cell.Kind.CATEGORY);
+    boolean value = c.is(Cell.Kind.VALUE);
+    boolean text = c.is(Cell.Kind.TEXT);
+    boolean categoryLike = text && (c.text().endsWith("指标") || c.text().endsWith("目标")) && c.text().length() <= 12;
+    if (role == null) {
+      return category ? -1 : 0;
+    }
+    return switch (role) {
+      case LEVEL1 -> category ? (c.category().level() == 1 ? 3 : 0) : categoryLike ? 1 : value ? -3 : -1;
+      case LEVEL2, CYCLE_LEVEL2 -> category ? (c.category().level() == 2 ? 3 : 1) : categoryLike ? 1 : value ? -3 : 0;
+      case LEVEL3, CYCLE_LEVEL3 -> text ? 2 : category ? -1 : value && c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? -2 : value ? -1 : 0;
+      case TARGET, CYCLE_TARGET, ACTUAL -> c.isTargetLike() ? 2 : category ? -3 : 0;
+      case WEIGHT, SCORE, COMPLETION -> value ? (c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? 2 : 0) : category ? -3 : -2;
+      case SIGN -> PartialIndicator.fits(role, c) ? 3 : -1;
+      case MEASURE_UNIT -> PartialIndicator.fits(role, c) ? 3 : -1;
+      case DESCRIPTION -> text ? 1 : category ? -2 : 0;
+      case TOTAL, FISCAL, SPECIAL_ACCOUNT, OTHER_FUNDS -> value ? 1 : -1;
+      default -> text ? 1 : category ? -2 : 0;
+    };
+  }
+}

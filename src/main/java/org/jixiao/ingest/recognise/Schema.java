@@ -1,0 +1,127 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a table's header says about its rows: which part comes in which column. It is a hint, not a
+ * gate: rows that keep every column are read by position; rows that lost empty or merged cells, and
+ * tables with no header at all, are read by the parts their cells are (see {@link IndicatorRecords}).
+ *
+ * <p>Tables with a 中期 (or 长期, 实施周期) half and a 年度 half side by side name level 2, level 3
+ * and the target twice; the later (年度) columns are this year's, the earlier ones become the
+ * {@code CYCLE_} roles, as every template that labels its halves has it.
+ *
+ * @param columns the role of each column, null where the header names none (序号, a label column)
+ * @param positional true when the header came from one row of cells, so that positions mean columns
+ */
+record Schema(List<ColumnRole> columns, boolean positional) {
+
+  /** The default when a table shows no header: a name, then its target. */
+  static final Schema NONE = new Schema(List.of(ColumnRole.LEVEL3, ColumnRole.TARGET), false);
+
+  Schema {
+    columns = Collections.unmodifiableList(new ArrayList<>(columns));
+  }
+
+  /** The schema of a header given as cells (of one row, or of several lines read in order). */
+  static Schema of(List<Cell> cells, boolean positional) {
+    List<ColumnRole> roles = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Cell c : cells) {
+      if (c.isBlank() && !positional) {
+        continue;
+      }
+      roles.add(c.is(Cell.Kind.HEADER) ? c.role() : null);
+      texts.add(ColumnRole.fold(c.text()));
+    }
+    halves(roles, texts);
+    return new Schema(roles, positional);
+  }
+
+  /** Marks the 中期 half's level 2, level 3 and target as CYCLE_ roles where a table has two halves. */
+  private static void halves(List<ColumnRole> roles, List<String> texts) {
+    int firstName = roles.indexOf(ColumnRole.LEVEL3);
+    int secondName = firstName < 0 ? -1 : indexOf(roles, ColumnRole.LEVEL3, firstName + 1);
+    if (secondName < 0) {
+      return;
+    }
+    // The 年度 half starts at its own level 2 where it has one, else at its name.
+    int secondLevel2 = indexOf(roles, ColumnRole.LEVEL2, firstName + 1);
+    int split = secondLevel2 >= 0 && secondLevel2 < secondName ? secondLevel2 : secondName;
+    for (int i = 0; i < split; i++) {
+      ColumnRole r = roles.get(i);
+      if (r == ColumnRole.LEVEL3) {
+        roles.set(i, ColumnRole.CYCLE_LEVEL3);
+      } else if (r == ColumnRole.LEVEL2 && split == secondLevel2) {
+        roles.set(i, ColumnRole.CYCLE_LEVEL2);
+      } else if (r == ColumnRole.TARGET && i > firstName) {
+        roles.set(i, ColumnRole.CYCLE_TARGET);
+      }
+    }
+  }
+
+  private static int indexOf(List<ColumnRole> roles, ColumnRole role, int from) {
+    for (int i = from; i < roles.size(); i++) {
+      if (roles.get(i) == role) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  boolean has(ColumnRole role) {
+    return columns.contains(role);
+  }
+
+  /** The column of the indicator's name: this year's level 3, else the cycle half's, else -1. */
+  int nameColumn() {
+    int annual = columns.indexOf(ColumnRole.LEVEL3);
+    return annual >= 0 ? annual : columns.indexOf(ColumnRole.CYCLE_LEVEL3);
+  }
+
+  /**
+   * The roles that follow the name, in order, as a row without empty cells gives them. With two
+   * halves, those after this year's name.
+   */
+  List<ColumnRole> tail() {
+    int name = nameColumn();
+    List<ColumnRole> tail = new ArrayList<>();
+    for (int i = Math.max(name + 1, 0); i < columns.size(); i++) {
+      ColumnRole r = columns.get(i);
+      if (r != null && r != ColumnRole.LEVEL1 && r != ColumnRole.LEVEL2 && r != ColumnRole.CYCLE_LEVEL2
+          && r != ColumnRole.LEVEL3 && r != ColumnRole.CYCLE_LEVEL3) {
+        tail.add(r);
+      }
+    }
+    if (name < 0 && tail.isEmpty()) {
+      tail.add(ColumnRole.TARGET);
+    }
+    return tail;
+  }
+
+  /**
+   * Every column after the name, unnamed ones as null: in a one-cell-per-line export whose empty
+   * cells are kept, the cells after a name are dealt to these in order.
+   */
+  List<ColumnRole> columnsAfterName() {
+    int name = nameColumn();
+    return name < 0 ? List.of(ColumnRole.TARGET) : new ArrayList<>(columns.subList(name + 1, columns.size()));
+  }
+
+  /** Indicator-per-row tables name categories or indicators. */
+  boolean isIndicatorTable() {
+    return has(ColumnRole.LEVEL1) || has(ColumnRole.LEVEL3) || has(ColumnRole.CYCLE_LEVEL3);
+  }
+
+  /** Project-per-row tables name projects and pack their indicators or goals into cells. */
+  boolean isProjectTable() {
+    return has(ColumnRole.PROJECT_NAME) && (has(ColumnRole.INDICATORS) || has(ColumnRole.GOAL)) && !isIndicatorTable();
+  }
+
+  /** Self-evaluations state what was achieved. */
+  boolean hasActuals() {
+    return has(ColumnRole.ACTUAL) || has(ColumnRole.SCORE);
+  }
+}

@@ -1,0 +1,255 @@
+package org.jixiao.ingest.value;
+
+import static org.jixiao.ingest.value.ValueText.isDigit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jixiao.vocabulary.Hanzi;
+
+/**
+ * The shapes a cell of a performance table can have as a value, and where a value starts and ends
+ * inside text that lost its cell borders. The recogniser asks it what a cell is (a target such as
+ * {@code ≥95%}, a plain number such as a weight, a sign {@code ≥}, a unit {@code 人/年}, a kind
+ * {@code 定量}) and where to cut {@code 农村学校改造覆盖率100%} or {@code 17元/人.每天反映…} into name
+ * and value. The forms are those {@link TargetParser} reads; nothing here parses a value's meaning.
+ */
+public final class ValueGrammar {
+
+  /** What a whole cell is, as a value. */
+  public enum Shape {
+    /** 无, /, —: a value cell that says there is none. */
+    EMPTY,
+    /** A number with a sign, a unit or a bound: {@code ≥95%}, {@code 1200万通}, {@code 5次以下}. */
+    MEASURE,
+    /** A date or period: {@code 2023年12月31日}, {@code 2023.07-2024.01}, {@code 年底前}. */
+    DATE,
+    /** A grade or direction: {@code 优}, {@code 达标}, {@code 稳步提高}, {@code 有所减轻}. */
+    QUALITATIVE,
+    /** A bare number: a weight, a score, or a target in a table with a unit column. */
+    NUMBER,
+    /** A comparison alone: {@code ≥}, {@code 大于等于}. */
+    SIGN,
+    /** A unit alone: {@code %}, {@code 人次}, {@code 元/人}. */
+    UNIT,
+    /** The kind of an indicator: {@code 定量}, {@code 定性}, {@code 正向}. */
+    KIND,
+    /** Not a value. */
+    NONE
+  }
+
+  private static final Pattern SIGNS = Pattern.compile(
+      "[≥≤=<>≠±≧≦═]|大于或等于|小于或等于|大于等于|小于等于|等于|大于|小于|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|约|达到");
+  private static final Set<String> KINDS = Set.of(
+      "定量", "定性", "正向", "反向", "中性", "正向指标", "反向指标", "定量指标", "定性指标", "-定量", "-定性",
+      "共性指标", "个性指标", "核心指标", "必填", "选填");
+  /** A bare number, or a weight worked out in its cell: {@code 40/3=13.33}. */
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d{1,12}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?/\\d+(?:\\.\\d+)?=\\d+(?:\\.\\d+)?");
+  private static final Pattern DATE = Pattern.compile(
+      "(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末|前|以前|之前|底前|末前|内|以内|完成)*"
+          + "|\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?(?:[-~至到]\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?"
+          + "|(?:年底|年末|年内|当年|全年|年度内|半年|季度末|月底)(?:前|以前|之前|完成)?");
+  /** First words of qualitative targets: 有所提高, 稳步提升, 明显改善, 逐步完善 … */
+  private static final Pattern QUALITATIVE_LEAD = Pattern.compile(
+      "^(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
+          + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)?.{0,6}$");
+  private static final Pattern QUALITATIVE_PHRASE = Pattern.compile(
+      "(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
+          + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)");
+  /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
+  private static final List<String> BOUNDS = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "内", "前");
+  /** After a number these make it part of a name: 0-6岁儿童, 3级医院, 2号楼, 5G. */
+  private static final Pattern NAME_AFTER = Pattern.compile("(?:[-~～—至]\\d|岁|周岁|月龄|级|类|号|型|期间|批次|项目|条|线|路|G|K|\\d)");
+
+  private ValueGrammar() {}
+
+  /** The shape of a whole cell. */
+  public static Shape shape(String cell) {
+    String s = ValueText.clean(cell == null ? "" : cell);
+    if (s.isEmpty() || s.chars().allMatch(c -> "/-—–_\\|".indexOf(c) >= 0) || Set.of("无", "暂无", "不适用", "无此项").contains(s)) {
+      return Shape.EMPTY;
+    }
+    if (KINDS.contains(s)) {
+      return Shape.KIND;
+    }
+    if (SIGNS.matcher(s).matches() || s.equals("≥=") || s.equals("≤=")) {
+      return Shape.SIGN;
+    }
+    if (PLAIN_NUMBER.matcher(s).matches()) {
+      return Shape.NUMBER;
+    }
+    String unit = Units.at(s, 0);
+    if (unit != null && unit.length() == s.length()) {
+      return Shape.UNIT;
+    }
+    if (DATE.matcher(s).matches() && s.chars().anyMatch(c -> isDigit((char) c) || c == '年' || c == '月')) {
+      return Shape.DATE;
+    }
+    int end = measureEnd(s, 0);
+    if (end > 0 && s.length() - end <= 6) {
+      return Shape.MEASURE;
+    }
+    if (QUALITATIVE_LEAD.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
+      return Shape.QUALITATIVE;
+    }
+    return Shape.NONE;
+  }
+
+  /** True for the shapes a target cell has. */
+  public static boolean isTarget(Shape shape) {
+    return shape == Shape.MEASURE || shape == Shape.DATE || shape == Shape.QUALITATIVE
+        || shape == Shape.NUMBER || shape == Shape.EMPTY;
+  }
+
+  /**
+   * Where a target starts in a text whose name and value lost their border
+   * ({@code 农村义务教育学校改造覆盖率100%} → the index of {@code 100%}): the first place, at least two
+   * characters in, where a measure, a date or a qualitative phrase begins and that is not part of the
+   * name ({@code 0-6岁儿童}, {@code 12345热线}). Returns {start, end} of the target, or null.
+   */
+  public static int[] targetIn(String original) {
+    String text = Hanzi.foldChars(original);
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
+      if (isDigit(before) || before == '.' || before == '-' || before == '第') {
+        continue;
+      }
+      int end = -1;
+      if (isDigit(c) || SIGNS.matcher(text).region(i, text.length()).lookingAt()) {
+        end = measureEnd(text, i);
+        if (end > 0 && NAME_AFTER.matcher(text).region(end, text.length()).lookingAt() && !text.startsWith("%", end - 1)) {
+          end = -1;
+        }
+      }
+      if (end < 0) {
+        end = qualitativeEnd(text, i);
+      }
+      if (end > i) {
+        return new int[] {i, end};
+      }
+    }
+    return null;
+  }
+
+  /** A value found inside text: where it ends, and whether its form alone marks it as a value. */
+  public record Span(int end, boolean strong) {}
+
+  private static final Pattern DATE_AT = Pattern.compile(
+      "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?|\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?(?:[-~至到]\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?");
+
+  /**
+   * The value that starts at {@code at} in a text folded by {@link Hanzi#foldChars}: a date, a measure
+   * or a qualitative phrase; null when none starts there. A value is strong when its form alone says
+   * so (a sign, a %, a bound such as 以上, a range, a full date); a bare {@code 5000吨} followed by
+   * more text may be the start of a name ({@code 5000吨稻谷储备到位率}).
+   */
+  public static Span valueAt(String folded, int at) {
+    if (at > 0) {
+      char before = folded.charAt(at - 1);
+      if (isDigit(before) || before == '.' || before == '第' || Character.isLetter(before) && before < 128) {
+        return null;
+      }
+    }
+    var date = DATE_AT.matcher(folded).region(at, folded.length());
+    if (date.lookingAt()) {
+      return new Span(date.end(), true);
+    }
+    int end = measureEnd(folded, at);
+    if (end > at) {
+      String m = folded.substring(at, end);
+      if (NAME_AFTER.matcher(folded).region(end, folded.length()).lookingAt() && !m.endsWith("%")) {
+        return null;
+      }
+      // A range is a value only with its unit (6000-8000件); 2024至2027 is a period in a name.
+      boolean strong = SIGNS.matcher(m).lookingAt() || m.contains("%") || m.contains("‰") || m.matches(".*\\d\\D*/.*")
+          || BOUNDS.stream().anyMatch(m::endsWith) || m.matches(".*\\d[-~至到]\\d.*\\D");
+      return new Span(end, strong);
+    }
+    int q = qualitativeEnd(folded, at);
+    return q > at ? new Span(q, false) : null;
+  }
+
+  /**
+   * Cuts a run of values that lost their borders into values: {@code 100%100%1515} →
+   * {@code 100%}, {@code 100%}, {@code 1515}. Text that does not start with a value is returned whole.
+   */
+  public static List<String> values(String original) {
+    String text = Hanzi.foldChars(original);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int end = measureEnd(text, i);
+      if (end <= i) {
+        out.add(original.substring(i));
+        break;
+      }
+      out.add(original.substring(i, end));
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * The end of a measure starting at {@code at}: an optional sign or comparison word, a number with
+   * its multiplier, unit, range and bound ({@code ≥95%}, {@code 6000-8000件/月}, {@code 5次以下},
+   * {@code 17元/人.每天}); or -1.
+   */
+  static int measureEnd(String s, int at) {
+    int j = at;
+    var sign = SIGNS.matcher(s).region(at, s.length());
+    if (sign.lookingAt()) {
+      j = sign.end();
+      if (j < s.length() && s.charAt(j) == '=') {
+        j++;
+      }
+    }
+    int number = numberEnd(s, j);
+    if (number < 0) {
+      return -1;
+    }
+    j = number;
+    if (j < s.length() && (s.charAt(j) == '万' || s.charAt(j) == '亿' || s.charAt(j) == '余' || s.charAt(j) == '多')) {
+      j++;
+    }
+    String unit = Units.at(s, j);
+    if (unit != null) {
+      j += unit.length();
+    } else if (j > number) {
+      j = number + (s.charAt(number) == '万' || s.charAt(number) == '亿' ? 1 : 0);
+    }
+    if (j < s.length() && "-~～至到".indexOf(s.charAt(j)) >= 0) {
+      int second = numberEnd(s, j + 1);
+      if (second > 0) {
+        j = second;
+        String unit2 = Units.at(s, j);
+        if (unit2 != null) {
+          j += unit2.length();
+        }
+      }
+    }
+    for (String bound : BOUNDS) {
+      if (s.startsWith(bound, j)) {
+        j += bound.length();
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static int numberEnd(String s, int at) {
+    int j = at;
+    while (j < s.length() && (isDigit(s.charAt(j)) || (j > at && (s.charAt(j) == '.' || s.charAt(j) == ',')
+        && j + 1 < s.length() && isDigit(s.charAt(j + 1))))) {
+      j++;
+    }
+    return j > at ? j : -1;
+  }
+
+  private static int qualitativeEnd(String text, int at) {
+    // Only the lead and its verb: what follows is prose (its explanation) or a further cell.
+    var lead = QUALITATIVE_PHRASE.matcher(text).region(at, text.length());
+    return lead.lookingAt() ? lead.end() : -1;
+  }
+}
