@@ -89,7 +89,10 @@ public final class IndicatorMatching {
     return EDGE_PUNCTUATION.matcher(v).replaceAll("");
   }
 
+  /** Pinyin a copying site put after each character ({@code 指標(biāo)}) is no part of the name. */
+  private static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
+
   private static String fold(String s) {
-    return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase();
+    return s == null ? "" : Normalizer.normalize(RUBY.matcher(s).replaceAll(""), Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase();
   }
 }

@@ -163,6 +163,11 @@ final class CellCutter {
         boundary = true;
         continue;
       }
+      if (i > textStart + 3 && folded.startsWith("反映", i)) {
+        // 补助学生数量反映补助学生人数…: an explanation (反映…情况) glued after the name is a cell of its own.
+        flush(text, textStart, i, line, out);
+        textStart = i;
+      }
       if (i > textStart && ITEM.matcher(folded).region(i, folded.length()).lookingAt()) {
         // 数指标25:家庭医生签约率: a numbered item starts a new cell.
         flush(text, textStart, i, line, out);
@@ -252,7 +257,7 @@ final class CellCutter {
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     String name = text.substring(textStart, at).strip();
-    if (name.length() < 2 || CLAUSE.matcher(name).find()) {
+    if (name.length() < 2 || CLAUSE.matcher(name).find() || name.startsWith("反映")) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;
     }

@@ -34,10 +34,12 @@ final class IndicatorRecords {
   static final Pattern NUMBERING = Pattern.compile(
       "^\\s*(?:指标\\s*\\d+\\s*[:：、.]?|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
   private static final Pattern ITEM_MARK = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]");
+  /** Points in brackets at the end of a name: 任务分解 (2分). */
+  private static final Pattern SCORED = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
   /** An item of the numbered form 指标1:名称(目标). */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
   /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|等|[.。…·\\-—_\\s]*)$");
+  private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
   /** Rows that sum up rather than measure. */
   private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
@@ -273,6 +275,12 @@ final class IndicatorRecords {
   }
 
   private void text(Row row, Cell c, Cell next, boolean oneRecord) {
+    if (open != null && oneRecord && open.row == row && !open.anyTail && SCORED.matcher(c.text()).find()) {
+      // 前期工作 | 任务分解 (2分) | …: the name carries its points; the text before it is its category.
+      open.level2 = open.name;
+      open.name = c.text();
+      return;
+    }
     if (open != null && (oneRecord && open.row == row || !open.startsNew(c, next))) {
       // A row holds one indicator: what follows its name and target is its explanation, not a second one.
       open.offer(c);
@@ -402,6 +410,12 @@ final class IndicatorRecords {
       // Read by parts and stopped short of its header's roles: cut, if it is the file's last line.
       shortRow = r.lines.get(r.lines.size() - 1);
     }
+    Matcher scored = SCORED.matcher(r.name);
+    if (scored.find()) {
+      // 任务分解 (2分): the points an evaluation framework gives the indicator are its weight.
+      r.values.putIfAbsent(ColumnRole.WEIGHT, scored.group(1));
+      r.name = r.name.substring(0, scored.start()).strip();
+    }
     String name = NUMBERING.matcher(r.name).replaceFirst("").strip();
     Matcher numbered = NUMBERED_ITEM.matcher(r.name.strip());
     if (numbered.matches() && r.values.isEmpty()) {
@@ -425,7 +439,7 @@ final class IndicatorRecords {
     if (Categories.DEDUCTIONS.equals(categoryOf(l1))) {
       return;
     }
-    if (category == null && r.level1.isEmpty() && !hasTarget(r)) {
+    if (category == null && r.level1.isEmpty() && !hasTarget(r) && !r.values.containsKey(ColumnRole.WEIGHT)) {
       // Under a header but no category: only a name beside a target is an indicator, not every text.
       return;
     }

@@ -18,6 +18,9 @@ import java.util.List;
  */
 record Schema(List<ColumnRole> columns, boolean positional) {
 
+  /** Headings that name the indicators only where no more specific heading does. */
+  static final java.util.Set<String> NAME_HEADINGS = java.util.Set.of("指标", "评价指标", "考核指标", "绩效指标内容");
+
   /** The default when a table shows no header: a name, then its target. */
   static final Schema NONE = new Schema(List.of(ColumnRole.LEVEL3, ColumnRole.TARGET), false);
 
@@ -35,6 +38,16 @@ record Schema(List<ColumnRole> columns, boolean positional) {
       }
       roles.add(c.is(Cell.Kind.HEADER) ? c.role() : null);
       texts.add(ColumnRole.fold(c.text()));
+    }
+    if (!roles.contains(ColumnRole.LEVEL3)) {
+      // 绩效指标 | 指标 | 指标权重 …, 评价指标 | 分值 | 评价标准: a general heading names the indicators
+      // where no column says 三级指标 or 指标名称.
+      for (int i = 0; i < roles.size(); i++) {
+        if (roles.get(i) == null && NAME_HEADINGS.contains(texts.get(i))) {
+          roles.set(i, ColumnRole.LEVEL3);
+          break;
+        }
+      }
     }
     halves(roles, texts);
     return new Schema(roles, positional);

@@ -53,7 +53,7 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
-    List<Row> rows = PipeSeparatedCells.normalise(sheet.rows());
+    List<Row> rows = PipeSeparatedCells.normalise(withoutRuby(sheet.rows()));
     List<List<Cell>> lines = new ArrayList<>(rows.size());
     // One cell per line with empty cells kept: every line is a cell already, nothing is glued.
     boolean cellPerLine = keepsEmptyCells(rows);
@@ -88,6 +88,19 @@ public final class TableRecogniser {
     }
     Assessment assessment = context.selfEvaluation() ? AssessmentReader.read(rows) : null;
     return build(documentId, sheet.file(), meta, context, drafts, assessment);
+  }
+
+  /** Pinyin a copying site put after each character in brackets: 績(jī)效, 指標(biāo). */
+  private static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
+
+  /** The rows without pinyin glosses: they are an artefact of the copy, not part of the table's words. */
+  private static List<Row> withoutRuby(List<Row> rows) {
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      boolean any = r.cells().stream().anyMatch(c -> RUBY.matcher(c).find());
+      out.add(any ? new Row(r.line(), r.cells().stream().map(c -> RUBY.matcher(c).replaceAll("")).toList()) : r);
+    }
+    return out;
   }
 
   /**
@@ -137,6 +150,7 @@ public final class TableRecogniser {
    */
   private static void dropBrokenEndings(List<List<Cell>> lines) {
     Cell previous = null;
+    int previousLine = -1;
     for (int i = 0; i < lines.size(); i++) {
       List<Cell> cells = lines.get(i);
       List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
@@ -147,6 +161,17 @@ public final class TableRecogniser {
         lines.set(i, List.of());
         continue;
       }
+      if (filled.size() == 1 && previous != null && previous.is(Cell.Kind.TEXT) && filled.get(0).is(Cell.Kind.TEXT)) {
+        // 经济效 / 益指标: a category word a line break cut in two.
+        Cell joined = Cell.of(previous.text() + filled.get(0).text(), previous.line());
+        if (joined.is(Cell.Kind.CATEGORY) && joined.text().replaceAll("\\s+", "").matches(".*[指目][标標]")) {
+          lines.set(previousLine, List.of(joined));
+          lines.set(i, List.of());
+          previous = joined;
+          continue;
+        }
+      }
+      previousLine = i;
       previous = filled.size() == 1 ? filled.get(0) : null;
     }
   }
@@ -229,7 +254,8 @@ public final class TableRecogniser {
         return;
       }
       if (isHeaderPart(filled)) {
-        if (!(filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches())) {
+        if (!(filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()
+            && !(filled.get(0).text().equals("指标") && after != null && after.is(Cell.Kind.HEADER)))) {
           headerCells.addAll(row.cells().size() > 1 ? cells : filled);
         }
         headerRows.add(row);
@@ -357,7 +383,8 @@ public final class TableRecogniser {
      * naming the indicator, its category or its target (a lone 得分 or 备注 is a cell, not a header).
      */
     private boolean isHeaderPart(List<Cell> filled) {
-      if (!headerCells.isEmpty() && filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()) {
+      if (!headerCells.isEmpty() && filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()
+          && !(filled.get(0).text().equals("指标") && after != null && after.is(Cell.Kind.HEADER))) {
         // 年度 / 指标值 on lines of their own: a heading a line break cut in two.
         return true;
       }
@@ -377,7 +404,8 @@ public final class TableRecogniser {
         // 项目名称 alone on its line is the label of the value below it, not a one-word header.
         return false;
       }
-      boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor);
+      boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor
+          || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.NAME_HEADINGS.contains(c.text().replaceAll("\\s+", "")));
       return anchor && (headings >= 2 || filled.size() == 1);
     }
 
@@ -387,7 +415,7 @@ public final class TableRecogniser {
         return;
       }
       boolean positional = headerRows.stream().anyMatch(r -> r.cells().size() > 1);
-      Schema schema = Schema.of(headerCells, positional);
+      Schema schema = Schema.of(stacked(), positional);
       long roles = schema.columns().stream().filter(Objects::nonNull).distinct().count();
       if (roles >= 2 && (schema.isIndicatorTable() || schema.isProjectTable())) {
         sawHeader = true;
@@ -400,6 +428,39 @@ public final class TableRecogniser {
       }
       headerCells.clear();
       headerRows.clear();
+    }
+
+    /**
+     * The header's cells. Two rows of cells where the second holds only 一级 / 二级 / 三级指标 are one
+     * header whose first row spans them (绩效指标 or 评价指标 over three columns): the sub-headings take
+     * the spanning cell's place.
+     */
+    private List<Cell> stacked() {
+      if (headerRows.size() != 2 || headerRows.stream().anyMatch(r -> r.cells().size() < 2)) {
+        return headerCells;
+      }
+      int split = CellCutter.cells(headerRows.get(0)).size();
+      if (split <= 0 || split >= headerCells.size()) {
+        return headerCells;
+      }
+      List<Cell> first = headerCells.subList(0, split);
+      List<Cell> second = headerCells.subList(split, headerCells.size()).stream().filter(c -> !c.isBlank()).toList();
+      boolean levels = !second.isEmpty() && second.stream().allMatch(c -> c.is(Cell.Kind.HEADER)
+          && (c.role() == ColumnRole.LEVEL1 || c.role() == ColumnRole.LEVEL2 || c.role() == ColumnRole.LEVEL3));
+      int parent = -1;
+      for (int i = 0; i < first.size() && parent < 0; i++) {
+        Cell c = first.get(i);
+        boolean spans = c.is(Cell.Kind.HEADER) && c.role() == ColumnRole.INDICATORS
+            || c.is(Cell.Kind.TEXT) && Schema.NAME_HEADINGS.contains(c.text().replaceAll("\\s+", ""));
+        parent = spans ? i : -1;
+      }
+      if (!levels || parent < 0) {
+        return headerCells;
+      }
+      List<Cell> out = new ArrayList<>(first.subList(0, parent));
+      out.addAll(second);
+      out.addAll(first.subList(parent + 1, first.size()));
+      return out;
     }
 
     private static String codeName(Row row) {
