@@ -263,6 +263,10 @@ public final class Categories {
       return null;
     }
     Category w = WORDS.get(c);
+    if (w == null) {
+      // 决策, 过程, 投入: bare stems in a level-1 column mean their 指标.
+      w = WORDS.get(c + "指标");
+    }
     if (w != null && w.level() == 1) {
       return DEDUCTIONS.equals(w.standard()) ? null : w.standard();
     }

@@ -38,6 +38,8 @@ final class CellCutter {
   private static final Pattern ITEM = Pattern.compile("指标\\s*\\d+\\s*[:：]");
   /** Endings of indicator names: what follows them at once is their value. */
   private static final Pattern NAME_END = Pattern.compile("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
+  /** A scoring rule or sentence runs on into its number: 依据充分得3分, 每减少1%, 不低于. */
+  private static final Pattern RULE_END = Pattern.compile("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
   /** Clause punctuation: text holding it before a number is a sentence, not a name. */
   private static final Pattern CLAUSE = Pattern.compile("[。；;，,：:]");
 
@@ -102,7 +104,8 @@ final class CellCutter {
   private static boolean joins(String a, String b) {
     Cell first = Cell.of(a, 0);
     Cell joined = Cell.of(a + b, 0);
-    if (first.is(Cell.Kind.TEXT) && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
+    boolean secondAlone = Cell.of(b, 0).is(Cell.Kind.TEXT);
+    if ((first.is(Cell.Kind.TEXT) || secondAlone) && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
       return true;
     }
     boolean loneHan = a.length() == 1 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN;
@@ -257,7 +260,7 @@ final class CellCutter {
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     String name = text.substring(textStart, at).strip();
-    if (name.length() < 2 || CLAUSE.matcher(name).find() || name.startsWith("反映")) {
+    if (name.length() < 2 || CLAUSE.matcher(ITEM.matcher(name).replaceFirst("")).find() || name.startsWith("反映") || RULE_END.matcher(name).find()) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;
     }

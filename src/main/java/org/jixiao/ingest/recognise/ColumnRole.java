@@ -81,6 +81,9 @@ enum ColumnRole {
     return null;
   }
 
+  private static final java.util.regex.Pattern LABEL_WITH_VALUE =
+      java.util.regex.Pattern.compile("^(项目名称|项目支出名称|主管部门|实施单位|预算单位|单位名称|预算部门|资金总额|项目资金)\\s+[^\\s(（].+$");
+
   /** Header text folded for matching: simplified, half-width, no spaces or pipes. */
   static String fold(String cell) {
     return Hanzi.fold(cell == null ? "" : cell).replaceAll("[\\s|]+", "");
@@ -92,6 +95,9 @@ enum ColumnRole {
    * a longer text that merely starts with the word is data ({@code 得分率较上年提高}).
    */
   static ColumnRole of(String cell) {
+    if (cell != null && LABEL_WITH_VALUE.matcher(org.jixiao.vocabulary.Hanzi.fold(cell).strip()).matches()) {
+      return null; // 项目名称 路灯维护: a label and its value, not a heading
+    }
     String text = fold(cell);
     if (text.isEmpty() || text.length() > 50) {
       return null;

@@ -123,6 +123,45 @@ final class FlattenedLine {
     }
   }
 
+  /**
+   * The values each name of a flattened line has: the header's, else the value headings scattered
+   * through the line, in the national template's order (指标值, 完成值, 分值, 得分).
+   *
+   * @param schema the table's header, or null where none was read
+   */
+  static List<ColumnRole> tupleRoles(Schema schema, List<Cell> cells) {
+    List<ColumnRole> order = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    List<ColumnRole> roles = new ArrayList<>();
+    if (schema != null) {
+      schema.tail().stream().filter(order::contains).forEach(roles::add);
+      return roles;
+    }
+    for (ColumnRole r : order) {
+      if (cells.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role() == r)) {
+        roles.add(r);
+      }
+    }
+    return roles.isEmpty() ? List.of(ColumnRole.TARGET) : roles;
+  }
+
+  /**
+   * Names that came with no category before the line's first one, when that is 质量指标: they are the
+   * 数量指标 that precede it in the standard table (the category cell was lost). True when any was.
+   */
+  static boolean inferLevel2(List<PartialIndicator> read, String firstLevel2) {
+    if (!"质量指标".equals(firstLevel2)) {
+      return false;
+    }
+    boolean inferred = false;
+    for (PartialIndicator p : read) {
+      if (p.level1.isEmpty() && p.level2.isEmpty()) {
+        p.level2 = "数量指标";
+        inferred = true;
+      }
+    }
+    return inferred;
+  }
+
   private static String label(PartialIndicator p) {
     Matcher m = MARK.matcher(p.name);
     return m.find() ? m.group(1).replaceAll("\\s+", "") : p.name;

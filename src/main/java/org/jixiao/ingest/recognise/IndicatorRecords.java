@@ -4,16 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
-import org.jixiao.ingest.value.Numbers;
-import org.jixiao.ingest.value.TargetParser;
-import org.jixiao.ingest.value.ValueGrammar;
-import org.jixiao.model.Evaluation;
-import org.jixiao.model.Indicator;
-import org.jixiao.model.Period;
-import org.jixiao.model.Target;
 import org.jixiao.vocabulary.Categories;
 
 /**
@@ -34,12 +26,6 @@ final class IndicatorRecords {
   static final Pattern NUMBERING = Pattern.compile(
       "^\\s*(?:指标\\s*\\d+\\s*[:：、.]?|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
   private static final Pattern ITEM_MARK = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]");
-  /** Points in brackets at the end of a name: 任务分解 (2分). */
-  private static final Pattern SCORED = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
-  /** An item of the numbered form 指标1:名称(目标). */
-  private static final Pattern NUMBERED_ITEM = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
-  /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
   /** Rows that sum up rather than measure. */
   private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
@@ -48,6 +34,7 @@ final class IndicatorRecords {
   private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
 
   private final RecognitionContext context;
+  private final IndicatorAssembly assembly;
   private final ProjectHeaderBlock headerBlock;
   private Schema schema = Schema.NONE;
   private boolean headed;
@@ -68,6 +55,7 @@ final class IndicatorRecords {
 
   IndicatorRecords(RecognitionContext context, ProjectHeaderBlock headerBlock) {
     this.context = context;
+    this.assembly = new IndicatorAssembly(context);
     this.headerBlock = headerBlock;
   }
 
@@ -178,7 +166,11 @@ final class IndicatorRecords {
    */
   private void flattened(Row row, List<Cell> cells) {
     finish();
-    FlattenedLine line = new FlattenedLine(row, tupleRoles(cells));
+    List<ColumnRole> roles = FlattenedLine.tupleRoles(headed ? schema : null, cells);
+    if (roles.contains(ColumnRole.ACTUAL)) {
+      context.markSelfEvaluation();
+    }
+    FlattenedLine line = new FlattenedLine(row, roles);
     List<PartialIndicator> read = new ArrayList<>();
     boolean started = false;
     boolean categorySeen = false;
@@ -187,8 +179,9 @@ final class IndicatorRecords {
       switch (c.kind()) {
         case CATEGORY -> {
           line.category(read::add);
-          if (!categorySeen && c.category().level() == 2) {
-            inferLevel2(read, c.category().standard(), row);
+          if (!categorySeen && c.category().level() == 2 && FlattenedLine.inferLevel2(read, c.category().standard())) {
+            context.warn("第" + row.line() + "行质量指标之前的指标没有写明类别，按标准表次序归为数量指标 / line " + row.line()
+                + ": the indicators before 质量指标 name no category and are filed as 数量指标, which precedes it in the standard table");
           }
           categorySeen = true;
           category(c, next(cells, i));
@@ -222,49 +215,6 @@ final class IndicatorRecords {
     }
   }
 
-  /**
-   * The values each name of a flattened line has: the header's, else the value headings scattered
-   * through the line, in the national template's order (指标值, 完成值, 分值, 得分).
-   */
-  private List<ColumnRole> tupleRoles(List<Cell> cells) {
-    List<ColumnRole> roles = new ArrayList<>();
-    if (headed) {
-      schema.tail().stream().filter(r -> r == ColumnRole.TARGET || r == ColumnRole.ACTUAL || r == ColumnRole.WEIGHT || r == ColumnRole.SCORE)
-          .forEach(roles::add);
-      return roles;
-    }
-    for (ColumnRole r : List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE)) {
-      if (cells.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role() == r)) {
-        roles.add(r);
-      }
-    }
-    if (roles.contains(ColumnRole.ACTUAL)) {
-      context.markSelfEvaluation();
-    }
-    return roles.isEmpty() ? List.of(ColumnRole.TARGET) : roles;
-  }
-
-  /**
-   * Names that came with no category before the line's first one, when that is 质量指标: they are the
-   * 数量指标 that precede it in the standard table (the category cell was lost), and the file says so.
-   */
-  private void inferLevel2(List<PartialIndicator> read, String firstLevel2, Row row) {
-    if (!"质量指标".equals(firstLevel2)) {
-      return;
-    }
-    boolean inferred = false;
-    for (PartialIndicator p : read) {
-      if (p.level1.isEmpty() && p.level2.isEmpty()) {
-        p.level2 = "数量指标";
-        inferred = true;
-      }
-    }
-    if (inferred) {
-      context.warn("第" + row.line() + "行质量指标之前的指标没有写明类别，按标准表次序归为数量指标 / line " + row.line()
-          + ": the indicators before 质量指标 name no category and are filed as 数量指标, which precedes it in the standard table");
-    }
-  }
-
   private Cell next(List<Cell> cells, int i) {
     for (int k = i + 1; k < cells.size(); k++) {
       if (!cells.get(k).isBlank()) {
@@ -275,7 +225,7 @@ final class IndicatorRecords {
   }
 
   private void text(Row row, Cell c, Cell next, boolean oneRecord) {
-    if (open != null && oneRecord && open.row == row && !open.anyTail && SCORED.matcher(c.text()).find()) {
+    if (open != null && oneRecord && open.row == row && !open.anyTail && IndicatorAssembly.SCORED.matcher(c.text()).find()) {
       // 前期工作 | 任务分解 (2分) | …: the name carries its points; the text before it is its category.
       open.level2 = open.name;
       open.name = c.text();
@@ -410,122 +360,10 @@ final class IndicatorRecords {
       // Read by parts and stopped short of its header's roles: cut, if it is the file's last line.
       shortRow = r.lines.get(r.lines.size() - 1);
     }
-    Matcher scored = SCORED.matcher(r.name);
-    if (scored.find()) {
-      // 任务分解 (2分): the points an evaluation framework gives the indicator are its weight.
-      r.values.putIfAbsent(ColumnRole.WEIGHT, scored.group(1));
-      r.name = r.name.substring(0, scored.start()).strip();
-    }
-    String name = NUMBERING.matcher(r.name).replaceFirst("").strip();
-    Matcher numbered = NUMBERED_ITEM.matcher(r.name.strip());
-    if (numbered.matches() && r.values.isEmpty()) {
-      // 指标1:名称(目标): the form puts the target in brackets after the name, whatever it says (≥77台, 正面支撑).
-      name = numbered.group(1).strip();
-      r.values.put(ColumnRole.TARGET, numbered.group(2).strip());
-      r.anyTail = true;
-    }
-    if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
-      return;
-    }
-    String l1 = r.level1;
-    String l2 = r.level2;
-    String category = Categories.level1(l1);
-    if (category == null) {
-      category = Categories.parentOf(Categories.level2(l2));
-    }
-    if (category == null && !(headed && schema.isIndicatorTable())) {
-      return;
-    }
-    if (Categories.DEDUCTIONS.equals(categoryOf(l1))) {
-      return;
-    }
-    if (category == null && r.level1.isEmpty() && !hasTarget(r) && !r.values.containsKey(ColumnRole.WEIGHT)) {
-      // Under a header but no category: only a name beside a target is an indicator, not every text.
-      return;
-    }
-    if (name.codePointCount(0, name.length()) < 2 || name.chars().noneMatch(Character::isLetter)) {
-      return;
-    }
     ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
-    var source = context.provenance(r.row);
-    readLines.addAll(r.lines);
-    if (Categories.BUDGET_EXECUTION.equals(category)) {
-      // 预算执行过程 | 预算执行率 | 预算执行率=实际支出金额/…: the item is named in the level-2 column.
-      String item = !l2.isEmpty() && Categories.word(l2) == null ? l2 : name;
-      String formula = IndicatorNames.formulaIn(item.equals(name) ? name : r.name);
-      project.budgetExecution.add(RowIndicators.indicator(l1, null, item, formula, targets(r), evaluation(r, null, false), source));
-      return;
+    if (assembly.add(r, headed && schema.isIndicatorTable(), project)) {
+      readLines.addAll(r.lines);
     }
-    List<NumberedItems.Item> items = NumberedItems.split(r.name);
-    if (items.size() > 1 || (items.size() == 1 && items.get(0).value() != null)) {
-      boolean shared = items.size() > 1;
-      for (NumberedItems.Item item : items) {
-        IndicatorNames.Split split = IndicatorNames.split(item.name());
-        List<Target> targets = new ArrayList<>();
-        Evaluation evaluation;
-        if (context.selfEvaluation()) {
-          evaluation = evaluation(r, item.value(), shared);
-        } else {
-          if (item.value() != null) {
-            targets.add(TargetParser.parse(item.value(), Period.ANNUAL));
-          }
-          evaluation = null;
-        }
-        project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), split.formula(), targets, evaluation, source));
-      }
-      return;
-    }
-    IndicatorNames.Split split = IndicatorNames.split(name);
-    String formula = split.formula() != null ? split.formula() : IndicatorNames.formulaIn(r.values.get(ColumnRole.TARGET));
-    project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), formula, targets(r), evaluation(r, null, false), source));
-  }
-
-  private static String categoryOf(String cell) {
-    Categories.Category c = Categories.word(cell);
-    return c == null ? null : c.standard();
-  }
-
-  private static boolean hasTarget(PartialIndicator r) {
-    String t = r.values.getOrDefault(ColumnRole.TARGET, r.values.getOrDefault(ColumnRole.CYCLE_TARGET, ""));
-    return !t.isEmpty() && Cell.of(t, 0).isTargetLike();
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
-  }
-
-  private static boolean isNothing(String cell) {
-    return cell.isEmpty() || cell.matches("[无/／\\-—\\s]+");
-  }
-
-  private static List<Target> targets(PartialIndicator r) {
-    List<Target> targets = new ArrayList<>();
-    String annual = TargetCells.join(r.values.getOrDefault(ColumnRole.SIGN, ""), r.values.getOrDefault(ColumnRole.TARGET, ""),
-        r.values.getOrDefault(ColumnRole.MEASURE_UNIT, ""));
-    if (!annual.isEmpty()) {
-      targets.add(TargetParser.parse(annual, Period.ANNUAL));
-    }
-    String cycle = r.values.getOrDefault(ColumnRole.CYCLE_TARGET, "");
-    if (!cycle.isEmpty()) {
-      targets.add(TargetParser.parse(cycle, Period.CYCLE));
-    }
-    return targets;
-  }
-
-  private Evaluation evaluation(PartialIndicator r, String itemActual, boolean shared) {
-    boolean hasColumns = r.tail.contains(ColumnRole.ACTUAL) || r.tail.contains(ColumnRole.SCORE) || r.tail.contains(ColumnRole.WEIGHT)
-        || r.values.containsKey(ColumnRole.ACTUAL) || r.values.containsKey(ColumnRole.SCORE) || r.values.containsKey(ColumnRole.WEIGHT);
-    if (!hasColumns && itemActual == null) {
-      return null;
-    }
-    String actual = itemActual != null ? itemActual : r.values.getOrDefault(ColumnRole.ACTUAL, "");
-    String completion = r.values.getOrDefault(ColumnRole.COMPLETION, "");
-    return new Evaluation(
-        actual.isEmpty() ? null : TargetParser.parse(actual, null),
-        Numbers.result(r.values.getOrDefault(ColumnRole.WEIGHT, "")),
-        completion.isEmpty() || completion.equals("-") ? null : completion,
-        Numbers.result(r.values.getOrDefault(ColumnRole.SCORE, "")),
-        shared);
   }
 
   /**
@@ -541,7 +379,7 @@ final class IndicatorRecords {
       }
       return;
     }
-    if (!r.anyTail) {
+    if (!r.anyTail && !IndicatorAssembly.NUMBERED_ITEM.matcher(r.name.strip()).matches()) {
       open = null;
       Truncation.warn(context, lastLine);
       return;

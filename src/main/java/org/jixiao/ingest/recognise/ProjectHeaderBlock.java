@@ -16,9 +16,9 @@ import org.jixiao.model.Provenance;
  */
 final class ProjectHeaderBlock {
 
-  private static final Pattern NAME_LABEL = Pattern.compile("^(项目名称|项目支出名称|专项资金名称|项目名)\\s*(?:[:：]\\s*(.*))?$");
-  private static final Pattern DEPARTMENT_LABEL = Pattern.compile("^(主管部门|项目主管部门|预算部门)(?:及编码|及代码)?\\s*(?:[:：]\\s*(.*))?$");
-  private static final Pattern UNIT_LABEL = Pattern.compile("^(实施单位|预算单位|项目执行单位|单位名称)\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern NAME_LABEL = Pattern.compile("^(项目名称|项目支出名称|专项资金名称|项目名)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
+  private static final Pattern DEPARTMENT_LABEL = Pattern.compile("^(主管部门|项目主管部门|预算部门)(?:及编码|及代码)?(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
+  private static final Pattern UNIT_LABEL = Pattern.compile("^(实施单位|预算单位|项目执行单位|单位名称)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
   private static final Pattern MONEY_LABEL =
       Pattern.compile("^(采购金额|项目资金|资金总额|年度资金总额|项目总金额|预算金额|年度预算金额|预算数)([（(][^)）]*[)）])?\\s*(?:[:：]\\s*(.*))?$");
   private static final Pattern GOAL_LABEL =

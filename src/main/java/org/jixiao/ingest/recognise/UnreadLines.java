@@ -1,6 +1,11 @@
 package org.jixiao.ingest.recognise;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
 
 /**
  * The report of lines that look like indicators but gave none, for the index report, the upload
@@ -37,4 +42,30 @@ final class UnreadLines {
     return "以下各行像是绩效指标，但没有读出：" + zh + more + " / lines that look like indicators but were not read: "
         + numbers + moreEn;
   }
+
+  /** Money rows of a self-evaluation's budget block: numbers, but not indicators. */
+  private static final Pattern MONEY_ROW = Pattern.compile(".*(资金|拨款|预算数|执行数|预算执行|执行率|结转|结余|万元|合计|总分|小计).*");
+
+  /**
+   * Lines that look like indicators — a category word, or a text beside a target — but gave none and
+   * belong to no header, label or project row.
+   */
+  static List<String> find(SheetCells sheet, Set<Integer> claimed) {
+    List<String> unread = new ArrayList<>();
+    for (int i = 0; i < sheet.rows().size(); i++) {
+      Row row = sheet.rows().get(i);
+      if (claimed.contains(row.line())) {
+        continue;
+      }
+      List<Cell> cells = sheet.lines().get(i);
+      boolean category = cells.stream().anyMatch(c -> c.is(Cell.Kind.CATEGORY));
+      boolean target = cells.stream().anyMatch(c -> c.is(Cell.Kind.VALUE) && c.shape() == ValueGrammar.Shape.MEASURE);
+      boolean text = cells.stream().anyMatch(c -> c.is(Cell.Kind.TEXT) && c.text().length() >= 2);
+      if ((category && text) || (target && text && !MONEY_ROW.matcher(row.text()).matches())) {
+        unread.add(row.line() + ":" + UnreadLines.excerpt(row.text()));
+      }
+    }
+    return unread;
+  }
+
 }

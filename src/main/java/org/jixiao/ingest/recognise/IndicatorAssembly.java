@@ -1,0 +1,161 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.value.Numbers;
+import org.jixiao.ingest.value.TargetParser;
+import org.jixiao.model.Evaluation;
+import org.jixiao.model.Period;
+import org.jixiao.model.Target;
+import org.jixiao.vocabulary.Categories;
+
+/**
+ * Turns an indicator read by parts into the model's indicators: the name without its list number or
+ * the points an evaluation framework gives it, the target in brackets of a 指标1:名称(目标) item, a cell
+ * that lists several indicators split into them, the sign, number and unit joined into one target,
+ * and the self-evaluation's actual, weight and score. Names that are not (a heading fragment, an
+ * ellipsis, a number) and rows under no category that state no target are left out.
+ */
+final class IndicatorAssembly {
+
+  /** Points in brackets at the end of a name: 任务分解 (2分). */
+  static final Pattern SCORED = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
+  /** An item of the numbered form 指标1:名称(目标). */
+  static final Pattern NUMBERED_ITEM = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
+  /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
+
+  private final RecognitionContext context;
+
+  IndicatorAssembly(RecognitionContext context) {
+    this.context = context;
+  }
+
+  /**
+   * Adds what {@code r} holds to the project; false when it is not an indicator.
+   *
+   * @param underIndicatorHeader a header named the indicators' column, so that a name under no
+   *     category word may still be one
+   */
+  boolean add(PartialIndicator r, boolean underIndicatorHeader, ProjectDraft project) {
+    Matcher scored = SCORED.matcher(r.name);
+    if (scored.find()) {
+      // 任务分解 (2分): the points an evaluation framework gives the indicator are its weight.
+      r.values.putIfAbsent(ColumnRole.WEIGHT, scored.group(1));
+      r.name = r.name.substring(0, scored.start()).strip();
+    }
+    String name = IndicatorRecords.NUMBERING.matcher(r.name).replaceFirst("").strip();
+    Matcher numbered = NUMBERED_ITEM.matcher(r.name.strip());
+    if (numbered.matches() && r.values.isEmpty()) {
+      // 指标1:名称(目标): the form puts the target in brackets after the name, whatever it says (≥77台, 正面支撑).
+      name = numbered.group(1).strip();
+      r.values.put(ColumnRole.TARGET, numbered.group(2).strip());
+      r.anyTail = true;
+    }
+    if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
+      return false;
+    }
+    String l1 = r.level1;
+    String l2 = r.level2;
+    String category = Categories.level1(l1);
+    if (category == null) {
+      category = Categories.parentOf(Categories.level2(l2));
+    }
+    if (category == null && !underIndicatorHeader) {
+      return false;
+    }
+    if (Categories.DEDUCTIONS.equals(categoryOf(l1))) {
+      return false;
+    }
+    if (category == null && r.level1.isEmpty() && !hasTarget(r) && !r.values.containsKey(ColumnRole.WEIGHT)) {
+      // Under a header but no category: only a name beside a target is an indicator, not every text.
+      return false;
+    }
+    if (name.codePointCount(0, name.length()) < 2 || name.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    var source = context.provenance(r.row);
+    if (Categories.BUDGET_EXECUTION.equals(category)) {
+      // 预算执行过程 | 预算执行率 | 预算执行率=实际支出金额/…: the item is named in the level-2 column.
+      boolean definition = name.contains("=") || name.contains("＝") || name.length() > 30;
+      String item = definition && !l2.isEmpty() && Categories.word(l2) == null ? l2 : name;
+      String formula = IndicatorNames.formulaIn(item.equals(name) ? name : r.name);
+      project.budgetExecution.add(RowIndicators.indicator(l1, null, item, formula, targets(r), evaluation(r, null, false), source));
+      return true;
+    }
+    List<NumberedItems.Item> items = NumberedItems.split(r.name);
+    if (items.size() > 1 || (items.size() == 1 && items.get(0).value() != null)) {
+      boolean shared = items.size() > 1;
+      for (NumberedItems.Item item : items) {
+        IndicatorNames.Split split = IndicatorNames.split(item.name());
+        List<Target> targets = new ArrayList<>();
+        Evaluation evaluation;
+        if (context.selfEvaluation()) {
+          evaluation = evaluation(r, item.value(), shared);
+        } else {
+          if (item.value() != null) {
+            targets.add(TargetParser.parse(item.value(), Period.ANNUAL));
+          }
+          evaluation = null;
+        }
+        project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), split.formula(), targets, evaluation, source));
+      }
+      return true;
+    }
+    IndicatorNames.Split split = IndicatorNames.split(name);
+    String formula = split.formula() != null ? split.formula() : IndicatorNames.formulaIn(r.values.get(ColumnRole.TARGET));
+    project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), formula, targets(r), evaluation(r, null, false), source));
+    return true;
+  }
+
+  private static String categoryOf(String cell) {
+    Categories.Category c = Categories.word(cell);
+    return c == null ? null : c.standard();
+  }
+
+  private static boolean hasTarget(PartialIndicator r) {
+    String t = r.values.getOrDefault(ColumnRole.TARGET, r.values.getOrDefault(ColumnRole.CYCLE_TARGET, ""));
+    return !t.isEmpty() && Cell.of(t, 0).isTargetLike();
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static boolean isNothing(String cell) {
+    return cell.isEmpty() || cell.matches("[无/／\\-—\\s]+");
+  }
+
+  private static List<Target> targets(PartialIndicator r) {
+    List<Target> targets = new ArrayList<>();
+    String annual = TargetCells.join(r.values.getOrDefault(ColumnRole.SIGN, ""), r.values.getOrDefault(ColumnRole.TARGET, ""),
+        r.values.getOrDefault(ColumnRole.MEASURE_UNIT, ""));
+    if (!annual.isEmpty()) {
+      targets.add(TargetParser.parse(annual, Period.ANNUAL));
+    }
+    String cycle = r.values.getOrDefault(ColumnRole.CYCLE_TARGET, "");
+    if (!cycle.isEmpty()) {
+      targets.add(TargetParser.parse(cycle, Period.CYCLE));
+    }
+    return targets;
+  }
+
+  private Evaluation evaluation(PartialIndicator r, String itemActual, boolean shared) {
+    boolean hasColumns = r.tail.contains(ColumnRole.ACTUAL) || r.tail.contains(ColumnRole.SCORE) || r.tail.contains(ColumnRole.WEIGHT)
+        || r.values.containsKey(ColumnRole.ACTUAL) || r.values.containsKey(ColumnRole.SCORE) || r.values.containsKey(ColumnRole.WEIGHT);
+    if (!hasColumns && itemActual == null) {
+      return null;
+    }
+    String actual = itemActual != null ? itemActual : r.values.getOrDefault(ColumnRole.ACTUAL, "");
+    String completion = r.values.getOrDefault(ColumnRole.COMPLETION, "");
+    return new Evaluation(
+        actual.isEmpty() ? null : TargetParser.parse(actual, null),
+        Numbers.result(r.values.getOrDefault(ColumnRole.WEIGHT, "")),
+        completion.isEmpty() || completion.equals("-") ? null : completion,
+        Numbers.result(r.values.getOrDefault(ColumnRole.SCORE, "")),
+        shared);
+  }
+
+}

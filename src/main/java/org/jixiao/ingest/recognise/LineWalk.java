@@ -1,0 +1,313 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+
+/**
+ * The walk over a sheet's lines, deciding which reader each line goes to: header lines build the
+ * {@link Schema} (one row of headings, headings one per line, or a heading run inside a flattened
+ * line); label rows describe the project ({@link ProjectHeaderBlock}); project-per-row tables go to
+ * {@link ProjectTableReader}; packed cells to {@link PackedIndicatorParser}; everything else to
+ * {@link IndicatorRecords}, which reads indicators by their parts.
+ */
+final class LineWalk {
+
+  /** 单位代码, a name and an amount on one line: a unit or project of a 单位(专项)名称 table. */
+  private static final Pattern CODE_LINE = Pattern.compile("^(\\d{3,})\\s*(\\D.*?)\\s*(\\d+(?:\\.\\d+)?)$");
+  /** The first half of a heading broken over lines: 年度 | 指标值, 实际 | 完成值. */
+  private static final Pattern HEADING_FRAGMENT = Pattern.compile("^(年度|实际|全年|年初|本年|预期|计划|指标|绩效|评价|标准|内容)$");
+  private static final Pattern PROJECT_OVERVIEW = Pattern.compile("^[【\\[]\\s*项目概况\\s*[】\\]].*");
+  private static final Pattern NOT_A_NAME = Pattern.compile("^[\\d\\s.,，]+$|^[【\\[].*");
+
+  private final RecognitionContext context;
+  private final ProjectHeaderBlock headerBlock;
+  final IndicatorRecords records;
+  private final ProjectTableReader projectTable;
+  /** Lines that gave something: a header, a label, a project, an indicator or a category. */
+  final Set<Integer> claimed = new LinkedHashSet<>();
+  private final List<Cell> headerCells = new ArrayList<>();
+  private final List<Row> headerRows = new ArrayList<>();
+  private Header projectHeader;
+  /** True once any header was read, for the reason given when no indicator is found. */
+  boolean sawHeader;
+  private String lastText;
+  private ProjectDraft overviewProject;
+  private Row pendingCode;
+  private String pendingUnit;
+  private Row pendingLabel;
+  /** The first filled cell after the current line. */
+  Cell after;
+
+  LineWalk(RecognitionContext context) {
+    this.context = context;
+    this.headerBlock = new ProjectHeaderBlock(context);
+    this.records = new IndicatorRecords(context, headerBlock);
+    this.projectTable = new ProjectTableReader(context);
+  }
+
+  void line(Row row, List<Cell> cells) {
+    int[] run = headingRun(cells);
+    if (run != null && row.cells().size() == 1 && (run[0] > 0 || run[1] < cells.size())) {
+      // A flattened line with the header inside it: what comes before, the header, what comes after.
+      if (run[0] > 0) {
+        line(row, cells.subList(0, run[0]));
+      }
+      headerCells.addAll(cells.subList(run[0], run[1]));
+      headerRows.add(new Row(row.line(), List.of(row.text())));
+      claimed.add(row.line());
+      if (run[1] < cells.size()) {
+        closeHeader();
+        line(row, cells.subList(run[1], cells.size()));
+      }
+      return;
+    }
+    List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    if (filled.isEmpty()) {
+      records.line(row, cells);
+      return;
+    }
+    if (isHeaderPart(filled)) {
+      if (!(filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()
+          && !(filled.get(0).text().equals("指标") && after != null && after.is(Cell.Kind.HEADER)))) {
+        headerCells.addAll(row.cells().size() > 1 ? cells : filled);
+      }
+      headerRows.add(row);
+      claimed.add(row.line());
+      return;
+    }
+    closeHeader();
+    if (projectHeader != null) {
+      if (filled.size() >= 2) {
+        projectTable.accept(projectHeader, row);
+        claimed.add(row.line());
+      } else if (headerBlock.startsProject(row)) {
+        projectHeader = null;
+        label(row);
+      }
+      return;
+    }
+    Matcher code = row.filledCells().size() == 1 ? CODE_LINE.matcher(row.filledCells().get(0).replaceAll("\\s+", "")) : null;
+    if (code != null && code.matches() && records.schema().has(ColumnRole.PROJECT_NAME)) {
+      pendingUnit = pendingCode == null ? null : codeName(pendingCode);
+      pendingCode = row;
+      claimed.add(row.line());
+      return;
+    }
+    flushCode();
+    String first = filled.get(0).text();
+    if (filled.size() == 1 && PROJECT_OVERVIEW.matcher(first).matches()) {
+      if (lastText != null) {
+        records.newProject();
+        overviewProject = headerBlock.startNamed(lastText, row);
+        overviewProject.goals.add(first);
+      }
+      claimed.add(row.line());
+      return;
+    }
+    if (pendingLabel != null) {
+      // 项目名称 | on its own line, its value opening the next line.
+      Row label = pendingLabel;
+      pendingLabel = null;
+      if (!filled.get(0).is(Cell.Kind.CATEGORY) && !filled.get(0).is(Cell.Kind.HEADER) && !ProjectHeaderBlock.isLabel(first)) {
+        List<String> joined = new ArrayList<>(label.filledCells());
+        joined.addAll(row.cells());
+        if (label(new Row(label.line(), joined))) {
+          claimed.add(row.line());
+          return;
+        }
+      }
+    }
+    if (filled.size() == 1 && row.filledCells().size() == 1 && ProjectHeaderBlock.isLoneLabel(first)) {
+      pendingLabel = row;
+      claimed.add(row.line());
+      return;
+    }
+    if (SheetCells.isFlattened(row)) {
+      // Label cells inside a flattened table (项目名称 国家基本公共卫生服务 主管部门 …) describe its project.
+      for (int k = 0; k + 1 < filled.size(); k++) {
+        if (ProjectHeaderBlock.isLoneLabel(filled.get(k).text()) && filled.get(k + 1).is(Cell.Kind.TEXT)
+            && !ProjectHeaderBlock.isLabel(filled.get(k + 1).text())) {
+          headerBlock.accept(new Row(row.line(), List.of(filled.get(k).text(), filled.get(k + 1).text())));
+        }
+      }
+    }
+    boolean hasCategory = filled.stream().anyMatch(c -> c.is(Cell.Kind.CATEGORY));
+    // Labels are read from the cut cells, so that 项目名称农村…项目主管部门… glued together read too.
+    Row cut = row.cells().size() == 1 && filled.size() > 1 ? new Row(row.line(), filled.stream().map(Cell::text).toList()) : row;
+    boolean labelled = records.active()
+        ? ProjectHeaderBlock.isLabel(cut.filledCells().get(0))
+        : cut.filledCells().stream().anyMatch(ProjectHeaderBlock::isLabel);
+    if (!hasCategory && labelled && label(cut)) {
+      return;
+    }
+    if (filled.size() == 1 && PackedIndicatorParser.looksPacked(first)) {
+      records.finish();
+      ProjectDraft project = headerBlock.current(row);
+      project.indicators.addAll(PackedIndicatorParser.parse(first, context.provenance(row)));
+      claimed.add(row.line());
+      return;
+    }
+    if (row.filledCells().size() == 1 && !records.active() && !filled.get(0).is(Cell.Kind.CATEGORY)
+        && !NOT_A_NAME.matcher(row.filledCells().get(0).strip()).matches()) {
+      // A line that may name the project an overview (【项目概况】) below it describes.
+      lastText = row.filledCells().get(0).strip();
+    }
+    records.line(row, cells);
+  }
+
+  /** The first run of at least three headings, one naming the indicator or its category, among other cells. */
+  private static int[] headingRun(List<Cell> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).is(Cell.Kind.HEADER)) {
+        continue;
+      }
+      int j = i;
+      int count = 0;
+      boolean anchor = false;
+      while (j < cells.size() && (cells.get(j).is(Cell.Kind.HEADER) || cells.get(j).isBlank())) {
+        if (cells.get(j).is(Cell.Kind.HEADER)) {
+          count++;
+          anchor |= cells.get(j).role().anchor;
+        }
+        j++;
+      }
+      if (count >= 3 && anchor) {
+        return new int[] {i, j};
+      }
+      i = j;
+    }
+    return null;
+  }
+
+  private boolean label(Row row) {
+    boolean project = headerBlock.startsProject(row);
+    if (project) {
+      records.newProject();
+    }
+    if (headerBlock.accept(row) || project) {
+      claimed.add(row.line());
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A header line, or one piece of a header broken over lines: headings only, at least one of them
+   * naming the indicator, its category or its target (a lone 得分 or 备注 is a cell, not a header).
+   */
+  private boolean isHeaderPart(List<Cell> filled) {
+    if (!headerCells.isEmpty() && filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()
+        && !(filled.get(0).text().equals("指标") && after != null && after.is(Cell.Kind.HEADER))) {
+      // 年度 / 指标值 on lines of their own: a heading a line break cut in two.
+      return true;
+    }
+    if (!headerCells.isEmpty() && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && filled.get(0).text().length() <= 8
+        && after != null && after.is(Cell.Kind.HEADER)) {
+      // A heading the vocabulary does not know (评价指标, 指标属性) between known ones, one per line.
+      return true;
+    }
+    long headings = filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count();
+    if (headings == 0 || headings * 2 < filled.size() || filled.stream().anyMatch(c -> c.is(Cell.Kind.CATEGORY) || c.is(Cell.Kind.VALUE))) {
+      return false;
+    }
+    if (!headerCells.isEmpty()) {
+      return true;
+    }
+    if (filled.size() == 1 && ProjectHeaderBlock.isLoneLabel(filled.get(0).text())) {
+      // 项目名称 alone on its line is the label of the value below it, not a one-word header.
+      return false;
+    }
+    boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor
+        || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.NAME_HEADINGS.contains(c.text().replaceAll("\\s+", "")));
+    return anchor && (headings >= 2 || filled.size() == 1);
+  }
+
+  /** A header ends at the first line that is not part of it. */
+  private void closeHeader() {
+    if (headerCells.isEmpty()) {
+      return;
+    }
+    boolean positional = headerRows.stream().anyMatch(r -> r.cells().size() > 1);
+    Schema schema = Schema.of(stacked(), positional);
+    long roles = schema.columns().stream().filter(Objects::nonNull).distinct().count();
+    if (roles >= 2 && (schema.isIndicatorTable() || schema.isProjectTable())) {
+      sawHeader = true;
+      if (schema.isProjectTable() && headerRows.size() == 1) {
+        projectHeader = Header.of(headerRows.get(0)).orElse(null);
+      } else {
+        projectHeader = null;
+        records.schema(schema);
+      }
+    }
+    headerCells.clear();
+    headerRows.clear();
+  }
+
+  /**
+   * The header's cells. Two rows of cells where the second holds only 一级 / 二级 / 三级指标 are one
+   * header whose first row spans them (绩效指标 or 评价指标 over three columns): the sub-headings take
+   * the spanning cell's place.
+   */
+  private List<Cell> stacked() {
+    if (headerRows.size() != 2 || headerRows.stream().anyMatch(r -> r.cells().size() < 2)) {
+      return headerCells;
+    }
+    int split = CellCutter.cells(headerRows.get(0)).size();
+    if (split <= 0 || split >= headerCells.size()) {
+      return headerCells;
+    }
+    List<Cell> first = headerCells.subList(0, split);
+    List<Cell> second = headerCells.subList(split, headerCells.size()).stream().filter(c -> !c.isBlank()).toList();
+    boolean levels = !second.isEmpty() && second.stream().allMatch(c -> c.is(Cell.Kind.HEADER)
+        && (c.role() == ColumnRole.LEVEL1 || c.role() == ColumnRole.LEVEL2 || c.role() == ColumnRole.LEVEL3));
+    int parent = -1;
+    for (int i = 0; i < first.size() && parent < 0; i++) {
+      Cell c = first.get(i);
+      boolean spans = c.is(Cell.Kind.HEADER) && c.role() == ColumnRole.INDICATORS
+          || c.is(Cell.Kind.TEXT) && Schema.NAME_HEADINGS.contains(c.text().replaceAll("\\s+", ""));
+      parent = spans ? i : -1;
+    }
+    if (!levels || parent < 0) {
+      return headerCells;
+    }
+    List<Cell> out = new ArrayList<>(first.subList(0, parent));
+    out.addAll(second);
+    out.addAll(first.subList(parent + 1, first.size()));
+    return out;
+  }
+
+  private static String codeName(Row row) {
+    Matcher m = CODE_LINE.matcher(String.join("", row.filledCells()).replaceAll("\\s+", ""));
+    return m.matches() ? m.group(2) : null;
+  }
+
+  private void flushCode() {
+    if (pendingCode == null) {
+      return;
+    }
+    Matcher m = CODE_LINE.matcher(String.join("", pendingCode.filledCells()).replaceAll("\\s+", ""));
+    if (m.matches()) {
+      records.newProject();
+      headerBlock.projectRow(pendingCode, m.group(2), pendingUnit, m.group(3));
+    }
+    pendingCode = null;
+    pendingUnit = null;
+  }
+
+  void end(int lastLine) {
+    closeHeader();
+    flushCode();
+    records.end(lastLine);
+    if (overviewProject != null && overviewProject.indicators.isEmpty() && overviewProject == context.lastProject()) {
+      // Indicators follow the overview at once in this form: none at the end of the file means it was cut.
+      Truncation.warn(context, lastLine);
+    }
+    claimed.addAll(records.readLines());
+  }
+}

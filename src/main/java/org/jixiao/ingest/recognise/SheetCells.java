@@ -1,0 +1,154 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.read.Sheet;
+
+/**
+ * A sheet's rows with each row cut into typed cells ({@link CellCutter}), after the repairs that need
+ * the lines around a row: pinyin glosses a copying site added are dropped, one-cell-per-line exports
+ * keep every line as one cell, a name whose value was cut off its end is put back when its values
+ * follow on the next lines, and a category word a line break cut in two is joined.
+ *
+ * @param rows the rows as read (pinyin removed, pipe-closed cells normalised)
+ * @param lines the cells of each row, in the same order
+ * @param cellPerLine true for exports that write one cell per line and keep empty cells as cells
+ */
+record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
+
+  static SheetCells of(Sheet sheet) {
+    List<Row> rows = PipeSeparatedCells.normalise(withoutRuby(sheet.rows()));
+    List<List<Cell>> lines = new ArrayList<>(rows.size());
+    // One cell per line with empty cells kept: every line is a cell already, nothing is glued.
+    boolean cellPerLine = keepsEmptyCells(rows);
+    for (Row row : rows) {
+      lines.add(cellPerLine && row.cells().size() == 1 ? List.of(Cell.of(row.cells().get(0), row.line())) : CellCutter.cells(row));
+    }
+    keepNamesWhole(rows, lines);
+    dropBrokenEndings(lines);
+    return new SheetCells(rows, lines, cellPerLine);
+  }
+
+  /** The first filled cell on the lines after line {@code i}, or null at the end. */
+  Cell firstCellAfter(int i) {
+    return firstCellAfter(lines, i);
+  }
+
+  /** Pinyin a copying site put after each character in brackets: 績(jī)效, 指標(biāo). */
+  private static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
+
+  /** The rows without pinyin glosses: they are an artefact of the copy, not part of the table's words. */
+  private static List<Row> withoutRuby(List<Row> rows) {
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      boolean any = r.cells().stream().anyMatch(c -> RUBY.matcher(c).find());
+      out.add(any ? new Row(r.line(), r.cells().stream().map(c -> RUBY.matcher(c).replaceAll("")).toList()) : r);
+    }
+    return out;
+  }
+
+  /**
+   * The rows the document's title, year and labels are read from: a whole table flattened into one
+   * line gives its cells one per row, as the sheet it came from had them.
+   */
+  List<Row> metaRows() {
+    List<Row> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (isFlattened(row)) {
+        for (Cell c : lines.get(i)) {
+          out.add(new Row(row.line(), List.of(c.text())));
+        }
+      } else {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** A whole table flattened into one line. */
+  static boolean isFlattened(Row row) {
+    return row.cells().size() == 1 && row.cells().get(0).length() > 200;
+  }
+
+  /**
+   * In exports that write one cell per line, a name whose own text ends in a number
+   * ({@code …一户年最高5300元}) is followed by its values on the lines below; a value cut off its end
+   * is put back.
+   */
+  private static void keepNamesWhole(List<Row> rows, List<List<Cell>> lines) {
+    for (int i = 0; i < rows.size(); i++) {
+      List<Cell> cells = lines.get(i);
+      Cell next = firstCellAfter(lines, i);
+      if (rows.get(i).cells().size() == 1 && cells.size() == 2 && cells.get(0).is(Cell.Kind.TEXT) && cells.get(1).is(Cell.Kind.VALUE)
+          && next != null && next.is(Cell.Kind.VALUE)) {
+        String whole = rows.get(i).cells().get(0).strip();
+        lines.set(i, List.of(new Cell(whole, rows.get(i).line(), Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE)));
+      }
+    }
+  }
+
+  /**
+   * A category cell broken over two lines ({@code 经济效益} / {@code 指标}): the first half already
+   * names the category, the lone ending is no cell of its own.
+   */
+  private static void dropBrokenEndings(List<List<Cell>> lines) {
+    Cell previous = null;
+    int previousLine = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      List<Cell> cells = lines.get(i);
+      List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+      if (filled.isEmpty()) {
+        continue;
+      }
+      if (filled.size() == 1 && previous != null && previous.is(Cell.Kind.CATEGORY) && filled.get(0).text().matches("指\\s*标|目\\s*标")) {
+        lines.set(i, List.of());
+        continue;
+      }
+      if (filled.size() == 1 && previous != null && previous.is(Cell.Kind.TEXT) && filled.get(0).is(Cell.Kind.TEXT)) {
+        // 经济效 / 益指标: a category word a line break cut in two.
+        Cell joined = Cell.of(previous.text() + filled.get(0).text(), previous.line());
+        if (joined.is(Cell.Kind.CATEGORY) && joined.text().replaceAll("\\s+", "").matches(".*[指目][标標]")) {
+          lines.set(previousLine, List.of(joined));
+          lines.set(i, List.of());
+          previous = joined;
+          continue;
+        }
+      }
+      previousLine = i;
+      previous = filled.size() == 1 ? filled.get(0) : null;
+    }
+  }
+
+  /**
+   * True for exports that write one cell per line and keep empty cells as cells (a lone pipe, a line
+   * of spaces): at least a fifth of the one-cell lines are such empty cells.
+   */
+  private static boolean keepsEmptyCells(List<Row> rows) {
+    int single = 0;
+    int empty = 0;
+    for (Row r : rows) {
+      if (r.cells().size() == 1) {
+        single++;
+        if (r.cells().get(0).isBlank()) {
+          empty++;
+        }
+      }
+    }
+    return single >= 20 && empty * 5 >= single;
+  }
+
+  private static Cell firstCellAfter(List<List<Cell>> lines, int i) {
+    for (int k = i + 1; k < lines.size() && k <= i + 8; k++) {
+      for (Cell c : lines.get(k)) {
+        if (!c.isBlank()) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+}

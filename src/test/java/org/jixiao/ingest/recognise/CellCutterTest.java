@@ -1,0 +1,97 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jixiao.ingest.read.Row;
+import org.junit.jupiter.api.Test;
+
+class CellCutterTest {
+
+  static List<Cell> cut(String... cells) {
+    return CellCutter.cells(new Row(1, List.of(cells)));
+  }
+
+  static List<String> texts(List<Cell> cells) {
+    return cells.stream().map(Cell::text).toList();
+  }
+
+  static List<Cell.Kind> kinds(List<Cell> cells) {
+    return cells.stream().map(Cell::kind).toList();
+  }
+
+  @Test
+  void cellsJoinedBySingleSpacesAreSplitAndWrappedWordsJoinedAgain() {
+    List<Cell> cells = cut("产出指标 数量指标 流转土地 >=60亩");
+    assertThat(texts(cells)).containsExactly("产出指标", "数量指标", "流转土地", ">=60亩");
+    assertThat(kinds(cells)).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE);
+    assertThat(texts(cut("效益指标 经济效益 指标 利息费用保障率 100%"))).containsExactly("效益指标", "经济效益指标", "利息费用保障率", "100%");
+  }
+
+  @Test
+  void aSentenceWithSpacesIsNotSplit() {
+    assertThat(cut("全面改善农村义务教育薄弱学校办学条件 扩大基础教育资源")).hasSize(1);
+  }
+
+  @Test
+  void gluedCategoriesNameAndTargetAreCutAtTheVocabularyAndTheValueGrammar() {
+    List<Cell> cells = cut("产出指标数量指标农村义务教育学校改造覆盖率100%");
+    assertThat(texts(cells)).containsExactly("产出指标", "数量指标", "农村义务教育学校改造覆盖率", "100%");
+    assertThat(texts(cut("社会公众或服务对象满意度指标学生家长满意度≥90%"))).containsExactly("社会公众或服务对象满意度指标", "学生家长满意度", "≥90%");
+  }
+
+  @Test
+  void aNameThatStartsWithANumberStaysWhole() {
+    assertThat(texts(cut("数量指标5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "5000吨稻谷储备到位率", "100%");
+  }
+
+  @Test
+  void whatFollowsTheTargetIsItsExplanationAndKind() {
+    List<Cell> cells = cut("成本指标经济成本指标学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分,每少1元扣1分-定量");
+    assertThat(texts(cells)).startsWith("成本指标", "经济成本指标", "学生补助标准", "17元/人.每天");
+    assertThat(cells.get(4).text()).startsWith("反映学生每天用餐标准");
+    assertThat(cells.get(cells.size() - 1).text()).isEqualTo("定量");
+  }
+
+  @Test
+  void aTargetInBracketsAfterItsName() {
+    assertThat(texts(cut("指标1:视频监控在线率(≥0.97比例)"))).containsExactly("指标1:视频监控在线率", "≥0.97比例");
+    // A placeholder in brackets (≥**%) is part of the name.
+    assertThat(texts(cut("游客满意度(≥**%)"))).containsExactly("游客满意度(≥**%)");
+  }
+
+  @Test
+  void headingsGluedIntoOneCellAreSplit() {
+    List<Cell> cells = cut("绩效指标一级指标二级指标指标内容指标值");
+    assertThat(kinds(cells)).containsOnly(Cell.Kind.HEADER);
+    assertThat(cells).extracting(Cell::role)
+        .containsExactly(ColumnRole.INDICATORS, ColumnRole.LEVEL1, ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.TARGET);
+  }
+
+  @Test
+  void labelsGluedToTheirValues() {
+    assertThat(texts(cut("项目主管部门青山区教育局项目执行单位化工区学校"))).containsExactly("项目主管部门", "青山区教育局", "项目执行单位", "化工区学校");
+  }
+
+  @Test
+  void aNoteBesideACategoryIsNoCellAndANoteInsideItStaysWithIt() {
+    List<Cell> noted = cut("数量指标 (必填硬性指标)", "实施营造林总面积(亩)", "80000");
+    assertThat(kinds(noted)).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE);
+    assertThat(noted.get(0).category().standard()).isEqualTo("数量指标");
+    assertThat(texts(cut("数量指标(必填)实施营造林总面积(亩)80000"))).containsExactly("数量指标(必填)", "实施营造林总面积(亩)", "80000");
+    List<Cell> cells = cut("时效指标(工期指标、形象进度指标)", "结算款支付及时性", "及时");
+    assertThat(cells.get(0).kind()).isEqualTo(Cell.Kind.CATEGORY);
+    assertThat(cells.get(0).category().standard()).isEqualTo("时效指标");
+  }
+
+  @Test
+  void numberedItemsStartNewCells() {
+    assertThat(texts(cut("指标24:传染病及突发公共卫生事件报告 数指标25:家庭医生签约率 14例 14例 2 2")))
+        .startsWith("指标24:传染病及突发公共卫生事件报告", "数", "指标25:家庭医生签约率", "14例");
+  }
+
+  @Test
+  void aValueIsNotCutFromANameWhenALaterCellHoldsTheTarget() {
+    assertThat(texts(cut("*贫困地区旅游基础设施建设质量达标率100%", ">=98%"))).containsExactly("*贫困地区旅游基础设施建设质量达标率100%", ">=98%");
+  }
+}

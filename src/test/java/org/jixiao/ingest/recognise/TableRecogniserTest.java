@@ -1,0 +1,160 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jixiao.ingest.Ingestor;
+import org.jixiao.model.Document;
+import org.jixiao.model.DocumentKind;
+import org.jixiao.model.Indicator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader by parts on small tables written the ways exports write them: the same indicators
+ * whatever the layout. Each table is a few lines made for the test, not a copy of a collected file.
+ */
+class TableRecogniserTest {
+
+  static Document read(String text) throws Exception {
+    return Ingestor.standard().read("t.txt", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static List<Indicator> indicators(Document d) {
+    return d.projects().stream().flatMap(p -> p.indicators().stream()).toList();
+  }
+
+  static List<String> names(Document d) {
+    return indicators(d).stream().map(Indicator::name).toList();
+  }
+
+  static List<String> targets(Document d) {
+    return indicators(d).stream().map(i -> i.target() == null ? "" : i.target().raw()).toList();
+  }
+
+  @Test
+  void cellsSeparatedBySingleSpacesWithMergedCategoriesOnlyOnTheFirstRow() throws Exception {
+    Document d = read("""
+        项目名称 路灯维护
+        一级指标 二级指标 三级指标 指标值
+        产出指标 数量指标 维护路灯数量 ≥500盏
+        路灯亮灯率 ≥98%
+        效益指标 社会效益指标 夜间出行安全 有所提升
+        满意度指标 服务对象满意度指标 市民满意度 ≥90%
+        """);
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("路灯维护");
+    assertThat(names(d)).containsExactly("维护路灯数量", "路灯亮灯率", "夜间出行安全", "市民满意度");
+    assertThat(targets(d)).containsExactly("≥500盏", "≥98%", "有所提升", "≥90%");
+    assertThat(indicators(d)).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "效益指标", "满意度指标");
+  }
+
+  @Test
+  void oneCellPerLineWithEmptyCellsKeptIsDealtByTheHeader() throws Exception {
+    StringBuilder b = new StringBuilder("项目名称 |\n路灯维护 |\n");
+    for (String cell : List.of("一级指标", "二级指标", "三级指标", "指标值", "备注",
+        "产出指标", "数量指标", "维护路灯数量", "≥500盏", "", "", "", "路灯亮灯率", "≥98%", "按月抽查",
+        "满意度指标", "服务对象满意度指标", "市民满意度", "≥90%", "")) {
+      b.append(cell.isEmpty() ? "|" : cell + " |").append('\n');
+    }
+    for (int i = 0; i < 20; i++) {
+      b.append("|\n");
+    }
+    Document d = read(b.toString());
+    assertThat(names(d)).containsExactly("维护路灯数量", "路灯亮灯率", "市民满意度");
+    assertThat(targets(d)).containsExactly("≥500盏", "≥98%", "≥90%");
+  }
+
+  @Test
+  void rowsGluedWithoutSeparatorsAndNoProjectHeader() throws Exception {
+    Document d = read("""
+        绩效指标一级指标二级指标指标内容指标值
+        产出指标数量指标维护路灯数量≥500盏
+        质量指标路灯亮灯率98%
+        效益指标社会效益指标夜间出行安全有所提升
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量", "路灯亮灯率", "夜间出行安全");
+    assertThat(targets(d)).containsExactly("≥500盏", "98%", "有所提升");
+  }
+
+  @Test
+  void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
+    Document d = read("""
+        項目名稱 | 路燈維護
+        一級指標 | 二級指標 | 三級指標 | 年度指標值 | 實際完成值 | 分值 | 得分
+        產出指標 | 數量指標 | 維護路燈數量 | ≥500盞 | 520盞 | 20 | 20
+        滿意度指標 | 服務對象滿意度指標 | 市民滿意度 | ≥90% | 93% | 10 | 10
+        """);
+    assertThat(d.kind()).isEqualTo(DocumentKind.SELF_EVALUATION);
+    assertThat(names(d)).containsExactly("維護路燈數量", "市民滿意度");
+    Indicator first = indicators(d).get(0);
+    assertThat(first.level1()).isEqualTo("产出指标");
+    assertThat(first.level1Raw()).isEqualTo("產出指標");
+    assertThat(first.evaluation().actual().raw()).isEqualTo("520盞");
+    assertThat(first.evaluation().weight()).isEqualTo(20.0);
+    assertThat(indicators(d).get(1).level1()).isEqualTo("满意度指标");
+  }
+
+  @Test
+  void aTwoRowHeaderWhoseFirstRowSpansTheLevels() throws Exception {
+    Document d = read("""
+        评价指标 | 分值 | 评分标准
+        一级指标 | 二级指标 | 三级指标 | | |
+        决策 | 项目立项 | 立项依据充分性 | 3 | 依据充分得3分
+        过程 | 资金管理 | 资金到位率 | 4 | 100%得4分
+        """);
+    List<Indicator> all = d.projects().stream().flatMap(p -> p.budgetExecution().stream()).toList();
+    assertThat(all).extracting(Indicator::name).containsExactly("立项依据充分性", "资金到位率");
+    assertThat(all).extracting(i -> i.evaluation().weight()).containsExactly(3.0, 4.0);
+  }
+
+  @Test
+  void headedListsWithTheTargetInBrackets() throws Exception {
+    Document d = read("""
+        路灯维护项目
+        【项目概况】路灯维护
+        【产出指标-数量指标】
+        指标1:维护路灯数量(≥500盏)
+        【效益指标-社会效益指标】
+        指标1:夜间出行安全(明显提升)
+        """);
+    assertThat(d.projects()).extracting(p -> p.name()).containsExactly("路灯维护项目");
+    assertThat(names(d)).containsExactly("维护路灯数量", "夜间出行安全");
+    assertThat(targets(d)).containsExactly("≥500盏", "明显提升");
+  }
+
+  @Test
+  void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 维护路灯数量 | ≥500盏
+        合计 | | | 100
+        填表人 | 张三
+        联系电话 | 12345678
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量");
+  }
+
+  @Test
+  void linesThatLookLikeIndicatorsButAreNotReadAreNamedWithTheirLineNumbers() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 维护路灯数量 | ≥500盏
+        备注：另有产出指标 更换灯具 ≥20套，见附表
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量");
+    assertThat(d.warnings()).anyMatch(w -> w.contains("第3行") && w.contains("lines that look like indicators but were not read: 3"));
+  }
+
+  @Test
+  void aFileWithNoIndicatorsSaysWhyAndNamesTheLinesThatLookedLikeThem() {
+    assertThatThrownBy(() -> read("""
+        2023年工作总结
+        全年完成 接待 1200人次
+        本年度 财政拨款 120万元 已支付 100%
+        """))
+        .isInstanceOf(UnrecognisedLayoutException.class)
+        .hasMessageContaining("未识别的表格布局")
+        .hasMessageContaining("unrecognised layout");
+  }
+}

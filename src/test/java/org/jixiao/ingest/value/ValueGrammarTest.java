@@ -1,0 +1,49 @@
+package org.jixiao.ingest.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jixiao.ingest.value.ValueGrammar.Shape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ValueGrammarTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "≥95%|MEASURE", ">=98%|MEASURE", "1200万通|MEASURE", "5次以下|MEASURE", "17元/人.每天|MEASURE", "6000-8000件/月|MEASURE",
+      "2023年12月31日|DATE", "2023.07-2024.01|DATE", "年底前|DATE",
+      "优|QUALITATIVE", "稳步提高|QUALITATIVE", "有所减轻|QUALITATIVE", "达到验收标准|QUALITATIVE",
+      "95|NUMBER", "40/3=13.33|NUMBER", "≥|SIGN", "大于等于|SIGN", "%|UNIT", "人/年|UNIT", "定量|KIND", "正向指标|KIND",
+      "无|EMPTY", "/|EMPTY", "—|EMPTY",
+      "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE"})
+  void theShapeOfAWholeCell(String cell, Shape shape) {
+    assertThat(ValueGrammar.shape(cell)).isEqualTo(shape);
+  }
+
+  @Test
+  void aValueInsideTextIsStrongWhenItsFormAloneSaysSo() {
+    assertThat(ValueGrammar.valueAt("覆盖率100%库存", 3).strong()).isTrue();
+    assertThat(ValueGrammar.valueAt("补助标准17元/人.每天反映", 4).strong()).isTrue();
+    // 5000吨稻谷: a bare number with a unit, followed by more text, may begin a name.
+    assertThat(ValueGrammar.valueAt("5000吨稻谷储备到位率", 0).strong()).isFalse();
+    // 2024至2027 is a period in a project's name, not a range of values.
+    assertThat(ValueGrammar.valueAt("机房租赁2024至2027服务", 4).strong()).isFalse();
+    // Digits inside a number or after a letter start no value.
+    assertThat(ValueGrammar.valueAt("12345热线", 2)).isNull();
+    assertThat(ValueGrammar.valueAt("0-6岁儿童", 0)).isNull();
+  }
+
+  @Test
+  void aRunOfValuesThatLostItsBordersIsCutApart() {
+    assertThat(ValueGrammar.values("100%100%1515")).containsExactly("100%", "100%", "1515");
+    assertThat(ValueGrammar.values("≥95%得10分")).containsExactly("≥95%", "得10分");
+  }
+
+  @Test
+  void whereATargetStartsInAGluedText() {
+    int[] at = ValueGrammar.targetIn("农村义务教育学校改造覆盖率100%");
+    assertThat(at).containsExactly(13, 17);
+    assertThat(ValueGrammar.targetIn("0-6岁儿童健康管理率")).isNull();
+  }
+}
