@@ -1,0 +1,41 @@
+package org.jixiao.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import org.jixiao.ingest.Ingestor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table reading may not regress on the development part of the real-table corpus: recall, precision
+ * and target accuracy stay at or above the figures recorded in {@code reading-floors.yaml}. The
+ * held-out part is checked by {@link HeldOutTablesIT}, in {@code mvn verify} only, so that no one
+ * tunes the recogniser by watching it.
+ */
+class RealTablesRegressionTest {
+
+  static final Path CORPUS = Path.of("src/test/resources/real-world/corpus");
+
+  /** Rounding of the recorded figures (three decimals). */
+  static final double ROUNDING = 0.0005;
+
+  @Test
+  void theDevelopmentTablesReadAtLeastAsWellAsRecorded() throws Exception {
+    assertAtLeastRecorded("dev");
+  }
+
+  static void assertAtLeastRecorded(String split) throws Exception {
+    JsonNode floors = new ObjectMapper(new YAMLFactory()).readTree(CORPUS.resolve("reading-floors.yaml").toFile()).path(split);
+    IngestEvaluation.Score s = IngestEvaluation.run(TableManifest.read(CORPUS.resolve("manifest.tsv")), split, Ingestor.standard());
+    String measured = String.format("%s: %d files read, recall %.3f, precision %.3f, target accuracy %.3f",
+        split, s.filesRead(), s.recall(), s.precision(), s.targetAccuracy());
+    assertThat(s.files()).as(measured).isNotEmpty();
+    assertThat(s.filesRead()).as(measured).isGreaterThanOrEqualTo(floors.path("files_read").asInt(Integer.MAX_VALUE));
+    assertThat(s.recall()).as(measured).isGreaterThanOrEqualTo(floors.path("recall").asDouble(2) - ROUNDING);
+    assertThat(s.precision()).as(measured).isGreaterThanOrEqualTo(floors.path("precision").asDouble(2) - ROUNDING);
+    assertThat(s.targetAccuracy()).as(measured).isGreaterThanOrEqualTo(floors.path("target_accuracy").asDouble(2) - ROUNDING);
+  }
+}

@@ -1,0 +1,36 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RowAlignmentTest {
+
+  static final List<ColumnRole> COLUMNS = Schema.of(List.of("单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值", "权重")
+      .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+
+  static List<Cell> row(String... cells) {
+    return List.of(cells).stream().map(c -> Cell.of(c, 2)).toList();
+  }
+
+  @Test
+  void aFullRowIsInPlace() {
+    assertThat(RowAlignment.shift(COLUMNS, row("马踏镇", "村组干部报酬", "330", "按时发放", "效益指标", "社会效益指标", "维护社会稳定", "≥95%", "10"))).isZero();
+  }
+
+  @Test
+  void aContinuationRowThatLostItsMergedCellsIsShiftedBack() {
+    assertThat(RowAlignment.shift(COLUMNS, row("产出指标", "时效指标", "维持时效", "≥1年", "20"))).isEqualTo(4);
+    assertThat(RowAlignment.shift(COLUMNS, row("", "质量指标", "按时发放", "100%", "10"))).isEqualTo(4);
+  }
+
+  @Test
+  void aRowThatLostCellsInItsMiddleHasNoPlace() {
+    // Sign and unit columns left empty and dropped: the target sits where the weight should be.
+    List<ColumnRole> columns = Schema.of(List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重")
+        .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+    assertThat(RowAlignment.shift(columns, row("产出指标", "质量指标", "按时发放", "", "100", "%", "10"))).isZero();
+    assertThat(RowAlignment.shift(columns, row("产出指标", "数量指标", "补助人数", "定性", "优"))).isEqualTo(RowAlignment.NONE);
+  }
+}

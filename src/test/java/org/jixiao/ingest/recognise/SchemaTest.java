@@ -1,0 +1,45 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+
+  static Schema of(String... headings) {
+    return Schema.of(List.of(headings).stream().map(h -> Cell.of(h, 1)).toList(), true);
+  }
+
+  @Test
+  void theRolesAfterTheNameInTheirOrder() {
+    Schema s = of("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施");
+    assertThat(s.isIndicatorTable()).isTrue();
+    assertThat(s.hasActuals()).isTrue();
+    assertThat(s.tail()).containsExactly(ColumnRole.WEIGHT, ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.SCORE, ColumnRole.DESCRIPTION);
+  }
+
+  @Test
+  void twoHalvesMakeTheLeftOneTheCyclesAndTheRightOneThisYears() {
+    Schema s = of("一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)");
+    assertThat(s.columns()).containsExactly(ColumnRole.LEVEL1, ColumnRole.CYCLE_LEVEL2, ColumnRole.CYCLE_LEVEL3, ColumnRole.CYCLE_TARGET,
+        ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.TARGET);
+    assertThat(s.nameColumn()).isEqualTo(5);
+  }
+
+  @Test
+  void aGeneralHeadingNamesTheIndicatorsOnlyWhereNothingMoreSpecificDoes() {
+    assertThat(of("绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值").nameColumn()).isEqualTo(1);
+    assertThat(of("评价指标", "分值", "评价标准").nameColumn()).isEqualTo(0);
+    Schema both = of("目标名称", "目标值", "评价指标", "标准值");
+    assertThat(both.nameColumn()).isEqualTo(0);
+    assertThat(both.columns().get(2)).isNull();
+  }
+
+  @Test
+  void aProjectPerRowTable() {
+    Schema s = of("项目名称（资金使用单位）", "总计", "财政拨款", "绩效目标", "绩效指标");
+    assertThat(s.isProjectTable()).isTrue();
+    assertThat(s.isIndicatorTable()).isFalse();
+  }
+}
