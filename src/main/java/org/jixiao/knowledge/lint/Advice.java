@@ -18,18 +18,18 @@ final class Advice {
   private Advice() {}
 
   /** An example target in the form the indicator asks for. */
-  static String exampleTarget(Indicator indicator) {
-    String c = IndicatorWords.core(indicator.name());
-    if (IndicatorWords.isSatisfaction(indicator)) {
+  static String exampleTarget(IndicatorWords.Reading words) {
+    String c = words.core();
+    if (words.satisfaction()) {
       return "≥90%";
     }
-    if (IndicatorWords.isGrowth(c) || IndicatorWords.isReduction(c)) {
+    if (words.growth() || words.reduction()) {
       return "≥N%（以上年实际数为基数）";
     }
-    if (IndicatorWords.isRate(c)) {
-      return IndicatorWords.lowerIsBetterName(c) ? "≤5%" : "≥95%";
+    if (words.rate()) {
+      return words.lowerIsBetter() ? "≤5%" : "≥95%";
     }
-    if (IndicatorWords.isYesNo(c)) {
+    if (words.yesNo()) {
       return "“是”，并写明判定标准";
     }
     if (c.endsWith("时长") || c.endsWith("时限") || c.endsWith("天数") || c.endsWith("周期")) {
@@ -38,45 +38,44 @@ final class Advice {
     if (c.endsWith("得分") || c.endsWith("评分") || c.endsWith("分数")) {
       return "≥N分（写明满分）";
     }
-    if (IndicatorWords.lowerIsBetterName(c)) {
+    if (words.lowerIsBetter()) {
       return "≤N次";
     }
-    if (IndicatorWords.asksForNumber(c)) {
+    if (words.asksForNumber()) {
       return "≥N" + countUnit(c);
     }
     return "写明可核验的标准，如“通过验收”或分级“优/良/中/差”及各级标准";
   }
 
   /** A formula in the ministry's form for a rate or satisfaction figure, else a definition prompt. */
-  static String formula(Indicator indicator) {
-    String c = IndicatorWords.core(indicator.name());
-    if (IndicatorWords.isSatisfaction(indicator)) {
+  static String formula(IndicatorWords.Reading words) {
+    String c = words.core();
+    if (words.satisfaction()) {
       return c + "=满意及基本满意的受访人数/受访总人数×100%";
     }
-    if (IndicatorWords.isGrowth(c)) {
+    if (words.growth()) {
       return c + "=（本年数-上年数）/上年数×100%";
     }
-    if (IndicatorWords.isReduction(c)) {
+    if (words.reduction()) {
       return c + "=（原数-现数）/原数×100%";
     }
-    if (IndicatorWords.isRate(c)) {
-      return IndicatorWords.lowerIsBetterName(c) ? c + "=发生数/总数×100%" : c + "=完成数/计划数×100%";
+    if (words.rate()) {
+      return words.lowerIsBetter() ? c + "=发生数/总数×100%" : c + "=完成数/计划数×100%";
     }
     return "写明“" + c + "”的统计口径和数据来源";
   }
 
   /** {@code 改为“≥95%”并写明计算公式：…}: the usual suggestion for a target that is missing or vague. */
-  static String quantify(Indicator indicator) {
-    String example = exampleTarget(indicator);
-    String c = IndicatorWords.core(indicator.name());
-    if (IndicatorWords.isRate(c) || IndicatorWords.isSatisfaction(indicator)) {
-      return "改为“" + example + "”并写明计算公式：" + formula(indicator);
+  static String quantify(IndicatorWords.Reading words) {
+    String example = exampleTarget(words);
+    if (words.rate() || words.satisfaction()) {
+      return "改为“" + example + "”并写明计算公式：" + formula(words);
     }
-    if (IndicatorWords.isYesNo(c)) {
+    if (words.yesNo()) {
       return "填写" + example + "（如“是：各项性能达到合同约定值”）";
     }
-    if (IndicatorWords.asksForNumber(c)) {
-      return "填写量化的指标值，如“" + example + "”（N为计划数），并" + formula(indicator);
+    if (words.asksForNumber()) {
+      return "填写量化的指标值，如“" + example + "”（N为计划数），并" + formula(words);
     }
     return "填写可核验的指标值：能量化的写明数值和单位；不能量化的" + example;
   }

@@ -59,8 +59,9 @@ final class CategoryRules {
    * 被投诉次数 ≤10次}; {@code 服务对象满意度：收到投诉少于5件}). Few complaints is not the same as many
    * satisfied people: most dissatisfied people never complain.
    */
-  static List<Finding> complaint(Indicator indicator) {
-    String words = complaintAsSatisfaction(indicator);
+  static List<Finding> complaint(IndicatorWords.Reading reading) {
+    Indicator indicator = reading.indicator();
+    String words = complaintAsSatisfaction(reading);
     if (words == null) {
       return List.of();
     }
@@ -73,8 +74,8 @@ final class CategoryRules {
   }
 
   /** The complaint words when a satisfaction indicator counts complaints, else null. */
-  static String complaintAsSatisfaction(Indicator indicator) {
-    return IndicatorWords.isSatisfaction(indicator) ? IndicatorWords.complaintCount(indicator) : null;
+  static String complaintAsSatisfaction(IndicatorWords.Reading reading) {
+    return reading.satisfaction() ? IndicatorWords.complaintCount(reading) : null;
   }
 
   /**

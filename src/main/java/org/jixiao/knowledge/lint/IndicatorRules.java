@@ -23,21 +23,23 @@ final class IndicatorRules {
   }
 
   List<Finding> check(Indicator indicator) {
+    // The name is read once; every rule below asks the reading, not the name again.
+    IndicatorWords.Reading words = IndicatorWords.read(indicator);
     List<Finding> found = new ArrayList<>();
     found.addAll(CategoryRules.level2(indicator));
     found.addAll(CategoryRules.input(indicator));
-    List<Finding> missing = TargetRules.missing(indicator);
+    List<Finding> missing = TargetRules.missing(words);
     found.addAll(missing);
     if (missing.isEmpty() && TargetRules.main(indicator) != null) {
-      List<Finding> complaint = CategoryRules.complaint(indicator);
+      List<Finding> complaint = CategoryRules.complaint(words);
       found.addAll(complaint);
       if (complaint.isEmpty()) {
-        found.addAll(TargetRules.satisfactionThreshold(indicator));
+        found.addAll(TargetRules.satisfactionThreshold(words));
       }
-      found.addAll(TargetRules.qualitativeForNumber(indicator));
-      found.addAll(TargetRules.rates(indicator));
+      found.addAll(TargetRules.qualitativeForNumber(words));
+      found.addAll(TargetRules.rates(words));
       found.addAll(TargetRules.periods(indicator));
-      found.addAll(peerRule.check(indicator));
+      found.addAll(peerRule.check(words));
     }
     found.addAll(TargetRules.formula(indicator));
     return found;

@@ -91,6 +91,22 @@ final class IndicatorWords {
 
   private IndicatorWords() {}
 
+  /**
+   * What one indicator's name says, read once for all the rules of a check: its core and whether it
+   * is a rate, a rate of change, a yes/no question, a figure asking for a number, a satisfaction
+   * figure, or one where less is better.
+   */
+  record Reading(Indicator indicator, String core, boolean rate, boolean growth, boolean reduction, boolean yesNo,
+      boolean asksForNumber, boolean satisfaction, boolean lowerIsBetter) {}
+
+  /** Reads the indicator's name once. */
+  static Reading read(Indicator indicator) {
+    String c = core(indicator.name());
+    return new Reading(indicator, c, isRateCore(c), GROWTH.matcher(c).find(), REDUCTION.matcher(c).find(), c.startsWith("是否"),
+        asksForNumberCore(c), Categories.SATISFACTION.equals(indicator.level1()) || SATISFACTION_ENDING.matcher(c).find(),
+        LOWER_IS_BETTER.matcher(c).find());
+  }
+
   /** Full-width to half-width (NFKC), so that {@code （} and {@code (}, {@code ，} and {@code ,} read alike. */
   static String halfWidth(String s) {
     return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -124,28 +140,25 @@ final class IndicatorWords {
 
   /** A name ending in 率 that states a share ({@code 物业巡检完成率}; not {@code 分辨率}, {@code 速率}). */
   static boolean isRate(String name) {
-    String c = core(name);
+    return isRateCore(core(name));
+  }
+
+  private static boolean isRateCore(String c) {
     return c.endsWith("率") && !NOT_A_SHARE.matcher(c).find();
   }
 
-  /** A rate of change ({@code 年度业务增长率}). */
-  static boolean isGrowth(String name) {
-    return GROWTH.matcher(core(name)).find();
-  }
 
-  /** A rate of reduction ({@code 审批时限压缩率}). */
-  static boolean isReduction(String name) {
-    return REDUCTION.matcher(core(name)).find();
-  }
 
-  /** A yes/no question ({@code 是否满足性能指标}). */
-  static boolean isYesNo(String name) {
-    return core(name).startsWith("是否");
-  }
+
+
+
 
   /** A name that asks for a number: a rate, a count, an amount, a duration, a satisfaction figure. */
   static boolean asksForNumber(String name) {
-    String c = core(name);
+    return asksForNumberCore(core(name));
+  }
+
+  private static boolean asksForNumberCore(String c) {
     return NUMBER_ENDING.matcher(c).find() && !NOT_NUMBER_ENDING.matcher(c).find();
   }
 
@@ -163,8 +176,9 @@ final class IndicatorWords {
    * The complaint words when the indicator counts complaints ({@code 被投诉次数 ≤10次},
    * {@code 服务对象满意度: 收到投诉少于5件}), else null.
    */
-  static String complaintCount(Indicator indicator) {
-    String c = core(indicator.name());
+  static String complaintCount(Reading words) {
+    Indicator indicator = words.indicator();
+    String c = words.core();
     Matcher inName = COMPLAINT.matcher(c);
     Target t = indicator.target();
     boolean countTarget = t != null && t.value() != null && (t.unit() == null || COUNT_UNITS.contains(t.unit()));
@@ -196,22 +210,17 @@ final class IndicatorWords {
    * True when a higher value is the better one: the target says so ({@code ≥}, {@code >}), or it has no
    * direction and the name is a rate or satisfaction figure that is not a failure, loss or delay.
    */
-  static boolean higherIsBetter(Indicator indicator, Target target) {
+  static boolean higherIsBetter(Reading words, Target target) {
     if (target.op() == Op.GE || target.op() == Op.GT) {
       return true;
     }
     if (target.op() == Op.LE || target.op() == Op.LT || target.op() == Op.RANGE) {
       return false;
     }
-    String c = core(indicator.name());
-    boolean rateLike = isRate(c) || isSatisfaction(indicator);
-    return rateLike && !LOWER_IS_BETTER.matcher(c).find();
+    return (words.rate() || words.satisfaction()) && !words.lowerIsBetter();
   }
 
-  /** True when the name counts failures, losses, complaints or delays (less is better). */
-  static boolean lowerIsBetterName(String name) {
-    return LOWER_IS_BETTER.matcher(core(name)).find();
-  }
+
 
   /** The first word that shows a project serves people or businesses, else null. */
   static String publicWord(String... texts) {

@@ -33,10 +33,11 @@ final class PeerRule {
     this.peers = Objects.requireNonNull(peers, "peers");
   }
 
-  List<Finding> check(Indicator indicator) {
+  List<Finding> check(IndicatorWords.Reading words) {
+    Indicator indicator = words.indicator();
     Target t = TargetRules.main(indicator);
     if (t == null || t.kind() != TargetKind.NUMERIC || t.value() == null
-        || !IndicatorWords.higherIsBetter(indicator, t)) {
+        || !IndicatorWords.higherIsBetter(words, t)) {
       return List.of();
     }
     Optional<PeerRange> found = peers.of(indicator);

@@ -47,7 +47,8 @@ final class TargetRules {
    * indicator whose evaluation is {@link Evaluation#sharedWithRow shared with its row} and states an
    * actual value was measured against the row's target: it is not missing one.
    */
-  static List<Finding> missing(Indicator indicator) {
+  static List<Finding> missing(IndicatorWords.Reading words) {
+    Indicator indicator = words.indicator();
     if (main(indicator) != null || measuredAgainstRow(indicator.evaluation())) {
       return List.of();
     }
@@ -56,7 +57,7 @@ final class TargetRules {
         : "的" + String.join("、", indicator.targets().stream().map(t -> label(t) + "为“" + raw(t) + "”").toList());
     return List.of(Rule.TARGET_MISSING.on(indicator,
         "指标“" + indicator.name() + "”" + what + "，无法评价完成情况",
-        Advice.quantify(indicator)));
+        Advice.quantify(words)));
   }
 
   private static boolean measuredAgainstRow(Evaluation evaluation) {
@@ -69,15 +70,16 @@ final class TargetRules {
    * {@code satisfaction-not-threshold} reports those with the more specific advice, so they are left
    * to it rather than reported twice.
    */
-  static List<Finding> qualitativeForNumber(Indicator indicator) {
+  static List<Finding> qualitativeForNumber(IndicatorWords.Reading words) {
+    Indicator indicator = words.indicator();
     Target t = main(indicator);
     if (t == null || (t.kind() != TargetKind.QUALITATIVE && t.kind() != TargetKind.TEXT)
-        || IndicatorWords.isSatisfaction(indicator) || !IndicatorWords.asksForNumber(indicator.name())) {
+        || words.satisfaction() || !words.asksForNumber()) {
       return List.of();
     }
     return List.of(Rule.QUALITATIVE_FOR_NUMBER.on(indicator,
         "指标“" + indicator.name() + "”要求填写数值，但指标值“" + raw(t) + "”是定性描述，无法量化核验",
-        Advice.quantify(indicator)));
+        Advice.quantify(words)));
   }
 
   /**
@@ -85,40 +87,41 @@ final class TargetRules {
    * figures without a % are left to {@code satisfaction-not-threshold}; above 100% they are reported
    * here, since that rule only looks at the form of the threshold.
    */
-  static List<Finding> rates(Indicator indicator) {
+  static List<Finding> rates(IndicatorWords.Reading words) {
+    Indicator indicator = words.indicator();
     Target t = main(indicator);
     if (t == null || t.kind() != TargetKind.NUMERIC || t.value() == null) {
       return List.of();
     }
-    boolean satisfaction = IndicatorWords.isSatisfaction(indicator);
+    boolean satisfaction = words.satisfaction();
     List<Finding> found = new ArrayList<>();
-    if (IndicatorWords.isRate(indicator.name()) && !satisfaction && !IndicatorWords.isPercentUnit(t.unit())) {
+    if (words.rate() && !satisfaction && !IndicatorWords.isPercentUnit(t.unit())) {
       found.add(Rule.RATE_NOT_PERCENT.on(indicator,
           "“" + indicator.name() + "”是比率，但指标值“" + raw(t) + "”"
               + (t.unit() == null ? "没有写“%”" : "的单位是“" + t.unit() + "”而不是百分比"),
-          percentAdvice(indicator, t)));
+          percentAdvice(words, t)));
     }
     boolean over = t.value() > 100 || (t.upper() != null && t.upper() > 100);
-    if ((IndicatorWords.isRate(indicator.name()) || satisfaction) && "%".equals(t.unit()) && over
+    if ((words.rate() || satisfaction) && "%".equals(t.unit()) && over
         // Growth can exceed 100% (a doubling is +100%); shares rarely do.
-        && !IndicatorWords.isGrowth(indicator.name())) {
+        && !words.growth()) {
       found.add(Rule.RATE_OVER_100.on(indicator,
           "“" + indicator.name() + "”的指标值“" + raw(t) + "”超过100%，比率通常不超过100%",
-          "核对数值，改为不超过100%的目标，如“" + Advice.exampleTarget(indicator) + "”；若考核的是增长，改名为“…增长率”并写明基期"));
+          "核对数值，改为不超过100%的目标，如“" + Advice.exampleTarget(words) + "”；若考核的是增长，改名为“…增长率”并写明基期"));
     }
     return found;
   }
 
-  private static String percentAdvice(Indicator indicator, Target t) {
+  private static String percentAdvice(IndicatorWords.Reading words, Target t) {
     String sign = t.op() == null || t.op() == Op.EQ || t.op() == Op.RANGE ? "≥" : t.op().symbol();
     if (t.unit() == null && t.value() > 0 && t.value() <= 1) {
       // 0.97 written for 97%: the drafter meant a share.
-      return "改为“" + sign + Advice.number(t.value() * 100) + "%”并写明计算公式：" + Advice.formula(indicator);
+      return "改为“" + sign + Advice.number(t.value() * 100) + "%”并写明计算公式：" + Advice.formula(words);
     }
     if (t.unit() == null && t.value() <= 100) {
-      return "改为“" + sign + Advice.number(t.value()) + "%”并写明计算公式：" + Advice.formula(indicator);
+      return "改为“" + sign + Advice.number(t.value()) + "%”并写明计算公式：" + Advice.formula(words);
     }
-    return "以百分比表述，如“" + Advice.exampleTarget(indicator) + "”，并写明计算公式：" + Advice.formula(indicator)
+    return "以百分比表述，如“" + Advice.exampleTarget(words) + "”，并写明计算公式：" + Advice.formula(words)
         + "；若要考核的是" + (t.unit() == null ? "数量" : "“" + t.unit() + "”的数量或时间") + "，把名称改为相应的数量或时效指标";
   }
 
@@ -128,17 +131,18 @@ final class TargetRules {
    * against a survey result in the same way. Complaint counts are reported by
    * {@code complaint-as-satisfaction} instead (see {@link IndicatorRules}).
    */
-  static List<Finding> satisfactionThreshold(Indicator indicator) {
+  static List<Finding> satisfactionThreshold(IndicatorWords.Reading words) {
+    Indicator indicator = words.indicator();
     Target t = main(indicator);
-    if (t == null || !IndicatorWords.isSatisfaction(indicator)) {
+    if (t == null || !words.satisfaction()) {
       return List.of();
     }
     boolean numeric = t.kind() == TargetKind.NUMERIC && t.value() != null;
     if (numeric && (t.op() == Op.GE || t.op() == Op.GT) && "%".equals(t.unit())) {
       return List.of();
     }
-    String formula = Advice.formula(indicator);
-    if (!SURVEY_WORDS.matcher(IndicatorWords.core(indicator.name())).find()) {
+    String formula = Advice.formula(words);
+    if (!SURVEY_WORDS.matcher(words.core()).find()) {
       // 满意度指标：通过第三方验收测评 — not a survey at all, so the threshold is not the problem.
       return List.of(Rule.SATISFACTION_NOT_THRESHOLD.on(indicator,
           "“" + indicator.name() + "”（" + raw(t) + "）填在满意度指标下，但它不是满意度调查结果",

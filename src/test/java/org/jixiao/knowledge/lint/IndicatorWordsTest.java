@@ -34,20 +34,20 @@ class IndicatorWordsTest {
     assertThat(IndicatorWords.isSatisfaction(indicator("效益指标", null, "运维服务满意度", "优"))).isTrue();
     assertThat(IndicatorWords.isSatisfaction(indicator("满意度指标", null, "被投诉次数", "≤10次"))).isTrue();
     assertThat(IndicatorWords.isSatisfaction(indicator("效益指标", null, "群众满意度情况展示", "能够展示"))).isFalse();
-    assertThat(IndicatorWords.complaintCount(indicator("满意度指标", null, "被投诉次数", "≤10次"))).isEqualTo("被投诉次数");
-    assertThat(IndicatorWords.complaintCount(indicator("满意度指标", null, "服务对象满意度", "收到投诉少于5件"))).isEqualTo("收到投诉少于5件");
-    assertThat(IndicatorWords.complaintCount(indicator("满意度指标", null, "服务对象满意度", "≥90%"))).isNull();
+    assertThat(IndicatorWords.complaintCount(IndicatorWords.read(indicator("满意度指标", null, "被投诉次数", "≤10次")))).isEqualTo("被投诉次数");
+    assertThat(IndicatorWords.complaintCount(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "收到投诉少于5件")))).isEqualTo("收到投诉少于5件");
+    assertThat(IndicatorWords.complaintCount(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥90%")))).isNull();
   }
 
   @Test
   void direction() {
     var rate = indicator("产出指标", null, "设备维修及时率", "95%");
-    assertThat(IndicatorWords.higherIsBetter(rate, rate.target())).isTrue();
+    assertThat(IndicatorWords.higherIsBetter(IndicatorWords.read(rate), rate.target())).isTrue();
     var failures = indicator("产出指标", null, "系统故障率", "1%");
-    assertThat(IndicatorWords.higherIsBetter(failures, failures.target())).isFalse();
+    assertThat(IndicatorWords.higherIsBetter(IndicatorWords.read(failures), failures.target())).isFalse();
     var uptime = indicator("效益指标", null, "对外服务微信小程序无故障运行率", "95%");
-    assertThat(IndicatorWords.higherIsBetter(uptime, uptime.target())).isTrue();
+    assertThat(IndicatorWords.higherIsBetter(IndicatorWords.read(uptime), uptime.target())).isTrue();
     var ceiling = indicator("效益指标", null, "安全事故数", "≤3");
-    assertThat(IndicatorWords.higherIsBetter(ceiling, ceiling.target())).isFalse();
+    assertThat(IndicatorWords.higherIsBetter(IndicatorWords.read(ceiling), ceiling.target())).isFalse();
   }
 }

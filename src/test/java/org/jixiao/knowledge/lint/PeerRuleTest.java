@@ -19,7 +19,7 @@ class PeerRuleTest {
 
   @Test
   void laxAgainstPeers() {
-    var found = new PeerRule(PEERS).check(indicator("满意度指标", null, "服务对象满意度", "≥60%"));
+    var found = new PeerRule(PEERS).check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥60%")));
     assertThat(rules(found)).containsExactly("target-below-peers");
     assertThat(found.get(0).message()).contains("≥60%").contains("中位数95%").contains("下四分位数90%").contains("10个");
     assertThat(found.get(0).suggestion()).contains("≥95%");
@@ -28,10 +28,10 @@ class PeerRuleTest {
   @Test
   void notLaxWithinTheMargin() {
     PeerRule rule = new PeerRule(PEERS);
-    assertThat(rule.check(indicator("满意度指标", null, "服务对象满意度", "≥95%"))).isEmpty();
-    assertThat(rule.check(indicator("满意度指标", null, "服务对象满意度", "≥90%"))).isEmpty();
-    assertThat(rule.check(indicator("满意度指标", null, "服务对象满意度", "≥86%"))).isEmpty();
-    assertThat(rule.check(indicator("满意度指标", null, "服务对象满意度", "≥85%"))).hasSize(1);
+    assertThat(rule.check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥95%")))).isEmpty();
+    assertThat(rule.check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥90%")))).isEmpty();
+    assertThat(rule.check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥86%")))).isEmpty();
+    assertThat(rule.check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥85%")))).hasSize(1);
   }
 
   @Test
@@ -39,12 +39,12 @@ class PeerRuleTest {
     PeerRange counts = new PeerRange("complaints", "投诉次数", "次", 10, 1, 5, 10, 20, 30);
     Peers complaintPeers = i -> Optional.of(counts);
     // A ceiling: a low value is strict, not lax.
-    assertThat(new PeerRule(complaintPeers).check(indicator("效益指标", null, "投诉次数", "≤1次"))).isEmpty();
+    assertThat(new PeerRule(complaintPeers).check(IndicatorWords.read(indicator("效益指标", null, "投诉次数", "≤1次")))).isEmpty();
     // Another unit is not comparable.
-    assertThat(new PeerRule(PEERS).check(indicator("满意度指标", null, "服务对象满意度", "60分以上"))).isEmpty();
+    assertThat(new PeerRule(PEERS).check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "60分以上")))).isEmpty();
     // Too few peers.
     PeerRange few = new PeerRange("satisfaction", "满意度", "%", 3, 90, 90, 95, 98, 100);
-    assertThat(new PeerRule(i -> Optional.of(few)).check(indicator("满意度指标", null, "服务对象满意度", "≥60%"))).isEmpty();
-    assertThat(new PeerRule(Peers.NONE).check(indicator("满意度指标", null, "服务对象满意度", "≥60%"))).isEmpty();
+    assertThat(new PeerRule(i -> Optional.of(few)).check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥60%")))).isEmpty();
+    assertThat(new PeerRule(Peers.NONE).check(IndicatorWords.read(indicator("满意度指标", null, "服务对象满意度", "≥60%")))).isEmpty();
   }
 }

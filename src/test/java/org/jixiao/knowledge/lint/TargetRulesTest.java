@@ -23,30 +23,30 @@ class TargetRulesTest {
   @Test
   void emptyTargetsAreMissing() {
     for (String empty : new String[] {"无", "/", "", "  "}) {
-      List<Finding> found = TargetRules.missing(output("接通率", empty));
+      List<Finding> found = TargetRules.missing(IndicatorWords.read(output("接通率", empty)));
       assertThat(found).as(empty).extracting(Finding::rule).containsExactly("target-missing");
       assertThat(found.get(0).severity()).isEqualTo(Severity.ERROR);
       assertThat(found.get(0).line()).isEqualTo(7);
     }
-    Finding none = TargetRules.missing(output("接通率", null)).get(0);
+    Finding none = TargetRules.missing(IndicatorWords.read(output("接通率", null))).get(0);
     assertThat(none.message()).contains("接通率").contains("没有填写指标值");
     assertThat(none.suggestion()).isEqualTo("改为“≥95%”并写明计算公式：接通率=完成数/计划数×100%");
-    assertThat(TargetRules.missing(output("接通率", "≥95%"))).isEmpty();
+    assertThat(TargetRules.missing(IndicatorWords.read(output("接通率", "≥95%")))).isEmpty();
   }
 
   @Test
   void missingAnnualButPresentCycleIsNotMissing() {
-    assertThat(TargetRules.missing(withCycle(output("接通率", "无"), "≥95%"))).isEmpty();
+    assertThat(TargetRules.missing(IndicatorWords.read(withCycle(output("接通率", "无"), "≥95%")))).isEmpty();
   }
 
   @Test
   void selfEvaluationRowsShareOneTarget() {
     Indicator packed = withEvaluation(output("培训场次", null), "114次", true);
-    assertThat(TargetRules.missing(packed)).isEmpty();
+    assertThat(TargetRules.missing(IndicatorWords.read(packed))).isEmpty();
     Indicator alone = withEvaluation(output("培训场次", null), "114次", false);
-    assertThat(rules(TargetRules.missing(alone))).containsExactly("target-missing");
+    assertThat(rules(TargetRules.missing(IndicatorWords.read(alone)))).containsExactly("target-missing");
     Indicator noActual = withEvaluation(output("培训场次", null), "无", true);
-    assertThat(rules(TargetRules.missing(noActual))).containsExactly("target-missing");
+    assertThat(rules(TargetRules.missing(IndicatorWords.read(noActual)))).containsExactly("target-missing");
   }
 
   @Test
