@@ -158,6 +158,8 @@ class DocumentsApiTest {
       }
       assertThat(files.get(5).get("indicators").asInt()).isEqualTo(10);
       assertThat(files.get(6).get("indicators").asInt()).isEqualTo(23);
+      // What could not be read is said in the answer: the flattened spreadsheet's cut last name.
+      assertThat(files.get(6).get("warnings").toString()).contains("提升国家基本").contains("not read");
       assertThat(documents(client)).isEqualTo(8);
       JsonNode hit = send(client, new Request.Builder().url(client.getOrigin() + "/api/search?mode=bm25&q="
           + java.net.URLEncoder.encode("伙食补助覆盖率", StandardCharsets.UTF_8))).body().get("hits").get(0);

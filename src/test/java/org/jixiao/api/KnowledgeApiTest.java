@@ -140,6 +140,12 @@ class KnowledgeApiTest {
       assertThat(text.code()).isEqualTo(200);
       assertThat(text.body().get("projects")).hasSize(7);
 
+      // A line that looks like an indicator but is not read is named, with its line number.
+      String partly = "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 维护路灯数量 | ≥500盏\n备注：另有产出指标 更换灯具 ≥20套，见附表\n";
+      Answer unread = post(client, "/api/lint", partly, "text/plain; charset=utf-8");
+      assertThat(unread.code()).isEqualTo(200);
+      assertThat(unread.body().get("warnings").toString()).contains("第3行").contains("look like indicators but were not read: 3");
+
       Answer prose = post(client, "/api/lint", "这只是一段说明文字，没有表格。", "text/plain; charset=utf-8");
       assertThat(prose.code()).isEqualTo(400);
       assertThat(prose.body().get("error").asText()).contains("未识别");

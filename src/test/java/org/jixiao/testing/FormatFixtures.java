@@ -120,8 +120,50 @@ public final class FormatFixtures {
         }
       }
     }
+    return page(content, x[columns - 1] + widths[columns - 1] + 40, 300);
+  }
+
+  /**
+   * A table whose cells may wrap: a cell's lines (split at {@code \n}) go one under the other, 10 pt
+   * apart, and the next row starts 20 pt below its row's last line, as a PDF printed from a word
+   * processor lays them out.
+   */
+  public static byte[] pdfWrapped(List<List<String>> table) throws Exception {
+    int columns = table.get(0).size();
+    float[] widths = new float[columns];
+    for (List<String> row : table) {
+      for (int c = 0; c < columns; c++) {
+        for (String part : row.get(c).split("\n")) {
+          widths[c] = Math.max(widths[c], part.length() * SIZE);
+        }
+      }
+    }
+    float[] x = new float[columns];
+    x[0] = 20;
+    for (int c = 1; c < columns; c++) {
+      x[c] = x[c - 1] + widths[c - 1] + 30;
+    }
+    StringBuilder content = new StringBuilder();
+    float y = 560;
+    for (List<String> row : table) {
+      int height = 1;
+      for (int c = 0; c < columns; c++) {
+        String[] parts = row.get(c).split("\n");
+        height = Math.max(height, parts.length);
+        for (int k = 0; k < parts.length; k++) {
+          if (!parts[k].isEmpty()) {
+            show(content, x[c], y - 10 * k, parts[k]);
+          }
+        }
+      }
+      y -= 10 * (height - 1) + 20;
+    }
+    return page(content, x[columns - 1] + widths[columns - 1] + 40, 600);
+  }
+
+  private static byte[] page(StringBuilder content, float width, float height) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage(new PDRectangle(x[columns - 1] + widths[columns - 1] + 40, 300));
+      PDPage page = new PDPage(new PDRectangle(width, height));
       doc.addPage(page);
       PDResources resources = new PDResources();
       COSDictionary fonts = new COSDictionary();

@@ -64,21 +64,20 @@ public final class PdfSheetReader implements SheetReader {
   }
 
   private static List<Row> rows(List<List<Chunk>> lines) {
-    List<Row> rows = new ArrayList<>();
+    List<List<String>> cells = new ArrayList<>();
     List<Float> columns = List.of();
     for (List<Chunk> line : lines) {
-      List<String> cells;
       if (line.size() > columns.size() && line.size() >= 2) {
         columns = line.stream().map(c -> c.x).toList();
-        cells = line.stream().map(c -> c.text).toList();
-      } else if (line.size() >= 2) {
-        cells = aligned(line, columns);
+        cells.add(line.stream().map(c -> c.text).toList());
+      } else if (line.size() >= 2 || line.size() == 1 && columns.size() >= 2) {
+        // A lone chunk under a column (the rest of a wrapped cell) keeps that column.
+        cells.add(aligned(line, columns));
       } else {
-        cells = line.stream().map(c -> c.text).toList();
+        cells.add(line.stream().map(c -> c.text).toList());
       }
-      rows.add(new Row(rows.size() + 1, cells));
     }
-    return rows;
+    return WrappedCells.join(lines, cells);
   }
 
   /** Places each chunk under the last column position it starts at or after. */
@@ -101,8 +100,8 @@ public final class PdfSheetReader implements SheetReader {
     return cells;
   }
 
-  /** Text that PDFBox put together, with where it starts and ends on the line. */
-  private record Chunk(float x, float end, String text) {}
+  /** Text that PDFBox put together, with where it starts and ends on the line and its baseline. */
+  record Chunk(float x, float end, float y, int page, String text) {}
 
   /** Collects each line as chunks separated by wide gaps instead of writing text out. */
   private static final class LineCollector extends PDFTextStripper {
@@ -123,11 +122,11 @@ public final class PdfSheetReader implements SheetReader {
         Chunk previous = current.get(current.size() - 1);
         if (x - previous.end <= 2 * space) {
           String joiner = isWide(previous.text.charAt(previous.text.length() - 1)) || isWide(text.charAt(0)) ? "" : " ";
-          current.set(current.size() - 1, new Chunk(previous.x, end, previous.text + joiner + text));
+          current.set(current.size() - 1, new Chunk(previous.x, end, previous.y, previous.page, previous.text + joiner + text));
           return;
         }
       }
-      current.add(new Chunk(x, end, text.strip()));
+      current.add(new Chunk(x, end, first.getYDirAdj(), getCurrentPageNo(), text.strip()));
     }
 
     @Override

@@ -94,4 +94,33 @@ class PdfSheetReaderTest {
         .isInstanceOf(UnreadableFileException.class)
         .hasMessage("PDF 中没有可提取的文字（可能是扫描件）/ no text in the PDF (scanned?)");
   }
+
+  @Test
+  void cellsThatWrapOverSeveralLinesAreJoinedIntoTheirRow() throws Exception {
+    byte[] pdf = org.jixiao.testing.FormatFixtures.pdfWrapped(List.of(
+        List.of("一级指标", "二级指标", "三级指标", "指标值"),
+        List.of("产出指标", "数量指标", "农村义务教育学校\n改造覆盖率", "100%"),
+        List.of("", "质量指标", "校舍维修改造质量\n合格率（竣工验收\n一次通过）", "≥95%"),
+        List.of("满意度指标", "服务对象\n满意度指标", "学生家长满意度", "≥90%"),
+        List.of("效益指标", "社会效益指标", "义务教育均衡发展", "稳步提高")));
+    List<Row> rows = new PdfSheetReader().read("w.pdf", pdf).rows();
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(1).cells()).containsExactly("产出指标", "数量指标", "农村义务教育学校改造覆盖率", "100%");
+    assertThat(rows.get(2).cells()).containsExactly("", "质量指标", "校舍维修改造质量合格率（竣工验收一次通过）", "≥95%");
+    assertThat(rows.get(3).cells()).containsExactly("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%");
+    var d = org.jixiao.ingest.Ingestor.standard().read("w.pdf", pdf);
+    assertThat(d.projects().get(0).indicators()).extracting(org.jixiao.model.Indicator::name)
+        .containsExactly("农村义务教育学校改造覆盖率", "校舍维修改造质量合格率（竣工验收一次通过）", "学生家长满意度", "义务教育均衡发展");
+  }
+
+  @Test
+  void aTableWithOneLineSpacingIsLeftAsItIs() throws Exception {
+    byte[] pdf = org.jixiao.testing.FormatFixtures.pdfWrapped(List.of(
+        List.of("一级指标", "二级指标", "三级指标", "指标值"),
+        List.of("产出指标", "数量指标", "覆盖率", "100%"),
+        List.of("", "", "合格率", "≥95%"),
+        List.of("", "质量指标", "", ""),
+        List.of("", "", "及时率", "100%")));
+    assertThat(new PdfSheetReader().read("o.pdf", pdf).rows()).hasSize(5);
+  }
 }
