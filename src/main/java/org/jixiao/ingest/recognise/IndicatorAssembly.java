@@ -20,6 +20,8 @@ import org.jixiao.vocabulary.Categories;
  */
 final class IndicatorAssembly {
 
+  /** A heading and its value in one part of a cell: 目标值200, 完成值:100%, 分值 10. */
+  private static final Pattern LABELLED = Pattern.compile("^(年度指标值|年初目标值|目标值|指标值|实际完成值|完成值|实际值|分值|权重|得分|自评得分)\\s*[:：为是]?\\s*(\\S.*)$");
   /** Points in brackets at the end of a name: 任务分解 (2分). */
   static final Pattern SCORED = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
   /** An item of the numbered form 指标1:名称(目标). */
@@ -40,6 +42,7 @@ final class IndicatorAssembly {
    *     category word may still be one
    */
   boolean add(PartialIndicator r, boolean underIndicatorHeader, ProjectDraft project) {
+    labelledValues(r);
     Matcher scored = SCORED.matcher(r.name);
     if (scored.find()) {
       // 任务分解 (2分): the points an evaluation framework gives the indicator are its weight.
@@ -108,6 +111,34 @@ final class IndicatorAssembly {
     String formula = split.formula() != null ? split.formula() : IndicatorNames.formulaIn(r.values.get(ColumnRole.TARGET));
     project.indicators.add(RowIndicators.indicator(l1, emptyToNull(l2), split.name(), formula, targets(r), evaluation(r, null, false), source));
     return true;
+  }
+
+  /**
+   * A name followed by its values each under its heading ({@code 项目完成及时率(%),目标值90,完成值100,分值8,得分8}):
+   * the parts after the name that start with a target, actual, weight or score heading fill those roles.
+   */
+  static void labelledValues(PartialIndicator r) {
+    String[] parts = r.name.split("[,，;；]");
+    if (parts.length < 2) {
+      return;
+    }
+    int taken = 0;
+    for (int i = 1; i < parts.length; i++) {
+      String part = parts[i].strip();
+      Matcher m = LABELLED.matcher(part);
+      if (!m.matches()) {
+        continue;
+      }
+      ColumnRole role = ColumnRole.of(m.group(1));
+      if (role == ColumnRole.TARGET || role == ColumnRole.ACTUAL || role == ColumnRole.WEIGHT || role == ColumnRole.SCORE) {
+        r.values.putIfAbsent(role, m.group(2).strip());
+        taken++;
+      }
+    }
+    if (taken >= 1) {
+      r.name = parts[0].strip();
+      r.anyTail = true;
+    }
   }
 
   private static String categoryOf(String cell) {

@@ -129,7 +129,10 @@ final class IndicatorRecords {
     }
     boolean rowOfCells = filled.size() >= 2;
     // A row of cells is one indicator; a whole table flattened into one long line is many.
-    boolean oneRecord = rowOfCells && row.text().length() <= 200;
+    // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
+    // the row an explanation column, which then takes the text after the target.
+    boolean oneRecord = rowOfCells && row.text().length() <= 200
+        && (row.filledCells().size() > 1 || row.filledCells().get(0).strip().contains(" ") || schema.tail().contains(ColumnRole.DESCRIPTION));
     if (rowOfCells && schema.positional() && byPosition(row, cells)) {
       return;
     }
@@ -372,6 +375,9 @@ final class IndicatorRecords {
    * way the document says where the file stops.
    */
   void end(int lastLine) {
+    if (open != null) {
+      IndicatorAssembly.labelledValues(open);
+    }
     PartialIndicator r = open;
     if (r == null) {
       if (shortRow == lastLine) {

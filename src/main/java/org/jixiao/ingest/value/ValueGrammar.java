@@ -57,6 +57,8 @@ public final class ValueGrammar {
   private static final Pattern QUALITATIVE_PHRASE = Pattern.compile(
       "(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
           + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)");
+  /** A self-evaluation's status as its actual value: 已完成, 未达标. */
+  private static final Pattern STATUS = Pattern.compile("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
   /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
   private static final List<String> BOUNDS = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "内", "前");
   /** After a number these make it part of a name: 0-6岁儿童, 3级医院, 2号楼, 5G. */
@@ -90,7 +92,7 @@ public final class ValueGrammar {
     if (end > 0 && s.length() - end <= 6) {
       return Shape.MEASURE;
     }
-    if (QUALITATIVE_LEAD.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
+    if (QUALITATIVE_LEAD.matcher(s).matches() || STATUS.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
@@ -168,7 +170,11 @@ public final class ValueGrammar {
       return new Span(end, strong);
     }
     int q = qualitativeEnd(folded, at);
-    return q > at ? new Span(q, false) : null;
+    if (q > at) {
+      return new Span(q, false);
+    }
+    var status = STATUS.matcher(folded).region(at, folded.length());
+    return status.lookingAt() ? new Span(status.end(), false) : null;
   }
 
   /**

@@ -157,4 +157,31 @@ class TableRecogniserTest {
         .hasMessageContaining("未识别的表格布局")
         .hasMessageContaining("unrecognised layout");
   }
+
+  @Test
+  void aSelfEvaluationWrittenAsSentencesWithItsValuesUnderTheirHeadings() throws Exception {
+    Document d = read("""
+        （一）产出指标
+        1、数量指标
+        1)获得补助单位数量(家),目标值17,完成值17,分值6,得分6
+        2)标准文本宣传和解读(份),目标值300,完成值350,分值10,得分9.5
+        """);
+    assertThat(names(d)).containsExactly("获得补助单位数量", "标准文本宣传和解读");
+    Indicator second = indicators(d).get(1);
+    assertThat(second.target().raw()).isEqualTo("300");
+    assertThat(second.evaluation().actual().raw()).isEqualTo("350");
+    assertThat(second.evaluation().weight()).isEqualTo(10.0);
+    assertThat(second.evaluation().score()).isEqualTo(9.5);
+    assertThat(second.level2()).isEqualTo("数量指标");
+  }
+
+  @Test
+  void aStatusWordIsTheActualOfTheNameBeforeIt() throws Exception {
+    Document d = read("""
+        一级指标 二级指标 三级指标 指标值 实际完成值
+        产出指标数量指标农村低保覆盖率=100%已完成发放及时率=100%未完成
+        """);
+    assertThat(names(d)).containsExactly("农村低保覆盖率", "发放及时率");
+    assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("已完成", "未完成");
+  }
 }
