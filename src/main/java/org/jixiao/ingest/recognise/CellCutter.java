@@ -30,6 +30,7 @@ final class CellCutter {
   private static final Pattern LONE_HEADING = Pattern.compile("^[【\\[]\\s*(.+?)\\s*[】\\]]$");
   /** Header-block labels glued to their values: 项目主管部门青山区教育局项目执行单位化工区学校. */
   private static final Pattern LABEL = Pattern.compile("项目名称|项目主管部门|项目执行单位|实施单位");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A cell that is only a short bracketed note without a number. */
   private static final Pattern REMARK = Pattern.compile("^[(（][^()（）\\d%]{1,10}[)）]$");
   /** A kind closing a glued row: -定量, —定性. */
@@ -73,7 +74,7 @@ final class CellCutter {
    * pieces do not look like cells (prose, a title).
    */
   static List<String> splitAtSpaces(String text) {
-    String[] tokens = text.strip().split("\\s+");
+    String[] tokens = SPACES.split(text.strip());
     if (tokens.length < 3) {
       return List.of(text);
     }
@@ -115,6 +116,11 @@ final class CellCutter {
   /** Cuts one piece into cells; {@code last} when no later cell of the row holds anything. */
   private static void cut(String piece, int line, boolean last, List<Cell> out) {
     String text = piece.strip();
+    if (text.length() > 40 && PackedIndicatorParser.looksPacked(text)) {
+      // 1、产出指标：…，年度指标值：≥95%。2、…: a list packed into one cell is read whole by its own grammar.
+      out.add(new Cell(text, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
+      return;
+    }
     Cell whole = Cell.of(text, line);
     if (!whole.is(Cell.Kind.TEXT)) {
       out.add(whole);
@@ -171,7 +177,7 @@ final class CellCutter {
         flush(text, textStart, i, line, out);
         textStart = i;
       }
-      if (i > textStart && ITEM.matcher(folded).region(i, folded.length()).lookingAt()) {
+      if (i > textStart && folded.charAt(i) == '指' && ITEM.matcher(folded).region(i, folded.length()).lookingAt()) {
         // 数指标25:家庭医生签约率: a numbered item starts a new cell.
         flush(text, textStart, i, line, out);
         textStart = i;

@@ -84,9 +84,13 @@ enum ColumnRole {
   private static final java.util.regex.Pattern LABEL_WITH_VALUE =
       java.util.regex.Pattern.compile("^(项目名称|项目支出名称|主管部门|实施单位|预算单位|单位名称|预算部门|资金总额|项目资金)\\s+[^\\s(（].+$");
 
+  private static final java.util.regex.Pattern SPACES_AND_PIPES = java.util.regex.Pattern.compile("[\\s|]+");
+  /** A heading with its weight worked out: 权重 40/m. */
+  private static final java.util.regex.Pattern WORKED_OUT = java.util.regex.Pattern.compile("\\d+/\\w");
+
   /** Header text folded for matching: simplified, half-width, no spaces or pipes. */
   static String fold(String cell) {
-    return Hanzi.fold(cell == null ? "" : cell).replaceAll("[\\s|]+", "");
+    return SPACES_AND_PIPES.matcher(Hanzi.fold(cell == null ? "" : cell)).replaceAll("");
   }
 
   /**
@@ -113,7 +117,7 @@ enum ColumnRole {
           continue; // 项目名称：热线运维 is a label with its value, not a heading
         }
         if (rest.length() <= longest || rest.startsWith("(") || rest.startsWith(":")
-            || rest.matches("^\\d+/\\w.*")) {
+            || WORKED_OUT.matcher(rest).lookingAt()) {
           return role;
         }
       }
