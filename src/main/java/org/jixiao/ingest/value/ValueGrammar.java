@@ -39,6 +39,9 @@ public final class ValueGrammar {
     NONE
   }
 
+  /** Longer cells are never read as values by their shape alone (a target in its column still is). */
+  private static final int LONGEST_VALUE = 40;
+  private static final Set<String> EMPTY_WORDS = Set.of("无", "暂无", "不适用", "无此项");
   private static final Pattern SIGNS = Pattern.compile(
       "[≥≤=<>≠±≧≦═]|大于或等于|小于或等于|大于等于|小于等于|等于|大于|小于|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|约|达到");
   private static final Set<String> KINDS = Set.of(
@@ -68,9 +71,15 @@ public final class ValueGrammar {
 
   /** The shape of a whole cell. */
   public static Shape shape(String cell) {
-    String s = ValueText.clean(cell == null ? "" : cell);
-    if (s.isEmpty() || s.chars().allMatch(c -> "/-—–_\\|".indexOf(c) >= 0) || Set.of("无", "暂无", "不适用", "无此项").contains(s)) {
+    if (cell == null || cell.length() > LONGEST_VALUE * 2) {
+      return cell == null || cell.isBlank() ? Shape.EMPTY : Shape.NONE;
+    }
+    String s = ValueText.clean(cell);
+    if (s.isEmpty() || s.chars().allMatch(c -> "/-—–_\\|".indexOf(c) >= 0) || EMPTY_WORDS.contains(s)) {
       return Shape.EMPTY;
+    }
+    if (s.length() > LONGEST_VALUE) {
+      return Shape.NONE; // a value is short; longer text is a name, a sentence or a rule
     }
     if (KINDS.contains(s)) {
       return Shape.KIND;
