@@ -198,6 +198,11 @@ public final class Categories {
    * folded by {@link Hanzi#foldChars}, once for all its positions.
    */
   public static Match leadingWord(String folded, int from) {
+    return wordAt(folded, from, false);
+  }
+
+  /** The longest word at {@code from} (spaces before it skipped); {@code full}: only words ending in 指标 or 目标. */
+  private static Match wordAt(String folded, int from, boolean full) {
     int at = from;
     while (at < folded.length() && Character.isWhitespace(folded.charAt(at))) {
       at++;
@@ -206,35 +211,10 @@ public final class Categories {
       return null;
     }
     for (String w : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
-      int end = Hanzi.endOfWord(folded, at, w);
-      if (end < 0) {
-        continue;
-      }
-      if (isFullWord(w) || fullWordAt(folded, end) != null) {
+      boolean fullWord = w.endsWith("指标") || w.endsWith("目标");
+      int end = full && !fullWord ? -1 : Hanzi.endOfWord(folded, at, w);
+      if (end >= 0 && (fullWord || wordAt(folded, end, true) != null)) {
         return new Match(w, WORDS.get(w), end);
-      }
-    }
-    return null;
-  }
-
-  private static boolean isFullWord(String w) {
-    return w.endsWith("指标") || w.endsWith("目标");
-  }
-
-  private static Match fullWordAt(String folded, int from) {
-    int at = from;
-    while (at < folded.length() && Character.isWhitespace(folded.charAt(at))) {
-      at++;
-    }
-    if (at >= folded.length()) {
-      return null;
-    }
-    for (String w : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
-      if (isFullWord(w)) {
-        int end = Hanzi.endOfWord(folded, at, w);
-        if (end >= 0) {
-          return new Match(w, WORDS.get(w), end);
-        }
       }
     }
     return null;

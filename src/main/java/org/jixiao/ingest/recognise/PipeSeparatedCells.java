@@ -6,7 +6,7 @@ import org.jixiao.ingest.read.Row;
 
 /**
  * Turns the other one-cell-per-line style, where cells and lone {@code |} lines alternate
- * ({@code 目标名称 / | / 目标值 / | / | / …}), into the style {@link VerticalCells} reads: here a
+ * ({@code 目标名称 / | / 目标值 / | / | / …}), into one cell per line with empty cells kept: here a
  * {@code |} closes a cell, so two in a row enclose an empty cell. A file is in this style when most
  * of its text lines are followed by a lone pipe; other files are returned as they are.
  */
