@@ -31,6 +31,8 @@ final class IndicatorRecords {
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
   private static final Pattern FOOTER = Pattern.compile(
       "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|存在问题|改进建议|改进措施)");
+  /** The title of a table: a new one starts. */
+  private static final Pattern TABLE_TITLE = Pattern.compile(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
   private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
 
   private final RecognitionContext context;
@@ -98,6 +100,20 @@ final class IndicatorRecords {
     explicitBlanks = explicit;
   }
 
+  /**
+   * A row that starts another table: the title of one ({@code 部门(单位)整体绩效目标申报表}), or a row of
+   * five or more short headings of which none is a category or a value ({@code 序号 | 学校性质 | 培训机构 |
+   * …}) once indicators have been read.
+   */
+  private boolean endsTable(Row row, List<Cell> filled) {
+    if (filled.size() <= 2 && TABLE_TITLE.matcher(row.filledCells().get(0).strip()).matches()) {
+      return true;
+    }
+    return !readLines.isEmpty() && filled.size() >= 5
+        && filled.stream().allMatch(c -> (c.is(Cell.Kind.TEXT) || c.is(Cell.Kind.HEADER)) && c.text().length() <= 14)
+        && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
+  }
+
   /** The first filled cell after the line about to be read. */
   void lookahead(Cell next) {
     afterLine = next;
@@ -125,6 +141,13 @@ final class IndicatorRecords {
     if (row.cells().size() == 1 && row.text().length() > 200
         && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ITEM_MARK.matcher(c.text()).lookingAt()).count() >= 2) {
       flattened(row, cells);
+      return;
+    }
+    if (endsTable(row, filled)) {
+      finish();
+      level1 = "";
+      level2 = "";
+      afterTotal = true;
       return;
     }
     boolean rowOfCells = filled.size() >= 2;

@@ -179,7 +179,9 @@ public final class ValueGrammar {
     int end = measureEnd(folded, at);
     if (end > at) {
       String m = folded.substring(at, end);
-      if (NAME_AFTER.matcher(folded).region(end, folded.length()).lookingAt() && !m.endsWith("%")) {
+      boolean bare = !SIGNS.matcher(m).lookingAt() && PLAIN_NUMBER.matcher(m).matches();
+      if (NAME_AFTER.matcher(folded).region(end, folded.length()).lookingAt() && !m.endsWith("%")
+          && (bare || !Character.isDigit(folded.charAt(end)))) {
         return null;
       }
       // A range is a value only with its unit (6000-8000件); 2024至2027 is a period in a name.
