@@ -109,6 +109,9 @@ final class CellCutter {
     if ((first.is(Cell.Kind.TEXT) || secondAlone) && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
       return true;
     }
+    if (first.shape() == ValueGrammar.Shape.DATE && joined.shape() == ValueGrammar.Shape.DATE) {
+      return true; // 2020年 1月--2020年11月
+    }
     boolean loneHan = a.length() == 1 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN;
     return loneHan && first.is(Cell.Kind.TEXT) && Cell.of(b, 0).is(Cell.Kind.TEXT);
   }
