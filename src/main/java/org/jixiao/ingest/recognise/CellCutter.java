@@ -106,7 +106,9 @@ final class CellCutter {
     Cell first = Cell.of(a, 0);
     Cell joined = Cell.of(a + b, 0);
     boolean secondAlone = Cell.of(b, 0).is(Cell.Kind.TEXT);
-    if ((first.is(Cell.Kind.TEXT) || secondAlone) && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
+    // A heading followed by a longer piece is two headings (三级指标|指标分值), not one the wrap broke.
+    boolean fragment = first.is(Cell.Kind.TEXT) || (secondAlone && b.length() <= 2);
+    if (fragment && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
       return true;
     }
     if (first.shape() == ValueGrammar.Shape.DATE && joined.shape() == ValueGrammar.Shape.DATE) {

@@ -35,7 +35,7 @@ enum ColumnRole {
   TARGET(false, "年度指标值", "指标目标值", "计划目标值", "预期指标值", "当年度指标值", "本年度指标值", "当年指标值", "年初目标值", "年度目标值", "预期目标值", "指标值", "目标值", "计划指标值", "标准值", "计划值", "绩效目标值"),
   ACTUAL(false, "全年实际完成值", "实际完成值", "全年实际值", "年度实际完成值", "完成值", "目标完成值", "实际值", "年度实际", "实际完成情况", "完成情况"),
   COMPLETION(false, "完成率", "累计完成率"),
-  WEIGHT(false, "指标权重", "权重", "分值"),
+  WEIGHT(false, "指标分值", "指标权重", "权重", "分值"),
   /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */
   DESCRIPTION(false, "评分规则", "评分标准", "扣分标准", "评(扣分标准)", "评价标准", "评价要点", "评价依据", "指标解释", "指标说明",
       "指标值内容", "指标值说明", "绩效标准", "偏差原因", "未完成原因", "原因分析", "改进措施", "备注", "说明"),
@@ -105,6 +105,10 @@ enum ColumnRole {
     String text = fold(cell);
     if (text.isEmpty() || text.length() > 50) {
       return null;
+    }
+    if (text.startsWith("单项指标") && text.length() > 5) {
+      // 单项指标实际完成值, 单项指标得分: the per-indicator columns of a form that also has totals.
+      text = text.substring(4);
     }
     // The longest word that starts the text decides: 指标值内容 is an explanation, not a 指标值.
     for (Map.Entry<String, ColumnRole> e : LONGEST_FIRST) {
