@@ -220,10 +220,11 @@ final class CellCutter {
           boundary = true;
           continue;
         }
-        if (value != null && i == textStart && boundary && out.size() > before && out.get(out.size() - 1).is(Cell.Kind.VALUE)) {
-          // A run of values: 100%100%.
-          out.add(Cell.of(text.substring(i, value.end()), line));
-          i = value.end();
+        int runEnd = value != null ? value.end() : ValueGrammar.gradeAt(folded, i);
+        if (runEnd > i && i == textStart && boundary && out.size() > before && out.get(out.size() - 1).is(Cell.Kind.VALUE)) {
+          // A run of values: 100%100%, 及时较及时.
+          out.add(Cell.of(text.substring(i, runEnd), line));
+          i = runEnd;
           textStart = i;
           continue;
         }

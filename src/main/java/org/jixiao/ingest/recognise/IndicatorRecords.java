@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.vocabulary.Categories;
 
 /**
@@ -168,7 +169,13 @@ final class IndicatorRecords {
             open.skip();
           }
         }
-        case CATEGORY -> category(c, next(cells, i));
+        case CATEGORY -> {
+          if (categoryAsName(cells, i)) {
+            text(row, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE), next(cells, i), oneRecord);
+          } else {
+            category(c, next(cells, i));
+          }
+        }
         case HEADER -> { }
         case VALUE -> {
           if (open != null) {
@@ -239,6 +246,36 @@ final class IndicatorRecords {
       open = p;
       finish();
     }
+  }
+
+  /**
+   * A level-2 word standing where the name stands is the name: 群众满意度 | ≧90% (its target straight
+   * after it), 服务对象满意度指标 | 服务对象满意度 | … (a second level 2 in one row). Satisfaction
+   * indicators are often named by their category's own words.
+   */
+  private static final java.util.regex.Pattern CATEGORY_SUFFIX = java.util.regex.Pattern.compile("[指目][标標]\\s*$|类$");
+
+  private static boolean categoryAsName(List<Cell> cells, int i) {
+    Cell c = cells.get(i);
+    if (c.category().level() != 2 || CATEGORY_SUFFIX.matcher(c.text()).find()) {
+      return false; // 社会效益指标 is never a name
+    }
+    Cell previous = null;
+    for (int k = i - 1; k >= 0 && previous == null; k--) {
+      if (!cells.get(k).isBlank()) {
+        previous = cells.get(k);
+      }
+    }
+    if (previous != null && previous.is(Cell.Kind.CATEGORY) && previous.category().level() == 2) {
+      return true;
+    }
+    Cell following = null;
+    for (int k = i + 1; k < cells.size() && following == null; k++) {
+      if (!cells.get(k).isBlank()) {
+        following = cells.get(k);
+      }
+    }
+    return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
   }
 
   private Cell next(List<Cell> cells, int i) {

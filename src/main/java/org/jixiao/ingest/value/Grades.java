@@ -28,6 +28,9 @@ final class Grades {
   /** {@code 达到验收标准}, {@code 符合设计要求}: meeting a stated standard is 达标. */
   private static final Pattern MEETS_STANDARD = Pattern.compile("^(达到|符合|满足)\\S{0,14}(标准|要求|规范)$");
 
+  /** How indicator names end: a rate, a degree, a property. A grade after one of these is its value. */
+  private static final Pattern NAME_END = Pattern.compile("(?:率|程度|度|性)$");
+
   /** Beyond this a phrase is a sentence, not a grade, unless a lead word introduces the grade. */
   private static final int SHORT = 12;
 
@@ -46,6 +49,9 @@ final class Grades {
         continue;
       }
       String before = text.substring(0, text.length() - word.length());
+      if (before.length() >= 3 && NAME_END.matcher(before).find()) {
+        return null; // 文明施工程度达标, 档案管理有效性有效: a name with its value glued on, not a value
+      }
       boolean led = LEADS.stream().anyMatch(before::endsWith);
       if (before.isEmpty() || led || (word.length() > 1 && text.length() <= SHORT)) {
         return word;

@@ -102,7 +102,7 @@ public final class ValueGrammar {
     if (end > 0 && s.length() - end <= 6) {
       return Shape.MEASURE;
     }
-    if (QUALITATIVE_LEAD.matcher(s).matches() || STATUS.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
+    if (QUALITATIVE_LEAD.matcher(s).matches() || STATUS.matcher(s).matches() || GLUED_GRADE.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
@@ -145,6 +145,24 @@ public final class ValueGrammar {
     return null;
   }
 
+  /**
+   * A grade a self-evaluation writes as its target or actual, with its qualifier: 达标, 基本达标, 较及时.
+   * Read only where the form puts one (after a name's last character, or after another value), since
+   * inside a name 有效 or 完整 are just words.
+   */
+  private static final Pattern GLUED_GRADE = Pattern.compile(
+      "(?:较|基本|比较|不)?(?:达标|合格|及时|有效|健全|完善|良好|优秀|规范|准确|完整|到位|满意)");
+  /** Last characters of names that a grade can follow: 合格率, 满意度, 及时性, 完成情况. */
+  private static final String GRADED_NAME_ENDS = "率度性况";
+  /** Words ending in 度 that end no name a grade follows: 管理制度健全 is a name still. */
+  private static final Pattern NOT_A_NAME_END = Pattern.compile("制度|年度|季度|额度");
+
+  /** The end of a grade starting at {@code at} ({@code 较及时}), or -1. */
+  public static int gradeAt(String folded, int at) {
+    var m = GLUED_GRADE.matcher(folded).region(at, folded.length());
+    return m.lookingAt() ? m.end() : -1;
+  }
+
   /** The first characters of signs, comparison words, qualitative leads and statuses. */
   private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未";
 
@@ -164,6 +182,14 @@ public final class ValueGrammar {
    * more text may be the start of a name ({@code 5000吨稻谷储备到位率}).
    */
   public static Span valueAt(String folded, int at) {
+    if (at >= 3 && GRADED_NAME_ENDS.indexOf(folded.charAt(at - 1)) >= 0 && !NOT_A_NAME_END.matcher(folded).region(at - 2, at).matches()) {
+      int grade = gradeAt(folded, at);
+      if (grade > at) {
+        // 项目完成及时性及时较及时77: a grade straight after a name's last character, then the actual.
+        boolean more = grade == folded.length() || isDigit(folded.charAt(grade)) || gradeAt(folded, grade) > grade;
+        return new Span(grade, more);
+      }
+    }
     if (at >= folded.length() || VALUE_STARTS.indexOf(folded.charAt(at)) < 0 && !isDigit(folded.charAt(at))) {
       return null; // most positions of a text start no value: one look-up instead of four patterns
     }

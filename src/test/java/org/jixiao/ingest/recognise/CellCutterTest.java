@@ -41,6 +41,16 @@ class CellCutterTest {
   }
 
   @Test
+  void gradesGluedAfterTheNameTheyGradeAreCutButWordsInsideANameAreNot() {
+    assertThat(texts(cut("时效指标项目完成及时性及时较及时77受进度影响拖延")))
+        .containsExactly("时效指标", "项目完成及时性", "及时", "较及时", "77", "受进度影响拖延");
+    assertThat(texts(cut("档案管理有效性有效有效55"))).containsExactly("档案管理有效性", "有效", "有效", "55");
+    // 管理制度 ends in 度 but is no name a grade follows.
+    assertThat(texts(cut("长效管理制度健全情况健全较健全33")))
+        .containsExactly("长效管理制度健全情况", "健全", "较健全", "33");
+  }
+
+  @Test
   void aNameThatStartsWithANumberStaysWhole() {
     assertThat(texts(cut("数量指标5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "5000吨稻谷储备到位率", "100%");
   }

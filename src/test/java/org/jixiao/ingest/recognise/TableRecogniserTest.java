@@ -78,6 +78,24 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aGluedSelfEvaluationWithGradesAndASatisfactionIndicatorNamedByItsCategory() throws Exception {
+    Document d = read("""
+        项目名称城镇道路养护
+        一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+        产出指标数量指标道路养护完成率100%100%1515
+        时效指标养护完成及时性及时较及时77受天气影响拖延
+        效益指标生态效益指标文明施工程度达标基本达标33宣传不够到位
+        满意度指标服务对象满意度指标群众满意度≥90%≥80%77宣传不到位
+        """);
+    assertThat(d.kind()).isEqualTo(DocumentKind.SELF_EVALUATION);
+    assertThat(names(d)).containsExactly("道路养护完成率", "养护完成及时性", "文明施工程度", "群众满意度");
+    assertThat(targets(d)).containsExactly("100%", "及时", "达标", "≥90%");
+    assertThat(indicators(d).get(1).evaluation().actual().raw()).isEqualTo("较及时");
+    assertThat(indicators(d).get(2).evaluation().actual().raw()).isEqualTo("基本达标");
+    assertThat(indicators(d).get(3).level2()).isEqualTo("服务对象满意度指标");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護

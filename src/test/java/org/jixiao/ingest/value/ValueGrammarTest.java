@@ -35,6 +35,17 @@ class ValueGrammarTest {
   }
 
   @Test
+  void aGradeIsAValueAloneOrAfterANameEndButANameWithItsGradeGluedOnIsNot() {
+    assertThat(ValueGrammar.shape("较及时")).isEqualTo(ValueGrammar.Shape.QUALITATIVE);
+    assertThat(ValueGrammar.shape("基本达标")).isEqualTo(ValueGrammar.Shape.QUALITATIVE);
+    assertThat(ValueGrammar.shape("文明施工程度达标")).isEqualTo(ValueGrammar.Shape.NONE);
+    assertThat(ValueGrammar.valueAt("项目完成及时性及时较及时", 7).end()).isEqualTo(9);
+    assertThat(ValueGrammar.valueAt("项目完成及时性及时较及时", 7).strong()).isTrue();
+    assertThat(ValueGrammar.valueAt("长效管理制度健全情况", 6)).isNull();
+    assertThat(ValueGrammar.gradeAt("较健全33", 0)).isEqualTo(3);
+  }
+
+  @Test
   void aRunOfValuesThatLostItsBordersIsCutApart() {
     assertThat(ValueGrammar.values("100%100%1515")).containsExactly("100%", "100%", "1515");
     assertThat(ValueGrammar.values("≥95%得10分")).containsExactly("≥95%", "得10分");
