@@ -164,7 +164,7 @@ public final class ValueGrammar {
   }
 
   /** The first characters of signs, comparison words, qualitative leads and statuses. */
-  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未";
+  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每";
 
   private static final Pattern PER_UNIT = Pattern.compile("\\d\\D*/");
   private static final Pattern RANGE_WITH_UNIT = Pattern.compile(".*\\d[-~至到]\\d.*\\D");
@@ -256,6 +256,13 @@ public final class ValueGrammar {
       j = sign.end();
       if (j < s.length() && s.charAt(j) == '=') {
         j++;
+      }
+    }
+    if (j + 2 < s.length() && s.charAt(j) == '每') {
+      // 每亩300, 每人200元: a rate written with its base first.
+      String base = Units.at(s, j + 1);
+      if (base != null && j + 1 + base.length() < s.length() && isDigit(s.charAt(j + 1 + base.length()))) {
+        j += 1 + base.length();
       }
     }
     int number = numberEnd(s, j);

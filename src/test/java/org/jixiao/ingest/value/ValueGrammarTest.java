@@ -46,6 +46,15 @@ class ValueGrammarTest {
   }
 
   @Test
+  void aRateWrittenWithItsBaseFirstAndAUnitThatNamesWhatIsCounted() {
+    assertThat(ValueGrammar.shape("每亩300")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("每人200元")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("每亩")).isNotEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("人数")).isEqualTo(ValueGrammar.Shape.UNIT);
+    assertThat(ValueGrammar.shape("发放人数")).isEqualTo(ValueGrammar.Shape.NONE);
+  }
+
+  @Test
   void aRunOfValuesThatLostItsBordersIsCutApart() {
     assertThat(ValueGrammar.values("100%100%1515")).containsExactly("100%", "100%", "1515");
     assertThat(ValueGrammar.values("≥95%得10分")).containsExactly("≥95%", "得10分");
