@@ -61,6 +61,22 @@ final class ProjectHeaderBlock {
         || MONEY_LABEL.matcher(c).matches() || GOAL_LABEL.matcher(c).matches();
   }
 
+  /**
+   * Labels of the project's own particulars that the form prints beside the indicator table. They
+   * are never indicators, whatever value stands beside them (项目总投资 | 229.66).
+   */
+  private static final java.util.Set<String> PARTICULARS = java.util.Set.of(
+      "项目类型", "项目分类", "项目类别", "项目属性", "项目开始日期", "项目完成日期", "项目起止日期", "项目期限",
+      "实施期限", "项目实施期限", "项目总投资", "总投资", "当年预算", "年度预算", "项目概况", "立项依据", "资金用途",
+      "项目资金用途", "业务主管部门", "编制单位", "填报单位", "申报单位", "项目负责人", "负责人", "联系电话",
+      "资金来源", "当年绩效目标", "项目单位", "单位代码", "项目代码", "项目编码");
+
+  /** True when a would-be indicator name is a label of the project's particulars (项目完成日期). */
+  static boolean isParticular(String name) {
+    String c = org.jixiao.vocabulary.Hanzi.foldChars(name.strip()).replaceAll("[:：\\s]+", "");
+    return PARTICULARS.contains(c) || LABEL_WORDS.contains(c);
+  }
+
   /** A label with no value beside it ({@code 项目名称}, {@code 主管部门及代码:}): its value is on the next line. */
   static boolean isLoneLabel(String cell) {
     String c = normalise(cell).replaceAll("[:：\\s]+$", "");

@@ -96,6 +96,19 @@ class TableRecogniserTest {
   }
 
   @Test
+  void theProjectsParticularsBesideTheTableAreNotIndicators() throws Exception {
+    Document d = read("""
+        项目名称 | 路灯维护
+        绩效指标 | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值
+        项目总投资 | 229.66
+        项目完成日期 | 2023年12月
+        维护路灯数量 | 20 | 盏 | ≥ | 500
+        路灯亮灯率 | 10 | % | ≥ | 98
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量", "路灯亮灯率");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護
