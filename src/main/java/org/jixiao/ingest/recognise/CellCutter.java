@@ -42,6 +42,8 @@ final class CellCutter {
   /** A scoring rule or sentence runs on into its number: 依据充分得3分, 每减少1%, 不低于. */
   private static final Pattern RULE_END = Pattern.compile("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
   /** Clause punctuation: text holding it before a number is a sentence, not a name. */
+  /** How a 反映… explanation ends: 反映修复开展情况, 反映群众满意程度. */
+  private static final Pattern EXPLANATION_END = Pattern.compile("(情况|程度|水平|效果|进度|质量|比例|比率|数量|成效|满意度|效率)$");
   private static final Pattern CLAUSE = Pattern.compile("[。；;，,：:]");
 
   private CellCutter() {}
@@ -272,6 +274,10 @@ final class CellCutter {
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     String name = text.substring(textStart, at).strip();
+    if (name.startsWith("反映") && value.strong() && !CLAUSE.matcher(name).find() && EXPLANATION_END.matcher(name).find()) {
+      // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.
+      return true;
+    }
     if (name.length() < 2 || CLAUSE.matcher(ITEM.matcher(name).replaceFirst("")).find() || name.startsWith("反映") || RULE_END.matcher(name).find()) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;

@@ -51,6 +51,14 @@ class CellCutterTest {
   }
 
   @Test
+  void anExplanationEndsAsExplanationsEndAndTheTargetAfterItIsACell() {
+    assertThat(texts(cut("开展修复工程(个)反映防洪水利设施水毁修复项目开展情况≥1")))
+        .containsExactly("开展修复工程(个)", "反映防洪水利设施水毁修复项目开展情况", "≥1");
+    // A rule written as a sentence keeps its numbers.
+    assertThat(texts(cut("反映项目完成情况,完成率≥90%得满分"))).containsExactly("反映项目完成情况,完成率≥90%得满分");
+  }
+
+  @Test
   void aNameThatStartsWithANumberStaysWhole() {
     assertThat(texts(cut("数量指标5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "5000吨稻谷储备到位率", "100%");
   }
