@@ -184,7 +184,30 @@ public final class Categories {
    */
   public static Category word(String cell) {
     String c = clean(cell);
-    return c.isEmpty() ? null : WORDS.get(c);
+    if (c.isEmpty()) {
+      return null;
+    }
+    Category exact = WORDS.get(c);
+    return exact != null ? exact : qualified(c);
+  }
+
+  /**
+   * A category word with a short qualifier before it, written as one heading: 过程管理指标, 计划管理指标,
+   * 实施效果指标. Forms coin these for their own blocks; the word they end in says what kind they are.
+   * The qualifier is two to four characters of Han script and no category itself, so that
+   * 产出指标数量指标 (two words glued) and names (主要污染物减排指标) are not taken for one.
+   */
+  private static Category qualified(String c) {
+    for (int q = 2; q <= 4 && q + 4 <= c.length(); q++) {
+      String rest = c.substring(q);
+      Category w = WORDS.get(rest);
+      if (w != null && (rest.endsWith("指标") || rest.endsWith("目标")) && rest.length() <= 6
+          && c.substring(0, q).codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+          && WORDS.get(c.substring(0, q)) == null) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** A category word found inside a longer text, ending (exclusive) at {@code end} of that text. */

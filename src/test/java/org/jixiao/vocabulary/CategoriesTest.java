@@ -73,4 +73,15 @@ class CategoriesTest {
     assertThat(Categories.leadingWords("质量指标建档立卡学生全面覆盖100%")).containsExactly("质量指标");
     assertThat(Categories.leadingWords("学生满意度")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aCategoryWordWithAShortQualifierIsTheSameKindOfCategory() {
+    assertThat(Categories.word("计划管理指标")).isEqualTo(Categories.word("管理指标"));
+    assertThat(Categories.word("实施效果指标")).isEqualTo(Categories.word("效果指标"));
+    assertThat(Categories.word("过程管理指标")).isNotNull();
+    // Names and two words glued stay what they are.
+    assertThat(Categories.word("主要污染物减排指标")).isNull();
+    assertThat(Categories.word("考核指标")).isNull();
+    assertThat(Categories.word("100数量指标")).isNull();
+  }
 }

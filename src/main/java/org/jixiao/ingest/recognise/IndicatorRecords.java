@@ -31,9 +31,9 @@ final class IndicatorRecords {
   private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
   private static final Pattern FOOTER = Pattern.compile(
-      "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|存在问题|改进建议|改进措施)");
+      "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施)");
   /** The title of a table: a new one starts. */
-  private static final Pattern TABLE_TITLE = Pattern.compile(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
+  private static final Pattern TABLE_TITLE = Pattern.compile(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)(\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）])?|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
   private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
 
   private final RecognitionContext context;
@@ -375,6 +375,12 @@ final class IndicatorRecords {
     String l1 = at.getOrDefault(ColumnRole.LEVEL1, "");
     String l2 = at.getOrDefault(ColumnRole.LEVEL2, "");
     String name = at.getOrDefault(ColumnRole.LEVEL3, "");
+    if (!l1.isEmpty() && !l2.isEmpty() && Categories.word(l1) == null && Categories.word(l2) == null
+        && NUMBERING.matcher(l1).lookingAt()) {
+      // 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | …: a numbered section of the form under the
+      // indicator header's columns, not a category and its indicator.
+      return true;
+    }
     if (name.isEmpty() && l2.isEmpty()) {
       // A row cut before its 年度 half still names the indicator in its 中期 half.
       name = at.getOrDefault(ColumnRole.CYCLE_LEVEL3, "");

@@ -71,10 +71,26 @@ final class ProjectHeaderBlock {
       "项目资金用途", "业务主管部门", "编制单位", "填报单位", "申报单位", "项目负责人", "负责人", "联系电话",
       "资金来源", "当年绩效目标", "项目单位", "单位代码", "项目代码", "项目编码");
 
-  /** True when a would-be indicator name is a label of the project's particulars (项目完成日期). */
+  /**
+   * Rows and headings of a self-evaluation's money block (总额 | 0.00 | 3.36 | 3.36 | 100.00%): the
+   * budget, not indicators, however the block is headed.
+   */
+  private static final java.util.Set<String> MONEY_ROWS = java.util.Set.of(
+      "总额", "年度资金总额", "资金总额", "财政资金", "财政拨款", "当年财政拨款", "财政专户管理资金", "财政专户拨款",
+      "单位资金", "其他资金", "上年结转资金", "上年结转", "年度预算数", "年初预算数", "年初预算", "全年预算数",
+      "调整后预算数", "预算执行数", "全年执行数");
+  private static final Pattern MONEY_NOTE = Pattern.compile("^其中|[(（][^)）]*[)）]$");
+
+  /**
+   * True when a would-be indicator name is a label of the project's particulars (项目完成日期) or a
+   * row of its money block (其中:财政资金).
+   */
   static boolean isParticular(String name) {
     String c = org.jixiao.vocabulary.Hanzi.foldChars(name.strip()).replaceAll("[:：\\s]+", "");
-    return PARTICULARS.contains(c) || LABEL_WORDS.contains(c);
+    if (PARTICULARS.contains(c) || LABEL_WORDS.contains(c)) {
+      return true;
+    }
+    return MONEY_ROWS.contains(MONEY_NOTE.matcher(c).replaceAll(""));
   }
 
   /** A label with no value beside it ({@code 项目名称}, {@code 主管部门及代码:}): its value is on the next line. */

@@ -109,6 +109,26 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aSecondTableTitledWithItsYearStartsAfreshAndItsMoneyBlockAndSectionsAreNoIndicators() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分
+        产出指标 | 数量指标 | 维护路灯数量 | ≥ | 500 | 盏 | 520 | 50 | 50
+        合计 | 100
+        部门预算项目支出绩效自评表(2023年度)
+        项目名称 | 绿化养护
+        项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况
+        预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分
+        总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10
+        其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00%
+        一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分
+        产出指标 | 质量指标 | 绿化养护合格率 | ≥ | 95 | % | 96% | 40 | 40
+        文件下载
+        政策咨询
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量", "绿化养护合格率");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護
