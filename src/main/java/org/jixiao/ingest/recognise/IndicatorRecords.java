@@ -178,7 +178,9 @@ final class IndicatorRecords {
         }
         case HEADER -> { }
         case VALUE -> {
-          if (open != null) {
+          if (open == null && rowOfCells && valueAsName(cells, i)) {
+            text(row, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE), next(cells, i), oneRecord);
+          } else if (open != null) {
             open.offer(c);
           }
         }
@@ -253,6 +255,31 @@ final class IndicatorRecords {
    * after it), 服务对象满意度指标 | 服务对象满意度 | … (a second level 2 in one row). Satisfaction
    * indicators are often named by their category's own words.
    */
+  /**
+   * A row's first cell after its categories reads like a value but stands where the name stands, with
+   * the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
+   * state a result (…能力提升) or a deadline (2022年底之前) are names there.
+   */
+  private boolean valueAsName(List<Cell> cells, int i) {
+    Cell c = cells.get(i);
+    if (c.shape() != ValueGrammar.Shape.QUALITATIVE && c.shape() != ValueGrammar.Shape.DATE || !active()) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      Cell before = cells.get(k);
+      if (!before.isBlank() && !before.is(Cell.Kind.CATEGORY)) {
+        return false;
+      }
+    }
+    Cell following = null;
+    for (int k = i + 1; k < cells.size() && following == null; k++) {
+      if (!cells.get(k).isBlank()) {
+        following = cells.get(k);
+      }
+    }
+    return following != null && following.isTargetLike();
+  }
+
   private static final java.util.regex.Pattern CATEGORY_SUFFIX = java.util.regex.Pattern.compile("[指目][标標]\\s*$|类$");
 
   private static boolean categoryAsName(List<Cell> cells, int i) {

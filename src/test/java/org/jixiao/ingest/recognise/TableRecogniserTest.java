@@ -129,6 +129,18 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aNameThatReadsLikeAValueStandsWhereTheNameStands() throws Exception {
+    Document d = read("""
+        一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析
+        产出指标 数量指标 开展结对交流活动 ≥3次 3 10 10
+        质量指标 带头人创业能力提升 能力提升 达成预期指标 20 20
+        时效指标 2022年底之前 2022年底之前 按时完成 10 10
+        """);
+    assertThat(names(d)).containsExactly("开展结对交流活动", "带头人创业能力提升", "2022年底之前");
+    assertThat(targets(d)).containsExactly("≥3次", "能力提升", "2022年底之前");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護
