@@ -274,11 +274,12 @@ final class CellCutter {
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     String name = text.substring(textStart, at).strip();
-    if (name.startsWith("反映") && value.strong() && !CLAUSE.matcher(name).find() && EXPLANATION_END.matcher(name).find()) {
+    boolean explanation = name.startsWith("反映") && !CLAUSE.matcher(name).find() && EXPLANATION_END.matcher(name).find();
+    if (explanation && value.strong()) {
       // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.
       return true;
     }
-    if (name.length() < 2 || CLAUSE.matcher(ITEM.matcher(name).replaceFirst("")).find() || name.startsWith("反映") || RULE_END.matcher(name).find()) {
+    if (!explanation && (name.length() < 2 || CLAUSE.matcher(ITEM.matcher(name).replaceFirst("")).find() || name.startsWith("反映") || RULE_END.matcher(name).find())) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;
     }

@@ -54,6 +54,9 @@ class CellCutterTest {
   void anExplanationEndsAsExplanationsEndAndTheTargetAfterItIsACell() {
     assertThat(texts(cut("开展修复工程(个)反映防洪水利设施水毁修复项目开展情况≥1")))
         .containsExactly("开展修复工程(个)", "反映防洪水利设施水毁修复项目开展情况", "≥1");
+    // A plain number after an explanation is a cell when a category follows it.
+    assertThat(texts(cut("补助县数量反映补助县数量情况2质量指标项目资金使用合规性≥95%")))
+        .containsExactly("补助县数量", "反映补助县数量情况", "2", "质量指标", "项目资金使用合规性", "≥95%");
     // A rule written as a sentence keeps its numbers.
     assertThat(texts(cut("反映项目完成情况,完成率≥90%得满分"))).containsExactly("反映项目完成情况,完成率≥90%得满分");
   }
