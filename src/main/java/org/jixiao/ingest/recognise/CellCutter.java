@@ -273,7 +273,8 @@ final class CellCutter {
 
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
-    String name = text.substring(textStart, at).strip();
+    // Judged in simplified form: 開展活動次數 ends as names end (…次数) just as 开展活动次数 does.
+    String name = folded.substring(textStart, at).strip();
     boolean explanation = name.startsWith("反映") && !CLAUSE.matcher(name).find() && EXPLANATION_END.matcher(name).find();
     if (explanation && value.strong()) {
       // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.

@@ -62,6 +62,12 @@ class CellCutterTest {
   }
 
   @Test
+  void traditionalNamesEndAsSimplifiedOnesDo() {
+    assertThat(texts(cut("開展全院安全排查次數6開展安全排查,保障院內安全")))
+        .containsExactly("開展全院安全排查次數", "6", "開展安全排查,保障院內安全");
+  }
+
+  @Test
   void aNameThatStartsWithANumberStaysWhole() {
     assertThat(texts(cut("数量指标5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "5000吨稻谷储备到位率", "100%");
   }
