@@ -42,6 +42,14 @@ final class CellCutter {
   /** A scoring rule or sentence runs on into its number: 依据充分得3分, 每减少1%, 不低于. */
   private static final Pattern RULE_END = Pattern.compile("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
   /** Clause punctuation: text holding it before a number is a sentence, not a name. */
+  /**
+   * A cell among space-separated cells that is a name with its target glued on by a comparison sign
+   * and a number: 科目调整次数≤10次. Otherwise a middle cell keeps its numbers (2个中心建设), and a
+   * formula stays whole (预算执行率=实际支出金额/…).
+   */
+  private static final Pattern NAME_THEN_SIGN =
+      Pattern.compile("[^\\d≥≤=<>(]{2,30}(?:率|数|量|度|额|次数|人数|数量|面积|时间|时限|比例)(?:\\([^)]{1,30}\\))?[≥≤=<>≧≦]=?\\d");
+  private static final Pattern BRACKET_NOTE = Pattern.compile("\\([^)]*\\)");
   /** How a 反映… explanation ends: 反映修复开展情况, 反映群众满意程度. */
   private static final Pattern EXPLANATION_END = Pattern.compile("(情况|程度|水平|效果|进度|质量|比例|比率|数量|成效|满意度|效率)$");
   private static final Pattern CLAUSE = Pattern.compile("[。；;，,：:]");
@@ -198,7 +206,7 @@ final class CellCutter {
         boundary = true;
         continue;
       }
-      if (last || out.size() > before) {
+      if (last || out.size() > before || NAME_THEN_SIGN.matcher(folded).region(textStart, folded.length()).lookingAt()) {
         ValueGrammar.Span value = ValueGrammar.valueAt(folded, i);
         if (value != null && i > textStart && acceptValue(text, folded, textStart, i, value)) {
           // 机柜数量(≥77台): the target in brackets after its name.
@@ -275,6 +283,10 @@ final class CellCutter {
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     // Judged in simplified form: 開展活動次數 ends as names end (…次数) just as 开展活动次数 does.
     String name = folded.substring(textStart, at).strip();
+    if (name.endsWith(")") && name.indexOf('(') > 0) {
+      // 结余率(计算方法为:结余数/预算数)≤5%: a note in brackets is part of the name, its clause no sentence.
+      name = BRACKET_NOTE.matcher(name).replaceAll("");
+    }
     boolean explanation = name.startsWith("反映") && !CLAUSE.matcher(name).find() && EXPLANATION_END.matcher(name).find();
     if (explanation && value.strong()) {
       // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.

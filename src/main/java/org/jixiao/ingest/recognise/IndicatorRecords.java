@@ -321,7 +321,7 @@ final class IndicatorRecords {
       open.name = c.text();
       return;
     }
-    if (open != null && (oneRecord && open.row == row || !open.startsNew(c, next))) {
+    if (open != null && (oneRecord && open.row == row && !open.secondInRow(c, next) || !open.startsNew(c, next))) {
       // A row holds one indicator: what follows its name and target is its explanation, not a second one.
       open.offer(c);
       return;

@@ -86,6 +86,20 @@ final class PartialIndicator {
    * explanation where the header has one; a text in the target's place is the target when it does
    * not read as a name.
    */
+  /**
+   * In a row read as one indicator, a cell that is a second one all the same: this one has its target,
+   * and the cell is a name (…次数, …率) with a target of its own after it ({@code 足额保障率 | =100% |
+   * 22.5 | 科目调整次数 | ≤10次}), where an explanation would be followed by a number at most.
+   */
+  boolean secondInRow(Cell c, Cell after) {
+    if (dealt || tail.contains(ColumnRole.DESCRIPTION) || !values.containsKey(ColumnRole.TARGET) || after == null || !after.isTargetLike()
+        || after.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER) {
+      return false;
+    }
+    String t = org.jixiao.vocabulary.Hanzi.foldChars(c.text());
+    return t.length() <= 30 && NAME_END.matcher(t).matches() && !PROSE.matcher(t).matches();
+  }
+
   boolean startsNew(Cell c, Cell after) {
     if (dealt) {
       return next >= tail.size();

@@ -61,6 +61,8 @@ public final class ValueGrammar {
   private static final Pattern QUALITATIVE_PHRASE = Pattern.compile(
       "(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
           + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)");
+  /** How names of rates and counts end; no qualitative value ends so. */
+  private static final Pattern RATE_NAME = Pattern.compile("(?:率|次数|人数|数量)$");
   /** A self-evaluation's status as its actual value: 已完成, 未达标. */
   private static final Pattern STATUS = Pattern.compile("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
   /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
@@ -101,6 +103,9 @@ public final class ValueGrammar {
     int end = measureEnd(s, 0);
     if (end > 0 && s.length() - end <= 6) {
       return Shape.MEASURE;
+    }
+    if (RATE_NAME.matcher(s).find() && s.length() > 3) {
+      return Shape.NONE; // 按时发放率, 有效投诉办结率: what a rate measures, a name
     }
     if (QUALITATIVE_LEAD.matcher(s).matches() || STATUS.matcher(s).matches() || GLUED_GRADE.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;

@@ -68,6 +68,14 @@ class CellCutterTest {
   }
 
   @Test
+  void aNameGluedToItsTargetBySignIsCutAmongSpacedCellsAndABracketNoteStaysInTheName() {
+    assertThat(texts(cut("数量指标 足额保障率 =100% 22.5 科目调整次数≤10次 22.5 2个中心建设 完成")))
+        .containsExactly("数量指标", "足额保障率", "=100%", "22.5", "科目调整次数", "≤10次", "22.5", "2个中心建设", "完成");
+    assertThat(texts(cut("经济效益指标结余率(计算方法为:结余数/预算数)≤5%")))
+        .containsExactly("经济效益指标", "结余率(计算方法为:结余数/预算数)", "≤5%");
+  }
+
+  @Test
   void aNameThatStartsWithANumberStaysWhole() {
     assertThat(texts(cut("数量指标5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "5000吨稻谷储备到位率", "100%");
   }

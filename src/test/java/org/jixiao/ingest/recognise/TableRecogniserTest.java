@@ -141,6 +141,13 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aRowOfSpacedCellsHoldingSeveralIndicatorsWithoutAHeader() throws Exception {
+    Document d = read("产出指标 数量指标 足额保障率 =100% 22.5 科目调整次数≤10次 22.5 时效指标 按时发放率 =100% 22.5\n");
+    assertThat(names(d)).containsExactly("足额保障率", "科目调整次数", "按时发放率");
+    assertThat(targets(d)).containsExactly("=100%", "≤10次", "=100%");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護

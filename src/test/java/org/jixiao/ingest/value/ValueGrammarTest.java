@@ -52,6 +52,9 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.shape("每亩")).isNotEqualTo(ValueGrammar.Shape.MEASURE);
     assertThat(ValueGrammar.shape("人数")).isEqualTo(ValueGrammar.Shape.UNIT);
     assertThat(ValueGrammar.shape("发放人数")).isEqualTo(ValueGrammar.Shape.NONE);
+    // What a rate measures is a name, however it starts: 按时 leads qualitative values too.
+    assertThat(ValueGrammar.shape("按时发放率")).isEqualTo(ValueGrammar.Shape.NONE);
+    assertThat(ValueGrammar.shape("按时发放")).isEqualTo(ValueGrammar.Shape.QUALITATIVE);
   }
 
   @Test
