@@ -160,6 +160,16 @@ final class IndicatorRecords {
     if (rowOfCells && schema.positional() && byPosition(row, cells)) {
       return;
     }
+    if (rowOfCells && scoredHeading(filled)) {
+      // 1 | 规划 (15分): an evaluation framework's level 1, numbered, with its points and nothing else.
+      finish();
+      Cell heading = filled.get(filled.size() - 1);
+      level1 = IndicatorAssembly.SCORED.matcher(heading.text()).replaceFirst("").strip();
+      level2 = "";
+      afterTotal = false;
+      readLines.add(row.line());
+      return;
+    }
     PartialIndicator before = open;
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
@@ -305,6 +315,17 @@ final class IndicatorRecords {
     return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
   }
 
+  /** A row of a number and one text with its points: 1 | 规划 (15分). */
+  private boolean scoredHeading(List<Cell> filled) {
+    if (filled.size() != 2 || !active()) {
+      return false;
+    }
+    Cell number = filled.get(0);
+    Cell heading = filled.get(1);
+    return number.shape() == ValueGrammar.Shape.NUMBER && heading.is(Cell.Kind.TEXT)
+        && heading.text().length() <= 20 && IndicatorAssembly.SCORED.matcher(heading.text()).find();
+  }
+
   private Cell next(List<Cell> cells, int i) {
     for (int k = i + 1; k < cells.size(); k++) {
       if (!cells.get(k).isBlank()) {
@@ -318,6 +339,13 @@ final class IndicatorRecords {
     if (open != null && oneRecord && open.row == row && !open.anyTail && IndicatorAssembly.SCORED.matcher(c.text()).find()) {
       // 前期工作 | 任务分解 (2分) | …: the name carries its points; the text before it is its category.
       open.level2 = open.name;
+      open.name = c.text();
+      return;
+    }
+    if (open != null && oneRecord && open.row == row && !open.anyTail && open.values.isEmpty()
+        && IndicatorAssembly.SCORED.matcher(open.name).find() && c.text().length() <= 30 && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
+      // 工作计划 (6分) | 年度工作计划完整性 | 3 | …: the category carries its points, the name follows it.
+      open.level2 = IndicatorAssembly.SCORED.matcher(open.name).replaceFirst("").strip();
       open.name = c.text();
       return;
     }

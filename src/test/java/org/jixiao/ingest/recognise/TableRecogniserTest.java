@@ -148,6 +148,21 @@ class TableRecogniserTest {
   }
 
   @Test
+  void anEvaluationFrameworkWhoseCategoriesCarryTheirPoints() throws Exception {
+    Document d = read("""
+        序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 自评得分
+        1 | 规划 (15分)
+        2 | 工作计划 (6分) | 年度工作计划完整性 | 3 | 年度工作计划制定是否完整可行。 | 3
+        3 | 年度工作计划明确性 | 3 | 年度工作计划是否明确可操作。 | 3
+        4 | 执行 (35分)
+        5 | 预算管理 (10分) | 预算执行率 | 5 | 预算执行数与预算数的比率。 | 4
+        """);
+    assertThat(names(d)).containsExactly("年度工作计划完整性", "年度工作计划明确性", "预算执行率");
+    assertThat(indicators(d).get(0).level1Raw()).isEqualTo("规划");
+    assertThat(indicators(d).get(2).level1Raw()).isEqualTo("执行");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護
