@@ -29,6 +29,11 @@ final class IndicatorAssembly {
   /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
   private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
 
+  /** Clause punctuation: a long text holding it and nothing beside it is a sentence, not a name. */
+  private static final Pattern SENTENCE = Pattern.compile("[，,。；;：:]");
+  /** A report's sentence about an indicator, never its name: …绩效目标值是2023年12月前. */
+  private static final Pattern REPORTED = Pattern.compile("(?:目标值|完成值|指标值)[是为]");
+
   private final RecognitionContext context;
 
   IndicatorAssembly(RecognitionContext context) {
@@ -77,6 +82,16 @@ final class IndicatorAssembly {
       return false;
     }
     if (name.codePointCount(0, name.length()) < 2 || name.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    if (REPORTED.matcher(name).find()) {
+      return false;
+    }
+    if (name.length() > 20 && SENTENCE.matcher(name).find() && name.chars().anyMatch(Character::isDigit)
+        && r.values.values().stream().allMatch(String::isBlank)) {
+      // (二)項目財務管理狀況本項目累計安排資金10萬元,,其中:…: prose after the table that states its figures
+      // in the sentence and has no value beside it. (A goal-like name without figures may be an
+      // indicator whose target was left blank.)
       return false;
     }
     var source = context.provenance(r.row);

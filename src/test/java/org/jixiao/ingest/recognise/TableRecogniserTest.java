@@ -163,6 +163,22 @@ class TableRecogniserTest {
   }
 
   @Test
+  void proseAfterTheTableThatStatesItsFiguresIsNoIndicatorButAGoalWithoutATargetIs() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 维护路灯数量 | ≥500盏
+        效益指标 | 可持续影响指标 | 提高城市照明服务水平,改善市民夜间出行环境。 |
+        满意度指标 | 服务对象满意度指标 | 市民满意度 | ≥90%
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量", "提高城市照明服务水平,改善市民夜间出行环境", "市民满意度");
+    Document glued = read("评价内容绩效内容绩效目标值实际完成值产出目标数量目标维护路灯数量>=500盏520盏质量目标路灯亮灯率>=98%99%"
+        + "(二)项目财务管理状况本项目累计安排资金10万元,,其中:项目立项6分,绩效目标5分,时效目标10分,数量目标10分,"
+        + "社会效益目标15分,服务对象满意度15分,总得分90,,(二)项目绩效目标完成情况1.产出目标完成情况(1)时效目标:"
+        + "路灯维护资金到位时间绩效目标值是2023年12月前,实际完成值为2023年12月前,目标完成率为100%,(2)\n");
+    assertThat(names(glued)).containsExactly("维护路灯数量", "路灯亮灯率");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護
