@@ -342,6 +342,17 @@ final class IndicatorRecords {
       open.name = c.text();
       return;
     }
+    if (open != null && oneRecord && open.row == row && !open.anyTail && open.values.isEmpty() && headed
+        && schema.has(ColumnRole.LEVEL2) && schema.has(ColumnRole.LEVEL3) && !schema.tail().contains(ColumnRole.DESCRIPTION)
+        && open.lines.size() == 1 && (next == null || next.line() != row.line() || !next.is(Cell.Kind.TEXT))
+        && !PartialIndicator.NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(open.name)).matches()) {
+      // 3 | 城市污水管网建设 | 城市建成区已消除黑臭水体 | 定性, under 序号 | 一级 | 二级 | 三级 | 指标属性 with the
+      // level 1 merged away: with no explanation column, two texts are the level 2 and the name, unless
+      // the first ends as names end (…覆盖率 | 享受补贴政策人数占…的比例: a name and its explanation).
+      open.level2 = open.name;
+      open.name = c.text();
+      return;
+    }
     if (open != null && oneRecord && open.row == row && !open.anyTail && open.values.isEmpty()
         && IndicatorAssembly.SCORED.matcher(open.name).find() && c.text().length() <= 30 && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
       // 工作计划 (6分) | 年度工作计划完整性 | 3 | …: the category carries its points, the name follows it.

@@ -179,6 +179,18 @@ class TableRecogniserTest {
   }
 
   @Test
+  void withoutAnExplanationColumnTwoTextsAreTheLevel2AndTheNameUnlessTheFirstEndsAsNamesEnd() throws Exception {
+    Document d = read("""
+        序号 | 一级指标 | 二级指标 | 三级指标 | 指标属性
+        1 | 产出绩效 | 城市管网更新改造 | 完成地下管网现状普查 | 定性
+        2 | 城市污水管网建设 | 城市建成区已消除黑臭水体 | 定性
+        3 | 城市生活污水集中收集率 | 污水处理厂收集的污水量占城市生活污水总量的比例 | 定量
+        """);
+    assertThat(names(d)).containsExactly("完成地下管网现状普查", "城市建成区已消除黑臭水体", "城市生活污水集中收集率");
+    assertThat(indicators(d).get(1).level2()).isEqualTo("城市污水管网建设");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護
