@@ -115,6 +115,9 @@ final class IndicatorRecords {
         && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
   }
 
+  /** The line of the last category cell read: a row that names its own category has no level 2 missing. */
+  private int categoryLine = -1;
+
   /** The first filled cell after the line about to be read. */
   void lookahead(Cell next) {
     afterLine = next;
@@ -344,7 +347,7 @@ final class IndicatorRecords {
     }
     if (open != null && oneRecord && open.row == row && !open.anyTail && open.values.isEmpty() && headed
         && schema.has(ColumnRole.LEVEL2) && schema.has(ColumnRole.LEVEL3) && !schema.tail().contains(ColumnRole.DESCRIPTION)
-        && open.lines.size() == 1 && (next == null || next.line() != row.line() || !next.is(Cell.Kind.TEXT))
+        && open.lines.size() == 1 && categoryLine != row.line() && (next == null || next.line() != row.line() || !next.is(Cell.Kind.TEXT))
         && !PartialIndicator.NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(open.name)).matches()) {
       // 3 | 城市污水管网建设 | 城市建成区已消除黑臭水体 | 定性, under 序号 | 一级 | 二级 | 三级 | 指标属性 with the
       // level 1 merged away: with no explanation column, two texts are the level 2 and the name, unless
@@ -386,6 +389,7 @@ final class IndicatorRecords {
 
   private void category(Cell c, Cell next) {
     finish();
+    categoryLine = c.line();
     Categories.Category cat = c.category();
     boolean costLevel2Follows = next != null && next.is(Cell.Kind.CATEGORY) && next.category().level() == 2
         && Categories.COST.equals(next.category().parent());
