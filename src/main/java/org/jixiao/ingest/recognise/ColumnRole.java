@@ -85,6 +85,8 @@ enum ColumnRole {
       java.util.regex.Pattern.compile("^(项目名称|项目支出名称|主管部门|实施单位|预算单位|单位名称|预算部门|资金总额|项目资金)\\s+[^\\s(（].+$");
 
   private static final java.util.regex.Pattern SPACES_AND_PIPES = java.util.regex.Pattern.compile("[\\s|]+");
+  /** How what an indicator measures ends: a heading followed by one of these is a name. */
+  private static final java.util.regex.Pattern NAMED_MEASURE = java.util.regex.Pattern.compile("(?:率|成本|数量|次数|人数|时间)$");
   /** A heading with its weight worked out: 权重 40/m. */
   private static final java.util.regex.Pattern WORKED_OUT = java.util.regex.Pattern.compile("\\d+/\\w");
 
@@ -119,6 +121,9 @@ enum ColumnRole {
         int longest = role == DESCRIPTION ? 12 : word.length() <= 2 ? 2 : 4;
         if (rest.startsWith(":") && rest.length() > 1) {
           continue; // 项目名称：热线运维 is a label with its value, not a heading
+        }
+        if (!rest.isEmpty() && rest.length() <= longest && NAMED_MEASURE.matcher(rest).find()) {
+          continue; // 项目资金年成本, 预算数完成率: a heading word starting what an indicator measures
         }
         if (rest.length() <= longest || rest.startsWith("(") || rest.startsWith(":")
             || WORKED_OUT.matcher(rest).lookingAt()) {

@@ -42,4 +42,11 @@ class SchemaTest {
     assertThat(s.isProjectTable()).isTrue();
     assertThat(s.isIndicatorTable()).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void aHeadingWordStartingWhatAnIndicatorMeasuresIsAName() {
+    org.assertj.core.api.Assertions.assertThat(ColumnRole.of("项目资金(万元)")).isEqualTo(ColumnRole.TOTAL);
+    org.assertj.core.api.Assertions.assertThat(ColumnRole.of("项目资金年成本")).isNull();
+    org.assertj.core.api.Assertions.assertThat(ColumnRole.of("年度指标值")).isEqualTo(ColumnRole.TARGET);
+  }
 }
