@@ -168,6 +168,8 @@ final class CellCutter {
   private static void scan(String text, int line, boolean last, List<Cell> out) {
     String folded = Hanzi.foldChars(text);
     int textStart = 0;
+    int signCheckedFrom = -1;
+    boolean signNamed = false;
     int i = 0;
     boolean boundary = true;
     int before = out.size();
@@ -206,7 +208,12 @@ final class CellCutter {
         boundary = true;
         continue;
       }
-      if (last || out.size() > before || NAME_THEN_SIGN.matcher(folded).region(textStart, folded.length()).lookingAt()) {
+      if (signCheckedFrom != textStart) {
+        // Once per run of text, not at every character: the pattern looks ahead up to 30 characters.
+        signCheckedFrom = textStart;
+        signNamed = !last && out.size() == before && NAME_THEN_SIGN.matcher(folded).region(textStart, folded.length()).lookingAt();
+      }
+      if (last || out.size() > before || signNamed) {
         ValueGrammar.Span value = ValueGrammar.valueAt(folded, i);
         if (value != null && i > textStart && acceptValue(text, folded, textStart, i, value)) {
           // 机柜数量(≥77台): the target in brackets after its name.
