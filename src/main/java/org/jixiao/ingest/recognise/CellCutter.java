@@ -16,7 +16,8 @@ import org.jixiao.vocabulary.Hanzi;
  * <ul>
  *   <li>cells joined by single spaces ({@code 产出指标 数量指标 流转土地 >=60亩}): a one-cell line
  *       whose space-separated pieces include category words, headings or values is split at its
- *       spaces, and pieces a wrapped cell broke ({@code 经济效益 指标}, {@code 成 品粮}) are joined again;
+ *       spaces, and pieces a wrapped cell broke ({@code 经济效益 指标}, {@code 成 品粮}) are joined again
+ *       ({@link SpacedCells});
  *   <li>cells run together ({@code 产出指标数量指标农村学校改造覆盖率100%}): category words are cut
  *       from the front, headings from a glued header, and a target from the end of the last cell
  *       where the value grammar says one starts ({@code 100%}, {@code ≥95%}, {@code 有所减轻});
@@ -30,7 +31,6 @@ final class CellCutter {
   private static final Pattern LONE_HEADING = Pattern.compile("^[【\\[]\\s*(.+?)\\s*[】\\]]$");
   /** Header-block labels glued to their values: 项目主管部门青山区教育局项目执行单位化工区学校. */
   private static final Pattern LABEL = Pattern.compile("项目名称|项目主管部门|项目执行单位|实施单位");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A cell that is only a short bracketed note without a number. */
   private static final Pattern REMARK = Pattern.compile("^[(（][^()（）\\d%]{1,10}[)）]$");
   /** A kind closing a glued row: -定量, —定性. */
@@ -60,7 +60,7 @@ final class CellCutter {
   static List<Cell> cells(Row row) {
     List<String> pieces = row.cells();
     if (row.filledCells().size() == 1 && pieces.size() == 1) {
-      pieces = splitAtSpaces(pieces.get(0));
+      pieces = SpacedCells.split(pieces.get(0));
     }
     int last = -1;
     for (int i = 0; i < pieces.size(); i++) {
@@ -77,55 +77,6 @@ final class CellCutter {
       cut(pieces.get(i), row.line(), i == last, out);
     }
     return out;
-  }
-
-  /**
-   * The pieces of a one-cell line whose cells were joined by spaces, or the line whole when its
-   * pieces do not look like cells (prose, a title).
-   */
-  static List<String> splitAtSpaces(String text) {
-    String[] tokens = SPACES.split(text.strip());
-    if (tokens.length < 3) {
-      return List.of(text);
-    }
-    int typed = 0;
-    for (String t : tokens) {
-      if (!Cell.of(t, 0).is(Cell.Kind.TEXT)) {
-        typed++;
-      }
-    }
-    if (typed < 2 || typed * 5 < tokens.length) {
-      return List.of(text);
-    }
-    List<String> pieces = new ArrayList<>(List.of(tokens));
-    for (int i = 0; i + 1 < pieces.size(); ) {
-      String a = pieces.get(i);
-      String b = pieces.get(i + 1);
-      if (joins(a, b)) {
-        pieces.set(i, a + b);
-        pieces.remove(i + 1);
-      } else {
-        i++;
-      }
-    }
-    return pieces;
-  }
-
-  /** Two space-separated pieces are one cell a line wrap broke: 经济效益|指标, 年度|指标值, 成|品粮. */
-  private static boolean joins(String a, String b) {
-    Cell first = Cell.of(a, 0);
-    Cell joined = Cell.of(a + b, 0);
-    boolean secondAlone = Cell.of(b, 0).is(Cell.Kind.TEXT);
-    // A heading followed by a longer piece is two headings (三级指标|指标分值), not one the wrap broke.
-    boolean fragment = first.is(Cell.Kind.TEXT) || (secondAlone && b.length() <= 2);
-    if (fragment && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
-      return true;
-    }
-    if (first.shape() == ValueGrammar.Shape.DATE && joined.shape() == ValueGrammar.Shape.DATE) {
-      return true; // 2020年 1月--2020年11月
-    }
-    boolean loneHan = a.length() == 1 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN;
-    return loneHan && first.is(Cell.Kind.TEXT) && Cell.of(b, 0).is(Cell.Kind.TEXT);
   }
 
   /** Cuts one piece into cells; {@code last} when no later cell of the row holds anything. */

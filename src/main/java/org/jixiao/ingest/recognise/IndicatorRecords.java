@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
-import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.vocabulary.Categories;
 
 /**
@@ -163,7 +162,7 @@ final class IndicatorRecords {
     if (rowOfCells && schema.positional() && byPosition(row, cells)) {
       return;
     }
-    if (rowOfCells && scoredHeading(filled)) {
+    if (rowOfCells && active() && RowPlaces.scoredHeading(filled)) {
       // 1 | 规划 (15分): an evaluation framework's level 1, numbered, with its points and nothing else.
       finish();
       Cell heading = filled.get(filled.size() - 1);
@@ -183,16 +182,16 @@ final class IndicatorRecords {
           }
         }
         case CATEGORY -> {
-          if (categoryAsName(cells, i)) {
-            text(row, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE), next(cells, i), oneRecord);
+          if (RowPlaces.categoryAsName(cells, i)) {
+            text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           } else {
             category(c, next(cells, i));
           }
         }
         case HEADER -> { }
         case VALUE -> {
-          if (open == null && rowOfCells && valueAsName(cells, i)) {
-            text(row, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE), next(cells, i), oneRecord);
+          if (open == null && rowOfCells && active() && RowPlaces.valueAsName(cells, i)) {
+            text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           } else if (open != null) {
             open.offer(c);
           }
@@ -261,72 +260,6 @@ final class IndicatorRecords {
       open = p;
       finish();
     }
-  }
-
-  /**
-   * A level-2 word standing where the name stands is the name: 群众满意度 | ≧90% (its target straight
-   * after it), 服务对象满意度指标 | 服务对象满意度 | … (a second level 2 in one row). Satisfaction
-   * indicators are often named by their category's own words.
-   */
-  /**
-   * A row's first cell after its categories reads like a value but stands where the name stands, with
-   * the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
-   * state a result (…能力提升) or a deadline (2022年底之前) are names there.
-   */
-  private boolean valueAsName(List<Cell> cells, int i) {
-    Cell c = cells.get(i);
-    if (c.shape() != ValueGrammar.Shape.QUALITATIVE && c.shape() != ValueGrammar.Shape.DATE || !active()) {
-      return false;
-    }
-    for (int k = 0; k < i; k++) {
-      Cell before = cells.get(k);
-      if (!before.isBlank() && !before.is(Cell.Kind.CATEGORY)) {
-        return false;
-      }
-    }
-    Cell following = null;
-    for (int k = i + 1; k < cells.size() && following == null; k++) {
-      if (!cells.get(k).isBlank()) {
-        following = cells.get(k);
-      }
-    }
-    return following != null && following.isTargetLike();
-  }
-
-  private static final java.util.regex.Pattern CATEGORY_SUFFIX = java.util.regex.Pattern.compile("[指目][标標]\\s*$|类$");
-
-  private static boolean categoryAsName(List<Cell> cells, int i) {
-    Cell c = cells.get(i);
-    if (c.category().level() != 2 || CATEGORY_SUFFIX.matcher(c.text()).find()) {
-      return false; // 社会效益指标 is never a name
-    }
-    Cell previous = null;
-    for (int k = i - 1; k >= 0 && previous == null; k--) {
-      if (!cells.get(k).isBlank()) {
-        previous = cells.get(k);
-      }
-    }
-    if (previous != null && previous.is(Cell.Kind.CATEGORY) && previous.category().level() == 2) {
-      return true;
-    }
-    Cell following = null;
-    for (int k = i + 1; k < cells.size() && following == null; k++) {
-      if (!cells.get(k).isBlank()) {
-        following = cells.get(k);
-      }
-    }
-    return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
-  }
-
-  /** A row of a number and one text with its points: 1 | 规划 (15分). */
-  private boolean scoredHeading(List<Cell> filled) {
-    if (filled.size() != 2 || !active()) {
-      return false;
-    }
-    Cell number = filled.get(0);
-    Cell heading = filled.get(1);
-    return number.shape() == ValueGrammar.Shape.NUMBER && heading.is(Cell.Kind.TEXT)
-        && heading.text().length() <= 20 && IndicatorAssembly.SCORED.matcher(heading.text()).find();
   }
 
   private Cell next(List<Cell> cells, int i) {

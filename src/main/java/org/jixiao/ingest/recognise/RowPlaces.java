@@ -1,0 +1,90 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.value.ValueGrammar;
+
+/**
+ * What a cell is from where it stands in its row, where its own words mislead: a category word or a
+ * value-like text standing where the name stands is the name; a number and a text with its points
+ * alone on a row are a heading. {@link Cell} types a cell from its text alone; these read its place.
+ */
+final class RowPlaces {
+
+  /** Category words that are never names: 社会效益指标, 管理类. */
+  private static final Pattern CATEGORY_SUFFIX = Pattern.compile("[指目][标標]\\s*$|类$");
+
+  private RowPlaces() {}
+
+  /**
+   * A level-2 word standing where the name stands is the name: 群众满意度 | ≧90% (its target straight
+   * after it), 服务对象满意度指标 | 服务对象满意度 | … (a second level 2 in one row). Satisfaction
+   * indicators are often named by their category's own words.
+   */
+  static boolean categoryAsName(List<Cell> cells, int i) {
+    Cell c = cells.get(i);
+    if (c.category().level() != 2 || CATEGORY_SUFFIX.matcher(c.text()).find()) {
+      return false;
+    }
+    Cell previous = previous(cells, i);
+    if (previous != null && previous.is(Cell.Kind.CATEGORY) && previous.category().level() == 2) {
+      return true;
+    }
+    Cell following = following(cells, i);
+    return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
+  }
+
+  /**
+   * A row's first cell after its categories reads like a value but stands where the name stands, with
+   * the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
+   * state a result (…能力提升) or a deadline (2022年底之前) are names there.
+   */
+  static boolean valueAsName(List<Cell> cells, int i) {
+    Cell c = cells.get(i);
+    if (c.shape() != ValueGrammar.Shape.QUALITATIVE && c.shape() != ValueGrammar.Shape.DATE) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      Cell before = cells.get(k);
+      if (!before.isBlank() && !before.is(Cell.Kind.CATEGORY)) {
+        return false;
+      }
+    }
+    Cell following = following(cells, i);
+    return following != null && following.isTargetLike();
+  }
+
+  /** A row of a number and one text with its points: 1 | 规划 (15分), an evaluation framework's level 1. */
+  static boolean scoredHeading(List<Cell> filled) {
+    if (filled.size() != 2) {
+      return false;
+    }
+    Cell number = filled.get(0);
+    Cell heading = filled.get(1);
+    return number.shape() == ValueGrammar.Shape.NUMBER && heading.is(Cell.Kind.TEXT)
+        && heading.text().length() <= 20 && IndicatorAssembly.SCORED.matcher(heading.text()).find();
+  }
+
+  /** A cell as a name: its text, no category or value reading. */
+  static Cell asName(Cell c) {
+    return new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE);
+  }
+
+  private static Cell previous(List<Cell> cells, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!cells.get(k).isBlank()) {
+        return cells.get(k);
+      }
+    }
+    return null;
+  }
+
+  private static Cell following(List<Cell> cells, int i) {
+    for (int k = i + 1; k < cells.size(); k++) {
+      if (!cells.get(k).isBlank()) {
+        return cells.get(k);
+      }
+    }
+    return null;
+  }
+}

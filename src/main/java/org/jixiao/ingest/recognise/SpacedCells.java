@@ -1,0 +1,68 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.value.ValueGrammar;
+
+/**
+ * Cells an export joined with single spaces ({@code 产出指标 数量指标 流转土地 >=60亩}): a one-cell line
+ * whose space-separated pieces include category words, headings or values is split at its spaces,
+ * and the pieces a wrapped cell broke ({@code 经济效益 指标}, {@code 年度 指标值}, {@code 成 品粮}) are
+ * joined again. A line of prose stays whole.
+ */
+final class SpacedCells {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private SpacedCells() {}
+
+  /**
+   * The pieces of a one-cell line whose cells were joined by spaces, or the line whole when its
+   * pieces do not look like cells (prose, a title).
+   */
+  static List<String> split(String text) {
+    String[] tokens = SPACES.split(text.strip());
+    if (tokens.length < 3) {
+      return List.of(text);
+    }
+    int typed = 0;
+    for (String t : tokens) {
+      if (!Cell.of(t, 0).is(Cell.Kind.TEXT)) {
+        typed++;
+      }
+    }
+    if (typed < 2 || typed * 5 < tokens.length) {
+      return List.of(text);
+    }
+    List<String> pieces = new ArrayList<>(List.of(tokens));
+    for (int i = 0; i + 1 < pieces.size(); ) {
+      String a = pieces.get(i);
+      String b = pieces.get(i + 1);
+      if (joins(a, b)) {
+        pieces.set(i, a + b);
+        pieces.remove(i + 1);
+      } else {
+        i++;
+      }
+    }
+    return pieces;
+  }
+
+  /** Two space-separated pieces are one cell a line wrap broke: 经济效益|指标, 年度|指标值, 成|品粮. */
+  private static boolean joins(String a, String b) {
+    Cell first = Cell.of(a, 0);
+    Cell joined = Cell.of(a + b, 0);
+    boolean secondAlone = Cell.of(b, 0).is(Cell.Kind.TEXT);
+    // A heading followed by a longer piece is two headings (三级指标|指标分值), not one the wrap broke.
+    boolean fragment = first.is(Cell.Kind.TEXT) || (secondAlone && b.length() <= 2);
+    if (fragment && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
+      return true;
+    }
+    if (first.shape() == ValueGrammar.Shape.DATE && joined.shape() == ValueGrammar.Shape.DATE) {
+      return true; // 2020年 1月--2020年11月
+    }
+    boolean loneHan = a.length() == 1 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN;
+    return loneHan && first.is(Cell.Kind.TEXT) && Cell.of(b, 0).is(Cell.Kind.TEXT);
+  }
+}
