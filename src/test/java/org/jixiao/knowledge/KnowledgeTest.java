@@ -105,20 +105,22 @@ class KnowledgeTest {
   void theLintsPeersComeFromAnEvenSampleOfALargeConcept() throws Exception {
     TargetBenchmarks full = new TargetBenchmarks(TestVectors.searcher(index));
     BenchmarkReport all = full.ofConcept("satisfaction").orElseThrow();
-    TargetBenchmarks sampled = new TargetBenchmarks(TestVectors.searcher(index), 6);
+    // Twelve records read out of every satisfaction indicator; the count estimates the whole concept.
+    // (With six, which six an even sample meets depends on the index order parallel indexing varies,
+    // and once in a full run their most common unit was not %, so the lint had no peers to give.)
+    TargetBenchmarks sampled = new TargetBenchmarks(TestVectors.searcher(index), 12);
     PeerRange peers = sampled.of(indicator("市民满意率", "≥90%", 90.0, "%")).orElseThrow();
-    // Six records read out of every satisfaction indicator; the count estimates the whole concept.
     assertThat(peers.count()).isBetween(all.count() / 2, all.count() * 2);
     assertThat(peers.min()).isGreaterThanOrEqualTo(all.stats().min());
     assertThat(peers.max()).isLessThanOrEqualTo(all.stats().max());
     assertThat(peers.p25()).isLessThanOrEqualTo(peers.median());
 
     org.jixiao.search.RecordSample<org.jixiao.index.IndicatorRecord> sample =
-        TestVectors.searcher(index).sampleOfConcept("satisfaction", 6);
-    assertThat(sample.records()).hasSize(6);
-    assertThat(sample.total()).isGreaterThan(6);
+        TestVectors.searcher(index).sampleOfConcept("satisfaction", 12);
+    assertThat(sample.records()).hasSize(12);
+    assertThat(sample.total()).isGreaterThan(12);
     assertThat(sample.complete()).isFalse();
-    // Spread over the corpus, not the first file's six.
+    // Spread over the corpus, not the first file's twelve.
     assertThat(sample.records().stream().map(r -> r.id().substring(0, r.id().indexOf('-'))).distinct().count()).isGreaterThan(1);
   }
 
