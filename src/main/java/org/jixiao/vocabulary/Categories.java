@@ -191,6 +191,11 @@ public final class Categories {
     return exact != null ? exact : qualified(c);
   }
 
+  /** The category the whole cell names in one of the word's own spellings, without a qualifier before it. */
+  public static Category exactWord(String cell) {
+    return WORDS.get(clean(cell));
+  }
+
   /**
    * A category word with a short qualifier before it, written as one heading: 过程管理指标, 计划管理指标,
    * 实施效果指标. Forms coin these for their own blocks; the word they end in says what kind they are.
@@ -208,6 +213,31 @@ public final class Categories {
       }
     }
     return null;
+  }
+
+  /** What may follow a piece of a category word where a word of it ends: its 指标, or the 度 of 满意度. */
+  private static final java.util.Set<String> WORD_ENDS = java.util.Set.of("指标", "目标", "类指标", "度", "度指标", "度目标");
+
+  /**
+   * True when a text is a piece of a category word broken where its cell wrapped: {@code 效益指},
+   * {@code 度指}, {@code 服务对象满} (the text ends inside one of the word's own words). A piece that
+   * ends where a word does ({@code 服务对象满意度}, {@code 社会效益}) is not broken: such pieces name
+   * satisfaction indicators and level-2 rows.
+   */
+  public static boolean isBrokenWord(String text) {
+    String c = clean(text);
+    if (c.length() < 2 || WORDS.containsKey(c)) {
+      return false;
+    }
+    for (String w : WORDS.keySet()) {
+      for (int at = w.indexOf(c); at >= 0; at = w.indexOf(c, at + 1)) {
+        int end = at + c.length();
+        if (end < w.length() && !WORD_ENDS.contains(w.substring(end))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A category word found inside a longer text, ending (exclusive) at {@code end} of that text. */

@@ -62,7 +62,8 @@ final class IndicatorAssembly {
       r.values.put(ColumnRole.TARGET, numbered.group(2).strip());
       r.anyTail = true;
     }
-    if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || ProjectHeaderBlock.isParticular(name) || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
+    name = NameShape.withoutLeadingPoints(name);
+    if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || ProjectHeaderBlock.isParticular(name) || NameShape.isNotAName(name) || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
       return false;
     }
     String l1 = r.level1;

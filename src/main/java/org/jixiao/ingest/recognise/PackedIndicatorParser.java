@@ -97,7 +97,7 @@ public final class PackedIndicatorParser {
       nameText = body;
     }
     IndicatorNames.Split split = IndicatorNames.split(nameText);
-    if (split.name().isEmpty()) {
+    if (split.name().isEmpty() || NameShape.isNotAName(split.name())) {
       return null;
     }
     String formula = split.formula();

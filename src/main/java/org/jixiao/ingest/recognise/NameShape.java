@@ -1,0 +1,52 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.vocabulary.Categories;
+import org.jixiao.vocabulary.Hanzi;
+
+/**
+ * Whether a text the recogniser is about to keep as an indicator's name has the shape of one. Where
+ * cells lost their borders (a page's flattened preview, a wrapped PDF cell) the cutting can go wrong,
+ * and what it leaves has recognisable shapes that no table gives a name: a category word on its own
+ * ({@code 时效指标}), a piece of one broken where its cell wrapped ({@code 效益指}), the points of a
+ * category heading ({@code (10分}), or the form's own labels run together
+ * ({@code …项目类型新增项目项目分类其他项目资金用途…}). Such a row is left unread (and reported as an
+ * indicator-like line) rather than kept as an indicator a person would not count.
+ */
+final class NameShape {
+
+  /** The points a heading gives, left at the start of the next cell: {@code (50分)实际}, {@code (10分}. */
+  private static final Pattern LEADING_POINTS = Pattern.compile("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]?");
+  /** Words of the form around the indicator table: its title and the project's labels. */
+  private static final List<String> FORM_WORDS = List.of(
+      "绩效目标表", "绩效自评表", "目标申报表", "项目名称", "主管部门", "实施单位", "项目类型", "项目分类", "资金用途",
+      "项目开始日期", "项目负责人", "预算单位");
+
+  private NameShape() {}
+
+  /** The name without points a heading left at its start ({@code (50分)实际} → {@code 实际}). */
+  static String withoutLeadingPoints(String name) {
+    return LEADING_POINTS.matcher(name).replaceFirst("").strip();
+  }
+
+  /** True when the text has a shape no indicator name has (see the class comment). */
+  static boolean isNotAName(String name) {
+    String folded = Hanzi.foldChars(name.strip());
+    if (LEADING_POINTS.matcher(folded).find() && withoutLeadingPoints(folded).length() < 2) {
+      return true;
+    }
+    // Only the word as the vocabulary spells it: a qualified one (恢复时间目标, 服务满意度指标) can be a name.
+    Categories.Category category = Categories.exactWord(folded);
+    if (category != null && (Categories.clean(folded).endsWith("指标") || Categories.clean(folded).endsWith("目标"))) {
+      // 时效指标 as a name: a heading cut off from its block. (服务对象满意度 without 指标 is a
+      // satisfaction indicator's usual name and stays.)
+      return true;
+    }
+    if (Categories.isBrokenWord(folded)) {
+      return true;
+    }
+    return FORM_WORDS.stream().filter(folded::contains).limit(2).count() >= 2
+        || folded.contains("绩效目标表") || folded.contains("绩效自评表");
+  }
+}
