@@ -23,6 +23,15 @@ final class SpacedCells {
    */
   static List<String> split(String text) {
     String[] tokens = SPACES.split(text.strip());
+    if (tokens.length == 2) {
+      // 资金拨付 12月底到位, 实现社会稳定和谐发展 长期: a name and its target, where the rows around
+      // were cut at their spaces too; a value after a value or a word is a wrap, not two cells.
+      Cell name = Cell.of(tokens[0], 0);
+      Cell value = Cell.of(tokens[1], 0);
+      boolean nameAndTarget = name.is(Cell.Kind.TEXT) && name.shape() == ValueGrammar.Shape.NONE && value.isTargetLike()
+          && !joins(tokens[0], tokens[1]);
+      return nameAndTarget ? List.of(tokens[0], tokens[1]) : List.of(text);
+    }
     if (tokens.length < 3) {
       return List.of(text);
     }

@@ -237,6 +237,21 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aLineOfANameAndItsTargetAmongRowsCutAtTheirSpaces() throws Exception {
+    Document d = read("""
+        一级指标 二级指标 三级指标 指标值
+        产出指标 数量指标 维护路灯数量 ≥500盏
+        时效指标 项目实施时间 2021年1月-12月
+        资金拨付 12月底到位
+        效益指标 可持续影响指标 路灯长期稳定运行 长期
+        实现社会稳定和谐发展 长期
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量", "项目实施时间", "资金拨付", "路灯长期稳定运行", "实现社会稳定和谐发展");
+    assertThat(targets(d)).containsExactly("≥500盏", "2021年1月-12月", "12月底到位", "长期", "长期");
+    assertThat(indicators(d).get(2).level2()).isEqualTo("时效指标");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
