@@ -39,11 +39,18 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
   /** Pinyin a copying site put after each character in brackets: 績(jī)效, 指標(biāo). */
   private static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
 
-  /** The rows without pinyin glosses: they are an artefact of the copy, not part of the table's words. */
+  /** A gloss with a tone mark: only a glossed copy has these, where 长度(m) or 重量(kg) is a unit. */
+  private static final Pattern TONED_RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zɡü]*[)）]");
+
+  /**
+   * The rows without pinyin glosses: they are an artefact of the copy, not part of the table's words.
+   * A row is taken for glossed when one of its glosses carries a tone mark; then its toneless ones
+   * (的(de)) go too, and a row without any keeps its bracketed units.
+   */
   private static List<Row> withoutRuby(List<Row> rows) {
     List<Row> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      boolean any = r.cells().stream().anyMatch(c -> RUBY.matcher(c).find());
+      boolean any = r.cells().stream().anyMatch(c -> TONED_RUBY.matcher(c).find());
       out.add(any ? new Row(r.line(), r.cells().stream().map(c -> RUBY.matcher(c).replaceAll("")).toList()) : r);
     }
     return out;

@@ -252,6 +252,21 @@ class TableRecogniserTest {
   }
 
   @Test
+  void pinyinACopyingSiteGlossedOntoCharactersIsDroppedButUnitsInBracketsStay() throws Exception {
+    Document glossed = read("""
+        一級指標(biāo) | 二級指標(biāo) | 三級指標(biāo) | 指標(biāo)值(zhí)
+        產(chǎn)出指標(biāo) | 數(shù)量指標(biāo) | 救助對(duì)象人數(shù) | ≥120人
+        """);
+    assertThat(names(glossed)).containsExactly("救助對象人數");
+    assertThat(indicators(glossed).get(0).level1()).isEqualTo("产出指标");
+    Document units = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 时效指标 | 平均响应时间 | ≤30分钟(min)
+        """);
+    assertThat(targets(units)).containsExactly("≤30分钟(min)");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
