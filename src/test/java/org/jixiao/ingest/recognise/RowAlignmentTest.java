@@ -33,4 +33,14 @@ class RowAlignmentTest {
     assertThat(RowAlignment.shift(columns, row("产出指标", "质量指标", "按时发放", "", "100", "%", "10"))).isZero();
     assertThat(RowAlignment.shift(columns, row("产出指标", "数量指标", "补助人数", "定性", "优"))).isEqualTo(RowAlignment.NONE);
   }
+
+  @Test
+  void aNameAndASentenceTargetLeftOfTrailingEmptyCellsAreTheNameAndTarget() {
+    // 绩 效 指 标 spans the block as a label: a row's first text is not under it, and a sentence is a target.
+    List<ColumnRole> columns = Schema.of(List.of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值")
+        .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+    assertThat(RowAlignment.shift(columns, row("促进学前教育普及普惠优质发展", "显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。", "", "", "")))
+        .isEqualTo(3);
+    assertThat(RowAlignment.shift(columns, row("补贴发放合规率", "≥95%", "", "", ""))).isEqualTo(3);
+  }
 }
