@@ -23,8 +23,27 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
     List<List<Cell>> lines = new ArrayList<>(rows.size());
     // One cell per line with empty cells kept: every line is a cell already, nothing is glued.
     boolean cellPerLine = keepsEmptyCells(rows);
+    boolean spacedAbove = false;
     for (Row row : rows) {
-      lines.add(cellPerLine && row.cells().size() == 1 ? List.of(Cell.of(row.cells().get(0), row.line())) : CellCutter.cells(row));
+      if (cellPerLine && row.cells().size() == 1) {
+        lines.add(List.of(Cell.of(row.cells().get(0), row.line())));
+        continue;
+      }
+      boolean oneCell = row.filledCells().size() == 1 && row.cells().size() == 1;
+      String text = oneCell ? row.cells().get(0) : "";
+      if (oneCell && spacedAbove && SpacedCells.split(text).size() == 1 && SpacedCells.looksLikeARow(text)) {
+        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …: all its pieces are words, so alone it
+        // would stay whole, but the rows above were cut at their spaces and so is this one.
+        lines.add(CellCutter.cells(new Row(row.line(), SpacedCells.pieces(text))));
+        continue;
+      }
+      if (!oneCell && !row.filledCells().isEmpty()) {
+        spacedAbove = false;
+      } else if (oneCell && text.strip().contains(" ")) {
+        // Lines without a space (……, a lone word) say nothing about how the table was written.
+        spacedAbove = SpacedCells.split(text).size() > 1;
+      }
+      lines.add(CellCutter.cells(row));
     }
     keepNamesWhole(rows, lines);
     dropBrokenEndings(lines);

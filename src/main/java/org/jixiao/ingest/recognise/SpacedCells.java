@@ -14,6 +14,8 @@ import org.jixiao.ingest.value.ValueGrammar;
 final class SpacedCells {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+[、.]");
+  private static final Pattern NUMBERED_NAME = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
 
   private SpacedCells() {}
 
@@ -44,7 +46,26 @@ final class SpacedCells {
     if (typed < 2 || typed * 5 < tokens.length) {
       return List.of(text);
     }
-    List<String> pieces = new ArrayList<>(List.of(tokens));
+    return pieces(text);
+  }
+
+  /**
+   * True when a one-cell line could be a row of a table cut at its spaces: three pieces or more, the
+   * first a category word or a numbered indicator ({@code 指标1:…}), and no sentence end. (A form's
+   * numbered sections, 二、预算执行情况 …, are not rows of the table.)
+   */
+  static boolean looksLikeARow(String text) {
+    String[] tokens = SPACES.split(text.strip());
+    if (tokens.length < 3 || text.contains("。")) {
+      return false;
+    }
+    return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
+        || NUMBERED_NAME.matcher(tokens[0]).lookingAt();
+  }
+
+  /** The line cut at its spaces, with the pieces a wrapped cell broke joined again. */
+  static List<String> pieces(String text) {
+    List<String> pieces = new ArrayList<>(List.of(SPACES.split(text.strip())));
     for (int i = 0; i + 1 < pieces.size(); ) {
       String a = pieces.get(i);
       String b = pieces.get(i + 1);

@@ -267,6 +267,21 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aRowOfWordsAmongRowsCutAtTheirSpacesIsCutThere() throws Exception {
+    Document d = read("""
+        一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+        产出指标 数量指标 指标1:宣传演出场次 ≥1场 1场 12 12
+        指标2:检测试剂数量 ≥2400份 3200份 12 12
+        ……
+        质量指标 指标1:经费支出合规性 严格执行财经法规制度 严格执行财经法规
+        二、预算执行情况 预算数 执行数 执行率
+        """);
+    assertThat(names(d)).containsExactly("宣传演出场次", "检测试剂数量", "经费支出合规性");
+    assertThat(targets(d)).containsExactly("≥1场", "≥2400份", "严格执行财经法规制度");
+    assertThat(indicators(d).get(2).evaluation().actual().raw()).isEqualTo("严格执行财经法规");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
