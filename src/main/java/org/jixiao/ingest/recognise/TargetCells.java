@@ -19,7 +19,10 @@ final class TargetCells {
       text.append(sign);
     }
     text.append(number);
-    if (!unit.isEmpty() && !unit.matches("[/／\\-—无]") && !number.endsWith(unit)) {
+    // A unit is a short word (%, 万元, 人次, 元/人); a sentence in the unit's place (反映…。, a row
+    // shifted by a merged cell) is no part of the target.
+    if (!unit.isEmpty() && !unit.matches("[/／\\-—无]") && !number.endsWith(unit) && unit.length() <= 8
+        && !PartialIndicator.PROSE.matcher(unit).matches()) {
       text.append(unit);
     }
     return text.toString();

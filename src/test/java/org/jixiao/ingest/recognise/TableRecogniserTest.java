@@ -282,6 +282,16 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aSentenceThatARowShiftedIntoTheUnitColumnIsNoPartOfTheTarget() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值类型 | 目标值 | 度量单位 | 指标值内容 | 备注 |
+        成本指标 | 经济成本指标 | 疾控中心经费 | ≤ | 70 | 万元 | 反映疾控中心经费。 | |
+        社会成本指标 | 实施项目对社会产生的不利影响 | 定性 | 减少 | 反映实施项目对社会产生的不利影响。 | 反映不利影响。 | ||
+        """);
+    assertThat(targets(d)).containsExactly("≤70万元", "减少");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
