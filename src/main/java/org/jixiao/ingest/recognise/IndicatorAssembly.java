@@ -88,6 +88,10 @@ final class IndicatorAssembly {
     if (REPORTED.matcher(name).find()) {
       return false;
     }
+    if (name.endsWith("指标") && name.length() <= 10 && r.values.values().stream().allMatch(String::isBlank)) {
+      // 监督检查指标 alone on its line: a heading of the form's own block, not an indicator.
+      return false;
+    }
     if (name.length() > 20 && SENTENCE.matcher(name).find() && name.chars().anyMatch(Character::isDigit)
         && r.values.values().stream().allMatch(String::isBlank)) {
       // (二)項目財務管理狀況本項目累計安排資金10萬元,,其中:…: prose after the table that states its figures

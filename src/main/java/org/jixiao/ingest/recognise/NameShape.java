@@ -11,7 +11,7 @@ import org.jixiao.vocabulary.Hanzi;
  * and what it leaves has recognisable shapes that no table gives a name: a category word on its own
  * ({@code 时效指标}), a piece of one broken where its cell wrapped ({@code 效益指}), the points of a
  * category heading ({@code (10分}), or the form's own labels run together
- * ({@code …项目类型新增项目项目分类其他项目资金用途…}). Such a row is left unread (and reported as an
+ * ({@code …项目类型新增项目项目分类其他项目资金用途…}), a document number ({@code 渝财(2022)}). Such a row is left unread (and reported as an
  * indicator-like line) rather than kept as an indicator a person would not count.
  */
 final class NameShape {
@@ -22,6 +22,11 @@ final class NameShape {
   private static final List<String> FORM_WORDS = List.of(
       "绩效目标表", "绩效自评表", "目标申报表", "项目名称", "主管部门", "实施单位", "项目类型", "项目分类", "资金用途",
       "项目开始日期", "项目负责人", "预算单位");
+
+  /** A document number, or the start of one: 渝财(2022), 闽财农指〔2025〕58号. */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("^\\p{IsHan}{0,7}[财发函字办预指]\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*(?:\\d+\\s*号?)?$"
+          + "|^\\p{IsHan}{1,8}\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*\\d+\\s*号$");
 
   private NameShape() {}
 
@@ -43,7 +48,7 @@ final class NameShape {
       // satisfaction indicator's usual name and stays.)
       return true;
     }
-    if (Categories.isBrokenWord(folded)) {
+    if (Categories.isBrokenWord(folded) || DOCUMENT_NUMBER.matcher(folded).matches()) {
       return true;
     }
     return FORM_WORDS.stream().filter(folded::contains).limit(2).count() >= 2

@@ -292,6 +292,18 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aHeadingOfTheFormsOwnAloneOnItsLineAndADocumentNumberAreNoIndicators() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 维护路灯数量 | ≥500盏
+        监督检查指标
+        产出指标 | 质量指标 | 路灯完好率 | ≥98%
+        渝财(2022)
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量", "路灯完好率");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
