@@ -114,6 +114,9 @@ final class IndicatorRecords {
         && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
   }
 
+  /** True when the last cell read was a category word and no name came after it yet. */
+  private boolean lastWasCategory;
+
   /** The line of the last category cell read: a row that names its own category has no level 2 missing. */
   private int categoryLine = -1;
 
@@ -192,11 +195,18 @@ final class IndicatorRecords {
         case VALUE -> {
           if (open == null && rowOfCells && active() && RowPlaces.valueAsName(cells, i)) {
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
+          } else if (open == null && !rowOfCells && active() && lastWasCategory && RowPlaces.valueAsName(c, next(cells, i))) {
+            // 时效 / 指标 / 当期完成 / 90% / 100%, one cell per line: the value-like text right after the
+            // category, with the target after it, is where the name stands.
+            text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           } else if (open != null) {
             open.offer(c);
           }
         }
         case TEXT -> text(row, c, next(cells, i), oneRecord);
+      }
+      if (!c.isBlank() && !c.is(Cell.Kind.HEADER)) {
+        lastWasCategory = c.is(Cell.Kind.CATEGORY) && open == null;
       }
     }
     if (rowOfCells && open != null && (open != before || open.anyTail)) {

@@ -34,6 +34,15 @@ final class RowPlaces {
     return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
   }
 
+  /** A value-like cell right after a category, one cell per line, with a target after it: the name. */
+  static boolean valueAsName(Cell c, Cell following) {
+    return nameLike(c) && following != null && following.isTargetLike();
+  }
+
+  private static boolean nameLike(Cell c) {
+    return c.shape() == ValueGrammar.Shape.QUALITATIVE || c.shape() == ValueGrammar.Shape.DATE;
+  }
+
   /**
    * A row's first cell after its categories reads like a value but stands where the name stands, with
    * the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
@@ -41,7 +50,7 @@ final class RowPlaces {
    */
   static boolean valueAsName(List<Cell> cells, int i) {
     Cell c = cells.get(i);
-    if (c.shape() != ValueGrammar.Shape.QUALITATIVE && c.shape() != ValueGrammar.Shape.DATE) {
+    if (!nameLike(c)) {
       return false;
     }
     for (int k = 0; k < i; k++) {

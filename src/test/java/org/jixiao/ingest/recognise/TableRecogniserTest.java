@@ -304,6 +304,36 @@ class TableRecogniserTest {
   }
 
   @Test
+  void oneCellPerLineAValueLikeNameRightAfterItsCategoryIsTheName() throws Exception {
+    Document d = read("""
+        一级指标
+        二级指标
+        三级指标
+        年度指标值
+        实际完成值
+        分值
+        得分
+        产出指标
+        数量指标
+        造林面积
+        1.2万亩
+        1.2万亩
+        10
+        10
+        时效
+        指标
+        当期完成
+        90%
+        100%
+        7
+        7
+        """);
+    assertThat(names(d)).containsExactly("造林面积", "当期完成");
+    assertThat(targets(d)).containsExactly("1.2万亩", "90%");
+    assertThat(indicators(d).get(1).evaluation().actual().raw()).isEqualTo("100%");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
