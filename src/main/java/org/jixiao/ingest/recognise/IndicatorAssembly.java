@@ -88,7 +88,8 @@ final class IndicatorAssembly {
     if (REPORTED.matcher(name).find()) {
       return false;
     }
-    if (name.endsWith("指标") && name.length() <= 10 && r.values.values().stream().allMatch(String::isBlank)) {
+    String bare = IndicatorNames.trimPunctuation(name);
+    if (bare.endsWith("指标") && bare.length() <= 10 && r.values.values().stream().allMatch(String::isBlank)) {
       // 监督检查指标 alone on its line: a heading of the form's own block, not an indicator.
       return false;
     }

@@ -31,6 +31,10 @@ final class IndicatorRecords {
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
   private static final Pattern FOOTER = Pattern.compile(
       "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施)");
+  /** The heading of the notes under a table: 备注:, 说明:, 注:, 填表说明. */
+  private static final Pattern NOTES_HEADING = Pattern.compile("^(备注|说明|注|填表说明|填报说明)\\s*[:：]|^(填表说明|填报说明)\\s*$");
+  /** A numbered note: 1.…, 2、…, （3）…. */
+  private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])");
   /** The title of a table: a new one starts. */
   private static final Pattern TABLE_TITLE = Pattern.compile(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)(\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）])?|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
   private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
@@ -114,6 +118,9 @@ final class IndicatorRecords {
         && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
   }
 
+  /** True after a notes heading (备注:) until a category or header row: numbered prose lines are notes. */
+  private boolean inNotes;
+
   /** True when the last cell read was a category word and no name came after it yet. */
   private boolean lastWasCategory;
 
@@ -135,6 +142,15 @@ final class IndicatorRecords {
       return;
     }
     String firstRaw = row.filledCells().isEmpty() ? "" : row.filledCells().get(0);
+    if (inNotes && NOTE_ITEM.matcher(firstRaw.strip()).lookingAt() && PartialIndicator.PROSE.matcher(row.text()).matches()) {
+      // 备注: / 1.预算执行情况口径:… / 2.基于…考虑,满意度指标暂可不作为必评指标。: the form's numbered notes,
+      // whatever words of the table they mention.
+      return;
+    }
+    inNotes = inNotes && !filled.get(0).is(Cell.Kind.CATEGORY) && !filled.get(0).is(Cell.Kind.HEADER);
+    if (NOTES_HEADING.matcher(firstRaw.strip()).lookingAt()) {
+      inNotes = true;
+    }
     if (TOTAL_ROW.matcher(filled.get(0).text()).matches() || FOOTER.matcher(firstRaw.strip()).lookingAt()
         || row.cells().size() > 1 && firstRaw.length() <= 40 && SUBTOTAL.matcher(firstRaw).find()) {
       // 产出指标得分小计, 合计, 总分: rows that sum up and end the block above them.

@@ -334,6 +334,18 @@ class TableRecogniserTest {
   }
 
   @Test
+  void theFormsNumberedNotesAreNoIndicatorsWhateverTheyMention() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 维护路灯数量 | ≥500盏
+        备注:
+        1.预算执行情况口径:预算数为调整后财政资金总额。
+        2.基于经济性考虑,满意度指标 服务对象满意度 ≥90%,暂可不作为必评指标。
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
