@@ -1,0 +1,71 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+
+/**
+ * Where an indicator table stops: rows that sum it up (合计, 产出指标得分小计), what a page prints
+ * after it (signatures, review opinions, links), the form's numbered notes under 备注:, and the
+ * title or header row of another table. The words that mark them are the form's, not any file's.
+ */
+final class TableEdges {
+
+  /** Rows that sum up rather than measure. */
+  private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
+  /** What follows a table: signatures, review opinions, notes, a page's own links. */
+  private static final Pattern FOOTER = Pattern.compile(
+      "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施)");
+  /** The heading of the notes under a table: 备注:, 说明:, 注:, 填表说明. */
+  private static final Pattern NOTES_HEADING = Pattern.compile("^(备注|说明|注|填表说明|填报说明)\\s*[:：]|^(填表说明|填报说明)\\s*$");
+  /** A numbered note: 1.…, 2、…, （3）…. */
+  private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])");
+  /** The title of a table: a new one starts. */
+  private static final Pattern TABLE_TITLE = Pattern.compile(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)(\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）])?|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
+  private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
+
+  /** True after a notes heading (备注:) until a category or header row. */
+  private boolean inNotes;
+
+  /**
+   * True for a numbered line of prose under a notes heading (备注: / 1.预算执行情况口径:… /
+   * 2.基于…考虑,满意度指标暂可不作为必评指标。): the form's notes, whatever words of the table they
+   * mention. Keeps track of whether the lines are still under such a heading.
+   */
+  boolean isNote(Row row, List<Cell> filled) {
+    String first = firstRaw(row).strip();
+    if (inNotes && NOTE_ITEM.matcher(first).lookingAt() && PartialIndicator.PROSE.matcher(row.text()).matches()) {
+      return true;
+    }
+    inNotes = inNotes && !filled.get(0).is(Cell.Kind.CATEGORY) && !filled.get(0).is(Cell.Kind.HEADER);
+    if (NOTES_HEADING.matcher(first).lookingAt()) {
+      inNotes = true;
+    }
+    return false;
+  }
+
+  /** True for a row that sums up the block above it or follows the table (合计, 产出指标得分小计, 填表人). */
+  static boolean closesBlock(Row row, List<Cell> filled) {
+    String first = firstRaw(row);
+    return TOTAL_ROW.matcher(filled.get(0).text()).matches() || FOOTER.matcher(first.strip()).lookingAt()
+        || row.cells().size() > 1 && first.length() <= 40 && SUBTOTAL.matcher(first).find();
+  }
+
+  /**
+   * A row that starts another table: the title of one ({@code 部门(单位)整体绩效目标申报表}), or, once
+   * indicators have been read, a row of five or more short headings of which none is a category or a
+   * value ({@code 序号 | 学校性质 | 培训机构 | …}).
+   */
+  static boolean startsAnother(Row row, List<Cell> filled, boolean indicatorsRead) {
+    if (filled.size() <= 2 && TABLE_TITLE.matcher(row.filledCells().get(0).strip()).matches()) {
+      return true;
+    }
+    return indicatorsRead && filled.size() >= 5
+        && filled.stream().allMatch(c -> (c.is(Cell.Kind.TEXT) || c.is(Cell.Kind.HEADER)) && c.text().length() <= 14)
+        && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
+  }
+
+  private static String firstRaw(Row row) {
+    return row.filledCells().isEmpty() ? "" : row.filledCells().get(0);
+  }
+}
