@@ -62,7 +62,7 @@ public final class Categories {
    * 指标, 目标 or 类指标 ({@code 产出}, {@code 产出指标}, {@code 产出目标}).
    */
   private static final Map<String, String> LEVEL1_STEMS = stems(
-      "产出", OUTPUT, "预期产出", OUTPUT, "项目产出", OUTPUT,
+      "产出", OUTPUT, "预期产出", OUTPUT, "项目产出", OUTPUT, "项目完成", OUTPUT,
       "效益", OUTCOME, "效果", OUTCOME, "预期效果", OUTCOME, "项目效益", OUTCOME, "社会效益和经济效益", OUTCOME,
       "满意度", SATISFACTION,
       "成本", COST,
@@ -188,8 +188,21 @@ public final class Categories {
       return null;
     }
     Category exact = WORDS.get(c);
-    return exact != null ? exact : qualified(c);
+    if (exact != null) {
+      return exact;
+    }
+    Category q = qualified(c);
+    if (q == null && SPACED_OUT.matcher(Hanzi.fold(cell).strip()).matches()) {
+      // 投 入 (15分), 过 程: a bare stem too common in names to be a category alone is one when a merged
+      // cell spaced its characters out, as headings are and names are not.
+      Category stem = WORDS.get(c + "指标");
+      return stem != null && stem.level() == 1 ? stem : null;
+    }
+    return q;
   }
+
+  /** Characters spaced out one by one, as a merged heading cell is printed: 投 入, 过 程 (40分). */
+  private static final Pattern SPACED_OUT = Pattern.compile("^\\p{IsHan}(?:\\s+\\p{IsHan})+\\s*(?:[(（][^()（）]*[)）])?$");
 
   /** The category the whole cell names in one of the word's own spellings, without a qualifier before it. */
   public static Category exactWord(String cell) {
@@ -338,6 +351,14 @@ public final class Categories {
   /** The level 1 a standard level 2 belongs to, or null for unknown level 2 names. */
   public static String parentOf(String level2) {
     return level2 == null ? null : PARENT.get(level2);
+  }
+
+  /**
+   * True when a category word is also a level 2 in some vocabulary: 成本指标 is a level 1 since 2021
+   * and the output's level 2 before; the column it stands in decides.
+   */
+  public static boolean canBeLevel2(Category category) {
+    return category != null && (category.level() == 2 || PARENT.containsKey(category.standard()));
   }
 
   /** True for standard level-1 names (excluding budget execution). */

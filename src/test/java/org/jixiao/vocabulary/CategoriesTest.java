@@ -52,7 +52,10 @@ class CategoriesTest {
       "社会公众或服务对象满意度指标|2|服务对象满意度指标",
       "数量|2|数量指标",
       "经济效益 指标|2|经济效益指标",
-      "11-数量指标|2|数量指标"})
+      "11-数量指标|2|数量指标",
+      "项目完成指标|1|产出指标",
+      "投 入(15分)|1|预算执行",
+      "过 程|1|预算执行"})
   void aCellThatIsOnlyACategoryWord(String cell, int level, String standard) {
     Categories.Category c = Categories.word(cell);
     assertThat(c).isNotNull();
@@ -83,5 +86,28 @@ class CategoriesTest {
     assertThat(Categories.word("主要污染物减排指标")).isNull();
     assertThat(Categories.word("考核指标")).isNull();
     assertThat(Categories.word("100数量指标")).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBareStemCommonInNamesIsACategoryOnlyWhenSpacedOutAsAHeading() {
+    assertThat(Categories.word("投入")).isNull();
+    assertThat(Categories.word("过程")).isNull();
+    assertThat(Categories.word("投入资金")).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPieceOfACategoryWordBrokenInsideOneOfItsWords() {
+    assertThat(Categories.isBrokenWord("效益指")).isTrue();
+    assertThat(Categories.isBrokenWord("服务对象满")).isTrue();
+    assertThat(Categories.isBrokenWord("服务对象满意度")).isFalse();
+    assertThat(Categories.isBrokenWord("社会效益")).isFalse();
+    assertThat(Categories.isBrokenWord("资金到位率")).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void costIsALevel1ThatCanStandAsTheOutputsLevel2() {
+    assertThat(Categories.canBeLevel2(Categories.word("成本指标"))).isTrue();
+    assertThat(Categories.canBeLevel2(Categories.word("产出指标"))).isFalse();
+    assertThat(Categories.canBeLevel2(Categories.word("数量指标"))).isTrue();
   }
 }

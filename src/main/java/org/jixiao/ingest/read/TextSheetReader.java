@@ -33,6 +33,9 @@ public final class TextSheetReader implements SheetReader {
   public static List<Row> rows(String text) {
     List<Row> rows = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
+    if (LeadingPipeRows.applies(lines)) {
+      return LeadingPipeRows.rows(lines);
+    }
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.length() > MAX_LINE_CHARS) {

@@ -79,6 +79,24 @@ final class CellCutter {
     return out;
   }
 
+  /**
+   * True when a category word found at {@code start} is a word of a sentence: the sentence goes on
+   * from it ({@code …预期效益指标的完成情况}), or a phrase with 的 leads up to it and the sentence goes
+   * on ({@code 以经批准的…方案的预期效益指标为依据}). A category word glued to a name or value is cut.
+   */
+  private static boolean inSentence(String folded, int textStart, int start, int end) {
+    if (start <= textStart || end >= folded.length()) {
+      return false;
+    }
+    if (folded.charAt(end) == '的') {
+      return true;
+    }
+    String before = folded.substring(textStart, start);
+    boolean clause = before.indexOf('的') >= 0;
+    return clause && Character.UnicodeScript.of(folded.codePointAt(end)) == Character.UnicodeScript.HAN
+        && Categories.leadingWord(folded, end) == null;
+  }
+
   /** Cuts one piece into cells; {@code last} when no later cell of the row holds anything. */
   private static void cut(String piece, int line, boolean last, List<Cell> out) {
     String text = piece.strip();
@@ -131,7 +149,8 @@ final class CellCutter {
       }
       Categories.Match category = Categories.leadingWord(folded, i);
       if (category != null && (boundary || category.word().endsWith("指标") || category.word().endsWith("目标"))
-          && (boundary || !Character.isDigit(folded.charAt(i - 1)))) {
+          && (boundary || !Character.isDigit(folded.charAt(i - 1)))
+          && !inSentence(folded, textStart, i, category.end())) {
         flush(text, textStart, i, line, out);
         int end = withNote(folded, category.end());
         out.add(Cell.of(text.substring(i, end), line));

@@ -180,8 +180,16 @@ final class IndicatorAssembly {
     return cell.isEmpty() || cell.matches("[无/／\\-—\\s]+");
   }
 
+  /** A scoring rule or the evidence it rests on, never a target: …得10分,否则不得分。, 以检查报告为依据。 */
+  private static final Pattern SCORING_RULE = Pattern.compile("得\\d+(?:\\.\\d+)?分|扣\\d+(?:\\.\\d+)?分|不得分|计\\d+(?:\\.\\d+)?分|为依据[。.]?$");
+
   private static List<Target> targets(PartialIndicator r) {
     List<Target> targets = new ArrayList<>();
+    String stated = r.values.getOrDefault(ColumnRole.TARGET, "");
+    if (SCORING_RULE.matcher(stated).find()) {
+      // Read without a header, the framework's scoring column lands where the target would.
+      r.values.remove(ColumnRole.TARGET);
+    }
     String annual = TargetCells.join(r.values.getOrDefault(ColumnRole.SIGN, ""), r.values.getOrDefault(ColumnRole.TARGET, ""),
         r.values.getOrDefault(ColumnRole.MEASURE_UNIT, ""));
     if (!annual.isEmpty()) {

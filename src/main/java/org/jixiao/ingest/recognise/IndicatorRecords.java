@@ -94,6 +94,9 @@ final class IndicatorRecords {
   /** Where the table stops: totals, footers, notes, another table's title or header. */
   private final TableEdges edges = new TableEdges();
 
+  /** The level 1 a framework's numbered, scored section gave (项目前期工作): its rows are indicators as under a header. */
+  private String sectionLevel1 = "";
+
   /** True when the last cell read was a category word and no name came after it yet. */
   private boolean lastWasCategory;
 
@@ -137,6 +140,20 @@ final class IndicatorRecords {
       afterTotal = true;
       return;
     }
+    String section = filled.size() >= 2 && (filled.get(1).is(Cell.Kind.TEXT) || filled.get(1).is(Cell.Kind.CATEGORY))
+        ? RowPlaces.sectionHeading(filled.get(0)) : null;
+    if (section != null) {
+      // (一)项目前期工作(7分) | 1.可行性研究报告 | 按规定编制…: a framework's numbered section with its points
+      // opens the row; it is the level 1 of this row and the rows below, and the row goes on as usual.
+      finish();
+      level1 = section;
+      sectionLevel1 = section;
+      level2 = "";
+      afterTotal = false;
+      readLines.add(row.line());
+      cells = cells.subList(cells.indexOf(filled.get(0)) + 1, cells.size());
+      filled = filled.subList(1, filled.size());
+    }
     boolean rowOfCells = filled.size() >= 2;
     // A row of cells is one indicator; a whole table flattened into one long line is many.
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
@@ -166,7 +183,8 @@ final class IndicatorRecords {
           }
         }
         case CATEGORY -> {
-          if (RowPlaces.categoryAsName(cells, i)) {
+          if (RowPlaces.categoryAsName(cells, i) || !sectionLevel1.isEmpty() && RowPlaces.numberedAndScored(c)) {
+            // …or, in a framework's section, 8.经济效益(20分): an item numbered and scored as its indicators are.
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           } else {
             category(c, next(cells, i));
@@ -282,8 +300,10 @@ final class IndicatorRecords {
       open.name = c.text();
       return;
     }
-    if (open != null && oneRecord && open.row == row && !open.anyTail && open.values.isEmpty()
+    boolean sameRecord = oneRecord && open != null && open.row == row || explicitBlanks && headed && schema.has(ColumnRole.LEVEL2);
+    if (open != null && sameRecord && !open.anyTail && open.values.isEmpty()
         && IndicatorAssembly.SCORED.matcher(open.name).find() && c.text().length() <= 30 && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
+      // (One cell per line, under 一级/二级/三级: 预算配置 (15分) / 财政供养人员控制率 likewise.)
       // 工作计划 (6分) | 年度工作计划完整性 | 3 | …: the category carries its points, the name follows it.
       open.level2 = IndicatorAssembly.SCORED.matcher(open.name).replaceFirst("").strip();
       open.name = c.text();
@@ -426,7 +446,7 @@ final class IndicatorRecords {
       shortRow = r.lines.get(r.lines.size() - 1);
     }
     ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
-    if (assembly.add(r, headed && schema.isIndicatorTable(), project)) {
+    if (assembly.add(r, headed && schema.isIndicatorTable() || !sectionLevel1.isEmpty() && sectionLevel1.equals(r.level1), project)) {
       readLines.addAll(r.lines);
     }
   }

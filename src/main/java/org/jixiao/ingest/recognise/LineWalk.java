@@ -224,7 +224,7 @@ final class LineWalk {
       return false;
     }
     boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor
-        || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.NAME_HEADINGS.contains(c.text().replaceAll("\\s+", "")));
+        || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text()));
     return anchor && (headings >= 2 || filled.size() == 1);
   }
 
@@ -270,7 +270,7 @@ final class LineWalk {
     for (int i = 0; i < first.size() && parent < 0; i++) {
       Cell c = first.get(i);
       boolean spans = c.is(Cell.Kind.HEADER) && c.role() == ColumnRole.INDICATORS
-          || c.is(Cell.Kind.TEXT) && Schema.NAME_HEADINGS.contains(c.text().replaceAll("\\s+", ""));
+          || c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text());
       parent = spans ? i : -1;
     }
     if (!levels || parent < 0) {

@@ -11,7 +11,9 @@ import org.jixiao.vocabulary.Hanzi;
  * and what it leaves has recognisable shapes that no table gives a name: a category word on its own
  * ({@code 时效指标}), a piece of one broken where its cell wrapped ({@code 效益指}), the points of a
  * category heading ({@code (10分}), or the form's own labels run together
- * ({@code …项目类型新增项目项目分类其他项目资金用途…}), a document number ({@code 渝财(2022)}). Such a row is left unread (and reported as an
+ * ({@code …项目类型新增项目项目分类其他项目资金用途…}), a document number ({@code 渝财(2022)}), a note of the money unit
+ * ({@code 单位:万元}), a unit with its budget code ({@code 207101天津市河北区人民法院}), a glossary entry
+ * ({@code 事业收入:指…}). Such a row is left unread (and reported as an
  * indicator-like line) rather than kept as an indicator a person would not count.
  */
 final class NameShape {
@@ -27,6 +29,16 @@ final class NameShape {
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("^\\p{IsHan}{0,7}[财发函字办预指]\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*(?:\\d+\\s*号?)?$"
           + "|^\\p{IsHan}{1,8}\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*\\d+\\s*号$");
+
+  /** A note of the money unit the form's figures are in: 单位:万元, 金额单位：元. */
+  private static final Pattern UNIT_NOTE = Pattern.compile("^(?:金额|计量|资金)?单位\\s*[:：]\\s*\\S{1,4}$");
+
+  /** A unit with its budget code in front: 207101天津市河北区人民法院, [015001]某某局. */
+  private static final Pattern CODED_UNIT = Pattern.compile(
+      "^[\\[【(（]?\\d{5,}[\\]】)）]?[-_\\s]*\\p{IsHan}{2,}(?:法院|检察院|局|委员会|委|中心|医院|卫生院|学校|中学|小学|幼儿园|所|站|馆|办公室|政府|街道办事处|街道|镇|乡|队|团|会|厅|部)$");
+
+  /** A glossary entry: 事业收入:指事业单位开展…的收入. */
+  private static final Pattern DEFINITION = Pattern.compile("^(?!指标\\s*\\d)[^:：]{2,20}[:：]\\s*指(?![导标挥定出])\\p{IsHan}.{6,}");
 
   private NameShape() {}
 
@@ -48,7 +60,8 @@ final class NameShape {
       // satisfaction indicator's usual name and stays.)
       return true;
     }
-    if (Categories.isBrokenWord(folded) || DOCUMENT_NUMBER.matcher(folded).matches()) {
+    if (Categories.isBrokenWord(folded) || DOCUMENT_NUMBER.matcher(folded).matches() || UNIT_NOTE.matcher(folded).matches()
+        || CODED_UNIT.matcher(folded).matches() || DEFINITION.matcher(folded).find()) {
       return true;
     }
     return FORM_WORDS.stream().filter(folded::contains).limit(2).count() >= 2

@@ -7,25 +7,32 @@ import org.jixiao.ingest.read.Row;
 /**
  * Turns the other one-cell-per-line style, where cells and lone {@code |} lines alternate
  * ({@code 目标名称 / | / 目标值 / | / | / …}), into one cell per line with empty cells kept: here a
- * {@code |} closes a cell, so two in a row enclose an empty cell. A file is in this style when most
- * of its text lines are followed by a lone pipe; other files are returned as they are.
+ * {@code |} closes a cell, so two in a row enclose an empty cell, and the lines of text before a pipe
+ * are one cell that wrapped. A file is in this style when most of its cells are followed by a lone
+ * pipe; other files are returned as they are.
  */
 final class PipeSeparatedCells {
 
   private PipeSeparatedCells() {}
 
   static List<Row> normalise(List<Row> rows) {
-    int text = 0;
+    // Count cells, not lines: a cell whose text wrapped runs over several lines before its pipe.
+    int cells = 0;
     int closed = 0;
+    int lines = 0;
     for (int i = 0; i + 1 < rows.size(); i++) {
       if (isText(rows.get(i))) {
-        text++;
+        lines++;
+      }
+      if (isText(rows.get(i)) && !isText(rows.get(i + 1))) {
+        cells++;
         if (isPipe(rows.get(i + 1))) {
           closed++;
         }
       }
     }
-    if (text < 20 || closed * 10 < text * 8) {
+    // Most cells are one line: where runs of many lines meet a pipe line, the pipes are not the cells' ends.
+    if (cells < 20 || closed * 10 < cells * 8 || lines * 2 > cells * 3) {
       return rows;
     }
     List<Row> out = new ArrayList<>();
@@ -36,12 +43,32 @@ final class PipeSeparatedCells {
           out.add(new Row(row.line(), List.of("")));
         }
         open = false;
+      } else if (row.cells().isEmpty()) {
+        open = false; // an empty line ends a cell as a pipe does (the page's address above the table)
       } else if (isText(row)) {
-        out.add(row);
+        if (open) {
+          // 财政供养人员 / 控制率 / |: one cell that wrapped; its lines are joined.
+          Row first = out.remove(out.size() - 1);
+          out.add(new Row(first.line(), List.of(join(first.cells().get(0), row.cells().get(0)))));
+        } else {
+          out.add(row);
+        }
         open = true;
       }
     }
     return out;
+  }
+
+  /** Two lines of one wrapped cell: joined as written, with a space only between two Latin letters or digits. */
+  private static String join(String a, String b) {
+    String left = a.stripTrailing();
+    String right = b.strip();
+    boolean latin = !left.isEmpty() && !right.isEmpty() && isLatinOrDigit(left.charAt(left.length() - 1)) && isLatinOrDigit(right.charAt(0));
+    return left + (latin ? " " : "") + right;
+  }
+
+  private static boolean isLatinOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
   }
 
   private static boolean isText(Row row) {

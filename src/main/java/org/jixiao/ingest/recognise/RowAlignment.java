@@ -70,14 +70,15 @@ final class RowAlignment {
     }
     return switch (role) {
       case LEVEL1 -> category ? (c.category().level() == 1 ? 3 : 0) : categoryLike ? 1 : value ? -3 : -1;
-      case LEVEL2, CYCLE_LEVEL2 -> category ? (c.category().level() == 2 ? 3 : 1) : categoryLike ? 1 : value ? -3 : 0;
+      case LEVEL2, CYCLE_LEVEL2 -> category ? (Categories.canBeLevel2(c.category()) ? 3 : 1) : categoryLike ? 1 : value ? -3 : 0;
       case LEVEL3, CYCLE_LEVEL3 -> text ? 2 : category ? -1 : value && c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? -2 : value ? -1 : 0;
       // A sentence is a target too (显著促进了…发展。), and fits there better than under a category column.
       case TARGET, CYCLE_TARGET, ACTUAL -> c.isTargetLike() ? 2 : category ? -3 : text && PartialIndicator.PROSE.matcher(c.text()).matches() ? 1 : 0;
       case WEIGHT, SCORE, COMPLETION -> value ? (c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? 2 : 0) : category ? -3 : -2;
       case SIGN -> PartialIndicator.fits(role, c) ? 3 : -1;
       case MEASURE_UNIT -> PartialIndicator.fits(role, c) ? 3 : -1;
-      case DESCRIPTION -> text ? 1 : category ? -2 : 0;
+      // A measure (20万元) is a target, not a description of one.
+      case DESCRIPTION -> text ? 1 : category ? -2 : c.isTargetLike() ? -1 : 0;
       // 绩 效 指 标 | 一级指标 | …: a label spanning the indicator block; its rows hold nothing of their own.
       case INDICATORS -> category ? -2 : 0;
       case TOTAL, FISCAL, SPECIAL_ACCOUNT, OTHER_FUNDS -> value ? 1 : -1;

@@ -74,6 +74,24 @@ final class RowPlaces {
         && heading.text().length() <= 20 && IndicatorAssembly.SCORED.matcher(heading.text()).find();
   }
 
+  /** A numbered section of an evaluation framework with its points: (一)项目前期工作(7分), 二、资金管理（30分）. */
+  private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+      "^\\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\\s*[、.．])\\s*(\\p{IsHan}{2,12})\\s*[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]\\s*$");
+
+  /** The section's name when the cell is a framework's numbered section with its points, else null. */
+  static String sectionHeading(Cell c) {
+    if (!c.is(Cell.Kind.TEXT)) {
+      return null;
+    }
+    java.util.regex.Matcher m = SECTION.matcher(c.text());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** True for a cell with list numbering in front and its points at the end: 8.经济效益(20分). */
+  static boolean numberedAndScored(Cell c) {
+    return IndicatorRecords.NUMBERING.matcher(c.text()).lookingAt() && IndicatorAssembly.SCORED.matcher(c.text()).find();
+  }
+
   /** A cell as a name: its text, no category or value reading. */
   static Cell asName(Cell c) {
     return new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE);

@@ -21,6 +21,12 @@ record Schema(List<ColumnRole> columns, boolean positional) {
   /** Headings that name the indicators only where no more specific heading does. */
   static final java.util.Set<String> NAME_HEADINGS = java.util.Set.of("指标", "评价指标", "考核指标", "绩效指标内容");
 
+  /** True for a heading that names the indicators, perhaps with a note in brackets: 评价指标(分值). */
+  static boolean isNameHeading(String text) {
+    String t = text.replaceAll("\\s+", "").replaceFirst("[(（][^()（）]*[)）]$", "");
+    return NAME_HEADINGS.contains(t);
+  }
+
   /** The default when a table shows no header: a name, then its target. */
   static final Schema NONE = new Schema(List.of(ColumnRole.LEVEL3, ColumnRole.TARGET), false);
 
@@ -43,7 +49,7 @@ record Schema(List<ColumnRole> columns, boolean positional) {
       // 绩效指标 | 指标 | 指标权重 …, 评价指标 | 分值 | 评价标准: a general heading names the indicators
       // where no column says 三级指标 or 指标名称.
       for (int i = 0; i < roles.size(); i++) {
-        if (roles.get(i) == null && NAME_HEADINGS.contains(texts.get(i))) {
+        if (roles.get(i) == null && isNameHeading(texts.get(i))) {
           roles.set(i, ColumnRole.LEVEL3);
           break;
         }

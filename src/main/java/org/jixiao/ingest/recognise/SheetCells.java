@@ -19,10 +19,12 @@ import org.jixiao.ingest.read.Sheet;
 record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
 
   static SheetCells of(Sheet sheet) {
-    List<Row> rows = PipeSeparatedCells.normalise(withoutRuby(sheet.rows()));
+    List<Row> read = withoutRuby(sheet.rows());
+    List<Row> rows = PipeSeparatedCells.normalise(read);
     List<List<Cell>> lines = new ArrayList<>(rows.size());
-    // One cell per line with empty cells kept: every line is a cell already, nothing is glued.
-    boolean cellPerLine = keepsEmptyCells(rows);
+    // One cell per line with empty cells kept: every line is a cell already, nothing is glued. (Cells
+    // that a lone pipe closes are such lines once joined, however few of them are empty.)
+    boolean cellPerLine = rows != read || keepsEmptyCells(rows);
     boolean spacedAbove = false;
     for (Row row : rows) {
       if (cellPerLine && row.cells().size() == 1) {

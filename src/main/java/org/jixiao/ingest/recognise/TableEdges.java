@@ -15,7 +15,7 @@ final class TableEdges {
   private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
   private static final Pattern FOOTER = Pattern.compile(
-      "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施)");
+      "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施|第[一二三四五六七八九十\\d]{1,3}部分|名词解释)");
   /** The heading of the notes under a table: 备注:, 说明:, 注:, 填表说明. */
   private static final Pattern NOTES_HEADING = Pattern.compile("^(备注|说明|注|填表说明|填报说明)\\s*[:：]|^(填表说明|填报说明)\\s*$");
   /** A numbered note: 1.…, 2、…, （3）…. */

@@ -11,7 +11,8 @@ class NameShapeTest {
   @ValueSource(strings = {
       "时效指标", "經濟效益指標", "效益指", "度指", "服务对象满", "(10分", "（5分）",
       "博物馆改造项目项目类型新增项目项目分类其他项目资金用途业务类", "某中学2023年项目绩效自评表公开",
-      "渝财(2022)", "闽财农指〔2025〕58号"})
+      "渝财(2022)", "闽财农指〔2025〕58号", "单位:万元", "金额单位：元", "207101天津市河北区人民法院",
+      "事业收入:指事业单位开展专业业务活动及辅助活动取得的收入"})
   void whatCuttingLeavesIsNoName(String text) {
     assertThat(NameShape.isNotAName(text)).isTrue();
   }
@@ -21,7 +22,7 @@ class NameShapeTest {
       // Names that share words with categories or labels: a qualified category, a satisfaction
       // indicator named by its category, a name holding one label word.
       "恢复时间目标", "服务满意度指标", "服务对象满意度", "群众满意度", "社会效益", "质量合格率",
-      "项目名称规范率", "2020年12月完成", "1-6期培训结束后及时考核", "(1)路灯维护数量", "2022年全年", "建设期(2021)"})
+      "项目名称规范率", "2020年12月完成", "1-6期培训结束后及时考核", "(1)路灯维护数量", "2022年全年", "建设期(2021)", "12345热线接通率", "120急救站", "指标1:指导农户数量", "培训覆盖率:指导到户"})
   void namesStay(String name) {
     assertThat(NameShape.isNotAName(name)).isFalse();
   }

@@ -346,6 +346,72 @@ class TableRecogniserTest {
   }
 
   @Test
+  void anEvaluationFrameworksNumberedScoredSectionsAreTheLevel1OfTheItemsInTheirRows() throws Exception {
+    Document d = read("""
+        评价内容 | 评价指标(分值) | 指标说明 | 评分标准
+        (一)项目组织(8分) | 1.组织管理(6分) | 项目单位对项目的管理情况。 | 组织管理到位的得6分,实行不力的酌情扣分。
+        2.项目档案(2分) | 项目单位建立项目档案的情况。 | 档案齐全的得2分。
+        (二)实施效果(35分) | 3.经济效益(20分) | 项目年新增销售收入情况。 | 由各省自行制定
+        """);
+    assertThat(names(d)).containsExactly("组织管理", "项目档案", "经济效益");
+    assertThat(indicators(d)).extracting(Indicator::level1Raw).containsExactly("项目组织", "项目组织", "实施效果");
+    assertThat(indicators(d)).allMatch(i -> i.target() == null);
+    assertThat(indicators(d).get(0).evaluation().weight()).isEqualTo(6.0);
+  }
+
+  @Test
+  void aScoringRuleWhereATargetWouldStandIsNoTarget() throws Exception {
+    Document d = read("""
+        (一)资金管理(30分) | 8、县级资金投入(6分) | 区级财政安排了投入,得4分。 | 以各级财政拨款文件为依据。
+        9、资金监管(10分) | 资金使用规范,得10分,否则不得分。
+        """);
+    assertThat(names(d)).containsExactly("县级资金投入", "资金监管");
+    assertThat(targets(d)).containsExactly("", "");
+  }
+
+  @Test
+  void aCategoryWordThatASentenceGoesOnFromIsNotCutOut() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 评分标准 | 分值
+        产出指标 | 数量指标 | 改善农业生产条件 | 考查改善农业生产条件的5项预期效益指标的完成情况,按实现程度计分。 | 10
+        """);
+    assertThat(names(d)).containsExactly("改善农业生产条件");
+  }
+
+  @Test
+  void cellsThatALonePipeClosesAreJoinedWhenTheyWrapped() throws Exception {
+    StringBuilder text = new StringBuilder("一级指标\n|\n二级指标\n|\n三级指标\n|\n评分标准\n|\n分值\n|\n");
+    String[][] rows = {
+        {"投 入\n(15分)", "预算配置\n(15分)", "财政供养人员\n控制率", "以100%为标准,计5分。", "5"},
+        {"", "", "“三公经费”\n变动率", "“三公经费”变动率≦0,计5分;\n“三公经费”>0,扣完为止。", "5"},
+        {"", "", "重点支出\n安排率", "重点支出安排率≥90%,计5分。", "5"},
+        {"过 程\n(40分)", "预算执行\n(15分)", "预算调整率", "预算调整率=0,计3分。", "3"}};
+    for (String[] row : rows) {
+      for (String cell : row) {
+        text.append(cell.isEmpty() ? "" : cell + "\n").append("|\n");
+      }
+    }
+    Document d = read(text.toString());
+    // 投 入 and 过 程 (spaced out, as merged headings are) are the input and process blocks: budget items.
+    assertThat(d.projects().stream().flatMap(p -> p.budgetExecution().stream()).map(Indicator::name).toList())
+        .containsExactly("财政供养人员控制率", "“三公经费”变动率", "重点支出安排率", "预算调整率");
+  }
+
+  @Test
+  void aDescriptionColumnNamedBeforeTheTargetAndCostAsTheOutputsLevel2() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |
+        产出指标 | 数量指标 | 维修面积 | 维修面积 | ≥400平方米 |
+        质量指标 | 验收合格率 | 验收合格率 | ≥98% | |
+        成本指标 | 项目成本 | 项目成本 | 20万元 | |
+        第三部分 名词解释
+        1.财政拨款收入:指单位从同级财政部门取得的财政预算资金。
+        """);
+    assertThat(names(d)).containsExactly("维修面积", "验收合格率", "项目成本");
+    assertThat(targets(d)).containsExactly("≥400平方米", "≥98%", "20万元");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
