@@ -36,35 +36,44 @@ final class PipeSeparatedCells {
       return rows;
     }
     List<Row> out = new ArrayList<>();
-    boolean open = false;
+    // The cell being read and its first line; a wrapped cell grows in a builder (linear in its lines).
+    StringBuilder cell = null;
+    int line = 0;
     for (Row row : rows) {
       if (isPipe(row)) {
-        if (!open) {
+        if (cell == null) {
           out.add(new Row(row.line(), List.of("")));
-        }
-        open = false;
-      } else if (row.cells().isEmpty()) {
-        open = false; // an empty line ends a cell as a pipe does (the page's address above the table)
-      } else if (isText(row)) {
-        if (open) {
-          // 财政供养人员 / 控制率 / |: one cell that wrapped; its lines are joined.
-          Row first = out.remove(out.size() - 1);
-          out.add(new Row(first.line(), List.of(join(first.cells().get(0), row.cells().get(0)))));
         } else {
-          out.add(row);
+          out.add(new Row(line, List.of(cell.toString())));
         }
-        open = true;
+        cell = null;
+      } else if (row.cells().isEmpty()) {
+        // An empty line ends a cell as a pipe does (the page's address above the table).
+        if (cell != null) {
+          out.add(new Row(line, List.of(cell.toString())));
+        }
+        cell = null;
+      } else if (isText(row)) {
+        if (cell != null) {
+          // 财政供养人员 / 控制率 / |: one cell that wrapped; its lines are joined.
+          append(cell, row.cells().get(0));
+        } else {
+          cell = new StringBuilder(row.cells().get(0).strip());
+          line = row.line();
+        }
       }
+    }
+    if (cell != null) {
+      out.add(new Row(line, List.of(cell.toString())));
     }
     return out;
   }
 
-  /** Two lines of one wrapped cell: joined as written, with a space only between two Latin letters or digits. */
-  private static String join(String a, String b) {
-    String left = a.stripTrailing();
-    String right = b.strip();
-    boolean latin = !left.isEmpty() && !right.isEmpty() && isLatinOrDigit(left.charAt(left.length() - 1)) && isLatinOrDigit(right.charAt(0));
-    return left + (latin ? " " : "") + right;
+  /** The next line of a wrapped cell: joined as written, with a space only between two Latin letters or digits. */
+  private static void append(StringBuilder cell, String next) {
+    String right = next.strip();
+    boolean latin = cell.length() > 0 && !right.isEmpty() && isLatinOrDigit(cell.charAt(cell.length() - 1)) && isLatinOrDigit(right.charAt(0));
+    cell.append(latin ? " " : "").append(right);
   }
 
   private static boolean isLatinOrDigit(char c) {
