@@ -39,6 +39,16 @@ final class Grades {
 
   private Grades() {}
 
+  /** The end of the longest grade or direction word of two or more characters starting at {@code at}, or -1. */
+  static int wordEnd(String text, int at) {
+    for (String word : WORDS) {
+      if (word.length() >= 2 && text.startsWith(word, at)) {
+        return at + word.length();
+      }
+    }
+    return -1;
+  }
+
   /** The grade or direction word the text states, or null when it is not a qualitative value. */
   static String of(String text) {
     if (text.isEmpty() || text.length() > LONGEST) {

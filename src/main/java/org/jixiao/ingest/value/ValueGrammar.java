@@ -63,6 +63,8 @@ public final class ValueGrammar {
           + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)");
   /** How names of rates and counts end; no qualitative value ends so. */
   private static final Pattern RATE_NAME = Pattern.compile("(?:率|次数|人数|数量)$");
+  /** Four or more characters, then an equals sign: a name and its target, not one value. */
+  private static final Pattern NAME_EQUALS = Pattern.compile("^\\p{IsHan}{4,}[=＝]");
   /** A self-evaluation's status as its actual value: 已完成, 未达标. */
   private static final Pattern STATUS = Pattern.compile("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
   /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
@@ -103,6 +105,9 @@ public final class ValueGrammar {
     int end = measureEnd(s, 0);
     if (end > 0 && s.length() - end <= 6) {
       return Shape.MEASURE;
+    }
+    if (NAME_EQUALS.matcher(s).lookingAt()) {
+      return Shape.NONE; // 救助对象生活水平=提高: a name, then its target after an equals sign
     }
     if (RATE_NAME.matcher(s).find() && s.length() > 3) {
       return Shape.NONE; // 按时发放率, 有效投诉办结率: what a rate measures, a name
@@ -202,6 +207,12 @@ public final class ValueGrammar {
       char before = folded.charAt(at - 1);
       if (isDigit(before) || before == '.' || before == '第' || Character.isLetter(before) && before < 128) {
         return null;
+      }
+    }
+    if ((folded.charAt(at) == '=' || folded.charAt(at) == '＝') && at + 1 < folded.length()) {
+      int word = Grades.wordEnd(folded, at + 1);
+      if (word > 0) {
+        return new Span(word, true); // …生活水平=提高: a sign and a direction word
       }
     }
     var date = DATE_AT.matcher(folded).region(at, folded.length());

@@ -412,6 +412,16 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aNameItsEqualsSignAndADirectionWordGluedInAFlattenedSelfEvaluation() throws Exception {
+    Document d = read("""
+        一级指标二级指标三级指标指标值实际完成值
+        产出指标时效指标救助资金发放及时率>=95.00%已完成效益指标社会效益指标救助对象生活水平=提高已完成满意度指标服务对象满意度指标救助对象满意度>=95.00%已完成
+        """);
+    assertThat(names(d)).containsExactly("救助资金发放及时率", "救助对象生活水平", "救助对象满意度");
+    assertThat(targets(d)).containsExactly(">=95.00%", "=提高", ">=95.00%");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值

@@ -16,7 +16,7 @@ class ValueGrammarTest {
       "优|QUALITATIVE", "稳步提高|QUALITATIVE", "有所减轻|QUALITATIVE", "达到验收标准|QUALITATIVE",
       "95|NUMBER", "40/3=13.33|NUMBER", "≥|SIGN", "大于等于|SIGN", "%|UNIT", "人/年|UNIT", "定量|KIND", "正向指标|KIND",
       "无|EMPTY", "/|EMPTY", "—|EMPTY",
-      "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE"})
+      "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE", "救助对象生活水平=提高|NONE"})
   void theShapeOfAWholeCell(String cell, Shape shape) {
     assertThat(ValueGrammar.shape(cell)).isEqualTo(shape);
   }
@@ -32,6 +32,9 @@ class ValueGrammarTest {
     // Digits inside a number or after a letter start no value.
     assertThat(ValueGrammar.valueAt("12345热线", 2)).isNull();
     assertThat(ValueGrammar.valueAt("0-6岁儿童", 0)).isNull();
+    // An equals sign and a direction word: 生活水平=提高已完成 has its target at 8.
+    assertThat(ValueGrammar.valueAt("救助对象生活水平=提高已完成", 8).end()).isEqualTo(11);
+    assertThat(ValueGrammar.valueAt("救助对象生活水平=提高已完成", 8).strong()).isTrue();
   }
 
   @Test
