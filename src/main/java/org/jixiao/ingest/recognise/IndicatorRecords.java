@@ -453,7 +453,7 @@ final class IndicatorRecords {
 
   /**
    * The file ended. An indicator whose name is the last thing in the file may itself be cut, so it
-   * is not read; one whose row stops short of the header's columns is read for what it shows. Either
+   * is not read (a name with a cell after it in its row is whole); one whose row stops short of the header's columns is read for what it shows. Either
    * way the document says where the file stops.
    */
   void end(int lastLine) {
@@ -467,7 +467,9 @@ final class IndicatorRecords {
       }
       return;
     }
-    if (!r.anyTail && !IndicatorAssembly.NUMBERED_ITEM.matcher(r.name.strip()).matches()) {
+    List<String> rowCells = r.row.filledCells();
+    boolean followed = rowCells.size() >= 2 && !rowCells.get(rowCells.size() - 1).contains(r.name.strip());
+    if (!r.anyTail && !followed && !IndicatorAssembly.NUMBERED_ITEM.matcher(r.name.strip()).matches()) {
       open = null;
       Truncation.warn(context, lastLine);
       return;

@@ -422,6 +422,20 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aFileCutInsideItsLastRowStillGivesThatRowsNameWhenACellFollowsIt() throws Exception {
+    Document whole = read("""
+        (四)实施效果(20分) | 11、改善农业生产条件(10分) | 考查改善农业生产条件的完成情况,按实现程度计分。
+        12、增加农业生产能力(10分) | 考查增加农业生产能力的2项预期效益指标的完成情况,按实
+        """);
+    assertThat(names(whole)).containsExactly("改善农业生产条件", "增加农业生产能力");
+    Document cut = read("""
+        (四)实施效果(20分) | 11、改善农业生产条件(10分) | 考查改善农业生产条件的完成情况,按实现程度计分。
+        12、增加农业生
+        """);
+    assertThat(names(cut)).containsExactly("改善农业生产条件");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
