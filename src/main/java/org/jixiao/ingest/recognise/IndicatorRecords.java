@@ -56,6 +56,7 @@ final class IndicatorRecords {
   void schema(Schema s) {
     finish();
     schema = s;
+    lastShift = RowAlignment.NONE;
     headed = true;
     afterTotal = false;
     level1 = "";
@@ -90,6 +91,9 @@ final class IndicatorRecords {
   void explicitBlanks(boolean explicit) {
     explicitBlanks = explicit;
   }
+
+  /** The shift the last row read by position took under this header. */
+  private int lastShift = RowAlignment.NONE;
 
   /** Where the table stops: totals, footers, notes, another table's title or header. */
   private final TableEdges edges = new TableEdges();
@@ -367,10 +371,11 @@ final class IndicatorRecords {
    */
   private boolean byPosition(Row row, List<Cell> cells) {
     List<ColumnRole> columns = schema.columns();
-    int shift = RowAlignment.shift(columns, cells);
+    int shift = RowAlignment.shift(columns, cells, lastShift);
     if (shift == RowAlignment.NONE) {
       return false;
     }
+    lastShift = shift;
     finish();
     int lastNamed = -1;
     for (int j = 0; j < columns.size(); j++) {

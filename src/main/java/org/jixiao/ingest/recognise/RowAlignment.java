@@ -20,6 +20,15 @@ final class RowAlignment {
 
   /** The shift d such that cell i sits under column i + d, or {@link #NONE}. */
   static int shift(List<ColumnRole> columns, List<Cell> cells) {
+    return shift(columns, cells, NONE);
+  }
+
+  /**
+   * As {@link #shift(List, List)}, but where two shifts fit equally well the one the table's previous
+   * row took wins: rows of one table lost the same merged cells ({@code | | 考核任务完成及时 | 1-6期培训结束后及时考核 | …}
+   * under rows that sat one column to the right).
+   */
+  static int shift(List<ColumnRole> columns, List<Cell> cells, int previous) {
     int best = NONE;
     int bestScore = Integer.MIN_VALUE;
     boolean bestClean = false;
@@ -45,7 +54,8 @@ final class RowAlignment {
         // A row as wide as its header (a markdown or spreadsheet row that kept its empty cells) is in place.
         score += 3;
       }
-      if (score > bestScore || (score == bestScore && Math.abs(d) < Math.abs(best))) {
+      boolean tieBreak = previous != NONE ? d == previous && best != previous : Math.abs(d) < Math.abs(best);
+      if (score > bestScore || (score == bestScore && tieBreak)) {
         best = d;
         bestScore = score;
         bestClean = clean;

@@ -43,4 +43,13 @@ class RowAlignmentTest {
         .isEqualTo(3);
     assertThat(RowAlignment.shift(columns, row("补贴发放合规率", "≥95%", "", "", ""))).isEqualTo(3);
   }
+
+  @Test
+  void whereTwoShiftsFitEquallyTheShiftOfTheTablesPreviousRowWins() {
+    List<ColumnRole> columns = Schema.of(List.of("一级指标", "二级指标", "指标名称", "目标值", "完成值")
+        .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+    List<Cell> row = row("", "考核任务完成及时", "1-6期培训结束后及时考核", "1-2期未能及时培训");
+    assertThat(RowAlignment.shift(columns, row)).isZero();
+    assertThat(RowAlignment.shift(columns, row, 1)).isEqualTo(1);
+  }
 }
