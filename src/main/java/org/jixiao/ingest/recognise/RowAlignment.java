@@ -81,7 +81,10 @@ final class RowAlignment {
     return switch (role) {
       case LEVEL1 -> category ? (c.category().level() == 1 ? 3 : 0) : categoryLike ? 1 : value ? -3 : -1;
       case LEVEL2, CYCLE_LEVEL2 -> category ? (Categories.canBeLevel2(c.category()) ? 3 : 1) : categoryLike ? 1 : value ? -3 : 0;
-      case LEVEL3, CYCLE_LEVEL3 -> text ? 2 : category ? -1 : value && c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? -2 : value ? -1 : 0;
+      // A date or a grade can be where the name stands (2022年全年 | ≥360天 | ≥360天); a number cannot.
+      case LEVEL3, CYCLE_LEVEL3 -> text ? 2 : category ? -1 : value && c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? -2
+          : value && (c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.DATE || c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.QUALITATIVE) ? 0
+          : value ? -1 : 0;
       // A sentence is a target too (显著促进了…发展。), and fits there better than under a category column.
       case TARGET, CYCLE_TARGET, ACTUAL -> c.isTargetLike() ? 2 : category ? -3 : text && PartialIndicator.PROSE.matcher(c.text()).matches() ? 1 : 0;
       case WEIGHT, SCORE, COMPLETION -> value ? (c.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER ? 2 : 0) : category ? -3 : -2;

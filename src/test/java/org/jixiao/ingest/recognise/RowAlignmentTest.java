@@ -52,4 +52,12 @@ class RowAlignmentTest {
     assertThat(RowAlignment.shift(columns, row)).isZero();
     assertThat(RowAlignment.shift(columns, row, 1)).isEqualTo(1);
   }
+
+  @Test
+  void aDateWhereTheNameStandsKeepsTheRowsPlaceUnderItsHeader() {
+    List<ColumnRole> columns = Schema.of(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值")
+        .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+    assertThat(RowAlignment.shift(columns, row("2022年全年", "≥360天", "≥360天"), 2)).isEqualTo(2);
+    assertThat(RowAlignment.shift(columns, row("95", "≥360天", "≥360天"), 2)).isNotEqualTo(2);
+  }
 }
