@@ -43,7 +43,10 @@ final class SpacedCells {
         typed++;
       }
     }
-    if (typed < 2 || typed * 5 < tokens.length) {
+    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && NUMBERED_NAME.matcher(tokens[1]).lookingAt();
+    if (!numberedRow && (typed < 2 || typed * 5 < tokens.length)) {
+      // (质量指标 指标1:完成…工作。 房屋设备…有序: a category and a numbered item open a row however
+      // few of its pieces are values.)
       return List.of(text);
     }
     return pieces(text);

@@ -436,6 +436,16 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aCategoryAndANumberedItemOpenARowCutAtItsSpacesThoughItsCellsAreSentences() throws Exception {
+    Document d = read("""
+        一级指标 二级指标 三级指标 指标值
+        质量指标 指标1:完成管委会下达的安置小区物业费清算任务,指导小区物业开展文明创建等工作。 房屋设备、设施的管理到位,环境卫生整洁
+        """);
+    assertThat(names(d)).containsExactly("完成管委会下达的安置小区物业费清算任务,指导小区物业开展文明创建等工作");
+    assertThat(targets(d)).containsExactly("房屋设备、设施的管理到位,环境卫生整洁");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
