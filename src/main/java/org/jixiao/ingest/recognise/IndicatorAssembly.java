@@ -29,6 +29,10 @@ final class IndicatorAssembly {
   /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
   private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
 
+  /** A name with a bound and a number in brackets after it: 收集率(不低于80%或…), 机柜数量（≥77台）. */
+  private static final Pattern BRACKETED_TARGET = Pattern.compile(
+      "^(.{2,}?)[(（]((?:[≥≤><=≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于)[^()（）]*\\d[^()（）]*)[)）]$");
+
   /** Clause punctuation: a long text holding it and nothing beside it is a sentence, not a name. */
   private static final Pattern SENTENCE = Pattern.compile("[，,。；;：:]");
   /** A report's sentence about an indicator, never its name: …绩效目标值是2023年12月前. */
@@ -63,6 +67,13 @@ final class IndicatorAssembly {
       r.anyTail = true;
     }
     name = NameShape.withoutLeadingPoints(name);
+    Matcher bracketed = BRACKETED_TARGET.matcher(name);
+    if (bracketed.matches() && r.values.getOrDefault(ColumnRole.TARGET, "").isBlank()) {
+      // 城市生活污水集中收集率(不低于80%或比2023年提升不少于5個百分點) | 定量: the target in brackets after the
+      // name, where the target's own column is empty.
+      name = bracketed.group(1).strip();
+      r.values.put(ColumnRole.TARGET, bracketed.group(2).strip());
+    }
     if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || ProjectHeaderBlock.isParticular(name) || NameShape.isNotAName(name) || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
       return false;
     }

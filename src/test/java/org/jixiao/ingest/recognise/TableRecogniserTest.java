@@ -446,6 +446,17 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aBoundAndANumberInBracketsAfterTheNameIsTheTargetWhenItsColumnIsEmpty() throws Exception {
+    Document d = read("""
+        序号 | 一级指标 | 二级指标 | 三级指标 | 指标属性 | 指标值
+        1 | 产出指标 | 数量指标 | 城市生活污水集中收集率(不低于80%或比2023年提升不少于5个百分点) | 定量 |
+        2 | 产出指标 | 数量指标 | 新建管网长度(≥12公里) | 定量 | ≥15公里
+        """);
+    assertThat(names(d)).containsExactly("城市生活污水集中收集率", "新建管网长度(≥12公里)");
+    assertThat(targets(d)).containsExactly("不低于80%或比2023年提升不少于5个百分点", "≥15公里");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
