@@ -257,6 +257,9 @@ final class CellCutter {
   }
 
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
+  /** After a list comma: a short label and a number, the next part of one value listed in parts. */
+  private static final Pattern ENUMERATED = Pattern.compile("\\p{IsHan}{2,6}\\d");
+
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     // Judged in simplified form: 開展活動次數 ends as names end (…次数) just as 开展活动次数 does.
     String name = folded.substring(textStart, at).strip();
@@ -276,6 +279,10 @@ final class CellCutter {
     int end = value.end();
     while (end < folded.length() && Character.isWhitespace(folded.charAt(end))) {
       end++;
+    }
+    if (end < folded.length() && ",，、".indexOf(folded.charAt(end)) >= 0 && ENUMERATED.matcher(folded).region(end + 1, folded.length()).lookingAt()) {
+      // 建筑面积2.6万平方米,展示面积1万平方米: one value listed in parts, each with its label; a cell, whole.
+      return false;
     }
     if (end >= folded.length() || value.strong() || NAME_END.matcher(name).find()) {
       // A name ending as names end (…数量, …负担率) cannot run on into the number after it.

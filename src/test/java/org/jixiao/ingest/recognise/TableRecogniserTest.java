@@ -457,6 +457,15 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aTargetListedInLabelledPartsStaysOneCell() throws Exception {
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米
+        """);
+    assertThat(targets(d)).containsExactly("建筑面积2.6万平方米,展示面积1万平方米");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
