@@ -466,6 +466,20 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aListNumberAloneOnItsLineIsNoValueOfTheIndicatorAbove() throws Exception {
+    Document d = read("""
+        (三) 效益指标
+        1)标准文本宣传和解读(次),目标值300,完成值350,分值10,得分10。
+
+        2)强化社会公众的标准化意识(人),目标值2200,完成值2500,分值10,得分10。
+
+        3、
+        满意度指标
+        """);
+    assertThat(targets(d)).containsExactly("300", "2200");
+  }
+
+  @Test
   void aRowThatIsOnlyATotalOrAFooterEndsTheTable() throws Exception {
     Document d = read("""
         一级指标 | 二级指标 | 三级指标 | 指标值
