@@ -77,8 +77,14 @@ final class Units {
     if (isAsciiLetter(unit.charAt(0))) {
       return !isAsciiLetter(next);
     }
+    if (!unit.isEmpty() && end - unit.length() >= 0 && NOT_UNITS.stream().anyMatch(w -> s.startsWith(w, end - unit.length()))) {
+      return false; // 1通過開放日活動: 通过 begins the explanation after the number, no unit 通
+    }
     return !(unit.equals("年") && next == '度');
   }
+
+  /** Words that begin with a unit's character but are words of the text after a number: 通过, 台账, 项目. */
+  private static final List<String> NOT_UNITS = List.of("通过", "通過", "台账", "台賬", "项目", "項目", "份额", "份額", "次要", "家庭");
 
   static boolean isTime(String unit) {
     if (unit == null) {

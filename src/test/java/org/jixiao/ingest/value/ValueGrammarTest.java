@@ -32,6 +32,9 @@ class ValueGrammarTest {
     // Digits inside a number or after a letter start no value.
     assertThat(ValueGrammar.valueAt("12345热线", 2)).isNull();
     assertThat(ValueGrammar.valueAt("0-6岁儿童", 0)).isNull();
+    // 通过 after a number begins the explanation: the value is 1, not 1通.
+    assertThat(ValueGrammar.valueAt("活动次数1通过开放日活动", 4).end()).isEqualTo(5);
+    assertThat(ValueGrammar.valueAt("接通电话1200通以上", 4).end()).isEqualTo(11);
     // An equals sign and a direction word: 生活水平=提高已完成 has its target at 8.
     assertThat(ValueGrammar.valueAt("救助对象生活水平=提高已完成", 8).end()).isEqualTo(11);
     assertThat(ValueGrammar.valueAt("救助对象生活水平=提高已完成", 8).strong()).isTrue();
