@@ -285,32 +285,7 @@ final class IndicatorRecords {
   }
 
   private void text(Row row, Cell c, Cell next, boolean oneRecord) {
-    if (open != null && oneRecord && open.row == row && !open.anyTail && IndicatorAssembly.SCORED.matcher(c.text()).find()) {
-      // 前期工作 | 任务分解 (2分) | …: the name carries its points; the text before it is its category.
-      open.level2 = open.name;
-      open.name = c.text();
-      return;
-    }
-    if (open != null && oneRecord && open.row == row && !open.anyTail && open.values.isEmpty() && headed
-        && schema.has(ColumnRole.LEVEL2) && schema.has(ColumnRole.LEVEL3) && !schema.tail().contains(ColumnRole.DESCRIPTION)
-        && open.lines.size() == 1 && categoryLine != row.line() && (next == null || next.line() != row.line() || !next.is(Cell.Kind.TEXT))
-        && !PartialIndicator.NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(open.name)).matches()
-        && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
-      // 3 | 城市污水管网建设 | 城市建成区已消除黑臭水体 | 定性, under 序号 | 一级 | 二级 | 三级 | 指标属性 with the
-      // level 1 merged away: with no explanation column, two texts are the level 2 and the name, unless
-      // the first ends as names end (…覆盖率 | 享受补贴政策人数占…的比例: a name and its explanation) or
-      // the second is a sentence (促进学前教育普及普惠优质发展 | 显著促进了…发展。: a name and its target).
-      open.level2 = open.name;
-      open.name = c.text();
-      return;
-    }
-    boolean sameRecord = oneRecord && open != null && open.row == row || explicitBlanks && headed && schema.has(ColumnRole.LEVEL2);
-    if (open != null && sameRecord && !open.anyTail && open.values.isEmpty()
-        && IndicatorAssembly.SCORED.matcher(open.name).find() && c.text().length() <= 30 && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
-      // (One cell per line, under 一级/二级/三级: 预算配置 (15分) / 财政供养人员控制率 likewise.)
-      // 工作计划 (6分) | 年度工作计划完整性 | 3 | …: the category carries its points, the name follows it.
-      open.level2 = IndicatorAssembly.SCORED.matcher(open.name).replaceFirst("").strip();
-      open.name = c.text();
+    if (open != null && NameOrLevel2.reread(open, row, c, next, oneRecord, new NameOrLevel2.Table(headed, schema, explicitBlanks, categoryLine))) {
       return;
     }
     if (open != null && (oneRecord && open.row == row && !open.secondInRow(c, next) || !open.startsNew(c, next))) {
