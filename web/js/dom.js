@@ -44,6 +44,14 @@ export function num(v) {
   return Number.isInteger(v) ? String(v) : Number(v).toFixed(2).replace(/\.?0+$/, '');
 }
 
+/** An indicator's annual target, whichever shape the API gave it: a hit's target, a record's targets. */
+export function annualTarget(ind) {
+  if (!ind) return null;
+  if (ind.target) return ind.target;
+  const ts = ind.targets || [];
+  return ts.find(t => t.period === '年度') || ts[0] || null;
+}
+
 export function targetText(t) {
   if (!t) return '（无指标值）';
   return t.raw || '（空）';
@@ -58,7 +66,7 @@ export function parsedTarget(t) {
 /** Standard wording: 1、产出指标：名称，年度指标值：≥95%。 */
 export function wording(ind, n = 1) {
   const formula = ind.formula ? `（${ind.formula}）` : '';
-  return `${n}、${ind.level1 || '产出指标'}：${ind.name}${formula}，年度指标值：${targetText(ind.target)}。`;
+  return `${n}、${ind.level1 || '产出指标'}：${ind.name}${formula}，年度指标值：${targetText(annualTarget(ind))}。`;
 }
 
 export function severityLabel(s) {

@@ -1,6 +1,6 @@
 // Project page: budget, goal, indicators grouped by level with their findings, similar projects of
 // other districts, and where it all came from (file and line).
-import { el, errorBox, region, targetText, parsedTarget, wording, findingList, scoreBadge, copyText } from './dom.js';
+import { el, errorBox, region, targetText, parsedTarget, annualTarget, wording, findingList, scoreBadge, copyText, num } from './dom.js';
 import { getJson } from './api.js';
 
 export async function projectView(root, id) {
@@ -45,9 +45,16 @@ export async function projectView(root, id) {
     el('section', { id: 'indicators' }, el('h3', {}, `绩效指标（${detail.indicators.length}）`),
       [...groups.entries()].map(([key, items]) => el('div', { class: 'group' }, el('h4', {}, key), el('ul', { class: 'ind-list' },
         items.map(([ind, lint], n) => {
-          const copy = el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(ind, n + 1), copy) }, '复制');
-          return el('li', {}, el('strong', {}, ind.name), ' ', el('span', { class: 'target' }, targetText(ind.target)), ' ',
-            el('span', { class: 'parsed' }, parsedTarget(ind.target)), ' ', lint ? scoreBadge(lint.score) : null, ' ', copy,
+          const target = annualTarget(ind);
+          // Only an indicator with a target is offered as wording to copy.
+          const copy = target && !target.empty
+            ? el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(ind, n + 1), copy) }, '复制') : null;
+          const ev = ind.evaluation;
+          const actual = ev ? el('div', { class: 'meta evaluation' },
+            `完成值：${ev.actual ? ev.actual.raw : '（未填）'}`,
+            ev.score != null ? `　得分：${num(ev.score)}${ev.weight != null ? ` / ${num(ev.weight)}` : ''}` : '') : null;
+          return el('li', {}, el('strong', {}, ind.name), ' ', el('span', { class: 'target' }, targetText(target)), ' ',
+            el('span', { class: 'parsed' }, parsedTarget(target)), ' ', lint ? scoreBadge(lint.score) : null, ' ', copy, actual,
             ind.formula ? el('div', { class: 'meta' }, `公式：${ind.formula}`) : null,
             el('div', { class: 'meta provenance' }, `${ind.source?.file} 第 ${ind.source?.line} 行`),
             lint ? findingList(lint.findings) : null);

@@ -188,6 +188,14 @@ class BrowserTest {
     assertThat(name.getText()).contains("海珠政务基础设施及服务经费");
     assertThat(driver.findElements(By.cssSelector("#indicators .ind-list > li"))).hasSize(6);
     assertThat(driver.findElement(By.cssSelector(".facts")).getText()).contains("001-guangzhou-haizhu-digital-government.txt 第");
+    // Every indicator shows its annual target (the page once read a field the API does not send).
+    List<WebElement> targets = driver.findElements(By.cssSelector("#indicators .ind-list > li .target"));
+    assertThat(targets).hasSize(6).allSatisfy(t -> assertThat(t.getText()).doesNotContain("无指标值").isNotBlank());
+    assertThat(targets.get(0).getText()).isEqualTo("≥10000M");
+    WebElement copy = driver.findElement(By.cssSelector("#indicators .ind-list > li button.copy"));
+    copy.click();
+    waiting().until(d -> "已复制".equals(copy.getText()));
+    assertThat(copy.getAttribute("data-copied")).isEqualTo("1、产出指标：电子政务外网主干带宽，年度指标值：≥10000M。");
     waiting().until(d -> !d.findElements(By.cssSelector(".similar-projects li")).isEmpty());
     screenshot("project");
   }
