@@ -201,6 +201,19 @@ class BrowserTest {
   }
 
   @Test
+  void aSelfEvaluationsProjectPageShowsWhatWasAchievedAndScored() throws Exception {
+    open("#/search?q=" + enc("12345政府服务热线外包服务项目") + "&type=project");
+    cards().get(0).findElement(By.cssSelector("a")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name")));
+    List<WebElement> achieved = waiting().until(d -> {
+      List<WebElement> found = d.findElements(By.cssSelector("#indicators .evaluation"));
+      return found.isEmpty() ? null : found;
+    });
+    assertThat(achieved).anySatisfy(e -> assertThat(e.getText()).startsWith("完成值：").contains("得分："));
+    screenshot("project-self-evaluation");
+  }
+
+  @Test
   void benchmarkChartsRenderWithDataAndListTheLaxTarget() throws Exception {
     open("#/benchmark?concept=satisfaction");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#histogram canvas")));
