@@ -115,7 +115,7 @@ final class LeadingPipeRows {
       if (cell == null) {
         cell = new StringBuilder(strip);
       } else {
-        append(cell, strip);
+        WrappedCells.appendLine(cell, strip);
       }
     }
     if (cell != null) {
@@ -127,13 +127,4 @@ final class LeadingPipeRows {
     return rows;
   }
 
-  /** A cell's next line: joined as written, with a space only between two Latin letters or digits. */
-  private static void append(StringBuilder cell, String line) {
-    boolean latin = cell.length() > 0 && isLatinOrDigit(cell.charAt(cell.length() - 1)) && isLatinOrDigit(line.charAt(0));
-    cell.append(latin ? " " : "").append(line);
-  }
-
-  private static boolean isLatinOrDigit(char c) {
-    return c < 128 && Character.isLetterOrDigit(c);
-  }
 }

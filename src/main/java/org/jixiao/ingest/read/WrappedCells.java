@@ -13,7 +13,7 @@ import java.util.List;
  * joined to the row beside them, column by column. A document with one spacing has no wrapped cells
  * and is left as it is; two full lines are never joined.
  */
-final class WrappedCells {
+public final class WrappedCells {
 
   private WrappedCells() {}
 
@@ -99,10 +99,26 @@ final class WrappedCells {
       while (out.size() <= c) {
         out.add("");
       }
-      String before = out.get(c);
-      out.set(c, before.isBlank() ? text : before + (wide(before.charAt(before.length() - 1)) || wide(text.charAt(0)) ? "" : " ") + text);
+      StringBuilder cell = new StringBuilder(out.get(c).isBlank() ? "" : out.get(c));
+      appendLine(cell, text);
+      out.set(c, cell.toString());
     }
     return out;
+  }
+
+  /**
+   * The next line of a wrapped cell joined on, as every reader joins them: no space where either side
+   * is a wide (CJK) character, one space between two narrow ones ({@code Mbit} / {@code /s}).
+   */
+  public static void appendLine(StringBuilder cell, String line) {
+    String next = line.strip();
+    if (next.isEmpty()) {
+      return;
+    }
+    if (cell.length() > 0 && !wide(cell.charAt(cell.length() - 1)) && !wide(next.charAt(0))) {
+      cell.append(' ');
+    }
+    cell.append(next);
   }
 
   private static boolean wide(char c) {

@@ -56,7 +56,7 @@ final class PipeSeparatedCells {
       } else if (isText(row)) {
         if (cell != null) {
           // 财政供养人员 / 控制率 / |: one cell that wrapped; its lines are joined.
-          append(cell, row.cells().get(0));
+          org.jixiao.ingest.read.WrappedCells.appendLine(cell, row.cells().get(0));
         } else {
           cell = new StringBuilder(row.cells().get(0).strip());
           line = row.line();
@@ -69,16 +69,6 @@ final class PipeSeparatedCells {
     return out;
   }
 
-  /** The next line of a wrapped cell: joined as written, with a space only between two Latin letters or digits. */
-  private static void append(StringBuilder cell, String next) {
-    String right = next.strip();
-    boolean latin = cell.length() > 0 && !right.isEmpty() && isLatinOrDigit(cell.charAt(cell.length() - 1)) && isLatinOrDigit(right.charAt(0));
-    cell.append(latin ? " " : "").append(right);
-  }
-
-  private static boolean isLatinOrDigit(char c) {
-    return c < 128 && Character.isLetterOrDigit(c);
-  }
 
   private static boolean isText(Row row) {
     return row.cells().size() == 1 && !row.cells().get(0).isBlank();
