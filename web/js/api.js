@@ -8,14 +8,23 @@ async function parse(res) {
   return body;
 }
 
+/** fetch, with a network failure (server stopped, connection lost) said in Chinese, then English. */
+async function request(path, init) {
+  try {
+    return await fetch(path, init);
+  } catch {
+    throw new Error('无法连接服务器，请确认服务正在运行后重试 / cannot reach the server');
+  }
+}
+
 export async function getJson(path) {
-  return parse(await fetch(path, { headers: { Accept: 'application/json' } }));
+  return parse(await request(path, { headers: { Accept: 'application/json' } }));
 }
 
 export async function postJson(path, data) {
-  return parse(await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(data) }));
+  return parse(await request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(data) }));
 }
 
 export async function postRaw(path, bytes) {
-  return parse(await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json' }, body: bytes }));
+  return parse(await request(path, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json' }, body: bytes }));
 }

@@ -63,10 +63,33 @@ export function parsedTarget(t) {
   return `${t.op && t.op !== 'range' ? t.op : ''}${v}${t.unit || ''}`;
 }
 
-/** Standard wording: 1、产出指标：名称，年度指标值：≥95%。 */
+/**
+ * A target as the standard wording writes it: a bound and a number in symbols, its unit kept
+ * (满意率不低于95% → ≥95%, 6000-8000件 → 6000–8000件); anything else as written.
+ */
+export function normalisedTarget(t) {
+  if (!t || t.empty) return null;
+  if (t.kind === 'numeric' && t.value != null) {
+    if (t.upper != null) return `${num(t.value)}–${num(t.upper)}${t.unit || ''}`;
+    if (t.op && t.op !== '=' && t.op !== 'range') return `${t.op}${num(t.value)}${t.unit || ''}`;
+  }
+  return t.raw || null;
+}
+
+/** True when an indicator has a target worth offering as wording to copy. */
+export function copyable(ind) {
+  return normalisedTarget(annualTarget(ind)) != null;
+}
+
+/** Standard wording: 1、产出指标：名称，年度指标值：≥95%。 Only for an indicator with a target. */
 export function wording(ind, n = 1) {
   const formula = ind.formula ? `（${ind.formula}）` : '';
-  return `${n}、${ind.level1 || '产出指标'}：${ind.name}${formula}，年度指标值：${targetText(annualTarget(ind))}。`;
+  return `${n}、${ind.level1 || '产出指标'}：${ind.name}${formula}，年度指标值：${normalisedTarget(annualTarget(ind))}。`;
+}
+
+/** An error with a button that tries again. */
+export function errorWithRetry(message, retry) {
+  return el('span', {}, errorBox(message), ' ', el('button', { type: 'button', class: 'retry', onclick: retry }, '重试'));
 }
 
 export function severityLabel(s) {

@@ -1,6 +1,6 @@
 // Project page: budget, goal, indicators grouped by level with their findings, similar projects of
 // other districts, and where it all came from (file and line).
-import { el, errorBox, region, targetText, parsedTarget, annualTarget, wording, findingList, scoreBadge, copyText, num } from './dom.js';
+import { el, errorBox, region, targetText, parsedTarget, annualTarget, copyable, wording, findingList, scoreBadge, copyText, num } from './dom.js';
 import { getJson } from './api.js';
 
 export async function projectView(root, id) {
@@ -47,7 +47,7 @@ export async function projectView(root, id) {
         items.map(([ind, lint], n) => {
           const target = annualTarget(ind);
           // Only an indicator with a target is offered as wording to copy.
-          const copy = target && !target.empty
+          const copy = copyable(ind)
             ? el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(ind, n + 1), copy) }, '复制') : null;
           const ev = ind.evaluation;
           const actual = ev ? el('div', { class: 'meta evaluation' },

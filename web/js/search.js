@@ -1,6 +1,6 @@
 // Search page: one box (search as you type), mode and type switches, facets, highlighted results,
 // pagination and export. The whole query lives in the URL (#/search?q=…), so it can be shared.
-import { el, highlight, errorBox, region, parsedTarget, targetText, wording, findingList, scoreBadge, copyText } from './dom.js';
+import { el, highlight, errorBox, errorWithRetry, region, parsedTarget, targetText, copyable, wording, findingList, scoreBadge, copyText } from './dom.js';
 import { getJson } from './api.js';
 
 const FACETS = { city: '城市', district: '区县', unit: '单位', level1: '一级指标', level2: '二级指标', year: '年度' };
@@ -69,14 +69,23 @@ export function searchView(root, params) {
       render(body);
     } catch (e) {
       if (mine !== seq) return;
-      status.replaceChildren(errorBox(e.message));
-      results.replaceChildren(); pager.replaceChildren(); exports.replaceChildren();
+      // The facets of the last answer no longer describe anything on the page.
+      status.replaceChildren(errorWithRetry(e.message, () => run()));
+      results.replaceChildren(); pager.replaceChildren(); exports.replaceChildren(); facets.replaceChildren();
     }
   }
 
   function render(body) {
     const modeNote = body.mode !== state.mode ? `（按${MODES[body.mode]}检索）` : '';
-    status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒`;
+    if (!body.total) {
+      const filtered = Object.keys(state.filters).length > 0;
+      status.replaceChildren(`没有找到与“${state.q.trim()}”匹配的结果${modeNote}。`,
+        filtered ? el('button', { type: 'button', id: 'clear-filters', onclick: () => { state.filters = {}; state.offset = 0; run(); } }, '去掉筛选条件') : '',
+        filtered ? ' ' : '', '可以换一种说法、用更短的词，或在',
+        el('a', { href: '#/benchmark' }, '对标'), '中浏览指标概念。');
+    } else {
+      status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒`;
+    }
     results.replaceChildren(...body.hits.map(h => h.type === 'project' ? projectCard(h) : indicatorCard(h)));
     renderFacets(body.facets || {});
     renderPager(body.total);
@@ -122,7 +131,8 @@ function foundBy(hit) {
 }
 
 export function indicatorCard(hit) {
-  const copy = el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(hit), copy) }, '复制规范表述');
+  // Only an indicator with a target is offered as wording to copy: never a placeholder.
+  const copy = copyable(hit) ? el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(hit), copy) }, '复制规范表述') : null;
   const similar = el('div', { class: 'similar' });
   const similarButton = el('button', { type: 'button', class: 'link', onclick: async () => {
     similarButton.disabled = true;

@@ -181,6 +181,31 @@ class BrowserTest {
   }
 
   @Test
+  void copyGivesTheStandardWordingOfTheTargetAndNeverAPlaceholder() throws Exception {
+    open("#/search?q=" + enc("政务服务事项的网上可办率"));
+    WebElement card = waiting().until(d -> cards().stream().filter(c -> c.getText().contains("不低于98%")).findFirst().orElse(null));
+    WebElement copy = card.findElement(By.cssSelector("button.copy"));
+    copy.click();
+    waiting().until(d -> "已复制".equals(copy.getText()));
+    assertThat(copy.getAttribute("data-copied")).isEqualTo("1、效益指标：政务服务事项的网上可办率，年度指标值：≥98%。");
+    // 年度指标值：无 is no target: the card offers nothing to copy.
+    open("#/search?q=" + enc("容灾备份恢复能力"));
+    WebElement none = waiting().until(d -> cards().stream().filter(c -> c.getText().contains("容灾备份恢复能力")).findFirst().orElse(null));
+    assertThat(none.findElements(By.cssSelector("button.copy"))).isEmpty();
+  }
+
+  @Test
+  void aSearchWithNoResultsSaysSoAndWhatToTry() {
+    open("#/search?q=" + enc("qwertyuiop") + "&mode=bm25");
+    WebElement status = waiting().until(d -> {
+      WebElement s = d.findElement(By.id("status"));
+      return s.getText().contains("没有找到") ? s : null;
+    });
+    assertThat(status.getText()).contains("qwertyuiop").contains("换一种说法");
+    assertThat(driver.findElements(By.cssSelector("#results li"))).isEmpty();
+  }
+
+  @Test
   void aProjectPageGroupsItsIndicatorsAndShowsWhereTheyCameFrom() throws Exception {
     open("#/search?q=" + enc("视频会议满意率"));
     cards().get(0).findElement(By.cssSelector(".meta a")).click();
@@ -285,6 +310,28 @@ class BrowserTest {
     assertThat(driver.findElement(By.id("results")).getText()).contains("<script>");
     cards.size();
     assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+  }
+
+  @Test
+  void aServerThatCannotBeReachedIsSaidInChineseWithARetryAndNoStaleFacets() {
+    open("#/search?q=" + enc("满意度"));
+    cards();
+    assertThat(driver.findElements(By.cssSelector("#facets button.facet"))).isNotEmpty();
+    // The connection fails as it does when the server has stopped.
+    js("window.__fetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+    WebElement retry;
+    try {
+      driver.findElement(By.id("q")).sendKeys("度");
+      retry = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#status button.retry")));
+      assertThat(driver.findElement(By.id("status")).getText()).contains("无法连接服务器").doesNotContain("Failed to fetch");
+      assertThat(driver.findElements(By.cssSelector("#facets button.facet"))).isEmpty();
+      assertThat(driver.findElements(By.cssSelector("#results li"))).isEmpty();
+    } finally {
+      js("window.fetch = window.__fetch;"); // the next tests use the same page
+    }
+    retry.click();
+    cards();
+    assertThat(driver.findElements(By.cssSelector("#facets button.facet"))).isNotEmpty();
   }
 
   @Test
