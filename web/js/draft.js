@@ -3,6 +3,9 @@
 import { el, errorBox, targetText, findingList, scoreBadge, copyText } from './dom.js';
 import { postJson, postRaw } from './api.js';
 
+/** Suggestions shown per group of the standard table. */
+const PER_GROUP = 5;
+
 export function draftView(root) {
   const area = el('textarea', { id: 'draft-text', rows: 12, 'aria-label': '绩效目标表文本', placeholder: '把绩效目标表粘贴到这里（制表符分隔、表格文本等均可）' });
   const file = el('input', { id: 'draft-file', type: 'file', 'aria-label': '选择文件' });
@@ -30,10 +33,14 @@ export function draftView(root) {
       const box = blocks[n].querySelector('.recommend');
       try {
         const s = await postJson('/api/suggest', { project: report.projects[n].name, goal: '' });
-        box.replaceChildren(el('h4', {}, '推荐指标（来自相似项目）'), el('ul', {}, s.groups.flatMap(g => g.indicators).slice(0, 8).map(x => {
-          const b = el('button', { type: 'button', class: 'copy', onclick: () => copyText(x.wording, b) }, '复制');
-          return el('li', {}, x.wording, x.peers ? el('span', { class: 'meta' }, ` 同类 ${x.peers.count} 个，中位数 ${x.peers.median}${x.peers.unit}`) : '', ' ', b);
-        })));
+        // Every group (产出, 效益, 满意度 …) with its first suggestions; wording to copy only where a target is known.
+        box.replaceChildren(el('h4', {}, '推荐指标（来自相似项目）'), ...s.groups.map(g => el('div', { class: 'recommend-group' },
+          el('h5', {}, [g.level1, g.level2].filter(Boolean).join(' / ')),
+          el('ul', {}, g.indicators.slice(0, PER_GROUP).map(x => {
+            const b = x.wording ? el('button', { type: 'button', class: 'copy', onclick: () => copyText(x.wording, b) }, '复制') : null;
+            return el('li', {}, x.wording || `${x.name}（无指标值）`,
+              x.peers ? el('span', { class: 'meta' }, ` 同类 ${x.peers.count} 个，中位数 ${x.peers.median}${x.peers.unit}`) : '', ' ', b);
+          })))));
       } catch (e) { box.replaceChildren(errorBox(e.message)); }
     }
   }

@@ -39,7 +39,8 @@ final class SuggestCommand implements Callable<Integer> {
     for (SuggestReport.Group g : r.groups()) {
       out.println(g.level1() + (g.level2() == null ? "" : " / " + g.level2()));
       for (SuggestReport.Suggestion s : g.indicators()) {
-        out.printf("  %s%s%n", s.wording(), s.peers() == null ? ""
+        String wording = s.wording() != null ? s.wording() : s.name() + "（无指标值 / no target to copy）";
+        out.printf("  %s%s%n", wording, s.peers() == null ? ""
             : String.format("   [同类 peers %d: %s–%s%s, 中位数 median %s]", s.peers().count(),
                 KnowledgeCommands.num(s.peers().p25()), KnowledgeCommands.num(s.peers().p75()), s.peers().unit(),
                 KnowledgeCommands.num(s.peers().median())));

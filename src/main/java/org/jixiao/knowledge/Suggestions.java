@@ -151,7 +151,10 @@ public final class Suggestions {
     return groups;
   }
 
-  /** The standard form: {@code 1、产出指标：名称（公式），年度指标值：≥95%。} */
+  /**
+   * The standard form: {@code 1、产出指标：名称（公式），年度指标值：≥95%。}, or null when neither the example
+   * nor its peers give a target: a suggestion without one is never offered as wording to copy.
+   */
   static String wording(int n, SuggestReport.Suggestion s) {
     StringBuilder b = new StringBuilder().append(n).append('、').append(s.level1() == null ? "产出指标" : s.level1()).append('：')
         .append(s.name());
@@ -161,7 +164,10 @@ public final class Suggestions {
     String target = s.target();
     if (target == null || target.isBlank() || target.equals("无") || target.equals("/")) {
       String op = Direction.of(s.name(), null) == Direction.HIGHER_IS_STRICTER ? "≥" : "≤";
-      target = s.peers() != null ? op + trim(s.peers().median()) + s.peers().unit() : "（请填写）";
+      if (s.peers() == null) {
+        return null;
+      }
+      target = op + trim(s.peers().median()) + s.peers().unit();
     }
     return b.append("，年度指标值：").append(target).append('。').toString();
   }

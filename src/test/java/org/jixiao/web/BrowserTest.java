@@ -272,6 +272,12 @@ class BrowserTest {
     assertThat(driver.findElements(By.cssSelector(".draft-project"))).hasSize(7);
     assertThat(driver.findElement(By.id("draft-result")).getText()).contains("年度指标值为“无”").contains("建议");
     waiting().until(d -> d.findElements(By.cssSelector(".recommend h4")).size() >= 1);
+    // Every group of the first project's recommendations is shown, not only the first eight outputs,
+    // and nothing offered to copy is a placeholder.
+    WebElement first = driver.findElements(By.cssSelector(".recommend")).get(0);
+    List<String> groups = first.findElements(By.cssSelector(".recommend-group h5")).stream().map(WebElement::getText).toList();
+    assertThat(groups).anyMatch(g -> g.startsWith("产出指标")).anyMatch(g -> g.startsWith("满意度指标"));
+    assertThat(first.getText()).doesNotContain("请填写");
     screenshot("draft");
 
     js("arguments[0].value = '这只是一段说明文字，没有表格。'", driver.findElement(By.id("draft-text")));
