@@ -96,14 +96,25 @@ public final class DataLibrary implements Library {
     for (Path dir : dataDirectories) {
       Path file = dir.resolve(entry.get().file()).normalize();
       if (file.startsWith(dir) && Files.isRegularFile(file)) {
-        Path trash = Files.createDirectories(dir.resolve(".deleted"));
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Files.move(file, trash.resolve(stamp + "-" + file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(file, trashPath(Files.createDirectories(dir.resolve(".deleted")), file.getFileName().toString()));
         return finish(List.of(new FileOutcome(entry.get().file(), "removed", documentId, entry.get().projects(),
             entry.get().indicators(), List.of(), null)), before, List.of(), List.of(entry.get().file()));
       }
     }
     return new Change(List.of(), null, null);
+  }
+
+  /**
+   * A name in the trash no earlier copy has: the time to the millisecond, then a counter where the
+   * same file was deleted twice within it, so that no deleted copy overwrites another.
+   */
+  static Path trashPath(Path trash, String fileName) {
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+    Path candidate = trash.resolve(stamp + "-" + fileName);
+    for (int n = 2; Files.exists(candidate); n++) {
+      candidate = trash.resolve(stamp + "-" + n + "-" + fileName);
+    }
+    return candidate;
   }
 
   /** Re-indexes just the changed files when the index was current before the change, else everything. */

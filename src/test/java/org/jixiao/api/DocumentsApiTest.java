@@ -132,6 +132,15 @@ class DocumentsApiTest {
       }
       assertThat(send(client, new Request.Builder().url(client.getOrigin() + "/api/documents/" + id)
           .header("X-Admin-Token", TOKEN).delete()).code()).isEqualTo(404);
+
+      // The same file uploaded and deleted again at once: the trash keeps both copies.
+      String again = send(client, upload(client, TOKEN, "hotline.txt", seed("000-guangzhou-12345-hotline-centre.txt")))
+          .body().get("files").get(0).get("documentId").asText();
+      assertThat(send(client, new Request.Builder().url(client.getOrigin() + "/api/documents/" + again)
+          .header("X-Admin-Token", TOKEN).delete()).code()).isEqualTo(200);
+      try (Stream<Path> trash = Files.list(tmp.resolve("data/.deleted"))) {
+        assertThat(trash.filter(p -> p.getFileName().toString().endsWith("hotline.txt")).toList()).hasSize(2);
+      }
     });
   }
 
