@@ -75,11 +75,19 @@ public final class ApiServer {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.defaultContentType = "application/json; charset=utf-8";
-      config.staticFiles.enableWebjars();
+      // The UI and the ECharts WebJar, with their text types and charset named (Jetty alone sent
+      // charset=null).
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
         files.location = Location.CLASSPATH;
+        textTypes(files);
+      });
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/webjars";
+        files.directory = "/META-INF/resources/webjars";
+        files.location = Location.CLASSPATH;
+        textTypes(files);
       });
     });
     app.before(SecurityHeaders::apply);
@@ -217,5 +225,14 @@ public final class ApiServer {
   private void indicator(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     ctx.json(searcher().indicator(id).orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
+  }
+
+  /** Text files are UTF-8; saying so keeps browsers from guessing. */
+  private static void textTypes(io.javalin.http.staticfiles.StaticFileConfig files) {
+    files.mimeTypes.add("text/html; charset=utf-8", "html");
+    files.mimeTypes.add("text/javascript; charset=utf-8", "js", "mjs");
+    files.mimeTypes.add("text/css; charset=utf-8", "css");
+    files.mimeTypes.add("application/json; charset=utf-8", "json", "map");
+    files.mimeTypes.add("image/svg+xml; charset=utf-8", "svg");
   }
 }

@@ -97,4 +97,19 @@ class HardeningTest {
       }
     });
   }
+
+  @Test
+  void theUiAndItsChartLibraryAreServedAsUtf8Text() {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index())), (server, client) -> {
+      for (String path : List.of("/", "/app.js", "/js/dom.js", "/app.css", "/webjars/echarts/5.5.0/echarts.min.js")) {
+        try (Response res = client.get(path)) {
+          assertThat(res.code()).as(path).isEqualTo(200);
+          assertThat(res.header("Content-Type")).as(path).containsIgnoringCase("charset=utf-8").doesNotContain("null");
+        }
+      }
+      try (Response res = client.get("/app.js")) {
+        assertThat(res.header("Content-Type")).startsWith("text/javascript");
+      }
+    });
+  }
 }
