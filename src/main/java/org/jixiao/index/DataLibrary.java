@@ -51,8 +51,14 @@ public final class DataLibrary implements Library {
     String before = indexer.fingerprint(dataDirectories);
     List<FileOutcome> outcomes = new ArrayList<>();
     List<Document> added = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Upload u : uploads) {
       String name = safeName(u.name());
+      if (!seen.add(name)) {
+        // Two files of one name in one request would be indexed twice under one id.
+        outcomes.add(failed(name, "同一次上传中文件名重复，只保留第一个 / the same file name twice in one upload; the first is kept"));
+        continue;
+      }
       if (u.content().length == 0) {
         outcomes.add(failed(name, "文件为空 / the file is empty"));
         continue;
@@ -68,7 +74,8 @@ public final class DataLibrary implements Library {
       } catch (UnrecognisedLayoutException | IOException e) {
         outcomes.add(failed(name, e.getMessage()));
         continue;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // A parser's failure, however deep (a page nested 80,000 levels), costs this file only.
         outcomes.add(failed(name, "读取时出错 / error while reading: " + e.getClass().getSimpleName()));
         continue;
       }

@@ -45,6 +45,9 @@ public final class DraftLint {
       throw new InvalidRequestException("未识别出绩效目标表：" + e.getMessage() + " / no performance-target table recognised");
     } catch (IOException e) {
       throw new InvalidRequestException("无法读取草稿：" + e.getMessage() + " / the draft cannot be read");
+    } catch (RuntimeException | StackOverflowError e) {
+      // A file built to break the parser (a page nested 80,000 deep) is the request's fault, not the server's.
+      throw new InvalidRequestException("无法读取草稿：文件结构异常（" + e.getClass().getSimpleName() + "）/ the draft cannot be read: malformed structure");
     }
     if (document.projects().isEmpty()) {
       throw new InvalidRequestException("未识别出任何项目 / no project recognised in the draft");

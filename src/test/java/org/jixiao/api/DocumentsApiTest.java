@@ -144,6 +144,34 @@ class DocumentsApiTest {
     });
   }
 
+  /** A page nested deeper than any parser's stack: it overflows the reader's recursion. */
+  static byte[] deeplyNested() {
+    return ("<html><body>" + "<div>".repeat(80_000) + "<table><tr><td>产出指标</td><td>数量指标</td><td>维护路灯数量</td><td>≥500盏</td></tr></table>"
+        + "</div>".repeat(80_000) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFileThatBreaksItsParserAndANameGivenTwiceCostOnlyThemselves() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      Answer a = send(client, upload(client, TOKEN,
+          "deep.html", deeplyNested(),
+          "hotline.txt", seed("000-guangzhou-12345-hotline-centre.txt"),
+          "hotline.txt", seed("001-guangzhou-haizhu-digital-government.txt")));
+      assertThat(a.code()).isEqualTo(200);
+      JsonNode files = a.body().get("files");
+      assertThat(files.get(0).get("status").asText()).isEqualTo("failed");
+      assertThat(files.get(0).get("reason").asText()).contains("读取时出错").contains("StackOverflowError");
+      assertThat(files.get(1).get("status").asText()).isEqualTo("indexed");
+      assertThat(files.get(2).get("status").asText()).isEqualTo("failed");
+      assertThat(files.get(2).get("reason").asText()).contains("文件名重复");
+      // The seed and the first hotline.txt only: no ghost of the second under the same id.
+      assertThat(a.body().get("index").get("documents").asInt()).isEqualTo(2);
+      assertThat(a.body().get("index").get("indicators").asInt())
+          .isEqualTo(files.get(1).get("indicators").asInt() + 33);
+      assertThat(tmp.resolve("data/uploads/deep.html")).doesNotExist();
+    });
+  }
+
   /** Every format and the hardest real-world layouts, in one request, through the same path as `index`. */
   @Test
   void uploadReadsEveryFormatAndLayout() throws Exception {

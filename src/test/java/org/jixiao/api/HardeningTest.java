@@ -112,4 +112,17 @@ class HardeningTest {
       }
     });
   }
+
+  @Test
+  void aDraftThatBreaksTheParserIsABadRequestNotAServerError() {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index())), (server, client) -> {
+      Request post = new Request.Builder().url(client.getOrigin() + "/api/lint")
+          .post(okhttp3.RequestBody.create(DocumentsApiTest.deeplyNested(), okhttp3.MediaType.parse("application/octet-stream")))
+          .build();
+      try (Response res = client.getOkHttp().newCall(post).execute()) {
+        assertThat(res.code()).isEqualTo(400);
+        assertThat(res.body().string()).contains("无法读取草稿").doesNotContain("at org.");
+      }
+    });
+  }
 }
