@@ -58,7 +58,7 @@ final class DocumentRoutes {
     if (ctx.contentType() == null || !ctx.contentType().toLowerCase().startsWith("multipart/form-data")) {
       throw new InvalidRequestException("请用 multipart/form-data 上传文件 / upload files as multipart/form-data");
     }
-    List<UploadedFile> files = ctx.uploadedFiles();
+    List<UploadedFile> files = uploadedFiles(ctx);
     if (files.isEmpty()) {
       throw new InvalidRequestException("没有上传文件 / no files in the request");
     }
@@ -72,6 +72,23 @@ final class DocumentRoutes {
       }
     }
     respond(ctx, library.add(uploads));
+  }
+
+  /**
+   * The request's files, or a 4xx that says what is wrong with the multipart body: a file over the
+   * limit (413), no boundary, a control character in a file name, a body cut short (400).
+   */
+  private static List<UploadedFile> uploadedFiles(Context ctx) {
+    try {
+      return ctx.uploadedFiles();
+    } catch (Exception e) { // Jetty's parser also throws IOException undeclared
+      String why = String.valueOf(e.getMessage());
+      if (why.contains("max filesize") || why.contains("max request size") || why.contains("exceeds")) {
+        throw new io.javalin.http.HttpResponseException(413, "文件过大（单个文件上限 20 MB）/ a file is larger than 20 MB");
+      }
+      throw new InvalidRequestException("上传内容不是有效的 multipart/form-data（" + why.replaceAll("^.*Exception: ", "")
+          + "）/ the upload is not valid multipart form data");
+    }
   }
 
   private void delete(Context ctx) throws IOException {

@@ -172,6 +172,27 @@ class DocumentsApiTest {
     });
   }
 
+  @Test
+  void aMalformedOrOversizedMultipartBodyIsA4xxNotAServerError() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      okhttp3.MediaType noBoundary = okhttp3.MediaType.parse("multipart/form-data");
+      Answer missing = send(client, new Request.Builder().url(client.getOrigin() + "/api/documents")
+          .header("X-Admin-Token", TOKEN).post(okhttp3.RequestBody.create("abc".getBytes(StandardCharsets.UTF_8), noBoundary)));
+      assertThat(missing.code()).isEqualTo(400);
+      assertThat(missing.body().get("error").asText()).contains("multipart");
+      byte[] nul = ("--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.txt\"\r\n"
+          + "Content-Type: text/plain\r\n\r\nhello\r\n--XX--\r\n").getBytes(StandardCharsets.UTF_8);
+      Answer control = send(client, new Request.Builder().url(client.getOrigin() + "/api/documents")
+          .header("X-Admin-Token", TOKEN).post(okhttp3.RequestBody.create(nul, okhttp3.MediaType.parse("multipart/form-data; boundary=XX"))));
+      assertThat(control.code()).isEqualTo(400);
+      byte[] big = new byte[(int) DataLibrary.MAX_FILE_BYTES + 1024];
+      java.util.Arrays.fill(big, (byte) 'a');
+      Answer tooLarge = send(client, upload(client, TOKEN, "big.txt", big));
+      assertThat(tooLarge.code()).isEqualTo(413);
+      assertThat(tooLarge.body().get("error").asText()).contains("过大");
+    });
+  }
+
   /** Every format and the hardest real-world layouts, in one request, through the same path as `index`. */
   @Test
   void uploadReadsEveryFormatAndLayout() throws Exception {
