@@ -1,6 +1,7 @@
 package org.jixiao.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -79,12 +80,22 @@ public final class DataLibrary implements Library {
         outcomes.add(failed(name, "读取时出错 / error while reading: " + e.getClass().getSimpleName()));
         continue;
       }
-      Files.createDirectories(target);
       Path file = target.resolve(name);
       boolean existed = Files.exists(file);
-      Path temp = Files.createTempFile(target, ".upload-", ".part");
-      Files.write(temp, u.content());
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Path temp = null;
+      try {
+        Files.createDirectories(target);
+        temp = Files.createTempFile(target, ".upload-", ".part");
+        Files.write(temp, u.content());
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // Disk full, a name the file system refuses: this file is not kept, and no part of it stays behind.
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
+        outcomes.add(failed(name, "保存失败 / could not be saved: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+        continue;
+      }
       added.add(document);
       outcomes.add(new FileOutcome(name, existed ? "replaced" : "indexed", document.id(), document.projects().size(),
           document.indicatorCount(), document.warnings(), null));
@@ -151,6 +162,47 @@ public final class DataLibrary implements Library {
     if (base.isBlank()) {
       base = "upload";
     }
-    return base.length() > 120 ? base.substring(base.length() - 120) : base;
+    return withinBytes(withoutLoneSurrogates(base), MAX_NAME_BYTES);
+  }
+
+  /** File systems allow 255 bytes a name; what is kept leaves room for the trash's prefix. */
+  static final int MAX_NAME_BYTES = 200;
+
+  /** Half of an emoji (a lone surrogate) cannot be a file name's character. */
+  private static String withoutLoneSurrogates(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '_' : c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The name cut to at most {@code max} UTF-8 bytes, its extension kept and no character split. */
+  private static String withinBytes(String name, int max) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= max) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+    String stem = name.substring(0, name.length() - ext.length());
+    int budget = max - ext.getBytes(StandardCharsets.UTF_8).length;
+    StringBuilder kept = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < stem.length(); ) {
+      int cp = stem.codePointAt(i);
+      int bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (used + bytes > budget) {
+        break;
+      }
+      kept.appendCodePoint(cp);
+      used += bytes;
+      i += Character.charCount(cp);
+    }
+    return kept + ext;
   }
 }

@@ -193,6 +193,25 @@ class DocumentsApiTest {
     });
   }
 
+  @Test
+  void namesTheFileSystemWouldRefuseAreMadeSafeAndTheFilesKept() throws Exception {
+    JavalinTest.test(server(TOKEN), (s, client) -> {
+      String longName = "中山市市级财政支出绩效自评表".repeat(20) + ".txt";
+      Answer a = send(client, upload(client, TOKEN,
+          longName, seed("000-guangzhou-12345-hotline-centre.txt"),
+          "热线\uD83D.txt", seed("001-guangzhou-haizhu-digital-government.txt")));
+      assertThat(a.code()).isEqualTo(200);
+      JsonNode files = a.body().get("files");
+      assertThat(files.get(0).get("status").asText()).isEqualTo("indexed");
+      assertThat(files.get(0).get("file").asText().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(DataLibrary.MAX_NAME_BYTES);
+      assertThat(files.get(1).get("status").asText()).isEqualTo("indexed");
+      assertThat(a.body().get("index").get("documents").asInt()).isEqualTo(3);
+      try (Stream<Path> left = Files.list(tmp.resolve("data/uploads"))) {
+        assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part")).hasSize(2);
+      }
+    });
+  }
+
   /** Every format and the hardest real-world layouts, in one request, through the same path as `index`. */
   @Test
   void uploadReadsEveryFormatAndLayout() throws Exception {
