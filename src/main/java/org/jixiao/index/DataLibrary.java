@@ -166,7 +166,7 @@ public final class DataLibrary implements Library {
   }
 
   /** File systems allow 255 bytes a name; what is kept leaves room for the trash's prefix. */
-  static final int MAX_NAME_BYTES = 200;
+  public static final int MAX_NAME_BYTES = 200;
 
   /** Half of an emoji (a lone surrogate) cannot be a file name's character. */
   private static String withoutLoneSurrogates(String s) {
