@@ -73,15 +73,16 @@ final class KnowledgeRoutes {
   /** A draft table as {@code {"text": "…"}} or as the raw text (text/plain). */
   private void lint(Context ctx) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    byte[] body = RequestBodies.capped(ctx);
     byte[] content;
     if (type.startsWith("application/json")) {
-      String text = text(jsonBody(ctx), "text");
+      String text = text(jsonBody(body), "text");
       if (text == null || text.isBlank()) {
         throw new InvalidRequestException("请在 text 中给出表格 / give the table in \"text\"");
       }
       content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } else {
-      content = ctx.bodyAsBytes();
+      content = body;
     }
     ctx.json(LintView.of(new DraftLint(ingestor, current.get().linter()).lint("draft.txt", content)));
   }
@@ -118,18 +119,18 @@ final class KnowledgeRoutes {
   }
 
   private void suggest(Context ctx) throws Exception {
-    JsonNode body = jsonBody(ctx);
+    JsonNode body = jsonBody(RequestBodies.capped(ctx));
     ctx.json(current.get().suggestions().suggest(text(body, "project"), text(body, "goal")));
   }
 
-  static JsonNode jsonBody(Context ctx) {
+  static JsonNode jsonBody(byte[] body) {
     try {
-      JsonNode node = JSON.readTree(ctx.body());
+      JsonNode node = JSON.readTree(body);
       if (node == null || !node.isObject()) {
         throw new InvalidRequestException("请求体须为 JSON 对象 / the body must be a JSON object");
       }
       return node;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (java.io.IOException e) { // JsonProcessingException above all
       throw new InvalidRequestException("请求体不是有效的 JSON / the body is not valid JSON");
     }
   }

@@ -125,4 +125,47 @@ class HardeningTest {
       }
     });
   }
+
+  /** A body of {@code bytes} sent chunked: no Content-Length for the server to refuse it by. */
+  static okhttp3.RequestBody chunked(int bytes, String type) {
+    return new okhttp3.RequestBody() {
+      @Override
+      public okhttp3.MediaType contentType() {
+        return okhttp3.MediaType.parse(type);
+      }
+
+      @Override
+      public long contentLength() {
+        return -1;
+      }
+
+      @Override
+      public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+        byte[] block = new byte[64 * 1024];
+        java.util.Arrays.fill(block, (byte) 'a');
+        for (int sent = 0; sent < bytes; sent += block.length) {
+          sink.write(block, 0, Math.min(block.length, bytes - sent));
+        }
+      }
+    };
+  }
+
+  @Test
+  void aChunkedBodyIsHeldToTheSameLimitAsOneThatStatesItsLength() {
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index())), (server, client) -> {
+      for (String path : List.of("/api/lint", "/api/suggest")) {
+        Request post = new Request.Builder().url(client.getOrigin() + path).post(chunked(3_000_000, "application/json")).build();
+        try (Response res = client.getOkHttp().newCall(post).execute()) {
+          assertThat(res.code()).as(path).isEqualTo(413);
+          assertThat(res.body().string()).as(path).contains("过大");
+        }
+      }
+      Request small = new Request.Builder().url(client.getOrigin() + "/api/suggest")
+          .post(okhttp3.RequestBody.create("{\"project\":\"12345热线\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              okhttp3.MediaType.parse("application/json"))).build();
+      try (Response res = client.getOkHttp().newCall(small).execute()) {
+        assertThat(res.code()).isEqualTo(200);
+      }
+    });
+  }
 }
