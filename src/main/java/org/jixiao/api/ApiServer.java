@@ -94,6 +94,10 @@ public final class ApiServer {
     // Reads queue at the gate; health stays instant and uploads are serialised by the library itself.
     app.before("/api/*", ctx -> {
       if (!ctx.path().equals("/api/health") && !ctx.path().startsWith("/api/documents")) {
+        if (ctx.method() == io.javalin.http.HandlerType.POST) {
+          // The body first: a client sending one byte at a time must not hold a permit meanwhile.
+          RequestBodies.capped(ctx);
+        }
         gate.enter();
         ctx.attribute(GATE_ENTERED, Boolean.TRUE);
       }

@@ -17,8 +17,18 @@ final class RequestBodies {
 
   private RequestBodies() {}
 
-  /** The body, or a 413 as soon as it passes {@link #MAX_BYTES}, whatever its transfer encoding. */
+  private static final String READ = "jixiao.body";
+
+  /**
+   * The body, or a 413 as soon as it passes {@link #MAX_BYTES}, whatever its transfer encoding. Read
+   * once per request: the admission gate reads it before taking a permit, so that a client that
+   * sends slowly holds a connection, not a permit.
+   */
   static byte[] capped(Context ctx) {
+    byte[] read = ctx.attribute(READ);
+    if (read != null) {
+      return read;
+    }
     long declared = ctx.req().getContentLengthLong();
     if (declared > MAX_BYTES) {
       throw tooLarge();
@@ -28,6 +38,7 @@ final class RequestBodies {
       if (body.length > MAX_BYTES) {
         throw tooLarge();
       }
+      ctx.attribute(READ, body);
       return body;
     } catch (IOException e) {
       throw new HttpResponseException(400, "请求体读取失败 / the request body could not be read");

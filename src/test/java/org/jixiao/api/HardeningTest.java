@@ -168,4 +168,47 @@ class HardeningTest {
       }
     });
   }
+
+  @Test
+  void aClientSendingItsBodySlowlyHoldsNoPermitMeanwhile() throws Exception {
+    RequestGate gate = new RequestGate(1, 10, java.time.Duration.ofMillis(300));
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index()), null, null, gate), (server, client) -> {
+      java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+      okhttp3.RequestBody slow = new okhttp3.RequestBody() {
+        @Override
+        public okhttp3.MediaType contentType() {
+          return okhttp3.MediaType.parse("application/json");
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+          sink.writeUtf8("{\"project\":\"12345");
+          sink.flush();
+          started.countDown();
+          try {
+            Thread.sleep(1500);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          sink.writeUtf8("热线\"}");
+        }
+      };
+      Thread sender = new Thread(() -> {
+        try (Response res = client.getOkHttp().newCall(new Request.Builder().url(client.getOrigin() + "/api/suggest").post(slow).build()).execute()) {
+          res.body().string();
+        } catch (java.io.IOException ignored) {
+          // the test is about the search meanwhile
+        }
+      });
+      sender.start();
+      assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      Thread.sleep(200);
+      // With one permit and a 300 ms wait, a permit held by the slow body would make this a 503.
+      try (Response search = client.get("/api/search?q=x")) {
+        assertThat(search.code()).isEqualTo(200);
+      }
+      sender.join(10_000);
+      assertThat(gate.available()).isEqualTo(1);
+    });
+  }
 }
