@@ -109,7 +109,7 @@ public final class ApiServer {
         gate.leave();
       }
     });
-    app.get("/api/health", api::health);
+    app.get("/api/health", ctx -> api.health(ctx, gate));
     app.get("/api/search", api::search);
     app.get("/api/projects/{id}", api::project);
     app.get("/api/indicators/{id}", api::indicator);
@@ -162,10 +162,12 @@ public final class ApiServer {
     ctx.status(status).json(new ApiError(message));
   }
 
-  private void health(Context ctx) {
+  private void health(Context ctx, RequestGate gate) {
     IndexReport report = searcher().index().report();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ok");
+    // Every permit taken: searches are queueing (or refused with 503) though the process is up.
+    body.put("status", gate.available() == 0 ? "degraded" : "ok");
+    body.put("freePermits", gate.available());
     body.put("documents", report.documents());
     body.put("projects", report.projects());
     body.put("indicators", report.indicators());

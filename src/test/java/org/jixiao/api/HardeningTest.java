@@ -58,10 +58,16 @@ class HardeningTest {
         assertThat(busy.header("Retry-After")).isEqualTo("1");
         assertThat(busy.body().string()).contains("服务器繁忙").contains("busy").doesNotContain("Exception");
       }
-      // Health is not gated: a monitor still gets its answer while the readers queue.
-      assertThat(client.get("/api/health").code()).isEqualTo(200);
+      // Health is not gated: a monitor still gets its answer while the readers queue, and it says so.
+      try (Response health = client.get("/api/health")) {
+        assertThat(health.code()).isEqualTo(200);
+        assertThat(health.body().string()).contains("\"status\":\"degraded\"");
+      }
       gate.leave();
       assertThat(client.get("/api/search?q=x").code()).isEqualTo(200);
+      try (Response health = client.get("/api/health")) {
+        assertThat(health.body().string()).contains("\"status\":\"ok\"");
+      }
     });
   }
 
