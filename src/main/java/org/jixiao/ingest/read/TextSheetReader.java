@@ -36,7 +36,7 @@ public final class TextSheetReader implements SheetReader {
     if (LeadingPipeRows.applies(lines)) {
       return LeadingPipeRows.rows(lines);
     }
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = 0; i < lines.length && rows.size() <= Sheet.MAX_ROWS; i++) {
       String line = lines[i];
       if (line.length() > MAX_LINE_CHARS) {
         line = line.substring(0, MAX_LINE_CHARS);
