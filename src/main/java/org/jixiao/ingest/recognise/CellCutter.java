@@ -58,10 +58,11 @@ final class CellCutter {
 
   /** The row's cells, typed, with glued and space-joined cells cut apart; blank cells kept. */
   static List<Cell> cells(Row row) {
-    List<String> pieces = row.cells();
-    if (row.filledCells().size() == 1 && pieces.size() == 1) {
-      pieces = SpacedCells.split(pieces.get(0));
-    }
+    return cells(row.line(), row.filledCells().size() == 1 && row.cells().size() == 1 ? SpacedCells.split(row.cells().get(0)) : row.cells());
+  }
+
+  /** The cells of a line already split into its pieces (a one-cell line cut at its spaces, or not). */
+  static List<Cell> cells(int line, List<String> pieces) {
     int last = -1;
     for (int i = 0; i < pieces.size(); i++) {
       if (!pieces.get(i).isBlank()) {
@@ -74,7 +75,7 @@ final class CellCutter {
         // (必填), (选填), (必填硬性指标): a note on the category beside it, in a column the header does not have.
         continue;
       }
-      cut(pieces.get(i), row.line(), i == last, out);
+      cut(pieces.get(i), line, i == last, out);
     }
     return out;
   }

@@ -25,7 +25,9 @@ final class IndicatorRecords {
   /** List numbering in front of a name: 指标1: · 1、 · 1. · (1) · ①. */
   static final Pattern NUMBERING = Pattern.compile(
       "^\\s*(?:指标\\s*\\d+\\s*[:：、.]?|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
-  private static final Pattern ITEM_MARK = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]");
+  /** The mark of a numbered indicator item: 指标1:, 指标 2： . */
+  static final Pattern ITEM_MARK = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]");
+
   private final RecognitionContext context;
   private final IndicatorAssembly assembly;
   private final ProjectHeaderBlock headerBlock;

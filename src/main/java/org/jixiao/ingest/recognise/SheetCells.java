@@ -32,20 +32,22 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
         continue;
       }
       boolean oneCell = row.filledCells().size() == 1 && row.cells().size() == 1;
-      String text = oneCell ? row.cells().get(0) : "";
-      if (oneCell && spacedAbove && SpacedCells.split(text).size() == 1 && SpacedCells.looksLikeARow(text)) {
-        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …: all its pieces are words, so alone it
-        // would stay whole, but the rows above were cut at their spaces and so is this one.
-        lines.add(CellCutter.cells(new Row(row.line(), SpacedCells.pieces(text))));
+      if (!oneCell) {
+        spacedAbove = spacedAbove && row.filledCells().isEmpty();
+        lines.add(CellCutter.cells(row.line(), row.cells()));
         continue;
       }
-      if (!oneCell && !row.filledCells().isEmpty()) {
-        spacedAbove = false;
-      } else if (oneCell && text.strip().contains(" ")) {
+      String text = row.cells().get(0);
+      List<String> pieces = SpacedCells.split(text); // once per line: the cutter takes the pieces as they are
+      if (spacedAbove && pieces.size() == 1 && SpacedCells.looksLikeARow(text)) {
+        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …: all its pieces are words, so alone it
+        // would stay whole, but the rows above were cut at their spaces and so is this one.
+        pieces = SpacedCells.pieces(text);
+      } else if (text.strip().contains(" ")) {
         // Lines without a space (……, a lone word) say nothing about how the table was written.
-        spacedAbove = SpacedCells.split(text).size() > 1;
+        spacedAbove = pieces.size() > 1;
       }
-      lines.add(CellCutter.cells(row));
+      lines.add(CellCutter.cells(row.line(), pieces));
     }
     keepNamesWhole(rows, lines);
     dropBrokenEndings(lines);

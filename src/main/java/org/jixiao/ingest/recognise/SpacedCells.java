@@ -15,7 +15,6 @@ final class SpacedCells {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+[、.]");
-  private static final Pattern NUMBERED_NAME = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
 
   private SpacedCells() {}
 
@@ -43,7 +42,7 @@ final class SpacedCells {
         typed++;
       }
     }
-    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && NUMBERED_NAME.matcher(tokens[1]).lookingAt();
+    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && IndicatorRecords.ITEM_MARK.matcher(tokens[1]).lookingAt();
     if (!numberedRow && (typed < 2 || typed * 5 < tokens.length)) {
       // (质量指标 指标1:完成…工作。 房屋设备…有序: a category and a numbered item open a row however
       // few of its pieces are values.)
@@ -63,7 +62,7 @@ final class SpacedCells {
       return false;
     }
     return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
-        || NUMBERED_NAME.matcher(tokens[0]).lookingAt();
+        || IndicatorRecords.ITEM_MARK.matcher(tokens[0]).lookingAt();
   }
 
   /** The line cut at its spaces, with the pieces a wrapped cell broke joined again. */
