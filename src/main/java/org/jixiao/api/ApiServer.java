@@ -32,6 +32,7 @@ public final class ApiServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String GATE_ENTERED = "jixiao.gate";
+  private static final String HEAVY_ENTERED = "jixiao.heavy";
 
   private final java.util.concurrent.atomic.AtomicReference<Services> current;
   private final KnowledgeRoutes knowledge;
@@ -59,15 +60,24 @@ public final class ApiServer {
    * @param adminToken the token uploads and deletes need; null or blank turns them off
    */
   public static Javalin create(Searcher searcher, Library library, String adminToken) {
-    return create(searcher, library, adminToken, RequestGate.standard());
+    return create(searcher, library, adminToken, RequestGate.standard(), RequestGate.heavy());
   }
 
   static Javalin create(Searcher searcher, Library library, String adminToken, RequestGate gate) {
+    return create(searcher, library, adminToken, gate, RequestGate.heavy());
+  }
+
+  /**
+   * @param gate admits every read request (searches, lookups, knowledge, draft checks)
+   * @param heavy admits draft checks, uploads and deletes besides, fewer at once than there are
+   *     cores, so that searches always have one
+   */
+  static Javalin create(Searcher searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy) {
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
     ApiServer api = new ApiServer(current, knowledgeRoutes, mapper);
-    DocumentRoutes documents = new DocumentRoutes(library, AdminToken.of(adminToken), current);
+    DocumentRoutes documents = new DocumentRoutes(library, AdminToken.of(adminToken), current, heavy);
     Javalin app = Javalin.create(config -> {
       config.jetty.multipartConfig.maxFileSize(DataLibrary.MAX_FILE_BYTES, io.javalin.config.SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(512, io.javalin.config.SizeUnit.MB);
@@ -98,6 +108,10 @@ public final class ApiServer {
           // The body first: a client sending one byte at a time must not hold a permit meanwhile.
           RequestBodies.capped(ctx);
         }
+        if (ctx.path().equals("/api/lint")) {
+          heavy.enter();
+          ctx.attribute(HEAVY_ENTERED, Boolean.TRUE);
+        }
         gate.enter();
         ctx.attribute(GATE_ENTERED, Boolean.TRUE);
       }
@@ -107,6 +121,10 @@ public final class ApiServer {
       if (ctx.attribute(GATE_ENTERED) != null) {
         ctx.attribute(GATE_ENTERED, null);
         gate.leave();
+      }
+      if (ctx.attribute(HEAVY_ENTERED) != null) {
+        ctx.attribute(HEAVY_ENTERED, null);
+        heavy.leave();
       }
     });
     app.get("/api/health", ctx -> api.health(ctx, gate));
@@ -122,7 +140,15 @@ public final class ApiServer {
       ctx.header("Retry-After", "1");
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     });
-    app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, switch (e.kind()) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+      case TOO_COMPLEX -> HttpStatus.UNPROCESSABLE_CONTENT;
+    }, e.getMessage()));
+    app.exception(org.jixiao.index.StorageFull.class, (e, ctx) -> {
+      LOG.error("disk full: {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
+    });
     app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     app.exception(AdminToken.Refused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {

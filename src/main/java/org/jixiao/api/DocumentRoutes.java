@@ -41,10 +41,28 @@ final class DocumentRoutes {
     return t;
   });
 
-  DocumentRoutes(Library library, AdminToken token, AtomicReference<Services> current) {
+  private final RequestGate heavy;
+
+  DocumentRoutes(Library library, AdminToken token, AtomicReference<Services> current, RequestGate heavy) {
     this.library = library;
     this.token = token;
     this.current = current;
+    this.heavy = heavy;
+  }
+
+  /** A change, once its files are received: heavy work, admitted by the heavy gate. */
+  private Library.Change admitted(IoWork work) throws IOException {
+    heavy.enter();
+    try {
+      return work.run();
+    } finally {
+      heavy.leave();
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoWork {
+    Library.Change run() throws IOException;
   }
 
   void register(Javalin app) {
@@ -71,7 +89,7 @@ final class DocumentRoutes {
         uploads.add(new Library.Upload(f.filename(), in.readNBytes((int) DataLibrary.MAX_FILE_BYTES + 1)));
       }
     }
-    respond(ctx, library.add(uploads));
+    respond(ctx, admitted(() -> library.add(uploads)));
   }
 
   /**
@@ -95,7 +113,7 @@ final class DocumentRoutes {
     token.check(ctx);
     requireLibrary();
     String id = ctx.pathParam("id");
-    Library.Change change = library.remove(id);
+    Library.Change change = admitted(() -> library.remove(id));
     if (change.files().isEmpty()) {
       throw new NotFoundException("没有这个文档：" + id + " / no document with id " + id);
     }

@@ -11,6 +11,7 @@ import org.jixiao.index.EntryTexts;
 import org.jixiao.index.IndexLocation;
 import org.jixiao.index.Indexer;
 import org.jixiao.index.OpenIndex;
+import org.jixiao.index.StorageFull;
 import org.jixiao.index.VectorSettings;
 import org.jixiao.ingest.BundledCorpus;
 import org.jixiao.ingest.Ingestor;
@@ -65,10 +66,58 @@ final class CorpusOptions {
 
   /** The same, with Lucene's query cache on or off (see {@link OpenIndex#open(org.jixiao.index.IndexLocation, boolean)}). */
   OpenIndex openUpToDate(PrintWriter out, boolean force, boolean queryCache) throws IOException {
-    Indexer.Outcome outcome = indexer().update(dataDirectories(out), location(), force);
-    if (outcome.rebuilt()) {
-      Reports.printBuild(out, outcome);
+    List<Path> directories = dataDirectories(out);
+    Ingestor.requireDirectories(directories);
+    try {
+      Indexer.Outcome outcome = indexer().update(directories, location(), force);
+      if (outcome.rebuilt()) {
+        Reports.printBuild(out, outcome);
+      }
+    } catch (IOException | RuntimeException e) {
+      // A build that cannot finish (a full disk above all) leaves the last generation intact: serve
+      // it, and say why it is behind the data, rather than not start at all.
+      if (force || !hasGeneration()) {
+        throw buildFailed(e);
+      }
+      out.println("警告 / warning: 索引未能按数据更新（" + cause(e) + "），继续使用上一版索引 / the index could not be brought up to date ("
+          + cause(e) + "): serving the previous generation");
+      out.flush();
     }
     return OpenIndex.open(location(), queryCache);
+  }
+
+  /** Builds the index from the data whatever its state ({@code index}); a failure says its cause. */
+  Indexer.Outcome rebuild(PrintWriter out) throws IOException {
+    List<Path> directories = dataDirectories(out);
+    Ingestor.requireDirectories(directories);
+    try {
+      return indexer().update(directories, location(), true);
+    } catch (IOException | RuntimeException e) {
+      throw buildFailed(e);
+    }
+  }
+
+  private static IOException buildFailed(Throwable e) {
+    return new IOException("索引未能建立：" + cause(e) + " / the index could not be built: " + cause(e), e);
+  }
+
+  private boolean hasGeneration() {
+    try {
+      return location().current().isPresent();
+    } catch (IOException damaged) {
+      return false;
+    }
+  }
+
+  /** What went wrong, in words: a full disk by name, else the innermost message (Lucene wraps the real one). */
+  static String cause(Throwable e) {
+    if (StorageFull.is(e)) {
+      return "磁盘空间不足 / no space left on the disk";
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
   }
 }

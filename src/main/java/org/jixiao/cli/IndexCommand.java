@@ -23,7 +23,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Indexer.Outcome outcome = corpus.indexer().update(corpus.dataDirectories(out), corpus.location(), true);
+    Indexer.Outcome outcome = corpus.rebuild(out);
     Reports.printBuild(out, outcome);
     return 0;
   }

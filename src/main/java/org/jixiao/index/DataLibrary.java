@@ -52,6 +52,7 @@ public final class DataLibrary implements Library {
     String before = indexer.fingerprint(dataDirectories);
     List<FileOutcome> outcomes = new ArrayList<>();
     List<Document> added = new ArrayList<>();
+    List<Kept> kept = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Upload u : uploads) {
       String name = safeName(u.name());
@@ -82,17 +83,15 @@ public final class DataLibrary implements Library {
       }
       Path file = target.resolve(name);
       boolean existed = Files.exists(file);
-      Path temp = null;
       try {
-        Files.createDirectories(target);
-        temp = Files.createTempFile(target, ".upload-", ".part");
-        Files.write(temp, u.content());
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        kept.add(keep(target, file, u.content()));
       } catch (IOException e) {
-        // Disk full, a name the file system refuses: this file is not kept, and no part of it stays behind.
-        if (temp != null) {
-          Files.deleteIfExists(temp);
+        if (StorageFull.is(e)) {
+          // No room for this file means no room for the index either: nothing of this request stays.
+          undo(kept);
+          throw new StorageFull(e);
         }
+        // A name the file system refuses: this file is not kept, and no part of it stays behind.
         outcomes.add(failed(name, "保存失败 / could not be saved: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         continue;
       }
@@ -100,8 +99,65 @@ public final class DataLibrary implements Library {
       outcomes.add(new FileOutcome(name, existed ? "replaced" : "indexed", document.id(), document.projects().size(),
           document.indicatorCount(), document.warnings(), null));
     }
-    return finish(outcomes, before, added, List.of());
+    Change change;
+    try {
+      change = finish(outcomes, before, added, List.of());
+    } catch (IOException | RuntimeException e) {
+      // The index did not take the files: they go, and replaced files come back, so that nothing
+      // unindexed goes live at the next start.
+      undo(kept);
+      if (StorageFull.is(e)) {
+        throw new StorageFull(e);
+      }
+      throw e;
+    }
+    for (Kept k : kept) {
+      if (k.previous() != null) {
+        Files.deleteIfExists(k.previous());
+      }
+    }
+    return change;
   }
+
+  /** A file written by an upload, and where the file it replaced waits until the index has the new one. */
+  private record Kept(Path file, Path previous) {}
+
+  /**
+   * Writes the upload beside its final name, moves a file of the same name aside (hidden, so never
+   * indexed), then moves the upload into place. On failure nothing of it remains.
+   */
+  private static Kept keep(Path target, Path file, byte[] content) throws IOException {
+    Files.createDirectories(target);
+    Path temp = Files.createTempFile(target, ".upload-", ".part");
+    Path previous = null;
+    try {
+      Files.write(temp, content);
+      if (Files.exists(file)) {
+        previous = target.resolve(".replaced-" + System.nanoTime() + "-" + file.getFileName());
+        Files.move(file, previous, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+      return new Kept(file, previous);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      if (previous != null && !Files.exists(file)) {
+        Files.move(previous, file, StandardCopyOption.ATOMIC_MOVE);
+      }
+      throw e;
+    }
+  }
+
+  /** Takes back what {@link #keep} did, latest first. */
+  private static void undo(List<Kept> kept) throws IOException {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Kept k = kept.get(i);
+      Files.deleteIfExists(k.file());
+      if (k.previous() != null) {
+        Files.move(k.previous(), k.file(), StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+  }
+
 
   @Override
   public synchronized Change remove(String documentId) throws IOException {
@@ -114,9 +170,19 @@ public final class DataLibrary implements Library {
     for (Path dir : dataDirectories) {
       Path file = dir.resolve(entry.get().file()).normalize();
       if (file.startsWith(dir) && Files.isRegularFile(file)) {
-        Files.move(file, trashPath(Files.createDirectories(dir.resolve(".deleted")), file.getFileName().toString()));
-        return finish(List.of(new FileOutcome(entry.get().file(), "removed", documentId, entry.get().projects(),
-            entry.get().indicators(), List.of(), null)), before, List.of(), List.of(entry.get().file()));
+        Path trashed = trashPath(Files.createDirectories(dir.resolve(".deleted")), file.getFileName().toString());
+        Files.move(file, trashed);
+        try {
+          return finish(List.of(new FileOutcome(entry.get().file(), "removed", documentId, entry.get().projects(),
+              entry.get().indicators(), List.of(), null)), before, List.of(), List.of(entry.get().file()));
+        } catch (IOException | RuntimeException e) {
+          // The index still has the document: so does the data directory.
+          Files.move(trashed, file);
+          if (StorageFull.is(e)) {
+            throw new StorageFull(e);
+          }
+          throw e;
+        }
       }
     }
     return new Change(List.of(), null, null);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -25,6 +26,7 @@ import org.jixiao.ingest.recognise.TableRecogniser;
 import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
 import org.jixiao.ingest.region.RegionResolver;
 import org.jixiao.model.Document;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads every file under a set of data directories into documents. A file that cannot be read or
@@ -35,12 +37,30 @@ public final class Ingestor {
   /** Files above this size are skipped: no table comes near it, and it bounds memory per file. */
   public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
+  /**
+   * Time one file may take to read. Real tables take well under a second; a 50 MB PDF of hundreds
+   * of pages some tens of seconds. Past it the file is refused, so a crafted file cannot hold an
+   * upload (and the request gate) for minutes.
+   */
+  public static final Duration FILE_BUDGET = Duration.ofSeconds(120);
+
   private final List<SheetReader> readers;
   private final TableRecogniser recogniser;
+  private final Duration budget;
 
   public Ingestor(List<SheetReader> readers, TableRecogniser recogniser) {
+    this(readers, recogniser, FILE_BUDGET);
+  }
+
+  private Ingestor(List<SheetReader> readers, TableRecogniser recogniser, Duration budget) {
     this.readers = List.copyOf(readers);
     this.recogniser = recogniser;
+    this.budget = budget;
+  }
+
+  /** This ingestor with another time budget per file. */
+  public Ingestor withBudget(Duration budget) {
+    return new Ingestor(readers, recogniser, budget);
   }
 
   /** The ingestor with every reader this build has and the bundled gazetteer. */
@@ -53,11 +73,9 @@ public final class Ingestor {
 
   /** Every regular, non-hidden file under the directories, in path order. */
   public static List<SourceFile> listFiles(List<Path> directories) throws IOException {
+    requireDirectories(directories);
     List<SourceFile> files = new ArrayList<>();
     for (Path dir : directories) {
-      if (!Files.isDirectory(dir)) {
-        throw new IOException("数据目录不存在：" + dir + " / data directory not found: " + dir);
-      }
       try (Stream<Path> walk = Files.walk(dir)) {
         walk.filter(Files::isRegularFile)
             .filter(p -> dir.relativize(p).toString().chars().noneMatch(c -> c == 0))
@@ -67,6 +85,15 @@ public final class Ingestor {
       }
     }
     return files;
+  }
+
+  /** Fails with the user's message when a data directory is not there. */
+  public static void requireDirectories(List<Path> directories) throws IOException {
+    for (Path dir : directories) {
+      if (!Files.isDirectory(dir)) {
+        throw new IOException("数据目录不存在：" + dir + " / data directory not found: " + dir);
+      }
+    }
   }
 
   private static boolean isHidden(Path relative) {
@@ -112,8 +139,22 @@ public final class Ingestor {
     }
   }
 
-  /** Reads one file's bytes; the name is what provenance and the id derive from. */
+  /**
+   * Reads one file's bytes; the name is what provenance and the id derive from.
+   *
+   * @throws UnreadableFileException also when reading takes longer than the budget per file (or an
+   *     enclosing {@link Deadline}), which stops the work
+   */
   public Document read(String name, byte[] content) throws IOException, UnrecognisedLayoutException {
+    try (Deadline.Scope scope = Deadline.start(budget)) {
+      return readWithin(name, content);
+    } catch (Deadline.Exceeded e) {
+      throw new UnreadableFileException("读取超时（上限 " + e.seconds() + " 秒），未读取 / reading took longer than "
+          + e.seconds() + " s: the file is not read", UnreadableFileException.Reason.TOO_SLOW);
+    }
+  }
+
+  private Document readWithin(String name, byte[] content) throws IOException, UnrecognisedLayoutException {
     if (content.length == 0) {
       throw new UnreadableFileException("文件为空 / the file is empty");
     }
@@ -124,7 +165,7 @@ public final class Ingestor {
     Sheet sheet = reader.read(name, content);
     if (sheet.overLimit()) {
       throw new UnreadableFileException("表格行数过多（上限 " + Sheet.MAX_ROWS + " 行），未读取 / more than "
-          + Sheet.MAX_ROWS + " rows: the file is not read");
+          + Sheet.MAX_ROWS + " rows: the file is not read", UnreadableFileException.Reason.TOO_LARGE);
     }
     return recogniser.recognise(sheet, documentId(name));
   }

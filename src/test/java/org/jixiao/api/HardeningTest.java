@@ -217,4 +217,30 @@ class HardeningTest {
       assertThat(gate.available()).isEqualTo(1);
     });
   }
+
+  /** Heavy work has its own, smaller gate: while it is full, draft checks wait (503 past the wait) and searches go on. */
+  @Test
+  void heavyWorkCannotTakeEveryWorkerFromSearches() {
+    RequestGate gate = new RequestGate(4, 10, java.time.Duration.ofSeconds(5));
+    RequestGate heavy = new RequestGate(1, 10, java.time.Duration.ofMillis(300));
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index()), null, null, gate, heavy), (server, client) -> {
+      String table = java.nio.file.Files.readString(Path.of("data/000-guangzhou-12345-hotline-centre.txt"));
+      okhttp3.RequestBody body = okhttp3.RequestBody.create(table, okhttp3.MediaType.parse("text/plain; charset=utf-8"));
+      heavy.enter();
+      try {
+        try (Response lint = client.getOkHttp().newCall(new Request.Builder().url(client.getOrigin() + "/api/lint").post(body).build()).execute()) {
+          assertThat(lint.code()).isEqualTo(503);
+        }
+        String q = java.net.URLEncoder.encode("满意度", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(client.get("/api/search?mode=bm25&q=" + q).code()).isEqualTo(200);
+      } finally {
+        heavy.leave();
+      }
+      try (Response lint = client.getOkHttp().newCall(new Request.Builder().url(client.getOrigin() + "/api/lint").post(body).build()).execute()) {
+        assertThat(lint.code()).isEqualTo(200);
+      }
+      assertThat(heavy.available()).as("every heavy permit comes back").isEqualTo(1);
+      assertThat(gate.available()).isEqualTo(4);
+    });
+  }
 }

@@ -151,6 +151,11 @@ class KnowledgeApiTest {
       assertThat(prose.body().get("error").asText()).contains("未识别");
       assertThat(post(client, "/api/lint", "{\"text\": \"\"}", "application/json").code()).isEqualTo(400);
       assertThat(post(client, "/api/lint", "", "text/plain").code()).isEqualTo(400);
+
+      // Over a limit every file is held to: 413, with the limit named.
+      Answer rows = post(client, "/api/lint", "|\n".repeat(org.jixiao.ingest.read.Sheet.MAX_ROWS + 1), "text/plain");
+      assertThat(rows.code()).isEqualTo(413);
+      assertThat(rows.body().get("error").asText()).startsWith("无法读取草稿：表格行数过多（上限 100000 行）").contains("rows");
     });
   }
 }

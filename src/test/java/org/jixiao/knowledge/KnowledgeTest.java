@@ -139,6 +139,20 @@ class KnowledgeTest {
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("未识别");
   }
 
+  /** A draft check has a time budget, for reading and for judging: past it the request is refused with the reason. */
+  @Test
+  void aDraftCheckOverItsBudgetIsRefused() throws Exception {
+    String table = java.nio.file.Files.readString(Path.of("data/000-guangzhou-12345-hotline-centre.txt"));
+    assertThatThrownBy(() -> new DraftLint(Ingestor.standard(), knowledge.linter(), java.time.Duration.ZERO).lint("draft.txt", table))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageStartingWith("无法读取草稿：读取超时（上限 1 秒）")
+        .satisfies(e -> assertThat(((InvalidRequestException) e).kind()).isEqualTo(InvalidRequestException.Kind.TOO_COMPLEX));
+    org.jixiao.model.Document document = Ingestor.standard().read("draft.txt", table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (org.jixiao.util.Deadline.Scope spent = org.jixiao.util.Deadline.start(java.time.Duration.ZERO)) {
+      assertThatThrownBy(() -> knowledge.linter().lint(document)).isInstanceOf(org.jixiao.util.Deadline.Exceeded.class);
+    }
+  }
+
   @Test
   void districtsSideBySide() throws Exception {
     CompareReport r = knowledge.comparisons().compare("district", List.of("海珠区", "黄埔区"));

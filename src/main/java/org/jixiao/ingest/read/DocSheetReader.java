@@ -13,6 +13,7 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads Word 97–2003 {@code .doc} files with POI's HWPF, and WPS Writer {@code .wps} files saved in the
@@ -47,6 +48,7 @@ public final class DocSheetReader implements SheetReader {
       Range range = document.getRange();
       List<Row> rows = new ArrayList<>();
       for (int i = 0; i < range.numParagraphs(); i++) {
+        Deadline.check();
         Paragraph paragraph = range.getParagraph(i);
         if (paragraph.isInTable()) {
           Table table = range.getTable(paragraph);
@@ -57,7 +59,7 @@ public final class DocSheetReader implements SheetReader {
           rows.add(new Row(rows.size() + 1, text.isEmpty() ? List.of() : List.of(text)));
         }
         if (rows.size() > DocxSheetReader.MAX_ROWS) {
-          throw new UnreadableFileException("Word 文件的行数过多 / too many rows in the Word file");
+          throw new UnreadableFileException("Word 文件的行数过多 / too many rows in the Word file", UnreadableFileException.Reason.TOO_LARGE);
         }
       }
       return new Sheet(file, rows);
@@ -65,6 +67,8 @@ public final class DocSheetReader implements SheetReader {
       throw e;
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(CORRUPT, e);
+    } catch (Deadline.Exceeded e) {
+      throw e; // the time budget, not a broken file
     } catch (IOException | RuntimeException e) {
       // HWPF reports damaged and pre-Word-97 files with many runtime exceptions.
       throw new UnreadableFileException(CORRUPT, e);

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads Word .docx files with POI. The body is read in order: a paragraph becomes a one-cell row
@@ -51,6 +52,7 @@ public final class DocxSheetReader implements SheetReader {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
       List<Row> rows = new ArrayList<>();
       for (IBodyElement element : document.getBodyElements()) {
+        Deadline.check();
         if (element instanceof XWPFParagraph paragraph) {
           String text = clean(paragraph.getText());
           rows.add(new Row(rows.size() + 1, text.isEmpty() ? List.of() : List.of(text)));
@@ -58,12 +60,14 @@ public final class DocxSheetReader implements SheetReader {
           table(table, rows);
         }
         if (rows.size() > MAX_ROWS) {
-          throw new UnreadableFileException("Word 文件的行数过多 / too many rows in the Word file");
+          throw new UnreadableFileException("Word 文件的行数过多 / too many rows in the Word file", UnreadableFileException.Reason.TOO_LARGE);
         }
       }
       return new Sheet(file, rows);
     } catch (UnreadableFileException e) {
       throw e;
+    } catch (Deadline.Exceeded e) {
+      throw e; // the time budget, not a broken file
     } catch (IOException | RuntimeException e) {
       throw new UnreadableFileException(CORRUPT, e);
     }

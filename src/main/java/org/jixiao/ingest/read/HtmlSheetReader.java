@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads HTML pages (tables saved from budget-disclosure sites, or Excel's "save as web page") with
@@ -109,6 +110,7 @@ public final class HtmlSheetReader implements SheetReader {
       Map<Integer, String> carryText = new HashMap<>();
       Map<Integer, Integer> carryLeft = new HashMap<>();
       for (Element tr : ownRows(table)) {
+        Deadline.check();
         TreeMap<Integer, String> grid = new TreeMap<>();
         int col = 0;
         for (Element cell : tr.children()) {
@@ -142,7 +144,7 @@ public final class HtmlSheetReader implements SheetReader {
         }
         cells += width;
         if (cells > MAX_CELLS) {
-          throw new UnreadableFileException("网页表格过大 / the HTML table is too large");
+          throw new UnreadableFileException("网页表格过大 / the HTML table is too large", UnreadableFileException.Reason.TOO_LARGE);
         }
         rows.add(new Row(rows.size() + 1, cellsOfRow));
       }
@@ -176,7 +178,8 @@ public final class HtmlSheetReader implements SheetReader {
       }
       if (span > MAX_SPAN) {
         throw new UnreadableFileException(
-            "网页表格的合并单元格过大（" + attribute + "=" + span + "）/ a merged cell in the HTML table is too large");
+            "网页表格的合并单元格过大（" + attribute + "=" + span + "）/ a merged cell in the HTML table is too large",
+            UnreadableFileException.Reason.TOO_LARGE);
       }
       return Math.max(span, 1);
     }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads the text of PDF tables with PDFBox. Text is taken line by line in reading position; within a
@@ -54,6 +55,8 @@ public final class PdfSheetReader implements SheetReader {
       throw e;
     } catch (InvalidPasswordException e) {
       throw new UnreadableFileException("PDF 已加密 / the PDF is encrypted", e);
+    } catch (Deadline.Exceeded e) {
+      throw e; // the time budget, not a broken file
     } catch (IOException | RuntimeException e) {
       throw new UnreadableFileException("PDF 文件已损坏 / the PDF file is corrupt", e);
     }
@@ -110,6 +113,7 @@ public final class PdfSheetReader implements SheetReader {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+      Deadline.check();
       if (positions.isEmpty()) {
         return;
       }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.IOUtils;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads Excel workbooks, .xlsx (OOXML) and .xls (BIFF8), with POI. Every sheet is read in order;
@@ -64,19 +65,39 @@ public final class SpreadsheetSheetReader implements SheetReader {
 
   @Override
   public Sheet read(String file, byte[] content) throws UnreadableFileException {
+    if (Bytes.startsWith(content, ZIP)) {
+      return new Sheet(file, streamed(content));
+    }
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
       return new Sheet(file, rows(workbook));
     } catch (UnreadableFileException e) {
       throw e;
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(CORRUPT, e);
+    } catch (Deadline.Exceeded e) {
+      throw e; // the time budget, not a broken file
     } catch (IOException | RuntimeException e) {
       // POI reports broken files with many runtime exceptions (RecordFormatException, POIXMLException …).
       throw new UnreadableFileException(CORRUPT, e);
     }
   }
 
-  private static List<Row> rows(Workbook workbook) throws UnreadableFileException {
+  /** An .xlsx workbook, read by streaming. */
+  private static List<Row> streamed(byte[] content) throws UnreadableFileException {
+    try {
+      return XlsxStream.rows(content, MAX_CELLS);
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (Deadline.Exceeded e) {
+      throw e; // the time budget, not a broken file
+    } catch (Exception e) {
+      // POI reports broken packages with many exceptions (InvalidFormatException, POIXMLException, SAXException …).
+      throw new UnreadableFileException(CORRUPT, e);
+    }
+  }
+
+  /** Every sheet of a workbook through POI's user model: .xls files, and .xlsx ones in tests. */
+  static List<Row> rows(Workbook workbook) throws UnreadableFileException {
     DataFormatter formatter = new DataFormatter();
     List<Row> rows = new ArrayList<>();
     int offset = 0;
@@ -94,6 +115,7 @@ public final class SpreadsheetSheetReader implements SheetReader {
         }
       }
       for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= lastRow; r++) {
+        Deadline.check();
         org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
         List<CellRangeAddress> merged = mergedByRow.getOrDefault(r, List.of());
         if (row == null && merged.isEmpty()) {
@@ -130,8 +152,9 @@ public final class SpreadsheetSheetReader implements SheetReader {
     return rows;
   }
 
-  private static UnreadableFileException tooLarge() {
-    return new UnreadableFileException("Excel 文件的单元格过多（上限 " + MAX_CELLS + "）/ too many cells in the Excel file");
+  static UnreadableFileException tooLarge() {
+    return new UnreadableFileException("Excel 文件的单元格过多（上限 " + MAX_CELLS + "）/ too many cells in the Excel file",
+        UnreadableFileException.Reason.TOO_LARGE);
   }
 
   private static void set(List<String> values, int column, String value) {
@@ -150,6 +173,11 @@ public final class SpreadsheetSheetReader implements SheetReader {
       case NUMERIC -> number(cell, formatter);
       default -> "";
     };
+    return clean(text);
+  }
+
+  /** Runs of white space (no-break and ideographic spaces too) as one space, none at the ends. */
+  static String clean(String text) {
     return text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
   }
 

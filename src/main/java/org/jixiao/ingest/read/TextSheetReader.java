@@ -3,6 +3,7 @@ package org.jixiao.ingest.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads plain-text exports line by line. Each line becomes one row: tab-separated cells, a markdown
@@ -37,6 +38,7 @@ public final class TextSheetReader implements SheetReader {
       return LeadingPipeRows.rows(lines);
     }
     for (int i = 0; i < lines.length && rows.size() <= Sheet.MAX_ROWS; i++) {
+      Deadline.check();
       String line = lines[i];
       if (line.length() > MAX_LINE_CHARS) {
         line = line.substring(0, MAX_LINE_CHARS);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.vocabulary.Categories;
+import org.jixiao.util.Deadline;
 
 /**
  * Finds indicators in a stream of typed cells by their parts: category words set level 1 and
@@ -181,6 +182,7 @@ final class IndicatorRecords {
     }
     PartialIndicator before = open;
     for (int i = 0; i < cells.size(); i++) {
+      Deadline.check();
       Cell c = cells.get(i);
       switch (c.kind()) {
         case BLANK -> {

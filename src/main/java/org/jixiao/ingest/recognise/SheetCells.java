@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.ingest.read.Sheet;
+import org.jixiao.util.Deadline;
 
 /**
  * A sheet's rows with each row cut into typed cells ({@link CellCutter}), after the repairs that need
@@ -27,6 +28,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
     boolean cellPerLine = rows != read || keepsEmptyCells(rows);
     boolean spacedAbove = false;
     for (Row row : rows) {
+      Deadline.check();
       if (cellPerLine && row.cells().size() == 1) {
         lines.add(List.of(Cell.of(row.cells().get(0), row.line())));
         continue;

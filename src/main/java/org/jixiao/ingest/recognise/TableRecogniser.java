@@ -15,6 +15,7 @@ import org.jixiao.model.Document;
 import org.jixiao.model.DocumentKind;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
+import org.jixiao.util.Deadline;
 
 /**
  * Reads a {@link Sheet} into a {@link Document}, whatever the layout. Every row is cut into typed
@@ -49,6 +50,7 @@ public final class TableRecogniser {
     LineWalk walk = new LineWalk(context);
     walk.records.explicitBlanks(cells.cellPerLine());
     for (int i = 0; i < rows.size(); i++) {
+      Deadline.check();
       walk.after = cells.firstCellAfter(i);
       walk.records.lookahead(walk.after);
       walk.line(rows.get(i), cells.lines().get(i));

@@ -1,5 +1,7 @@
 package org.jixiao.knowledge.lint;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +27,67 @@ final class Duplicates {
 
   private Duplicates() {}
 
-  /** The finding for each indicator (by position) that repeats an earlier one in the list. */
+  /**
+   * The finding for each indicator (by position) that repeats an earlier one in the list, naming the
+   * first earlier one it is near. Linear in the number of indicators: every way two names can be near
+   * is a key (the name without its suffix, the name itself, the name with one or two characters left
+   * out at the ends), so a later name looks up its earlier partners instead of comparing with each (a
+   * pasted table of tens of thousands of rows took half a minute pair by pair).
+   */
   static Map<Integer, Finding> find(List<Indicator> indicators) {
     Map<Integer, Finding> found = new LinkedHashMap<>();
-    for (int j = 1; j < indicators.size(); j++) {
-      Indicator later = indicators.get(j);
-      for (int i = 0; i < j; i++) {
-        Indicator earlier = indicators.get(i);
-        if (near(earlier.name(), later.name())) {
-          found.put(j, finding(earlier, later));
-          break;
-        }
+    Map<String, Integer> bySuffixless = new HashMap<>();
+    Map<String, Integer> byName = new HashMap<>();
+    Map<String, Integer> byPart = new HashMap<>();
+    for (int j = 0; j < indicators.size(); j++) {
+      String name = IndicatorWords.comparable(indicators.get(j).name());
+      if (name.isEmpty()) {
+        continue;
+      }
+      int earliest = earliestNear(name, bySuffixless, byName, byPart);
+      if (earliest >= 0) {
+        found.put(j, finding(indicators.get(earliest), indicators.get(j)));
+      }
+      bySuffixless.putIfAbsent(withoutSuffix(name), j);
+      byName.putIfAbsent(name, j);
+      for (String part : parts(name)) {
+        byPart.putIfAbsent(part, j);
       }
     }
     return found;
+  }
+
+  /** The first earlier indicator {@link #near} this name, or -1. */
+  private static int earliestNear(String name, Map<String, Integer> bySuffixless, Map<String, Integer> byName, Map<String, Integer> byPart) {
+    int earliest = min(-1, bySuffixless.get(withoutSuffix(name)));
+    // an earlier name inside this one, this one one or two characters longer (an equal name has the same suffixless key)
+    for (String part : parts(name)) {
+      earliest = min(earliest, byName.get(part));
+    }
+    // this name inside an earlier one
+    if (name.length() >= MIN_CONTAINED) {
+      earliest = min(earliest, byPart.get(name));
+    }
+    return earliest;
+  }
+
+  /** The pieces of a name one to {@link #MAX_EXTRA} characters shorter, no shorter than {@link #MIN_CONTAINED}. */
+  private static List<String> parts(String name) {
+    List<String> parts = new ArrayList<>();
+    for (int cut = 1; cut <= MAX_EXTRA; cut++) {
+      int length = name.length() - cut;
+      if (length < MIN_CONTAINED) {
+        break;
+      }
+      for (int start = 0; start <= cut; start++) {
+        parts.add(name.substring(start, start + length));
+      }
+    }
+    return parts;
+  }
+
+  private static int min(int earliest, Integer candidate) {
+    return candidate != null && (earliest < 0 || candidate < earliest) ? candidate : earliest;
   }
 
   static boolean near(String a, String b) {

@@ -8,6 +8,7 @@ import org.jixiao.knowledge.Peers;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Project;
+import org.jixiao.util.Deadline;
 
 /**
  * The quality lint of one document: each indicator against the rules of 财预〔2020〕10号 and
@@ -36,6 +37,7 @@ public final class Linter {
     Map<Integer, Finding> duplicates = Duplicates.find(indicators);
     List<IndicatorLint> lints = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
+      Deadline.check();
       List<Finding> findings = new ArrayList<>(indicatorRules.check(indicators.get(i)));
       if (duplicates.containsKey(i)) {
         findings.add(duplicates.get(i));
