@@ -127,6 +127,8 @@ final class DocumentMapper {
   private static org.apache.lucene.document.Document common(Document d, Project p, String id, String type, int ordinal) {
     org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(Fields.ID, id, Field.Store.NO));
+    // The index's second sort key: equal names lie in id order, whatever order they were added in.
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
     doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
     doc.add(new StringField(Fields.DOCUMENT_ID, d.id(), Field.Store.NO));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));

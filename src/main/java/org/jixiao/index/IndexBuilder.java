@@ -20,7 +20,7 @@ import org.jixiao.model.Document;
 public final class IndexBuilder {
 
   /** Bumped when the schema changes, so that an index built by an older version is rebuilt. */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 9;
 
   private IndexBuilder() {}
 
@@ -56,6 +56,10 @@ public final class IndexBuilder {
     try (FSDirectory dir = FSDirectory.open(generation);
         IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
       addAll(writer, ingest.documents(), vectors);
+      // One segment: documents are added from many threads, so how they fall into segments differs
+      // from build to build; merged into one sorted segment they always lie in (name, id) order, and
+      // equal scores come out in the same order on every build and machine.
+      writer.forceMerge(1);
       writer.commit();
     }
     TextVectorsWriter.write(generation, vectors);
@@ -64,7 +68,7 @@ public final class IndexBuilder {
   static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     return new IndexWriterConfig(new RepeatingTextAnalyzer(Analyzers.forIndexing()))
         .setOpenMode(mode)
-        .setIndexSort(new Sort(new SortField(Fields.NAME_KEY, SortField.Type.STRING)))
+        .setIndexSort(new Sort(new SortField(Fields.NAME_KEY, SortField.Type.STRING), new SortField(Fields.ID, SortField.Type.STRING)))
         .setRAMBufferSizeMB(ramBufferMb());
   }
 

@@ -89,14 +89,14 @@ class IncrementalUpdateTest {
     assertSortedByName(full);
   }
 
-  /** Every segment is sorted by name key, and each name's entries are one run of doc ids. */
+  /** Every segment is sorted by name key, then id, and each name's entries are one run of doc ids. */
   static void assertSortedByName(IndexLocation location) throws Exception {
     try (OpenIndex index = OpenIndex.open(location)) {
       org.apache.lucene.search.IndexSearcher searcher = index.acquire();
       try {
         assertThat(searcher.getIndexReader().leaves()).isNotEmpty();
         for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-          assertThat(leaf.reader().getMetaData().getSort()).hasToString("<string: \"" + Fields.NAME_KEY + "\">");
+          assertThat(leaf.reader().getMetaData().getSort()).hasToString("<string: \"" + Fields.NAME_KEY + "\">,<string: \"" + Fields.ID + "\">");
           org.apache.lucene.index.SortedDocValues keys = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.NAME_KEY);
           int previous = -1;
           int keyed = 0;
