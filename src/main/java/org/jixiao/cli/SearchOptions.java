@@ -23,6 +23,14 @@ final class SearchOptions {
   @Option(names = "--no-synonyms", hidden = true, description = "search without any synonyms; for measurements")
   boolean noSynonyms;
 
+  @Option(names = "--floor", paramLabel = "COSINE", hidden = true,
+      description = "the similarity a neighbour needs to be a result (default: the product's); for calibrating it")
+  Float floor;
+
+  @Option(names = "--band", paramLabel = "COSINE", hidden = true,
+      description = "how far below the nearest neighbour others may be (default: the product's); for calibrating it")
+  Float band;
+
   Synonyms synonyms() throws IOException {
     if (noSynonyms) {
       return Synonyms.none();
@@ -42,6 +50,8 @@ final class SearchOptions {
     QueryVectors vectors = index.report().hasVectors()
         ? new QueryVectors(BgeSmallZh.shared(), queryPrefix, rememberQueries ? 2_000 : 0)
         : null;
-    return new Searcher(index, vectors, synonyms(), Fusion.DEFAULT);
+    Searcher searcher = new Searcher(index, vectors, synonyms(), Fusion.DEFAULT);
+    return floor == null && band == null ? searcher
+        : searcher.withFloor(floor == null ? Searcher.FLOOR : floor, band == null ? Searcher.BAND : band);
   }
 }

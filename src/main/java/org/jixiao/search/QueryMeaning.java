@@ -14,7 +14,7 @@ import org.jixiao.index.TextVectors;
 /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
 record QueryMeaning(List<float[]> forms) {
 
-  /** Nearest neighbours of any form of the query, ranked by best similarity, and every one of them. */
+  /** Nearest neighbours of any form of the query, ranked by best similarity, and their documents. */
   record Neighbours(List<Fusion.Ranked> ranked, List<Integer> docs) {}
 
   float weight(int form) {
@@ -33,8 +33,13 @@ record QueryMeaning(List<float[]> forms) {
     return best;
   }
 
-  /** The {@link Searcher#VECTOR_CANDIDATES} nearest entries of each form among those {@code vectors} accepts. */
-  Neighbours neighbours(NearestVectors vectors) throws IOException {
+  /**
+   * The {@link Searcher#VECTOR_CANDIDATES} nearest entries over the query's forms among those
+   * {@code vectors} accepts, by best (weighted) similarity: none when even the nearest is below
+   * {@code floor} (the query means nothing the corpus holds), else those within {@code band} of the
+   * nearest.
+   */
+  Neighbours neighbours(NearestVectors vectors, float floor, float band) throws IOException {
     Map<Integer, Float> best = new HashMap<>();
     for (int f = 0; f < forms.size(); f++) {
       float w = weight(f);
@@ -42,10 +47,16 @@ record QueryMeaning(List<float[]> forms) {
         best.merge(sd.doc, w * VectorReader.cosineFromScore(sd.score), Math::max);
       }
     }
+    float nearest = best.values().stream().max(Float::compare).orElse(-1f);
+    float least = nearest < floor ? Float.POSITIVE_INFINITY : nearest - band;
     List<Fusion.Ranked> ranked = new ArrayList<>(best.size());
-    best.forEach((doc, cos) -> ranked.add(new Fusion.Ranked(doc, cos)));
+    best.forEach((doc, cos) -> {
+      if (cos >= least) {
+        ranked.add(new Fusion.Ranked(doc, cos));
+      }
+    });
     ranked.sort(Comparator.comparingDouble((Fusion.Ranked r) -> -r.score()).thenComparingInt(Fusion.Ranked::doc));
-    List<Fusion.Ranked> top = ranked.size() > Searcher.VECTOR_CANDIDATES ? ranked.subList(0, Searcher.VECTOR_CANDIDATES) : ranked;
-    return new Neighbours(List.copyOf(top), List.copyOf(best.keySet()));
+    List<Fusion.Ranked> top = List.copyOf(ranked.size() > Searcher.VECTOR_CANDIDATES ? ranked.subList(0, Searcher.VECTOR_CANDIDATES) : ranked);
+    return new Neighbours(top, top.stream().map(Fusion.Ranked::doc).toList());
   }
 }

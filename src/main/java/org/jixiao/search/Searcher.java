@@ -29,20 +29,30 @@ import org.jixiao.index.RecordCodec;
  * Answers searches, similar-item requests and lookups against one {@link OpenIndex}.
  *
  * <p>A search runs up to two rankings: BM25 over the words (with synonym variants), and the
- * nearest neighbours of the query's vector, pre-filtered by the same type and facet filters so a
- * narrow filter still gets its best {@link #VECTOR_CANDIDATES}. In hybrid mode both are merged by
- * {@link Fusion}. The result set (what {@code total} and the facets count) is the union of everything
- * BM25 matches and the vector candidates. One {@link MatchPass} over the keyword matches gives the
- * BM25 ranking, the total and drill-sideways facet counts, so a selected district still shows the
- * counts of the other districts; in vector and hybrid modes those sideways counts include vector
- * candidates only for the selected value, because the candidates were chosen under the filter.
+ * nearest neighbours of the query's vector. In hybrid mode both are merged by {@link Fusion}.
+ *
+ * <p>Every search has one result set, the same whichever page is asked for: the entries the words
+ * match, and the query's nearest neighbours whose similarity reaches the {@link #floor} (at most
+ * {@link #VECTOR_CANDIDATES}, found over the whole corpus, then held to the filters like every other
+ * entry). Its order is the fusion of the best {@link #KEYWORD_CANDIDATES} keyword matches with those
+ * neighbours, then the rest of the keyword matches in BM25 order; a page is a slice of it. So the
+ * total is the number of rows one can page through or export, and a facet's count (drill-sideways,
+ * from one {@link MatchPass}) is the total after clicking it. An unrelated query finds nothing.
  */
 public final class Searcher {
 
   /** Nearest neighbours considered per query: more than anyone pages through, cheap on HNSW. */
   static final int VECTOR_CANDIDATES = 100;
-  /** BM25 hits fused with them (at least; deeper pages take more). */
+  /** BM25 hits fused with them; the keyword matches after these follow in BM25 order. */
   static final int KEYWORD_CANDIDATES = 100;
+  /**
+   * The similarity (cosine, bge-small-zh) the nearest neighbour needs for any neighbour to be a
+   * result: below it the query is as far from the corpus as queries about something else entirely
+   * get (火箭发射 0.40, 天气预报 0.50, 股票行情 0.55 on the bundled corpus). Calibrated in the README.
+   */
+  public static final float FLOOR = 0.55f;
+  /** How far below the nearest neighbour's similarity the others may be. */
+  public static final float BAND = 0.2f;
   /** Synonym variants of a query that are embedded besides the query itself. */
   static final int VECTOR_VARIANTS = 3;
   /** A variant's similarity counts a little less than the query's own. */
@@ -57,11 +67,19 @@ public final class Searcher {
   private final Fusion fusion;
   private final CorpusRecords records;
   private final SimilarEntries nearest;
+  private final float floor;
+  private final float band;
 
   /**
    * @param vectors embeds queries; null when no model is loaded (then only bm25 answers)
    */
   public Searcher(OpenIndex index, QueryVectors vectors, Synonyms synonyms, Fusion fusion) {
+    this(index, vectors, synonyms, fusion, FLOOR, BAND);
+  }
+
+  private Searcher(OpenIndex index, QueryVectors vectors, Synonyms synonyms, Fusion fusion, float floor, float band) {
+    this.floor = floor;
+    this.band = band;
     this.index = index;
     this.queryVectors = vectors;
     this.synonyms = synonyms;
@@ -75,7 +93,17 @@ public final class Searcher {
 
   /** A searcher configured like this one over another index (after the corpus changed). */
   public Searcher reopen(OpenIndex other) {
-    return new Searcher(other, queryVectors, synonyms, fusion);
+    return new Searcher(other, queryVectors, synonyms, fusion, floor, band);
+  }
+
+  /** This searcher with another similarity floor and band (for calibrating them). */
+  public Searcher withFloor(float otherFloor, float otherBand) {
+    return new Searcher(index, queryVectors, synonyms, fusion, otherFloor, otherBand);
+  }
+
+  /** The similarity a neighbour needs to enter a result set. */
+  public float floor() {
+    return floor;
   }
 
   /** Keyword search only: no model, built-in synonyms. */
@@ -118,35 +146,37 @@ public final class Searcher {
     }
     IndexSearcher searcher = index.acquire();
     try {
+      // Neighbours over the whole corpus, then held to the filters: a filter narrows the result set
+      // as it narrows the keyword matches, so a facet's count is what clicking it gives.
       QueryMeaning.Neighbours nearest = meaning == null ? null
-          : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), facetFilterOf(request)));
+          : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null), floor, band);
+      List<Fusion.Ranked> neighbours = nearest == null ? List.of() : underFilters(searcher, nearest.ranked(), request);
       int topN = request.offset() + request.limit();
       List<Fusion.Fused> ranking;
       long total;
       Map<String, Map<String, Long>> facets;
       if (keywords != null) {
         MatchPass.Result words = MatchPass.run(index, searcher, keywords, request.filters(),
-            nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN), nearest == null ? List.of() : nearest.docs());
+            nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN + neighbours.size()), nearest == null ? List.of() : nearest.docs());
         if (nearest == null) {
           total = words.total();
           facets = words.facets();
           ranking = single(words.top());
         } else {
-          // The result set is the union of the keyword matches and the neighbours: the neighbours the
-          // keywords missed are added to the keyword pass's counts.
-          List<Integer> extra = words.unmatched();
-          total = words.total() + extra.size();
-          facets = UnionCounts.withExtra(index, searcher, words, extra);
-          ranking = fusion.fuse(words.top(), nearest.ranked(), doc -> meaning.cosine(index.texts(), searcher, doc));
+          // The neighbours the words did not match, counted under the filters (and sideways) as the
+          // keyword pass counted its matches: the two sets are disjoint, so the counts add.
+          MatchPass.Result extra = MatchPass.count(index, searcher, words.unmatched(), request.type(), request.filters());
+          total = words.total() + extra.total();
+          facets = FacetCounts.of(words.dictionary(), sum(words.counts(), extra.counts()));
+          ranking = fusedThenRest(words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc));
         }
       } else {
-        // Neighbours alone (vector mode): they were found under the filters, so they all pass them.
         MatchPass.Result all = MatchPass.count(index, searcher, nearest.docs(), request.type(), request.filters());
         total = all.total();
         facets = all.facets();
         ranking = new ArrayList<>();
-        for (int i = 0; i < nearest.ranked().size(); i++) {
-          ranking.add(new Fusion.Fused(nearest.ranked().get(i).doc(), nearest.ranked().get(i).score(), 0, i + 1));
+        for (int i = 0; i < neighbours.size(); i++) {
+          ranking.add(new Fusion.Fused(neighbours.get(i).doc(), neighbours.get(i).score(), 0, i + 1));
         }
       }
       List<Fusion.Fused> page = ranking.size() <= request.offset()
@@ -156,6 +186,61 @@ public final class Searcher {
     } finally {
       index.release(searcher);
     }
+  }
+
+  /**
+   * The order of a hybrid result set: the best keyword matches fused with the neighbours, then the
+   * other keyword matches in BM25 order (below the fused ones, their scores scaled under the last).
+   */
+  private List<Fusion.Fused> fusedThenRest(List<Fusion.Ranked> words, List<Fusion.Ranked> neighbours, Fusion.CosineOf cosine)
+      throws IOException {
+    List<Fusion.Ranked> head = words.subList(0, Math.min(KEYWORD_CANDIDATES, words.size()));
+    List<Fusion.Fused> ranking = new ArrayList<>(fusion.fuse(head, neighbours, cosine));
+    java.util.Set<Integer> placed = new java.util.HashSet<>();
+    ranking.forEach(f -> placed.add(f.doc()));
+    float last = ranking.isEmpty() ? 1f : ranking.get(ranking.size() - 1).score();
+    float first = words.size() > head.size() ? words.get(head.size()).score() : 1f;
+    for (int i = head.size(); i < words.size(); i++) {
+      Fusion.Ranked r = words.get(i);
+      if (placed.add(r.doc())) {
+        ranking.add(new Fusion.Fused(r.doc(), first > 0 ? last * Math.min(1f, r.score() / first) : 0f, i + 1, 0));
+      }
+    }
+    return ranking;
+  }
+
+  /** The ranked neighbours that pass the request's filters, in their order. */
+  private List<Fusion.Ranked> underFilters(IndexSearcher searcher, List<Fusion.Ranked> ranked, SearchRequest request) throws IOException {
+    Query filter = facetFilterOf(request);
+    if (filter == null || ranked.isEmpty()) {
+      return ranked;
+    }
+    org.apache.lucene.search.Weight weight =
+        searcher.createWeight(searcher.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+    int[] docs = ranked.stream().mapToInt(Fusion.Ranked::doc).sorted().toArray();
+    java.util.Set<Integer> passing = new java.util.HashSet<>();
+    int i = 0;
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+      org.apache.lucene.search.DocIdSetIterator it = scorer == null ? null : scorer.iterator();
+      for (; i < docs.length && docs[i] < end; i++) {
+        int target = docs[i] - leaf.docBase;
+        if (it != null && (it.docID() >= target || it.advance(target) != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS)
+            && it.docID() == target) {
+          passing.add(docs[i]);
+        }
+      }
+    }
+    return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
+  }
+
+  private static int[] sum(int[] a, int[] b) {
+    int[] out = a.clone();
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      out[i] += b[i];
+    }
+    return out;
   }
 
   /**

@@ -1,0 +1,153 @@
+package org.jixiao.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jixiao.index.OpenIndex;
+import org.jixiao.testing.TestVectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every search has one result set (issue 21): over random queries, modes, filters and page sizes,
+ * the total is the number of rows one can page through and export, no id comes twice, and each
+ * facet value's count is the total after clicking it. Queries unrelated to the corpus find nothing.
+ */
+class ResultSetTest {
+
+  @TempDir static Path tmp;
+  static OpenIndex index;
+  static Searcher searcher;
+  /** A generated corpus where a query matches hundreds of entries, more than the fused pool holds. */
+  static OpenIndex generatedIndex;
+  static Searcher generated;
+
+  /** Drafter and colloquial queries of the judgment sets, and a few single words. */
+  static final List<String> QUERIES = List.of("满意度", "接通率", "完成率", "系统稳定不宕机", "老百姓对热线满不满意", "设施隔多久查看一回",
+      "远程开会终端保障", "培训", "网络安全", "巡查完成率", "信访", "数据共享", "投诉", "办结率", "物业");
+
+  @BeforeAll
+  static void build() throws Exception {
+    index = TestVectors.seedIndex(tmp.resolve("index"));
+    searcher = TestVectors.searcher(index);
+    Path corpus = tmp.resolve("generated");
+    new org.jixiao.bench.CorpusGenerator(org.jixiao.ingest.Ingestor.standard().ingest(List.of(Path.of("data"))).documents())
+        .generate(3_000, corpus, 5);
+    org.jixiao.index.IndexLocation location = new org.jixiao.index.IndexLocation(tmp.resolve("generated-index"));
+    new org.jixiao.index.Indexer(org.jixiao.ingest.Ingestor.standard(), TestVectors.settings()).update(List.of(corpus), location, false);
+    generatedIndex = OpenIndex.open(location);
+    generated = TestVectors.searcher(generatedIndex);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+    generatedIndex.close();
+  }
+
+  private static List<String> everyPage(Searcher searcher, String q, SearchMode mode, Map<String, String> filters, int pageSize)
+      throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int offset = 0; ; offset += pageSize) {
+      SearchResults page = searcher.search(new SearchRequest(q, "indicator", pageSize, offset, filters, mode));
+      page.hits().forEach(h -> ids.add(h.id()));
+      if (page.hits().size() < pageSize) {
+        return ids;
+      }
+    }
+  }
+
+  @Test
+  void totalsPagesExportsAndFacetsAgree() throws Exception {
+    assertAgree(searcher, QUERIES, 21);
+  }
+
+  /** The same where the keyword matches run past the fused pool, so pages reach the BM25 tail. */
+  @Test
+  void totalsPagesExportsAndFacetsAgreePastTheFusedPool() throws Exception {
+    assertThat(generated.search(new SearchRequest("满意度", "indicator", 1, 0, Map.of(), SearchMode.BM25)).total())
+        .isGreaterThan(2L * Searcher.KEYWORD_CANDIDATES);
+    assertAgree(generated, List.of("满意度", "完成率", "老百姓对热线满不满意", "系统稳定不宕机"), 22);
+  }
+
+  private static void assertAgree(Searcher searcher, List<String> queries, long seed) throws Exception {
+    Random random = new Random(seed);
+    int checked = 0;
+    for (String q : queries) {
+      for (SearchMode mode : SearchMode.values()) {
+        Map<String, String> filters = new HashMap<>();
+        for (int depth = 0; depth < 2; depth++) {
+          SearchResults first = searcher.search(new SearchRequest(q, "indicator", 10, 0, filters, mode));
+          int pageSize = 3 + random.nextInt(60);
+          List<String> paged = everyPage(searcher, q, mode, filters, pageSize);
+          String what = q + " " + mode + " " + filters + " pages of " + pageSize;
+          assertThat(paged).as(what).hasSize((int) first.total()).doesNotHaveDuplicates();
+          List<String> exported = searcher.collect(new SearchRequest(q, "indicator", 10, 0, filters, mode), 10_000).stream().map(Hit::id).toList();
+          assertThat(exported).as("export of " + what).isEqualTo(paged);
+          // Each value's count is the total once it is clicked (up to two values a dimension).
+          for (Map.Entry<String, Map<String, Long>> dim : first.facets().entrySet()) {
+            dim.getValue().entrySet().stream().limit(2).forEach(value -> {
+              Map<String, String> clicked = new LinkedHashMap<>(filters);
+              clicked.put(dim.getKey(), value.getKey());
+              try {
+                long total = searcher.search(new SearchRequest(q, "indicator", 1, 0, clicked, mode)).total();
+                assertThat(total).as("%s: %s=%s", what, dim.getKey(), value.getKey()).isEqualTo(value.getValue());
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+          }
+          checked++;
+          // Go one level down: click a random value and check again under that filter.
+          List<Map.Entry<String, String>> values = new ArrayList<>();
+          first.facets().forEach((d, counts) -> counts.keySet().forEach(v -> {
+            if (!filters.containsKey(d)) {
+              values.add(Map.entry(d, v));
+            }
+          }));
+          if (values.isEmpty()) {
+            break;
+          }
+          Map.Entry<String, String> pick = values.get(random.nextInt(values.size()));
+          filters.put(pick.getKey(), pick.getValue());
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(queries.size() * 3);
+  }
+
+  /** Queries about something else entirely: no semantic neighbour is near enough, and no word matches. */
+  @Test
+  void unrelatedQueriesFindNothing() throws Exception {
+    List<String> unrelated = Files.readAllLines(Path.of("src/test/resources/eval/unrelated-queries.txt"), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    assertThat(unrelated).hasSizeGreaterThanOrEqualTo(20);
+    for (String q : unrelated) {
+      for (SearchMode mode : SearchMode.values()) {
+        assertThat(searcher.search(new SearchRequest(q, "indicator", 10, 0, Map.of(), mode)).total()).as(q + " " + mode).isZero();
+      }
+    }
+    // ... while a related query still finds its neighbours
+    assertThat(searcher.search(new SearchRequest("远程开会终端保障", "indicator", 10, 0, Map.of(), SearchMode.VECTOR)).total()).isPositive();
+  }
+
+  @Test
+  void aNeighbourIsAResultOnlyWithinTheBandOfTheNearest() throws Exception {
+    SearchResults vector = searcher.search(new SearchRequest("满意度", "indicator", 100, 0, Map.of(), SearchMode.VECTOR));
+    assertThat(vector.hits()).isNotEmpty();
+    float nearest = vector.hits().get(0).score();
+    assertThat(vector.hits()).allSatisfy(h -> assertThat(h.score()).isGreaterThanOrEqualTo(nearest - Searcher.BAND - 1e-6f));
+    assertThat(new HashSet<>(vector.hits().stream().map(Hit::id).toList())).hasSize(vector.hits().size());
+  }
+}
