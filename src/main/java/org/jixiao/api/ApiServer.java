@@ -108,7 +108,7 @@ public final class ApiServer {
           // The body first: a client sending one byte at a time must not hold a permit meanwhile.
           RequestBodies.capped(ctx);
         }
-        if (ctx.path().equals("/api/lint")) {
+        if (ctx.path().equals("/api/lint") || ctx.path().equals("/api/export")) {
           heavy.enter();
           ctx.attribute(HEAVY_ENTERED, Boolean.TRUE);
         }
@@ -218,23 +218,30 @@ public final class ApiServer {
         SearchMode.parse(ctx.queryParam("mode")));
   }
 
-  /** The result list of a search (same parameters) as CSV, XLSX or JSON. */
+  /**
+   * Every row of a search's result set (same parameters; {@code limit} caps it) as CSV, XLSX, JSON
+   * Lines or JSON, streamed as it is read.
+   */
   private void export(Context ctx) throws Exception {
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
     if (!Export.FORMATS.contains(format)) {
-      throw new InvalidRequestException("format 须为 csv、xlsx 或 json / format must be csv, xlsx or json");
+      throw new InvalidRequestException("format 须为 csv、xlsx、jsonl 或 json / format must be csv, xlsx, jsonl or json");
     }
-    int max = Params.integer(ctx, "limit", Export.MAX_ROWS);
-    if (max < 1 || max > Export.MAX_ROWS) {
-      throw new InvalidRequestException("limit 须在 1 到 " + Export.MAX_ROWS + " 之间 / limit must be between 1 and " + Export.MAX_ROWS);
+    long max = Params.integer(ctx, "limit", Integer.MAX_VALUE);
+    if (max < 1) {
+      throw new InvalidRequestException("limit 须为正整数 / limit must be positive");
     }
-    SearchRequest first = request(ctx, Math.min(SearchRequest.MAX_LIMIT, max), 0);
-    List<org.jixiao.search.Hit> hits = searcher().collect(first, max);
-    if (!format.equals("json")) {
-      ctx.header("Content-Disposition", "attachment; filename=\"jixiao-" + first.type() + "s." + format + "\"");
+    SearchRequest request = request(ctx, 1, 0);
+    if (format.equals("xlsx")) {
+      max = Math.min(max, Export.MAX_XLSX_ROWS);
+    }
+    if (!format.startsWith("json")) {
+      ctx.header("Content-Disposition", "attachment; filename=\"jixiao-" + request.type() + "s." + format + "\"");
     }
     ctx.contentType(Export.contentType(format));
-    ctx.result(Export.encode(format, first.type(), hits, mapper));
+    try (Export out = Export.to(format, request.type(), ctx.outputStream(), mapper)) {
+      searcher().export(request, max, out::rows);
+    }
   }
 
   private void similarIndicators(Context ctx) throws Exception {

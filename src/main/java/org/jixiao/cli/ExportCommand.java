@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin SearchOptions searchOptions;
 
-  @Option(names = "--format", description = "csv、xlsx 或 json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", description = "csv、xlsx、jsonl 或 json (default: ${DEFAULT-VALUE})")
   String format = "csv";
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件 / output file")
@@ -44,8 +44,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "筛选，可重复 / filter, repeatable: city=广州市, district=海珠区 …")
   List<String> filters = new ArrayList<>();
 
-  @Option(names = "--limit", description = "最多行数 / at most this many rows (default: ${DEFAULT-VALUE})")
-  int limit = Export.MAX_ROWS;
+  @Option(names = "--limit", description = "最多行数 / at most this many rows (default: every row of the result set)")
+  long limit = Long.MAX_VALUE;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "查询词 / query")
   String[] query;
@@ -55,10 +55,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Export.FORMATS.contains(format)) {
-      throw new IllegalArgumentException("--format 须为 csv、xlsx 或 json / --format must be csv, xlsx or json");
+      throw new IllegalArgumentException("--format 须为 csv、xlsx、jsonl 或 json / --format must be csv, xlsx, jsonl or json");
     }
-    if (limit < 1 || limit > Export.MAX_ROWS) {
-      throw new IllegalArgumentException("--limit 须在 1 到 " + Export.MAX_ROWS + " 之间 / --limit must be between 1 and " + Export.MAX_ROWS);
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit 须为正整数 / --limit must be positive");
     }
     Map<String, String> dims = new LinkedHashMap<>();
     for (String f : filters) {
@@ -71,11 +71,13 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
       Searcher searcher = searchOptions.searcher(index);
-      SearchRequest first = new SearchRequest(String.join(" ", query), type, SearchRequest.MAX_LIMIT, 0, dims, SearchMode.parse(mode));
-      List<Hit> hits = searcher.collect(first, limit);
-      byte[] bytes = Export.encode(format, type, hits, KnowledgeCommands.JSON);
-      Files.write(out, bytes);
-      console.printf("已导出 %d 行到 %s / exported %d rows to %s%n", hits.size(), out, hits.size(), out);
+      SearchRequest request = new SearchRequest(String.join(" ", query), type, 1, 0, dims, SearchMode.parse(mode));
+      long rows;
+      try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out));
+          Export export = Export.to(format, type, file, KnowledgeCommands.JSON)) {
+        rows = searcher.export(request, format.equals("xlsx") ? Math.min(limit, Export.MAX_XLSX_ROWS) : limit, export::rows);
+      }
+      console.printf("已导出 %d 行到 %s / exported %d rows to %s%n", rows, out, rows, out);
     }
     console.flush();
     return 0;

@@ -146,47 +146,86 @@ public final class Searcher {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      // Neighbours over the whole corpus, then held to the filters: a filter narrows the result set
-      // as it narrows the keyword matches, so a facet's count is what clicking it gives.
-      QueryMeaning.Neighbours nearest = meaning == null ? null
-          : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null), floor, band);
-      List<Fusion.Ranked> neighbours = nearest == null ? List.of() : underFilters(searcher, nearest.ranked(), request);
       int topN = request.offset() + request.limit();
-      List<Fusion.Fused> ranking;
-      long total;
-      Map<String, Map<String, Long>> facets;
-      if (keywords != null) {
-        MatchPass.Result words = MatchPass.run(index, searcher, keywords, request.filters(),
-            nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN + neighbours.size()), nearest == null ? List.of() : nearest.docs());
-        if (nearest == null) {
-          total = words.total();
-          facets = words.facets();
-          ranking = single(words.top());
-        } else {
-          // The neighbours the words did not match, counted under the filters (and sideways) as the
-          // keyword pass counted its matches: the two sets are disjoint, so the counts add.
-          MatchPass.Result extra = MatchPass.count(index, searcher, words.unmatched(), request.type(), request.filters());
-          total = words.total() + extra.total();
-          facets = FacetCounts.of(words.dictionary(), sum(words.counts(), extra.counts()));
-          ranking = fusedThenRest(words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc));
-        }
-      } else {
-        MatchPass.Result all = MatchPass.count(index, searcher, nearest.docs(), request.type(), request.filters());
-        total = all.total();
-        facets = all.facets();
-        ranking = new ArrayList<>();
-        for (int i = 0; i < neighbours.size(); i++) {
-          ranking.add(new Fusion.Fused(neighbours.get(i).doc(), neighbours.get(i).score(), 0, i + 1));
-        }
-      }
-      List<Fusion.Fused> page = ranking.size() <= request.offset()
+      Ranking ranked = rank(searcher, request, keywords, meaning, topN);
+      List<Fusion.Fused> page = ranked.order().size() <= request.offset()
           ? List.of()
-          : ranking.subList(request.offset(), Math.min(ranking.size(), topN));
-      return new SearchResults(total, elapsed(start), mode, hits(searcher, request, page), facets);
+          : ranked.order().subList(request.offset(), Math.min(ranked.order().size(), topN));
+      return new SearchResults(ranked.total(), elapsed(start), mode, hits(searcher, request, page), ranked.facets());
     } finally {
       index.release(searcher);
     }
   }
+
+  /** A result set: its size, facet counts, and its order as far as it was asked for. */
+  private record Ranking(long total, Map<String, Map<String, Long>> facets, List<Fusion.Fused> order) {}
+
+  /** The result set of a search, ordered at least {@code topN} deep (the whole of it when that is its size). */
+  private Ranking rank(IndexSearcher searcher, SearchRequest request, KeywordQuery keywords, QueryMeaning meaning, int topN)
+      throws IOException {
+    // Neighbours over the whole corpus, then held to the filters: a filter narrows the result set
+    // as it narrows the keyword matches, so a facet's count is what clicking it gives.
+    QueryMeaning.Neighbours nearest = meaning == null ? null
+        : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null), floor, band);
+    List<Fusion.Ranked> neighbours = nearest == null ? List.of() : underFilters(searcher, nearest.ranked(), request);
+    if (keywords == null) {
+      MatchPass.Result all = MatchPass.count(index, searcher, nearest.docs(), request.type(), request.filters());
+      List<Fusion.Fused> order = new ArrayList<>();
+      for (int i = 0; i < neighbours.size(); i++) {
+        order.add(new Fusion.Fused(neighbours.get(i).doc(), neighbours.get(i).score(), 0, i + 1));
+      }
+      return new Ranking(all.total(), all.facets(), order);
+    }
+    MatchPass.Result words = MatchPass.run(index, searcher, keywords, request.filters(),
+        nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN + neighbours.size()), nearest == null ? List.of() : nearest.docs());
+    if (nearest == null) {
+      return new Ranking(words.total(), words.facets(), single(words.top()));
+    }
+    // The neighbours the words did not match, counted under the filters (and sideways) as the
+    // keyword pass counted its matches: the two sets are disjoint, so the counts add.
+    MatchPass.Result extra = MatchPass.count(index, searcher, words.unmatched(), request.type(), request.filters());
+    return new Ranking(words.total() + extra.total(), FacetCounts.of(words.dictionary(), sum(words.counts(), extra.counts())),
+        fusedThenRest(words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc)));
+  }
+
+  /** Receives an export's hits, a batch at a time, best first. */
+  @FunctionalInterface
+  public interface HitSink {
+    void accept(List<Hit> batch) throws IOException;
+  }
+
+  /**
+   * Every row of a search's result set (at most {@code max}), in its order, a batch at a time: the
+   * set is ranked once, so an export holds exactly the rows the pages show, whatever its size.
+   *
+   * @return the number of rows given to {@code sink}
+   */
+  public long export(SearchRequest request, long max, HitSink sink) throws IOException {
+    SearchResults first = search(new SearchRequest(request.query(), request.type(), 1, 0, request.filters(), request.mode()));
+    int rows = (int) Math.min(Math.min(first.total(), max), Integer.MAX_VALUE - 1);
+    if (rows == 0) {
+      return 0;
+    }
+    SearchMode mode = first.mode();
+    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(request.query());
+    KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
+    IndexSearcher searcher = index.acquire();
+    try {
+      List<Fusion.Fused> order = rank(searcher, request, keywords, meaning, rows).order();
+      long given = 0;
+      for (int from = 0; from < Math.min(rows, order.size()); from += EXPORT_BATCH) {
+        List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(Math.min(rows, order.size()), from + EXPORT_BATCH)));
+        sink.accept(batch);
+        given += batch.size();
+      }
+      return given;
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */
+  private static final int EXPORT_BATCH = 1_000;
 
   /**
    * The order of a hybrid result set: the best keyword matches fused with the neighbours, then the
@@ -241,24 +280,6 @@ public final class Searcher {
       out[i] += b[i];
     }
     return out;
-  }
-
-  /**
-   * Up to {@code max} hits of a search, page after page from {@code request}'s first page (exports
-   * want more rows than one page allows).
-   */
-  public List<Hit> collect(SearchRequest request, int max) throws IOException {
-    List<Hit> hits = new ArrayList<>();
-    for (int offset = 0; hits.size() < max && offset <= SearchRequest.MAX_OFFSET; offset += SearchRequest.MAX_LIMIT) {
-      SearchRequest page = new SearchRequest(request.query(), request.type(), Math.min(SearchRequest.MAX_LIMIT, max - hits.size()),
-          offset, request.filters(), request.mode());
-      List<Hit> got = search(page).hits();
-      hits.addAll(got);
-      if (got.size() < page.limit()) {
-        break;
-      }
-    }
-    return hits;
   }
 
   /**

@@ -252,4 +252,39 @@ class ApiServerTest {
       }
     });
   }
+
+  /** The export holds every row of the result set, in every format, in the order of the pages. */
+  @Test
+  void exportsHoldEveryRowOfTheResultSetInItsOrder() throws Exception {
+    withServer((server, client) -> {
+      for (String mode : java.util.List.of("hybrid", "bm25", "vector")) {
+        String query = "q=" + q("满意度") + "&mode=" + mode;
+        long total = get(client, "/api/search?" + query + "&limit=1").body().get("total").asLong();
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < total; offset += 100) {
+          get(client, "/api/search?" + query + "&limit=100&offset=" + offset).body().get("hits").forEach(h -> paged.add(h.get("id").asText()));
+        }
+        try (Response res = client.get("/api/export?" + query + "&format=jsonl")) {
+          assertThat(res.header("Content-Type")).startsWith("application/x-ndjson");
+          java.util.List<String> lines = res.body().string().lines().toList();
+          assertThat(lines).as(mode).hasSize((int) total);
+          java.util.List<String> ids = new java.util.ArrayList<>();
+          for (String line : lines) {
+            ids.add(JSON.readTree(line).get("id").asText());
+          }
+          assertThat(ids).as(mode).isEqualTo(paged);
+        }
+        Answer json = get(client, "/api/export?" + query + "&format=json");
+        assertThat(json.body().get("hits")).as(mode).hasSize((int) total);
+        try (Response csv = client.get("/api/export?" + query + "&format=csv")) {
+          assertThat(csv.body().string().lines().count()).as(mode).isEqualTo(total + 1);
+        }
+      }
+      try (Response capped = client.get("/api/export?q=" + q("满意度") + "&format=jsonl&limit=3")) {
+        assertThat(capped.body().string().lines().count()).isEqualTo(3);
+      }
+      assertThat(get(client, "/api/export?q=" + q("满意度") + "&format=pdf").code()).isEqualTo(400);
+      assertThat(get(client, "/api/export?q=" + q("满意度") + "&limit=0").code()).isEqualTo(400);
+    });
+  }
 }

@@ -144,6 +144,9 @@ class MainTest {
         .contains("bm25").contains("vector").contains("rrf:60").contains("convex:0.95");
   }
 
+  private static final List<String> Export_columns = List.of("城市", "区县", "主管部门", "预算单位", "项目名称", "一级指标", "二级指标", "三级指标",
+      "年度指标值", "实施周期指标值", "比较", "数值", "单位", "计算公式", "指标概念", "来源文件", "行号", "id");
+
   @Test
   void exportWritesTheResultListInTableColumns() throws Exception {
     String index = tmp.resolve("index").toString();
@@ -157,9 +160,32 @@ class MainTest {
     Path xlsx = tmp.resolve("out.xlsx");
     assertThat(run("export", "--index", index, "--data", "data", "--out", xlsx.toString(), "--format", "xlsx", "满意度").code()).isZero();
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-      assertThat(book.getSheetAt(0).getRow(0).getCell(7).getStringCellValue()).isEqualTo("三级指标");
-      assertThat(book.getSheetAt(0).getLastRowNum()).isPositive();
+      org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("三级指标");
+      assertThat(sheet.getLastRowNum()).isPositive();
+      // The header stays in view and filters; line numbers and parsed values are numbers, not text.
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getCTWorksheet().getAutoFilter()).isNotNull();
+      int line = Export_columns.indexOf("行号");
+      int value = Export_columns.indexOf("数值");
+      assertThat(sheet.getRow(1).getCell(line).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+      boolean someNumber = false;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(r).getCell(value);
+        if (cell != null) {
+          assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+          someNumber = true;
+        }
+      }
+      assertThat(someNumber).isTrue();
+      assertThat(sheet.getColumnWidth(4)).as("project names get room").isGreaterThan(sheet.getColumnWidth(0));
     }
+    // JSON Lines: one hit a line, as many as the CSV's rows for the same search.
+    Path jsonl = tmp.resolve("out.jsonl");
+    assertThat(run("export", "--index", index, "--data", "data", "--out", jsonl.toString(), "--format", "jsonl", "--filter", "district=海珠区",
+        "满意度").code()).isZero();
+    List<String> hits = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+    assertThat(hits).hasSize(lines.size() - 1).allSatisfy(h -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(h).get("id")).isNotNull());
     assertThat(run("export", "--index", index, "--data", "data", "--out", xlsx.toString(), "--format", "pdf", "x").code()).isEqualTo(1);
   }
 

@@ -93,7 +93,9 @@ class ResultSetTest {
           List<String> paged = everyPage(searcher, q, mode, filters, pageSize);
           String what = q + " " + mode + " " + filters + " pages of " + pageSize;
           assertThat(paged).as(what).hasSize((int) first.total()).doesNotHaveDuplicates();
-          List<String> exported = searcher.collect(new SearchRequest(q, "indicator", 10, 0, filters, mode), 10_000).stream().map(Hit::id).toList();
+          List<String> exported = new ArrayList<>();
+          searcher.export(new SearchRequest(q, "indicator", 1, 0, filters, mode), Long.MAX_VALUE,
+              batch -> batch.forEach(h -> exported.add(h.id())));
           assertThat(exported).as("export of " + what).isEqualTo(paged);
           // Each value's count is the total once it is clicked (up to two values a dimension).
           for (Map.Entry<String, Map<String, Long>> dim : first.facets().entrySet()) {
