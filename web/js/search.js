@@ -79,10 +79,14 @@ export function searchView(root, params) {
     const modeNote = body.mode !== state.mode ? `（按${MODES[body.mode]}检索）` : '';
     if (!body.total) {
       const filtered = Object.keys(state.filters).length > 0;
+      // Words of the query that find something alone, as the server found them.
+      const broader = (body.suggestions || []).map(s => el('button', { type: 'button', class: 'suggestion',
+        onclick: () => { state.q = s.query; state.offset = 0; input.value = s.query; run(); } }, s.query, el('span', { class: 'count' }, s.total)));
       status.replaceChildren(`没有找到与“${state.q.trim()}”匹配的结果${modeNote}。`,
         filtered ? el('button', { type: 'button', id: 'clear-filters', onclick: () => { state.filters = {}; state.offset = 0; run(); } }, '去掉筛选条件') : '',
-        filtered ? ' ' : '', '可以换一种说法、用更短的词，或在',
-        el('a', { href: '#/benchmark' }, '对标'), '中浏览指标概念。');
+        filtered ? ' ' : '',
+        broader.length ? el('span', { id: 'suggestions' }, '试试更短的词：', ...broader, ' ') : '',
+        '可以换一种说法、用更短的词，或在', el('a', { href: '#/benchmark' }, '对标'), '中浏览指标概念。');
     } else {
       status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒`;
     }

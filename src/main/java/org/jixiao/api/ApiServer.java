@@ -202,7 +202,12 @@ public final class ApiServer {
   }
 
   private void search(Context ctx) throws Exception {
-    ctx.json(knowledge.withQuality(searcher().search(request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0)))));
+    SearchRequest request = request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0));
+    Searcher searcher = searcher();
+    KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request));
+    // Nothing found: the query's words that find something alone (a first page only; a later one
+    // that is empty is past the end, not a miss).
+    ctx.json(answer.total() == 0 && request.offset() == 0 ? answer.withSuggestions(searcher.broader(request, 5)) : answer);
   }
 
   /** The search request a query string asks for (shared by search and export). */

@@ -61,11 +61,20 @@ final class KnowledgeRoutes {
           ? new WithQuality(hit, new LintView.QualityView(lint.get().score(), LintView.findingsOf(lint.get().findings())))
           : hit);
     }
-    return new SearchAnswer(results.total(), results.tookMs(), results.mode(), hits, results.facets());
+    return new SearchAnswer(results.total(), results.tookMs(), results.mode(), hits, results.facets(), null);
   }
 
-  /** {@link SearchResults} as the API writes it: a hit may carry its quality. */
-  record SearchAnswer(long total, long tookMs, SearchMode mode, List<Object> hits, Map<String, Map<String, Long>> facets) {}
+  /**
+   * {@link SearchResults} as the API writes it: a hit may carry its quality; an empty answer may
+   * carry shorter queries that find something ({@code suggestions}, absent otherwise).
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record SearchAnswer(long total, long tookMs, SearchMode mode, List<Object> hits, Map<String, Map<String, Long>> facets,
+      List<org.jixiao.search.Searcher.Suggestion> suggestions) {
+    SearchAnswer withSuggestions(List<org.jixiao.search.Searcher.Suggestion> found) {
+      return new SearchAnswer(total, tookMs, mode, hits, facets, found);
+    }
+  }
 
   /** A hit's own fields, then its quality. */
   record WithQuality(@JsonUnwrapped Hit hit, LintView.QualityView quality) {}

@@ -2,6 +2,7 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,6 +187,39 @@ public final class Searcher {
     MatchPass.Result extra = MatchPass.count(index, searcher, words.unmatched(), request.type(), request.filters());
     return new Ranking(words.total() + extra.total(), FacetCounts.of(words.dictionary(), sum(words.counts(), extra.counts())),
         fusedThenRest(words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc)));
+  }
+
+  /** A shorter query that finds something, and how many rows it finds. */
+  public record Suggestion(String query, long total) {}
+
+  /**
+   * For a search that found nothing: the words of its query (as the search analyses them) that find
+   * something on their own, under the same filters and type, most rows first, at most {@code max}.
+   * A query's words all have to match today, so a long query can find nothing while its parts do.
+   */
+  public List<Suggestion> broader(SearchRequest request, int max) throws IOException {
+    java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+    try (org.apache.lucene.analysis.TokenStream tokens = org.jixiao.index.Analyzers.smartcnForQueries().tokenStream("q", request.query())) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        String w = term.toString();
+        if (w.codePointCount(0, w.length()) >= 2 && !w.equals(request.query().strip())) {
+          words.add(w);
+        }
+      }
+      tokens.end();
+    }
+    List<Suggestion> found = new ArrayList<>();
+    for (String w : words) {
+      long total = search(new SearchRequest(w, request.type(), 1, 0, request.filters(), request.mode())).total();
+      if (total > 0) {
+        found.add(new Suggestion(w, total));
+      }
+    }
+    found.sort(Comparator.comparingLong(Suggestion::total).reversed());
+    return found.size() > max ? List.copyOf(found.subList(0, max)) : found;
   }
 
   /** Receives an export's hits, a batch at a time, best first. */

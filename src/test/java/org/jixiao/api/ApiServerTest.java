@@ -287,4 +287,28 @@ class ApiServerTest {
       assertThat(get(client, "/api/export?q=" + q("满意度") + "&limit=0").code()).isEqualTo(400);
     });
   }
+
+  /** An empty answer offers the query's words that find something alone; a non-empty one offers nothing. */
+  @Test
+  void anEmptyAnswerSuggestsBroaderQueries() throws Exception {
+    withServer((server, client) -> {
+      Answer empty = get(client, "/api/search?q=" + q("恐龙化石终端"));
+      assertThat(empty.body().get("total").asLong()).isZero();
+      JsonNode suggestions = empty.body().get("suggestions");
+      assertThat(suggestions).isNotNull().isNotEmpty();
+      java.util.List<String> words = new java.util.ArrayList<>();
+      long previous = Long.MAX_VALUE;
+      for (JsonNode s : suggestions) {
+        words.add(s.get("query").asText());
+        long total = s.get("total").asLong();
+        assertThat(total).isPositive().isLessThanOrEqualTo(previous);
+        previous = total;
+        // each suggestion finds what it says
+        assertThat(get(client, "/api/search?q=" + q(s.get("query").asText())).body().get("total").asLong()).isEqualTo(total);
+      }
+      assertThat(words).contains("终端").doesNotContain("恐龙");
+      assertThat(get(client, "/api/search?q=" + q("满意度")).body().has("suggestions")).isFalse();
+      assertThat(get(client, "/api/search?q=qwertyuiop").body().get("suggestions")).isEmpty();
+    });
+  }
 }

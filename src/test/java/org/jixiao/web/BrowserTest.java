@@ -203,6 +203,17 @@ class BrowserTest {
     });
     assertThat(status.getText()).contains("qwertyuiop").contains("换一种说法");
     assertThat(driver.findElements(By.cssSelector("#results li"))).isEmpty();
+    assertThat(driver.findElements(By.id("suggestions"))).isEmpty();
+
+    // In the default mode too, an unrelated query finds nothing; one with a word that finds
+    // something offers that word, and clicking it searches for it.
+    open("#/search?q=" + enc("恐龙化石终端"));
+    WebElement offered = waiting().until(d -> d.findElements(By.cssSelector("#suggestions button.suggestion")).stream()
+        .filter(b -> b.getText().startsWith("终端")).findFirst().orElse(null));
+    offered.click();
+    waiting().until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty());
+    assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("终端");
+    assertThat(driver.findElement(By.id("status")).getText()).startsWith("共 ");
   }
 
   @Test
