@@ -148,7 +148,7 @@ public final class Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       int topN = request.offset() + request.limit();
-      Ranking ranked = rank(searcher, request, keywords, meaning, topN);
+      Ranking ranked = rank(searcher, request, keywords, meaning, topN, fusion);
       List<Fusion.Fused> page = ranked.order().size() <= request.offset()
           ? List.of()
           : ranked.order().subList(request.offset(), Math.min(ranked.order().size(), topN));
@@ -162,8 +162,8 @@ public final class Searcher {
   private record Ranking(long total, Map<String, Map<String, Long>> facets, List<Fusion.Fused> order) {}
 
   /** The result set of a search, ordered at least {@code topN} deep (the whole of it when that is its size). */
-  private Ranking rank(IndexSearcher searcher, SearchRequest request, KeywordQuery keywords, QueryMeaning meaning, int topN)
-      throws IOException {
+  private Ranking rank(IndexSearcher searcher, SearchRequest request, KeywordQuery keywords, QueryMeaning meaning, int topN,
+      Fusion fusion) throws IOException {
     // Neighbours over the whole corpus, then held to the filters: a filter narrows the result set
     // as it narrows the keyword matches, so a facet's count is what clicking it gives.
     QueryMeaning.Neighbours nearest = meaning == null ? null
@@ -186,7 +186,7 @@ public final class Searcher {
     // keyword pass counted its matches: the two sets are disjoint, so the counts add.
     MatchPass.Result extra = MatchPass.count(index, searcher, words.unmatched(), request.type(), request.filters());
     return new Ranking(words.total() + extra.total(), FacetCounts.of(words.dictionary(), sum(words.counts(), extra.counts())),
-        fusedThenRest(words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc)));
+        fusedThenRest(fusion, words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc)));
   }
 
   /** A shorter query that finds something, and how many rows it finds. */
@@ -245,7 +245,7 @@ public final class Searcher {
     KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
     IndexSearcher searcher = index.acquire();
     try {
-      List<Fusion.Fused> order = rank(searcher, request, keywords, meaning, rows).order();
+      List<Fusion.Fused> order = rank(searcher, request, keywords, meaning, rows, fusion).order();
       long given = 0;
       for (int from = 0; from < Math.min(rows, order.size()); from += EXPORT_BATCH) {
         List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(Math.min(rows, order.size()), from + EXPORT_BATCH)));
@@ -265,7 +265,8 @@ public final class Searcher {
    * The order of a hybrid result set: the best keyword matches fused with the neighbours, then the
    * other keyword matches in BM25 order (below the fused ones, their scores scaled under the last).
    */
-  private List<Fusion.Fused> fusedThenRest(List<Fusion.Ranked> words, List<Fusion.Ranked> neighbours, Fusion.CosineOf cosine)
+  private static List<Fusion.Fused> fusedThenRest(Fusion fusion, List<Fusion.Ranked> words, List<Fusion.Ranked> neighbours,
+      Fusion.CosineOf cosine)
       throws IOException {
     List<Fusion.Ranked> head = words.subList(0, Math.min(KEYWORD_CANDIDATES, words.size()));
     List<Fusion.Fused> ranking = new ArrayList<>(fusion.fuse(head, neighbours, cosine));

@@ -152,4 +152,14 @@ class ResultSetTest {
     assertThat(vector.hits()).allSatisfy(h -> assertThat(h.score()).isGreaterThanOrEqualTo(nearest - Searcher.BAND - 1e-6f));
     assertThat(new HashSet<>(vector.hits().stream().map(Hit::id).toList())).hasSize(vector.hits().size());
   }
+
+  /** A search asked to fuse another way does (the evaluation compares fusions through it). */
+  @Test
+  void theFusionAskedForIsTheOneUsed() throws Exception {
+    SearchRequest request = new SearchRequest("物业巡检完成率", "indicator", 5, 0, Map.of(), SearchMode.HYBRID);
+    float convex = searcher.search(request).hits().get(0).score();
+    float rrf = searcher.search(request, Fusion.parse("rrf:60")).hits().get(0).score();
+    assertThat(convex).isGreaterThan(0.5f); // 0.95 × a cosine near 1
+    assertThat(rrf).isLessThanOrEqualTo(2f / 61); // two votes of 1 / (60 + 1) at most
+  }
 }
