@@ -52,6 +52,21 @@ export function annualTarget(ind) {
   return ts.find(t => t.period === '年度') || ts[0] || null;
 }
 
+/**
+ * Whether an actual value meets a numeric target of the same unit, and by how much it falls short:
+ * "　已达成" or "　未达成（差 3%）"; nothing when the two cannot be compared.
+ */
+export function gapText(t, a) {
+  if (!t || !a || t.kind !== 'numeric' || a.kind !== 'numeric' || t.value == null || a.value == null) return '';
+  if ((t.unit || '') !== (a.unit || '')) return '';
+  const upper = t.upper != null ? t.upper : t.value;
+  const met = { '≥': a.value >= t.value, '>': a.value > t.value, '≤': a.value <= t.value, '<': a.value < t.value,
+    'range': a.value >= t.value && a.value <= upper }[t.op] ?? a.value === t.value;
+  if (met) return '　已达成';
+  const short = t.op === '≤' || t.op === '<' ? a.value - upper : t.value - a.value;
+  return `　未达成（差 ${num(Math.abs(short))}${t.unit || ''}）`;
+}
+
 export function targetText(t) {
   if (!t) return '（无指标值）';
   return t.raw || '（空）';

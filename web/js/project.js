@@ -1,6 +1,6 @@
 // Project page: budget, goal, indicators grouped by level with their findings, similar projects of
 // other districts, and where it all came from (file and line).
-import { el, errorBox, region, targetText, parsedTarget, annualTarget, copyable, wording, findingList, scoreBadge, copyText, num } from './dom.js';
+import { el, errorBox, region, targetText, parsedTarget, annualTarget, copyable, wording, findingList, scoreBadge, copyText, num, gapText } from './dom.js';
 import { getJson } from './api.js';
 
 export async function projectView(root, id) {
@@ -50,8 +50,11 @@ export async function projectView(root, id) {
           const copy = copyable(ind)
             ? el('button', { type: 'button', class: 'copy', onclick: () => copyText(wording(ind, n + 1), copy) }, '复制') : null;
           const ev = ind.evaluation;
+          // A self-evaluation's row: what was achieved, how far against the target (the table's own
+          // 完成率, else worked out from two numbers in one unit), and the score of the weight.
+          const gap = ev ? (ev.completion ? `　完成率：${ev.completion}` : gapText(target, ev.actual)) : '';
           const actual = ev ? el('div', { class: 'meta evaluation' },
-            `完成值：${ev.actual ? ev.actual.raw : '（未填）'}`,
+            `完成值：${ev.actual ? ev.actual.raw : '（未填）'}`, gap,
             ev.score != null ? `　得分：${num(ev.score)}${ev.weight != null ? ` / ${num(ev.weight)}` : ''}` : '') : null;
           return el('li', {}, el('strong', {}, ind.name), ' ', el('span', { class: 'target' }, targetText(target)), ' ',
             el('span', { class: 'parsed' }, parsedTarget(target)), ' ', lint ? scoreBadge(lint.score) : null, ' ', copy, actual,

@@ -236,6 +236,19 @@ class BrowserTest {
     screenshot("project");
   }
 
+  /** The page's judgment of an actual against its target, run in the browser on the module itself. */
+  @Test
+  void anActualIsJudgedAgainstItsTarget() {
+    open("#/search");
+    String script = "const done = arguments[arguments.length - 1];"
+        + "import('/js/dom.js').then(m => { const n = (op, value, unit, upper) => ({ kind: 'numeric', op, value, unit, upper });"
+        + " done([m.gapText(n('≥', 95, '%'), n('=', 97.5, '%')), m.gapText(n('≥', 95, '%'), n('=', 92, '%')),"
+        + " m.gapText(n('≤', 5, '天'), n('=', 7, '天')), m.gapText(n('range', 10, '个', 20), n('=', 15, '个')),"
+        + " m.gapText(n('≥', 95, '%'), n('=', 97, '个')), m.gapText(null, n('=', 1, '%'))]); });";
+    Object got = ((JavascriptExecutor) driver).executeAsyncScript(script);
+    assertThat(((List<?>) got).stream().map(String::valueOf).toList()).containsExactly("　已达成", "　未达成（差 3%）", "　未达成（差 2天）", "　已达成", "", "");
+  }
+
   @Test
   void aSelfEvaluationsProjectPageShowsWhatWasAchievedAndScored() throws Exception {
     open("#/search?q=" + enc("12345政府服务热线外包服务项目") + "&type=project");
@@ -245,7 +258,7 @@ class BrowserTest {
       List<WebElement> found = d.findElements(By.cssSelector("#indicators .evaluation"));
       return found.isEmpty() ? null : found;
     });
-    assertThat(achieved).anySatisfy(e -> assertThat(e.getText()).startsWith("完成值：").contains("得分："));
+    assertThat(achieved).anySatisfy(e -> assertThat(e.getText()).startsWith("完成值：").contains("完成率：").contains("得分："));
     screenshot("project-self-evaluation");
   }
 
