@@ -54,7 +54,8 @@ final class PeerRule {
     return List.of(Rule.TARGET_BELOW_PEERS.on(indicator,
         "“" + indicator.name() + "”的指标值“" + TargetRules.raw(t) + "”明显低于" + label + "（" + range.count()
             + "个目标值，中位数" + Advice.number(range.median()) + unit + "，下四分位数" + Advice.number(range.p25()) + unit + "）",
-        "参照同类指标提高到不低于中位数，如“≥" + Advice.number(range.median()) + unit
+        // A median of 100% is "100%": nothing is above it.
+        "参照同类指标提高到不低于中位数，如“" + ("%".equals(unit) && range.median() >= 100 ? "" : "≥") + Advice.number(range.median()) + unit
             + "”；确有特殊原因的，写明依据（计划标准、历史完成值或行业标准）"));
   }
 }

@@ -114,6 +114,10 @@ final class TargetRules {
 
   private static String percentAdvice(IndicatorWords.Reading words, Target t) {
     String sign = t.op() == null || t.op() == Op.EQ || t.op() == Op.RANGE ? "≥" : t.op().symbol();
+    // A share of 1 (or 100) is all of it: "100%", never "≥100%".
+    if (t.unit() == null && (t.value() == 1 || t.value() == 100) && sign.startsWith("≥")) {
+      sign = "";
+    }
     if (t.unit() == null && t.value() > 0 && t.value() <= 1) {
       // 0.97 written for 97%: the drafter meant a share.
       return "改为“" + sign + Advice.number(t.value() * 100) + "%”并写明计算公式：" + Advice.formula(words);

@@ -25,6 +25,15 @@ class PeerRuleTest {
     assertThat(found.get(0).suggestion()).contains("≥95%");
   }
 
+  /** Peers that all plan the whole of it (completion rates at 100%): the advice is 100%, not ≥100%. */
+  @Test
+  void aMedianOfAllOfItIsAdvisedAsIs() {
+    PeerRange completion = new PeerRange("completion", "完成率", "%", 10, 90, 100, 100, 100, 100);
+    var found = new PeerRule(i -> Optional.of(completion)).check(IndicatorWords.read(indicator("产出指标", "质量指标", "物业巡检完成率", "≥80%")));
+    assertThat(rules(found)).containsExactly("target-below-peers");
+    assertThat(found.get(0).suggestion()).contains("如“100%”").doesNotContain("≥100%");
+  }
+
   @Test
   void notLaxWithinTheMargin() {
     PeerRule rule = new PeerRule(PEERS);

@@ -30,8 +30,23 @@ class TargetRulesTest {
     }
     Finding none = TargetRules.missing(IndicatorWords.read(output("接通率", null))).get(0);
     assertThat(none.message()).contains("接通率").contains("没有填写指标值");
-    assertThat(none.suggestion()).isEqualTo("改为“≥95%”并写明计算公式：接通率=完成数/计划数×100%");
+    assertThat(none.suggestion()).isEqualTo("改为“≥95%”并写明计算公式：接通率=接通量/呼入总量×100%");
     assertThat(TargetRules.missing(IndicatorWords.read(output("接通率", "≥95%")))).isEmpty();
+  }
+
+  /** Advice by the kind of rate: a completion rate's target is 100%, and each rate has its own formula. */
+  @Test
+  void adviceFitsTheKindOfRate() {
+    assertThat(TargetRules.missing(IndicatorWords.read(output("物业巡检完成率", "无"))).get(0).suggestion())
+        .isEqualTo("改为“100%”并写明计算公式：物业巡检完成率=实际完成数/计划完成数×100%");
+    assertThat(TargetRules.missing(IndicatorWords.read(output("预算执行率", "无"))).get(0).suggestion())
+        .isEqualTo("改为“100%”并写明计算公式：预算执行率=实际支出数/预算数×100%");
+    assertThat(TargetRules.missing(IndicatorWords.read(output("验收合格率", "无"))).get(0).suggestion())
+        .isEqualTo("改为“≥95%”并写明计算公式：验收合格率=合格数/检验（验收）总数×100%");
+    assertThat(TargetRules.missing(IndicatorWords.read(output("系统故障率", "无"))).get(0).suggestion())
+        .contains("≤5%").contains("系统故障率=故障时长/运行总时长×100%");
+    // 1 written for 100%: all of it, not "≥100%"
+    assertThat(check(output("档案整理完成率", "≥1")).get(0).suggestion()).startsWith("改为“100%”");
   }
 
   @Test
@@ -84,7 +99,7 @@ class TargetRulesTest {
     List<Finding> found = check(output("普通话语音识别准确率", "≥85"));
     assertThat(rules(found)).containsExactly("rate-not-percent");
     assertThat(found.get(0).message()).contains("普通话语音识别准确率").contains("≥85");
-    assertThat(found.get(0).suggestion()).startsWith("改为“≥85%”并写明计算公式：普通话语音识别准确率=完成数/计划数×100%");
+    assertThat(found.get(0).suggestion()).startsWith("改为“≥85%”并写明计算公式：普通话语音识别准确率=准确数/总数×100%");
     assertThat(check(output("数据校验准确率", "≥0.97")).get(0).suggestion()).startsWith("改为“≥97%”");
     assertThat(check(indicator("效益指标", null, "人员流失率", "2人（含）以下")).get(0).suggestion()).contains("≤5%");
     // Physical rates are right without a %.
