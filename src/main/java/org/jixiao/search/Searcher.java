@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -39,6 +38,7 @@ import org.jixiao.index.RecordCodec;
  * neighbours, then the rest of the keyword matches in BM25 order; a page is a slice of it. So the
  * total is the number of rows one can page through or export, and a facet's count (drill-sideways,
  * from one {@link MatchPass}) is the total after clicking it. An unrelated query finds nothing.
+ * {@link ResultSets} builds that set and its order; this class turns it into pages, exports and hits.
  */
 public final class Searcher {
 
@@ -70,6 +70,7 @@ public final class Searcher {
   private final SimilarEntries nearest;
   private final float floor;
   private final float band;
+  private final ResultSets resultSets;
 
   /**
    * @param vectors embeds queries; null when no model is loaded (then only bm25 answers)
@@ -81,6 +82,7 @@ public final class Searcher {
   private Searcher(OpenIndex index, QueryVectors vectors, Synonyms synonyms, Fusion fusion, float floor, float band) {
     this.floor = floor;
     this.band = band;
+    this.resultSets = new ResultSets(index, floor, band);
     this.index = index;
     this.queryVectors = vectors;
     this.synonyms = synonyms;
@@ -148,7 +150,7 @@ public final class Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       int topN = request.offset() + request.limit();
-      Ranking ranked = rank(searcher, request, keywords, meaning, topN, fusion);
+      ResultSets.Ranking ranked = resultSets.rank(searcher, request, keywords, meaning, topN, fusion);
       List<Fusion.Fused> page = ranked.order().size() <= request.offset()
           ? List.of()
           : ranked.order().subList(request.offset(), Math.min(ranked.order().size(), topN));
@@ -156,37 +158,6 @@ public final class Searcher {
     } finally {
       index.release(searcher);
     }
-  }
-
-  /** A result set: its size, facet counts, and its order as far as it was asked for. */
-  private record Ranking(long total, Map<String, Map<String, Long>> facets, List<Fusion.Fused> order) {}
-
-  /** The result set of a search, ordered at least {@code topN} deep (the whole of it when that is its size). */
-  private Ranking rank(IndexSearcher searcher, SearchRequest request, KeywordQuery keywords, QueryMeaning meaning, int topN,
-      Fusion fusion) throws IOException {
-    // Neighbours over the whole corpus, then held to the filters: a filter narrows the result set
-    // as it narrows the keyword matches, so a facet's count is what clicking it gives.
-    QueryMeaning.Neighbours nearest = meaning == null ? null
-        : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null), floor, band);
-    List<Fusion.Ranked> neighbours = nearest == null ? List.of() : underFilters(searcher, nearest.ranked(), request);
-    if (keywords == null) {
-      MatchPass.Result all = MatchPass.count(index, searcher, nearest.docs(), request.type(), request.filters());
-      List<Fusion.Fused> order = new ArrayList<>();
-      for (int i = 0; i < neighbours.size(); i++) {
-        order.add(new Fusion.Fused(neighbours.get(i).doc(), neighbours.get(i).score(), 0, i + 1));
-      }
-      return new Ranking(all.total(), all.facets(), order);
-    }
-    MatchPass.Result words = MatchPass.run(index, searcher, keywords, request.filters(),
-        nearest == null ? topN : Math.max(KEYWORD_CANDIDATES, topN + neighbours.size()), nearest == null ? List.of() : nearest.docs());
-    if (nearest == null) {
-      return new Ranking(words.total(), words.facets(), single(words.top()));
-    }
-    // The neighbours the words did not match, counted under the filters (and sideways) as the
-    // keyword pass counted its matches: the two sets are disjoint, so the counts add.
-    MatchPass.Result extra = MatchPass.count(index, searcher, words.unmatched(), request.type(), request.filters());
-    return new Ranking(words.total() + extra.total(), FacetCounts.of(words.dictionary(), sum(words.counts(), extra.counts())),
-        fusedThenRest(fusion, words.top(), neighbours, doc -> meaning.cosine(index.texts(), searcher, doc)));
   }
 
   /** A shorter query that finds something, and how many rows it finds. */
@@ -245,7 +216,7 @@ public final class Searcher {
     KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
     IndexSearcher searcher = index.acquire();
     try {
-      List<Fusion.Fused> order = rank(searcher, request, keywords, meaning, rows, fusion).order();
+      List<Fusion.Fused> order = resultSets.rank(searcher, request, keywords, meaning, rows, fusion).order();
       long given = 0;
       for (int from = 0; from < Math.min(rows, order.size()); from += EXPORT_BATCH) {
         List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(Math.min(rows, order.size()), from + EXPORT_BATCH)));
@@ -260,62 +231,6 @@ public final class Searcher {
 
   /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */
   private static final int EXPORT_BATCH = 1_000;
-
-  /**
-   * The order of a hybrid result set: the best keyword matches fused with the neighbours, then the
-   * other keyword matches in BM25 order (below the fused ones, their scores scaled under the last).
-   */
-  private static List<Fusion.Fused> fusedThenRest(Fusion fusion, List<Fusion.Ranked> words, List<Fusion.Ranked> neighbours,
-      Fusion.CosineOf cosine)
-      throws IOException {
-    List<Fusion.Ranked> head = words.subList(0, Math.min(KEYWORD_CANDIDATES, words.size()));
-    List<Fusion.Fused> ranking = new ArrayList<>(fusion.fuse(head, neighbours, cosine));
-    java.util.Set<Integer> placed = new java.util.HashSet<>();
-    ranking.forEach(f -> placed.add(f.doc()));
-    float last = ranking.isEmpty() ? 1f : ranking.get(ranking.size() - 1).score();
-    float first = words.size() > head.size() ? words.get(head.size()).score() : 1f;
-    for (int i = head.size(); i < words.size(); i++) {
-      Fusion.Ranked r = words.get(i);
-      if (placed.add(r.doc())) {
-        ranking.add(new Fusion.Fused(r.doc(), first > 0 ? last * Math.min(1f, r.score() / first) : 0f, i + 1, 0));
-      }
-    }
-    return ranking;
-  }
-
-  /** The ranked neighbours that pass the request's filters, in their order. */
-  private List<Fusion.Ranked> underFilters(IndexSearcher searcher, List<Fusion.Ranked> ranked, SearchRequest request) throws IOException {
-    Query filter = facetFilterOf(request);
-    if (filter == null || ranked.isEmpty()) {
-      return ranked;
-    }
-    org.apache.lucene.search.Weight weight =
-        searcher.createWeight(searcher.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-    int[] docs = ranked.stream().mapToInt(Fusion.Ranked::doc).sorted().toArray();
-    java.util.Set<Integer> passing = new java.util.HashSet<>();
-    int i = 0;
-    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
-      org.apache.lucene.search.DocIdSetIterator it = scorer == null ? null : scorer.iterator();
-      for (; i < docs.length && docs[i] < end; i++) {
-        int target = docs[i] - leaf.docBase;
-        if (it != null && (it.docID() >= target || it.advance(target) != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS)
-            && it.docID() == target) {
-          passing.add(docs[i]);
-        }
-      }
-    }
-    return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
-  }
-
-  private static int[] sum(int[] a, int[] b) {
-    int[] out = a.clone();
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      out[i] += b[i];
-    }
-    return out;
-  }
 
   /**
    * The query's vectors: the query as typed, and its first synonym variants, which a small model
@@ -338,26 +253,6 @@ public final class Searcher {
       texts.add(forms.get(i).text());
     }
     return new QueryMeaning(vectors.ofAll(texts));
-  }
-
-  private DrillDownQuery drill(Query base, SearchRequest request) {
-    DrillDownQuery drill = new DrillDownQuery(index.facetsConfig(), base);
-    request.filters().forEach(drill::add);
-    return drill;
-  }
-
-  /** The facet filters alone, for pre-filtering nearest neighbours; null without any. */
-  private Query facetFilterOf(SearchRequest request) {
-    return request.filters().isEmpty() ? null : drill(null, request);
-  }
-
-  /** The BM25 ranking as it is. */
-  private static List<Fusion.Fused> single(List<Fusion.Ranked> top) {
-    List<Fusion.Fused> out = new ArrayList<>(top.size());
-    for (int i = 0; i < top.size(); i++) {
-      out.add(new Fusion.Fused(top.get(i).doc(), top.get(i).score(), i + 1, 0));
-    }
-    return out;
   }
 
   private List<Hit> hits(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> ranking) throws IOException {
