@@ -77,6 +77,8 @@ function unescapeText(s) {
 
 function qualitativeList(r) {
   if (!r.qualitative || !r.qualitative.length) return null;
-  return el('details', {}, el('summary', {}, `定性或其他单位的指标值（${r.qualitative.length}）`),
-    el('ul', {}, r.qualitative.map(t => el('li', {}, `${t.name}：${t.raw}`, el('span', { class: 'meta' }, ` ${t.district || t.city || ''} · ${t.unit || ''}`)))));
+  // With no numbers to compare, the list is all there is: titled as the members and shown open.
+  return el('details', r.count ? {} : { open: true }, el('summary', {}, `${r.count ? '定性或其他单位的指标值' : '同类指标'}（${r.qualitative.length}）`),
+    el('ul', {}, r.qualitative.map(t => el('li', {}, `${t.name}：${t.raw || '（空白）'}`, t.actual ? `，完成值 ${t.actual}` : '',
+      el('span', { class: 'meta' }, ` ${t.district || t.city || ''} · ${t.unit || ''}`)))));
 }

@@ -40,6 +40,7 @@ public record BenchmarkReport(
    * One target and its place.
    *
    * @param outlier {@code lax} or {@code strict} against the peers, else null
+   * @param actual the 完成值 a self-evaluation reports for it, as written, else null
    */
   public record BenchmarkTarget(
       String indicatorId,
@@ -54,5 +55,6 @@ public record BenchmarkReport(
       String op,
       Double value,
       String valueUnit,
-      String outlier) {}
+      String outlier,
+      String actual) {}
 }

@@ -150,8 +150,11 @@ public final class TargetBenchmarks implements Peers {
       }
     }
     if (compared.isEmpty()) {
-      return new BenchmarkReport(concept, null, 0, null, List.of(), List.of(), List.of(), qualitative,
-          "没有可比较的数值指标值，只有定性或空白的指标值 / no numeric targets to compare: only qualitative or empty ones");
+      // Nothing to put on a scale: every member is still listed, with what was written and achieved.
+      List<BenchmarkReport.BenchmarkTarget> members = records.stream().map(r -> target(r, null)).toList();
+      return new BenchmarkReport(concept, null, 0, null, List.of(), List.of(), List.of(), members,
+          records.size() + " 个同类指标都没有可比较的数值指标值（定性或空白），逐条列出指标值和完成值 / no numeric targets to compare among "
+              + records.size() + " indicators: each is listed with its target and actual");
     }
     double[] values = compared.stream().mapToDouble(r -> r.target().value()).sorted().toArray();
     BenchmarkReport.Stats stats = new BenchmarkReport.Stats(
@@ -221,6 +224,7 @@ public final class TargetBenchmarks implements Peers {
     Target t = r.target();
     return new BenchmarkReport.BenchmarkTarget(r.id(), r.name(), r.city(), r.district(), r.unit(), r.project(),
         r.projectId(), r.year(), t == null ? null : t.raw(), t == null || t.op() == null ? null : t.op().symbol(),
-        t == null ? null : t.value(), t == null ? null : t.unit(), outlier);
+        t == null ? null : t.value(), t == null ? null : t.unit(), outlier,
+        r.evaluation() == null || r.evaluation().actual() == null ? null : r.evaluation().actual().raw());
   }
 }

@@ -153,6 +153,17 @@ class KnowledgeTest {
     }
   }
 
+  /** A concept whose targets are all blank or qualitative still shows its members, with what they achieved. */
+  @Test
+  void aConceptWithoutNumbersListsItsMembersAndActuals() throws Exception {
+    BenchmarkReport r = knowledge.benchmarks().ofConcept("connection").orElseThrow();
+    assertThat(r.count()).isZero();
+    assertThat(r.note()).contains("逐条列出").contains("each is listed");
+    assertThat(r.qualitative()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(r.qualitative()).extracting(BenchmarkReport.BenchmarkTarget::name).allMatch(n -> n.contains("接通"));
+    assertThat(r.qualitative()).anySatisfy(t -> assertThat(t.actual()).isNotBlank());
+  }
+
   @Test
   void districtsSideBySide() throws Exception {
     CompareReport r = knowledge.comparisons().compare("district", List.of("海珠区", "黄埔区"));

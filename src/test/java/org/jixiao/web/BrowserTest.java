@@ -275,6 +275,15 @@ class BrowserTest {
   }
 
   @Test
+  void aBenchmarkWithoutNumbersListsItsMembersOpen() {
+    open("#/benchmark?concept=connection");
+    WebElement members = waiting().until(d -> d.findElements(By.cssSelector("details[open] li")).stream().findFirst().orElse(null));
+    assertThat(members.getText()).contains("接通");
+    assertThat(driver.findElement(By.cssSelector("details[open] summary")).getText()).startsWith("同类指标");
+    assertThat(driver.findElements(By.cssSelector("details[open] li"))).anySatisfy(li -> assertThat(li.getText()).contains("完成值"));
+  }
+
+  @Test
   void compareShowsSidesChartsAndSharedConcepts() throws Exception {
     open("#/compare?by=district&values=" + enc("海珠区,黄埔区"));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mix-chart canvas")));
