@@ -62,9 +62,11 @@ public final class Comparisons {
       List<String> having = distinct.stream().filter(v -> conceptsBySide.get(v).containsKey(concept)).toList();
       ConceptRef ref = ref(concept, conceptsBySide.get(having.get(0)).get(concept).get(0));
       if (having.size() == distinct.size()) {
+        // One unit for the concept on every side: medians of 80% and 186个 side by side compare nothing.
+        String unit = mainUnit(distinct.stream().flatMap(v -> conceptsBySide.get(v).get(concept).stream()).toList());
         Map<String, CompareReport.SideTargets> bySide = new LinkedHashMap<>();
         for (String v : distinct) {
-          bySide.put(v, targets(conceptsBySide.get(v).get(concept)));
+          bySide.put(v, targets(conceptsBySide.get(v).get(concept), unit));
         }
         shared.add(new CompareReport.SharedConcept(ref, bySide));
       } else if (having.size() == 1) {
@@ -103,24 +105,32 @@ public final class Comparisons {
     return out;
   }
 
-  private static CompareReport.SideTargets targets(List<IndicatorRecord> records) {
-    Map<String, List<Double>> byUnit = new LinkedHashMap<>();
+  /** The unit most of the records' numeric targets are in, or null without any. */
+  private static String mainUnit(List<IndicatorRecord> records) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (IndicatorRecord r : records) {
       Target t = r.target();
       if (t != null && t.kind() == TargetKind.NUMERIC && t.value() != null) {
-        byUnit.computeIfAbsent(TargetBenchmarks.unitOf(t), u -> new ArrayList<>()).add(t.value());
+        counts.merge(TargetBenchmarks.unitOf(t), 1, Integer::sum);
       }
     }
-    Map.Entry<String, List<Double>> main = byUnit.entrySet().stream()
-        .max(Comparator.comparingInt(e -> e.getValue().size())).orElse(null);
-    Double median = null;
-    if (main != null) {
-      double[] v = main.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      median = TargetBenchmarks.quantile(v, 0.5);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** A side's targets of a concept: how many, the median of those in {@code unit}, a few as written. */
+  private static CompareReport.SideTargets targets(List<IndicatorRecord> records, String unit) {
+    List<Double> values = new ArrayList<>();
+    for (IndicatorRecord r : records) {
+      Target t = r.target();
+      if (unit != null && t != null && t.kind() == TargetKind.NUMERIC && t.value() != null && TargetBenchmarks.unitOf(t).equals(unit)) {
+        values.add(t.value());
+      }
     }
+    Double median = values.isEmpty() ? null
+        : TargetBenchmarks.quantile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.5);
     List<String> examples = records.stream().map(IndicatorRecord::target)
         .filter(t -> t != null && !t.isEmpty()).map(Target::raw).distinct().limit(3).toList();
-    return new CompareReport.SideTargets(records.size(), median, main == null ? null : main.getKey(), examples);
+    return new CompareReport.SideTargets(records.size(), median, median == null ? null : unit, examples);
   }
 
   private static ConceptRef ref(String id, IndicatorRecord any) {

@@ -179,6 +179,9 @@ class KnowledgeTest {
     assertThat(r.shared()).extracting(s -> s.concept().id()).contains("satisfaction");
     assertThat(r.shared().get(0).bySide()).containsKeys("海珠区", "黄埔区");
     assertThat(r.only().get("黄埔区")).isNotEmpty();
+    // Medians side by side are in one unit per concept (电子证照 was 80% on one side, 186个 on the other).
+    assertThat(r.shared()).allSatisfy(s -> assertThat(s.bySide().values().stream().map(CompareReport.SideTargets::unit)
+        .filter(java.util.Objects::nonNull).distinct().count()).as(s.concept().label()).isLessThanOrEqualTo(1));
     assertThatThrownBy(() -> knowledge.comparisons().compare("province", List.of("a", "b"))).isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠区"))).hasMessageContaining("两到三个");
     assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠区", "火星区"))).hasMessageContaining("火星区");
