@@ -63,7 +63,7 @@ public final class Comparisons {
       ConceptRef ref = ref(concept, conceptsBySide.get(having.get(0)).get(concept).get(0));
       if (having.size() == distinct.size()) {
         // One unit for the concept on every side: medians of 80% and 186个 side by side compare nothing.
-        String unit = mainUnit(distinct.stream().flatMap(v -> conceptsBySide.get(v).get(concept).stream()).toList());
+        String unit = TargetBenchmarks.mainUnit(distinct.stream().flatMap(v -> conceptsBySide.get(v).get(concept).stream()).toList());
         Map<String, CompareReport.SideTargets> bySide = new LinkedHashMap<>();
         for (String v : distinct) {
           bySide.put(v, targets(conceptsBySide.get(v).get(concept), unit));
@@ -105,24 +105,12 @@ public final class Comparisons {
     return out;
   }
 
-  /** The unit most of the records' numeric targets are in, or null without any. */
-  private static String mainUnit(List<IndicatorRecord> records) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (IndicatorRecord r : records) {
-      Target t = r.target();
-      if (t != null && t.kind() == TargetKind.NUMERIC && t.value() != null) {
-        counts.merge(TargetBenchmarks.unitOf(t), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-  }
-
   /** A side's targets of a concept: how many, the median of those in {@code unit}, a few as written. */
   private static CompareReport.SideTargets targets(List<IndicatorRecord> records, String unit) {
     List<Double> values = new ArrayList<>();
     for (IndicatorRecord r : records) {
       Target t = r.target();
-      if (unit != null && t != null && t.kind() == TargetKind.NUMERIC && t.value() != null && TargetBenchmarks.unitOf(t).equals(unit)) {
+      if (unit != null && TargetBenchmarks.isNumeric(t) && TargetBenchmarks.unitOf(t).equals(unit)) {
         values.add(t.value());
       }
     }

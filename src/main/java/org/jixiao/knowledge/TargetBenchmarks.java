@@ -131,14 +131,7 @@ public final class TargetBenchmarks implements Peers {
   }
 
   static BenchmarkReport compute(ConceptRef concept, List<IndicatorRecord> records) {
-    Map<String, Integer> unitCounts = new LinkedHashMap<>();
-    for (IndicatorRecord r : records) {
-      Target t = r.target();
-      if (isNumeric(t)) {
-        unitCounts.merge(unitOf(t), 1, Integer::sum);
-      }
-    }
-    String unit = unitCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    String unit = mainUnit(records);
     List<IndicatorRecord> compared = new ArrayList<>();
     List<BenchmarkReport.BenchmarkTarget> qualitative = new ArrayList<>();
     for (IndicatorRecord r : records) {
@@ -184,7 +177,19 @@ public final class TargetBenchmarks implements Peers {
     return new BenchmarkReport(concept, unit, values.length, stats, histogram(values), targets, outliers, qualitative, note);
   }
 
-  private static boolean isNumeric(Target t) {
+  /** The unit most of the records' numeric targets are in (the first of equals), or null without any. */
+  static String mainUnit(List<IndicatorRecord> records) {
+    Map<String, Integer> unitCounts = new LinkedHashMap<>();
+    for (IndicatorRecord r : records) {
+      Target t = r.target();
+      if (isNumeric(t)) {
+        unitCounts.merge(unitOf(t), 1, Integer::sum);
+      }
+    }
+    return unitCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  static boolean isNumeric(Target t) {
     return t != null && t.kind() == TargetKind.NUMERIC && t.value() != null;
   }
 
