@@ -62,6 +62,21 @@ public final class QueryFactory {
     return forms;
   }
 
+  /** The words of {@code text} as a keyword query analyses them (smartcn), in order, each once. */
+  public List<String> words(String text) throws java.io.IOException {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    try (org.apache.lucene.analysis.TokenStream tokens = words.getAnalyzer().tokenStream(Fields.NAME, text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        out.add(term.toString());
+      }
+      tokens.end();
+    }
+    return List.copyOf(out);
+  }
+
   /**
    * The query for entries of {@code type} matching {@code text} or one of its synonym variants, in
    * its parts; null when the text has no terms.

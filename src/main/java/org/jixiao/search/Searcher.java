@@ -130,19 +130,10 @@ public final class Searcher {
   /** A search fused by {@code fusion} instead of the default (for measuring fusions). */
   public SearchResults search(SearchRequest request, Fusion fusion) throws IOException {
     long start = System.nanoTime();
-    SearchMode mode = request.mode();
-    if (mode != SearchMode.BM25 && vectors == null) {
-      if (mode == SearchMode.VECTOR) {
-        throw new InvalidRequestException(
-            "此索引没有语义向量，请用 mode=bm25 或重建索引 / this index has no vectors: use mode=bm25 or rebuild it");
-      }
-      mode = SearchMode.BM25;
-    }
-    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(request.query());
-    if (meaning == null && mode == SearchMode.HYBRID) {
-      mode = SearchMode.BM25; // nothing to embed: the words still count
-    }
-    KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
+    Plan plan = plan(request);
+    SearchMode mode = plan.mode();
+    QueryMeaning meaning = plan.meaning();
+    KeywordQuery keywords = plan.keywords();
     if (keywords == null && meaning == null) {
       // Punctuation only, or nothing the analyzers keep: nothing can match, which is not an error.
       return new SearchResults(0, elapsed(start), mode, List.of(), Map.of());
@@ -169,19 +160,9 @@ public final class Searcher {
    * A query's words all have to match today, so a long query can find nothing while its parts do.
    */
   public List<Suggestion> broader(SearchRequest request, int max) throws IOException {
-    java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-    try (org.apache.lucene.analysis.TokenStream tokens = org.jixiao.index.Analyzers.smartcnForQueries().tokenStream("q", request.query())) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        String w = term.toString();
-        if (w.codePointCount(0, w.length()) >= 2 && !w.equals(request.query().strip())) {
-          words.add(w);
-        }
-      }
-      tokens.end();
-    }
+    List<String> words = queries.words(request.query()).stream()
+        .filter(w -> w.codePointCount(0, w.length()) >= 2 && !w.equals(request.query().strip()))
+        .toList();
     List<Suggestion> found = new ArrayList<>();
     for (String w : words) {
       long total = search(new SearchRequest(w, request.type(), 1, 0, request.filters(), request.mode())).total();
@@ -206,20 +187,19 @@ public final class Searcher {
    * @return the number of rows given to {@code sink}
    */
   public long export(SearchRequest request, long max, HitSink sink) throws IOException {
-    SearchResults first = search(new SearchRequest(request.query(), request.type(), 1, 0, request.filters(), request.mode()));
-    int rows = (int) Math.min(Math.min(first.total(), max), Integer.MAX_VALUE - 1);
-    if (rows == 0) {
+    Plan plan = plan(request);
+    if (plan.keywords() == null && plan.meaning() == null) {
       return 0;
     }
-    SearchMode mode = first.mode();
-    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(request.query());
-    KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
+    // The result set is never larger than the corpus: ranking that deep orders the whole of it in one pass.
+    int deepest = (int) Math.min(Math.min(max, (long) index.report().indicators() + index.report().projects()), Integer.MAX_VALUE - 1);
     IndexSearcher searcher = index.acquire();
     try {
-      List<Fusion.Fused> order = resultSets.rank(searcher, request, keywords, meaning, rows, fusion).order();
+      List<Fusion.Fused> order = resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), Math.max(1, deepest), fusion).order();
+      int rows = (int) Math.min(order.size(), max);
       long given = 0;
-      for (int from = 0; from < Math.min(rows, order.size()); from += EXPORT_BATCH) {
-        List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(Math.min(rows, order.size()), from + EXPORT_BATCH)));
+      for (int from = 0; from < rows; from += EXPORT_BATCH) {
+        List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(rows, from + EXPORT_BATCH)));
         sink.accept(batch);
         given += batch.size();
       }
@@ -227,6 +207,26 @@ public final class Searcher {
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** How a request is answered: the mode that can run, the query's meaning and its keyword query (either may be null). */
+  private record Plan(SearchMode mode, QueryMeaning meaning, KeywordQuery keywords) {}
+
+  private Plan plan(SearchRequest request) {
+    SearchMode mode = request.mode();
+    if (mode != SearchMode.BM25 && vectors == null) {
+      if (mode == SearchMode.VECTOR) {
+        throw new InvalidRequestException(
+            "此索引没有语义向量，请用 mode=bm25 或重建索引 / this index has no vectors: use mode=bm25 or rebuild it");
+      }
+      mode = SearchMode.BM25;
+    }
+    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(request.query());
+    if (meaning == null && mode == SearchMode.HYBRID) {
+      mode = SearchMode.BM25; // nothing to embed: the words still count
+    }
+    KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
+    return new Plan(mode, meaning, keywords);
   }
 
   /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */
