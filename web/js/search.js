@@ -3,8 +3,11 @@
 import { el, highlight, errorBox, errorWithRetry, region, parsedTarget, targetText, copyable, wording, findingList, scoreBadge, copyText } from './dom.js';
 import { getJson } from './api.js';
 
-const FACETS = { city: '城市', district: '区县', unit: '单位', level1: '一级指标', level2: '二级指标', year: '年度' };
+const FACETS = { city: '城市', district: '区县', unit: '单位', level1: '一级指标', level2: '二级指标', year: '年度', targetKind: '指标值' };
+// The API names a target's kind by code; a person reads these.
+const FACET_LABELS = { targetKind: { numeric: '有数值指标值', qualitative: '定性（优、提升…）', text: '文字表述', empty: '无指标值' } };
 const MODES = { hybrid: '混合', bm25: '关键词', vector: '语义' };
+const SORTS = { relevance: '相关度', quality: '质量分', 'target-desc': '指标值从大到小', 'target-asc': '指标值从小到大', 'year-desc': '年度从新到旧', 'year-asc': '年度从旧到新' };
 const PAGE = 10;
 
 function stateFrom(params) {
@@ -14,6 +17,7 @@ function stateFrom(params) {
     q: params.get('q') || '',
     type: params.get('type') === 'project' ? 'project' : 'indicator',
     mode: MODES[params.get('mode')] ? params.get('mode') : 'hybrid',
+    sort: SORTS[params.get('sort')] ? params.get('sort') : 'relevance',
     offset: Math.max(0, Number(params.get('offset')) || 0),
     filters,
   };
@@ -24,6 +28,7 @@ function queryString(state, extra = {}) {
   if (state.q) p.set('q', state.q);
   if (state.type !== 'indicator') p.set('type', state.type);
   if (state.mode !== 'hybrid') p.set('mode', state.mode);
+  if (state.sort !== 'relevance') p.set('sort', state.sort);
   if (state.offset) p.set('offset', String(state.offset));
   for (const [k, v] of Object.entries(state.filters)) p.set(k, v);
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
@@ -41,8 +46,10 @@ export function searchView(root, params) {
     ['indicator', 'project'].map(t => el('label', {}, el('input', { type: 'radio', name: 'type', value: t, checked: state.type === t }), t === 'indicator' ? ' 指标' : ' 项目')));
   const modeSelect = el('select', { id: 'mode', 'aria-label': '检索模式' },
     Object.entries(MODES).map(([v, label]) => el('option', { value: v, selected: state.mode === v }, label)));
+  const sortSelect = el('select', { id: 'sort', 'aria-label': '排序' },
+    Object.entries(SORTS).map(([v, label]) => el('option', { value: v, selected: state.sort === v }, label)));
   const form = el('form', { id: 'search-form', role: 'search', onsubmit: e => { e.preventDefault(); state.offset = 0; run(); } },
-    input, typeToggle, el('label', { class: 'mode' }, '模式 ', modeSelect));
+    input, typeToggle, el('label', { class: 'mode' }, '模式 ', modeSelect), el('label', { class: 'mode' }, '排序 ', sortSelect));
   const status = el('p', { id: 'status', class: 'status' }, '输入检索词开始检索。');
   const results = el('ol', { id: 'results', class: 'results' });
   const pager = el('nav', { id: 'pager', class: 'pager', 'aria-label': '翻页' });
@@ -53,6 +60,7 @@ export function searchView(root, params) {
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { state.q = input.value; state.offset = 0; run(); }, 250); });
   typeToggle.addEventListener('change', e => { state.type = e.target.value; state.offset = 0; state.filters = {}; run(); });
   modeSelect.addEventListener('change', () => { state.mode = modeSelect.value; state.offset = 0; run(); });
+  sortSelect.addEventListener('change', () => { state.sort = sortSelect.value; state.offset = 0; run(); });
 
   async function run() {
     history.replaceState(null, '', `#/search${queryString(state) ? '?' + queryString(state) : ''}`);
@@ -88,7 +96,9 @@ export function searchView(root, params) {
         broader.length ? el('span', { id: 'suggestions' }, '试试更短的词：', ...broader, ' ') : '',
         '可以换一种说法、用更短的词，或在', el('a', { href: '#/benchmark' }, '对标'), '中浏览指标概念。');
     } else {
-      status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒`;
+      // Numbers of different units sort side by side: say so, since 95% and 1200 件 do not compare.
+      const unitNote = state.sort.startsWith('target') ? '；按指标值排序不分单位，没有数值的排在最后' : '';
+      status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒${unitNote}`;
     }
     results.replaceChildren(...body.hits.map(h => h.type === 'project' ? projectCard(h) : indicatorCard(h)));
     renderFacets(body.facets || {});
@@ -109,7 +119,7 @@ export function searchView(root, params) {
         const on = state.filters[dim] === value;
         return el('li', {}, el('button', { type: 'button', 'aria-pressed': on ? 'true' : 'false', class: 'facet',
           onclick: () => { if (on) delete state.filters[dim]; else state.filters[dim] = value; state.offset = 0; run(); } },
-          value, el('span', { class: 'count' }, count)));
+          (FACET_LABELS[dim] || {})[value] || value, el('span', { class: 'count' }, count)));
       })));
     }
     facets.replaceChildren(...blocks);

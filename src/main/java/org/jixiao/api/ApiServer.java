@@ -19,6 +19,7 @@ import org.jixiao.index.Library;
 import org.jixiao.search.InvalidRequestException;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SortOrder;
 import org.jixiao.search.Searcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,8 +204,9 @@ public final class ApiServer {
 
   private void search(Context ctx) throws Exception {
     SearchRequest request = request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0));
-    Searcher searcher = searcher();
-    KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request));
+    Services services = current.get();
+    Searcher searcher = services.searcher();
+    KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request, services.knowledge().qualityScores()));
     // Nothing found: the query's words that find something alone (a first page only; a later one
     // that is empty is past the end, not a miss).
     ctx.json(answer.total() == 0 && request.offset() == 0 ? answer.withSuggestions(searcher.broader(request, 5)) : answer);
@@ -220,7 +222,7 @@ public final class ApiServer {
       }
     }
     return new SearchRequest(ctx.queryParam("q"), ctx.queryParam("type"), limit, offset, filters,
-        SearchMode.parse(ctx.queryParam("mode")));
+        SearchMode.parse(ctx.queryParam("mode")), SortOrder.parse(ctx.queryParam("sort")));
   }
 
   /**
@@ -245,7 +247,8 @@ public final class ApiServer {
     }
     ctx.contentType(Export.contentType(format));
     try (Export out = Export.to(format, request.type(), ctx.outputStream(), mapper)) {
-      searcher().export(request, max, out::rows);
+      Services services = current.get();
+      services.searcher().export(request, max, out::rows, services.knowledge().qualityScores());
     }
   }
 

@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--mode", description = "hybrid、bm25 或 vector (default: ${DEFAULT-VALUE})")
   String mode = "hybrid";
 
+  @Option(names = "--sort", description = "relevance、quality、target-desc、target-asc、year-desc 或 year-asc (default: ${DEFAULT-VALUE})")
+  String sort = "relevance";
+
   @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "筛选，可重复 / filter, repeatable: city=广州市, district=海珠区 …")
   List<String> filters = new ArrayList<>();
 
@@ -71,11 +74,13 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
       Searcher searcher = searchOptions.searcher(index);
-      SearchRequest request = new SearchRequest(String.join(" ", query), type, 1, 0, dims, SearchMode.parse(mode));
+      SearchRequest request = new SearchRequest(String.join(" ", query), type, 1, 0, dims, SearchMode.parse(mode),
+          org.jixiao.search.SortOrder.parse(sort));
       long rows;
       try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(out));
           Export export = Export.to(format, type, file, KnowledgeCommands.JSON)) {
-        rows = searcher.export(request, format.equals("xlsx") ? Math.min(limit, Export.MAX_XLSX_ROWS) : limit, export::rows);
+        rows = searcher.export(request, format.equals("xlsx") ? Math.min(limit, Export.MAX_XLSX_ROWS) : limit, export::rows,
+            SearchOptions.qualityFor(searcher, request.sort()));
       }
       console.printf("已导出 %d 行到 %s / exported %d rows to %s%n", rows, out, rows, out);
     }

@@ -10,6 +10,7 @@ import org.jixiao.search.Hit;
 import org.jixiao.search.IndicatorHit;
 import org.jixiao.search.ProjectHit;
 import org.jixiao.search.SearchRequest;
+import org.jixiao.search.SortOrder;
 import org.jixiao.search.SearchResults;
 import org.jixiao.search.SearchMode;
 import org.jixiao.model.Target;
@@ -37,6 +38,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "结果数 / number of results (default: ${DEFAULT-VALUE})")
   int limit = 10;
 
+  @Option(names = "--sort", description = "relevance（相关度）、quality（质量分）、target-desc、target-asc、year-desc 或 year-asc / order (default: relevance)")
+  String sort = "relevance";
+
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
@@ -49,9 +53,10 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request =
-        new SearchRequest(String.join(" ", query), type, limit, 0, Map.of(), SearchMode.parse(mode));
+        new SearchRequest(String.join(" ", query), type, limit, 0, Map.of(), SearchMode.parse(mode), SortOrder.parse(sort));
     try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      SearchResults results = searchOptions.searcher(index).search(request);
+      org.jixiao.search.Searcher searcher = searchOptions.searcher(index);
+      SearchResults results = searcher.search(request, SearchOptions.qualityFor(searcher, request.sort()));
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
       } else {

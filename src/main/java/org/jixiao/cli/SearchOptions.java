@@ -54,4 +54,9 @@ final class SearchOptions {
     return floor == null && band == null ? searcher
         : searcher.withFloor(floor == null ? Searcher.FLOOR : floor, band == null ? Searcher.BAND : band);
   }
+
+  /** The lint's scores when a search is sorted by quality (they need the knowledge base), else null. */
+  static org.jixiao.search.QualityScores qualityFor(Searcher searcher, org.jixiao.search.SortOrder sort) {
+    return sort == org.jixiao.search.SortOrder.QUALITY ? new org.jixiao.knowledge.Knowledge(searcher).qualityScores() : null;
+  }
 }

@@ -117,6 +117,11 @@ final class DocumentMapper {
     IndicatorRecord record = IndicatorRecord.of(d, p, i);
     doc.add(new StringField(Fields.CONCEPT, record.concept(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.CONCEPT, new BytesRef(record.concept())));
+    org.jixiao.model.Target target = record.target();
+    addFacet(doc, Fields.TARGET_KIND, (target == null ? org.jixiao.model.TargetKind.EMPTY : target.kind()).code());
+    if (target != null && target.kind() == org.jixiao.model.TargetKind.NUMERIC && target.value() != null) {
+      doc.add(new NumericDocValuesField(Fields.TARGET_VALUE, org.apache.lucene.util.NumericUtils.doubleToSortableLong(target.value())));
+    }
     if (record.region() != null) {
       doc.add(new SortedDocValuesField(Fields.REGION, new BytesRef(record.region())));
     }
@@ -136,6 +141,9 @@ final class DocumentMapper {
     addFacet(doc, Fields.DISTRICT, p.district());
     addFacet(doc, Fields.UNIT, p.unit());
     addFacet(doc, Fields.YEAR, d.year() == null ? null : d.year().toString());
+    if (d.year() != null) {
+      doc.add(new NumericDocValuesField(Fields.YEAR_VALUE, d.year()));
+    }
     return doc;
   }
 

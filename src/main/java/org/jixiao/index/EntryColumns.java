@@ -194,10 +194,10 @@ public final class EntryColumns implements java.io.Closeable {
 
   /**
    * Dimensions (indexes in {@link Fields#FACETS}) that make an entry's category combination: the
-   * categories and the year. The rest make its place.
+   * categories, the year and the kind of target. The rest make its place.
    */
   public static final int CATEGORY_DIMS = 1 << Fields.FACETS.indexOf(Fields.LEVEL1) | 1 << Fields.FACETS.indexOf(Fields.LEVEL2)
-      | 1 << Fields.FACETS.indexOf(Fields.YEAR);
+      | 1 << Fields.FACETS.indexOf(Fields.YEAR) | 1 << Fields.FACETS.indexOf(Fields.TARGET_KIND);
 
   /**
    * The dictionary of facet values as it stands: value id → dimension index (in {@link Fields#FACETS})

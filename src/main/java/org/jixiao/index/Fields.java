@@ -63,9 +63,22 @@ public final class Fields {
   public static final String LEVEL1 = "level1";
   public static final String LEVEL2 = "level2";
   public static final String YEAR = "year";
+  /**
+   * What an indicator's annual target is ({@code numeric}, {@code qualitative}, {@code text},
+   * {@code empty}: the codes of {@code TargetKind}): "有数值指标值" is a click on {@code numeric}.
+   */
+  public static final String TARGET_KIND = "targetKind";
 
   /** The facet dimensions in the order the API lists them. */
-  public static final java.util.List<String> FACETS = java.util.List.of(CITY, DISTRICT, UNIT, LEVEL1, LEVEL2, YEAR);
+  public static final java.util.List<String> FACETS = java.util.List.of(CITY, DISTRICT, UNIT, LEVEL1, LEVEL2, YEAR, TARGET_KIND);
+
+  /** Numeric doc value: the table's year, to sort a result set by it. */
+  public static final String YEAR_VALUE = "year_value";
+  /**
+   * Numeric doc value: the number of an indicator's annual target (a range's lower bound) as a
+   * sortable long, to sort a result set by it; absent where the target states no number.
+   */
+  public static final String TARGET_VALUE = "target_value";
 
   public static final String TYPE_INDICATOR = "indicator";
   public static final String TYPE_PROJECT = "project";

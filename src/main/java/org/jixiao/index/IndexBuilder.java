@@ -20,7 +20,7 @@ import org.jixiao.model.Document;
 public final class IndexBuilder {
 
   /** Bumped when the schema changes, so that an index built by an older version is rebuilt. */
-  public static final int SCHEMA_VERSION = 9;
+  public static final int SCHEMA_VERSION = 10;
 
   private IndexBuilder() {}
 

@@ -41,24 +41,53 @@ public final class Knowledge {
         return known;
       }
     }
-    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = computeQuality(indicatorId);
+    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = searcher.indicator(indicatorId).map(this::computeQuality);
     synchronized (qualities) {
       qualities.put(indicatorId, computed);
     }
     return computed;
   }
 
-  private java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computeQuality(String indicatorId) throws java.io.IOException {
-    java.util.Optional<org.jixiao.index.IndicatorRecord> record = searcher.indicator(indicatorId);
-    if (record.isEmpty()) {
-      return java.util.Optional.empty();
+  /** The quality of an indicator already read (as {@link #indicatorQuality} gives it, and cached alike). */
+  private org.jixiao.knowledge.lint.IndicatorLint qualityOf(org.jixiao.index.IndicatorRecord r) {
+    synchronized (qualities) {
+      java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = qualities.get(r.id());
+      if (known != null && known.isPresent()) {
+        return known.get();
+      }
     }
-    org.jixiao.index.IndicatorRecord r = record.get();
+    org.jixiao.knowledge.lint.IndicatorLint computed = computeQuality(r);
+    synchronized (qualities) {
+      qualities.put(r.id(), java.util.Optional.of(computed));
+    }
+    return computed;
+  }
+
+  /**
+   * The quality scores a search sorts by: an indicator's as on its result card, a project's as on
+   * its page (judged with its indicators against the corpus).
+   */
+  public org.jixiao.search.QualityScores qualityScores() {
+    return new org.jixiao.search.QualityScores() {
+      @Override
+      public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+        return java.util.OptionalDouble.of(qualityOf(indicator).score());
+      }
+
+      @Override
+      public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) throws java.io.IOException {
+        return projectQuality(project.id()).flatMap(r -> r.projects().stream().findFirst())
+            .map(p -> java.util.OptionalDouble.of(p.score())).orElse(java.util.OptionalDouble.empty());
+      }
+    };
+  }
+
+  private org.jixiao.knowledge.lint.IndicatorLint computeQuality(org.jixiao.index.IndicatorRecord r) {
     org.jixiao.index.ProjectRecord alone = new org.jixiao.index.ProjectRecord(r.projectId(), r.documentId(), null, r.kind(),
         r.city(), r.district(), r.department(), r.unit(), null, r.project(), r.year(), null, null, null, 1, java.util.List.of(r.name()),
         java.util.List.of(), null, java.util.List.of(), r.source());
     var report = linter.lint(LintScorer.asDocument(alone, java.util.List.of(r)));
-    return report.projects().stream().flatMap(p -> p.indicators().stream()).findFirst();
+    return report.projects().stream().flatMap(p -> p.indicators().stream()).findFirst().orElseThrow();
   }
 
   /** The lint of an indexed project, judged against the corpus; empty when there is no such project. */

@@ -8,7 +8,8 @@ import org.jixiao.index.Fields;
  * A search as asked: the query text, what to return (indicators or projects), the page, facet
  * filters (dimension → value) and the ranking mode. Invalid requests are refused here, once, for the API and the CLI alike.
  */
-public record SearchRequest(String query, String type, int limit, int offset, Map<String, String> filters, SearchMode mode) {
+public record SearchRequest(
+    String query, String type, int limit, int offset, Map<String, String> filters, SearchMode mode, SortOrder sort) {
 
   public static final int MAX_QUERY_CHARS = 200;
   public static final int MAX_LIMIT = 100;
@@ -50,6 +51,17 @@ public record SearchRequest(String query, String type, int limit, int offset, Ma
     }
     filters = Map.copyOf(clean);
     mode = mode == null ? SearchMode.HYBRID : mode;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** A search in its relevance order. */
+  public SearchRequest(String query, String type, int limit, int offset, Map<String, String> filters, SearchMode mode) {
+    this(query, type, limit, offset, filters, mode, SortOrder.RELEVANCE);
+  }
+
+  /** The same search in another order. */
+  public SearchRequest sortedBy(SortOrder other) {
+    return new SearchRequest(query, type, limit, offset, filters, mode, other);
   }
 
   /** A search in the default mode, hybrid. */
@@ -59,6 +71,6 @@ public record SearchRequest(String query, String type, int limit, int offset, Ma
 
   /** A first page of indicators for {@code query}, without filters. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Fields.TYPE_INDICATOR, 10, 0, Map.of(), SearchMode.HYBRID);
+    return new SearchRequest(query, Fields.TYPE_INDICATOR, 10, 0, Map.of(), SearchMode.HYBRID, SortOrder.RELEVANCE);
   }
 }

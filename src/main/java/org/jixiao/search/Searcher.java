@@ -124,11 +124,20 @@ public final class Searcher {
   }
 
   public SearchResults search(SearchRequest request) throws IOException {
-    return search(request, fusion);
+    return search(request, fusion, null);
+  }
+
+  /** A search that may be sorted by quality, scored by {@code quality}. */
+  public SearchResults search(SearchRequest request, QualityScores quality) throws IOException {
+    return search(request, fusion, quality);
   }
 
   /** A search fused by {@code fusion} instead of the default (for measuring fusions). */
   public SearchResults search(SearchRequest request, Fusion fusion) throws IOException {
+    return search(request, fusion, null);
+  }
+
+  private SearchResults search(SearchRequest request, Fusion fusion, QualityScores quality) throws IOException {
     long start = System.nanoTime();
     Plan plan = plan(request);
     SearchMode mode = plan.mode();
@@ -141,10 +150,13 @@ public final class Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       int topN = request.offset() + request.limit();
-      ResultSets.Ranking ranked = resultSets.rank(searcher, request, keywords, meaning, topN, fusion);
-      List<Fusion.Fused> page = ranked.order().size() <= request.offset()
+      // Another order than relevance sorts the whole result set, so it is ranked whole.
+      boolean sorted = request.sort() != SortOrder.RELEVANCE;
+      ResultSets.Ranking ranked = resultSets.rank(searcher, request, keywords, meaning, sorted ? wholeCorpus() : topN, fusion);
+      List<Fusion.Fused> order = ResultOrder.sort(searcher, ranked.order(), request.sort(), request.type(), quality);
+      List<Fusion.Fused> page = order.size() <= request.offset()
           ? List.of()
-          : ranked.order().subList(request.offset(), Math.min(ranked.order().size(), topN));
+          : order.subList(request.offset(), Math.min(order.size(), topN));
       return new SearchResults(ranked.total(), elapsed(start), mode, hits(searcher, request, page), ranked.facets());
     } finally {
       index.release(searcher);
@@ -187,15 +199,21 @@ public final class Searcher {
    * @return the number of rows given to {@code sink}
    */
   public long export(SearchRequest request, long max, HitSink sink) throws IOException {
+    return export(request, max, sink, null);
+  }
+
+  /** An export that may be sorted by quality, scored by {@code quality}. */
+  public long export(SearchRequest request, long max, HitSink sink, QualityScores quality) throws IOException {
     Plan plan = plan(request);
     if (plan.keywords() == null && plan.meaning() == null) {
       return 0;
     }
-    // The result set is never larger than the corpus: ranking that deep orders the whole of it in one pass.
-    int deepest = (int) Math.min(Math.min(max, (long) index.report().indicators() + index.report().projects()), Integer.MAX_VALUE - 1);
+    // A sorted export needs the whole result set to sort, a relevance one only as many rows as it writes.
+    int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(max, wholeCorpus()) : wholeCorpus();
     IndexSearcher searcher = index.acquire();
     try {
-      List<Fusion.Fused> order = resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), Math.max(1, deepest), fusion).order();
+      List<Fusion.Fused> order = ResultOrder.sort(searcher,
+          resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), deepest, fusion).order(), request.sort(), request.type(), quality);
       int rows = (int) Math.min(order.size(), max);
       long given = 0;
       for (int from = 0; from < rows; from += EXPORT_BATCH) {
@@ -227,6 +245,14 @@ public final class Searcher {
     }
     KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
     return new Plan(mode, meaning, keywords);
+  }
+
+  /**
+   * A depth that ranks every entry a result set can hold: it is never larger than the corpus, so
+   * ranking that deep orders the whole of it in one pass.
+   */
+  private int wholeCorpus() {
+    return (int) Math.max(1, Math.min((long) index.report().indicators() + index.report().projects(), Integer.MAX_VALUE - 1));
   }
 
   /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */

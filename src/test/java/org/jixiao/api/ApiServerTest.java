@@ -223,6 +223,7 @@ class ApiServerTest {
           "/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=" + "率".repeat(201),
           "/api/search?q=a&limit=0", "/api/search?q=a&limit=101", "/api/search?q=a&limit=abc",
           "/api/search?q=a&type=document", "/api/search?q=a&offset=-3", "/api/search?q=a&mode=semantic",
+          "/api/search?q=a&sort=best", "/api/export?q=a&sort=price",
           "/api/indicators/x/similar?limit=0", "/api/projects/x/similar?limit=500")) {
         Answer a = get(client, path);
         assertThat(a.code()).as(path).isEqualTo(400);
@@ -285,6 +286,35 @@ class ApiServerTest {
       }
       assertThat(get(client, "/api/export?q=" + q("满意度") + "&format=pdf").code()).isEqualTo(400);
       assertThat(get(client, "/api/export?q=" + q("满意度") + "&limit=0").code()).isEqualTo(400);
+    });
+  }
+
+  /**
+   * Sorting by quality uses the lint's score as the result cards show it; "有数值指标值" is the
+   * targetKind facet's numeric value, and sorting by target under it puts every target's number in order.
+   */
+  @Test
+  void resultsSortByQualityAndTargetAndFilterToNumericTargets() throws Exception {
+    withServer((server, client) -> {
+      String query = "/api/search?q=" + q("满意度") + "&limit=100";
+      Answer byQuality = get(client, query + "&sort=quality");
+      assertThat(byQuality.code()).isEqualTo(200);
+      java.util.List<Integer> scores = new java.util.ArrayList<>();
+      byQuality.body().get("hits").forEach(h -> scores.add(h.get("quality").get("score").asInt()));
+      assertThat(scores).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(scores.get(0)).isGreaterThan(scores.get(scores.size() - 1));
+      assertThat(byQuality.body().get("total").asLong()).isEqualTo(get(client, query).body().get("total").asLong());
+
+      Answer all = get(client, query);
+      long numeric = all.body().get("facets").get("targetKind").get("numeric").asLong();
+      Answer onlyNumeric = get(client, query + "&targetKind=numeric&sort=target-asc");
+      assertThat(onlyNumeric.body().get("total").asLong()).isEqualTo(numeric).isLessThan(all.body().get("total").asLong());
+      java.util.List<Double> values = new java.util.ArrayList<>();
+      onlyNumeric.body().get("hits").forEach(h -> {
+        assertThat(h.get("target").get("kind").asText()).isEqualTo("numeric");
+        values.add(h.get("target").get("value").asDouble());
+      });
+      assertThat(values).isNotEmpty().isSorted();
     });
   }
 

@@ -125,6 +125,21 @@ class MainTest {
     Run badMode = run("search", "--index", index, "--data", "data", "--mode", "fuzzy", "x");
     assertThat(badMode.code()).isEqualTo(1);
     assertThat(badMode.err()).contains("检索模式");
+    // Sorted by quality (the lint needs the knowledge base) and by year, oldest first.
+    JsonNode byQuality = new ObjectMapper().readTree(
+        run("search", "--index", index, "--data", "data", "--json", "--sort", "quality", "--limit", "50", "满意度").out());
+    JsonNode byRelevance = new ObjectMapper().readTree(
+        run("search", "--index", index, "--data", "data", "--json", "--limit", "50", "满意度").out());
+    assertThat(byQuality.get("total")).isEqualTo(byRelevance.get("total"));
+    assertThat(byQuality.get("hits").toString()).isNotEqualTo(byRelevance.get("hits").toString());
+    List<Integer> years = new java.util.ArrayList<>();
+    new ObjectMapper().readTree(run("search", "--index", index, "--data", "data", "--json", "--sort", "year-asc", "--limit", "50", "满意度").out())
+        .get("hits").forEach(h -> years.add(h.get("year").isNull() ? Integer.MAX_VALUE : h.get("year").asInt()));
+    // Entries whose table names no year come last.
+    assertThat(years).isSorted().hasSizeGreaterThan(10).contains(2022, 2023);
+    Run badSort = run("search", "--index", index, "--data", "data", "--sort", "price", "x");
+    assertThat(badSort.code()).isEqualTo(1);
+    assertThat(badSort.err()).contains("未知的排序");
 
     String id = new ObjectMapper().readTree(
         run("search", "--index", index, "--data", "data", "--json", "--mode", "bm25", "--limit", "1", "物业巡检完成率").out())

@@ -58,9 +58,30 @@ class ResultSetTest {
 
   private static List<String> everyPage(Searcher searcher, String q, SearchMode mode, Map<String, String> filters, int pageSize)
       throws Exception {
+    return everyPage(searcher, q, mode, filters, pageSize, SortOrder.RELEVANCE);
+  }
+
+  /**
+   * A stand-in for the lint's scores with many ties (the name's length mod 7): the order's mechanics,
+   * not the lint, are under test here. Projects have none, so they sort as rows without a key.
+   */
+  static final QualityScores NAME_LENGTH = new QualityScores() {
+    @Override
+    public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+      return java.util.OptionalDouble.of(indicator.name().length() % 7);
+    }
+
+    @Override
+    public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) {
+      return java.util.OptionalDouble.empty();
+    }
+  };
+
+  private static List<String> everyPage(Searcher searcher, String q, SearchMode mode, Map<String, String> filters, int pageSize,
+      SortOrder sort) throws Exception {
     List<String> ids = new ArrayList<>();
     for (int offset = 0; ; offset += pageSize) {
-      SearchResults page = searcher.search(new SearchRequest(q, "indicator", pageSize, offset, filters, mode));
+      SearchResults page = searcher.search(new SearchRequest(q, "indicator", pageSize, offset, filters, mode, sort), NAME_LENGTH);
       page.hits().forEach(h -> ids.add(h.id()));
       if (page.hits().size() < pageSize) {
         return ids;
@@ -90,12 +111,13 @@ class ResultSetTest {
         for (int depth = 0; depth < 2; depth++) {
           SearchResults first = searcher.search(new SearchRequest(q, "indicator", 10, 0, filters, mode));
           int pageSize = 3 + random.nextInt(60);
-          List<String> paged = everyPage(searcher, q, mode, filters, pageSize);
-          String what = q + " " + mode + " " + filters + " pages of " + pageSize;
+          SortOrder sort = SortOrder.values()[random.nextInt(SortOrder.values().length)];
+          List<String> paged = everyPage(searcher, q, mode, filters, pageSize, sort);
+          String what = q + " " + mode + " " + filters + " pages of " + pageSize + " by " + sort;
           assertThat(paged).as(what).hasSize((int) first.total()).doesNotHaveDuplicates();
           List<String> exported = new ArrayList<>();
-          searcher.export(new SearchRequest(q, "indicator", 1, 0, filters, mode), Long.MAX_VALUE,
-              batch -> batch.forEach(h -> exported.add(h.id())));
+          searcher.export(new SearchRequest(q, "indicator", 1, 0, filters, mode, sort), Long.MAX_VALUE,
+              batch -> batch.forEach(h -> exported.add(h.id())), NAME_LENGTH);
           assertThat(exported).as("export of " + what).isEqualTo(paged);
           // Each value's count is the total once it is clicked (up to two values a dimension).
           for (Map.Entry<String, Map<String, Long>> dim : first.facets().entrySet()) {
@@ -127,6 +149,87 @@ class ResultSetTest {
       }
     }
     assertThat(checked).isGreaterThan(queries.size() * 3);
+  }
+
+  /**
+   * A sorted result set is the relevance set in key order: the same rows, keys in order, rows
+   * without a key last, and equal keys (and keyless rows) in their relevance order.
+   */
+  @Test
+  void aSortedResultSetIsTheRelevanceSetInKeyOrder() throws Exception {
+    int keyless = 0;
+    for (String q : List.of("满意度", "完成率", "接通率", "培训")) {
+      for (SearchMode mode : List.of(SearchMode.BM25, SearchMode.HYBRID)) {
+        List<Hit> relevance = all(generated, q, mode, SortOrder.RELEVANCE);
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < relevance.size(); i++) {
+          rank.put(relevance.get(i).id(), i);
+        }
+        for (SortOrder sort : List.of(SortOrder.TARGET_DESC, SortOrder.TARGET_ASC, SortOrder.YEAR_DESC, SortOrder.YEAR_ASC,
+            SortOrder.QUALITY)) {
+          List<Hit> sorted = all(generated, q, mode, sort);
+          String what = q + " " + mode + " " + sort;
+          assertThat(sorted).as(what).extracting(Hit::id).containsExactlyInAnyOrderElementsOf(rank.keySet());
+          for (int i = 1; i < sorted.size(); i++) {
+            Double a = key(sorted.get(i - 1), sort);
+            Double b = key(sorted.get(i), sort);
+            if (a == null) {
+              assertThat(b).as(what + ": a row with a key after one without, at " + i).isNull();
+            } else if (b != null) {
+              int c = sort.descending() ? Double.compare(b, a) : Double.compare(a, b);
+              assertThat(c).as(what + ": keys out of order at " + i + ": " + a + ", " + b).isLessThanOrEqualTo(0);
+            }
+            if (java.util.Objects.equals(a, b)) {
+              assertThat(rank.get(sorted.get(i - 1).id())).as(what + ": tie out of relevance order at " + i)
+                  .isLessThan(rank.get(sorted.get(i).id()));
+            }
+            if (b == null) {
+              keyless++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(keyless).as("rows without a numeric target are part of the test").isGreaterThan(0);
+  }
+
+  private static List<Hit> all(Searcher searcher, String q, SearchMode mode, SortOrder sort) throws Exception {
+    List<Hit> hits = new ArrayList<>();
+    searcher.export(new SearchRequest(q, "indicator", 1, 0, Map.of(), mode, sort), Long.MAX_VALUE, hits::addAll, NAME_LENGTH);
+    return hits;
+  }
+
+  /** A hit's key under a sort, as a person would read it off the hit; null where it has none. */
+  private static Double key(Hit hit, SortOrder sort) {
+    IndicatorHit i = (IndicatorHit) hit;
+    return switch (sort) {
+      case TARGET_DESC, TARGET_ASC -> i.target() != null && i.target().kind() == org.jixiao.model.TargetKind.NUMERIC
+          ? i.target().value() : null;
+      case YEAR_DESC, YEAR_ASC -> i.year() == null ? null : i.year().doubleValue();
+      case QUALITY -> (double) (i.name().length() % 7);
+      case RELEVANCE -> null;
+    };
+  }
+
+  @Test
+  void aQualitySortOfTooLargeASetIsRefusedWithAHint() {
+    QualityScores never = new QualityScores() {
+      @Override
+      public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+        throw new AssertionError("scored before the size was checked");
+      }
+
+      @Override
+      public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) {
+        throw new AssertionError("scored before the size was checked");
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResultOrder.sort(null,
+            java.util.stream.IntStream.range(0, ResultOrder.MAX_QUALITY_ROWS + 1).mapToObj(d -> new Fusion.Fused(d, 1f, d + 1, 0)).toList(),
+            SortOrder.QUALITY, "indicator", never))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("请加筛选条件")
+        .satisfies(e -> assertThat(((InvalidRequestException) e).kind()).isEqualTo(InvalidRequestException.Kind.TOO_COMPLEX));
   }
 
   /** Queries about something else entirely: no semantic neighbour is near enough, and no word matches. */

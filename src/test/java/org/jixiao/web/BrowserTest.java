@@ -166,6 +166,28 @@ class BrowserTest {
     assertThat(driver.findElement(By.id("mode")).getAttribute("value")).isEqualTo("vector");
   }
 
+  /** "有数值指标值" is a facet click, the order a select; both live in the URL, and the cards follow the API's order. */
+  @Test
+  void resultsFilterToNumericTargetsAndSortByTarget() {
+    open("#/search?q=" + enc("满意度"));
+    cards();
+    driver.findElements(By.cssSelector("#facets button.facet")).stream()
+        .filter(b -> b.getText().startsWith("有数值指标值")).findFirst().orElseThrow().click();
+    waiting().until(d -> d.getCurrentUrl().contains("targetKind=numeric"));
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("target-asc");
+    waiting().until(d -> d.getCurrentUrl().contains("sort=target-asc"));
+    waiting().until(d -> driver.findElement(By.id("status")).getText().contains("按指标值排序不分单位"));
+    // The page's cards, in order, are the API's first page for the same query string.
+    Object same = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + " const qs = location.hash.split('?')[1];"
+        + " fetch('/api/search?' + qs + '&limit=10').then(r => r.json()).then(b => {"
+        + "   const names = [...document.querySelectorAll('#results li.card h3')].map(h => h.textContent.trim());"
+        + "   done(b.hits.length > 1 && b.hits.every(h => h.target.kind === 'numeric')"
+        + "     && b.hits.every((h, i) => i === 0 || b.hits[i - 1].target.value <= h.target.value)"
+        + "     && JSON.stringify(names) === JSON.stringify(b.hits.map(h => h.name))); });");
+    assertThat(same).isEqualTo(Boolean.TRUE);
+  }
+
   @Test
   void aCardCopiesTheStandardWordingAndShowsItsQuality() throws Exception {
     open("#/search?q=" + enc("物业巡检完成率"));
