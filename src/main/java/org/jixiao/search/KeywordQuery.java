@@ -18,9 +18,11 @@ import org.apache.lucene.search.Query;
  * @param restMatch null when no term reaches the other fields
  * @param nameScore null when no term reaches the name fields
  * @param restScore null when no term reaches the other fields
+ * @param required what a matching entry must also match (the query's quoted phrases), else null;
+ *     {@code match} includes it, the split does not
  */
 public record KeywordQuery(Query match, String type, Query nameMatch, Query restMatch, List<NameAndRest> nameAndRest,
-    Query nameScore, Query restScore) {
+    Query nameScore, Query restScore, Query required) {
 
   /** Entries whose name matches {@code name} and which match {@code rest}. */
   public record NameAndRest(Query name, Query rest) {}

@@ -110,6 +110,7 @@ final class MatchPass {
       }
     }
     boolean indicators = Fields.TYPE_INDICATOR.equals(keywords.type());
+    Weight required = keywords.required() == null ? null : termAtATime(searcher, keywords.required());
     CandidateSource source = (leaf, values) -> {
       int maxDoc = leaf.reader().maxDoc();
       FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
@@ -122,6 +123,14 @@ final class MatchPass {
         values.setNamed(pairNames.get(i), named);
         if (named.nextSetBit(0) != DocIdSetIterator.NO_MORE_DOCS) {
           mark(pairRests.get(i).scorer(leaf), docs, named);
+        }
+      }
+      if (required != null) {
+        org.apache.lucene.search.Scorer phrases = required.scorer(leaf);
+        if (phrases == null) {
+          docs.clear();
+        } else {
+          docs.and(MatchSets.docsOf(phrases, docs.length()));
         }
       }
       return Candidates.of(docs, maxDoc, values, indicators, leaf.reader().getLiveDocs());

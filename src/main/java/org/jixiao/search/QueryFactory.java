@@ -13,8 +13,10 @@ import org.jixiao.index.Analyzers;
 import org.jixiao.index.Fields;
 
 /**
- * Turns what a user typed into a Lucene query. The text is analysed, never parsed: quotes, colons,
- * brackets and backslashes are just characters, so no input can be a syntax error.
+ * Turns what a user typed into a Lucene query. The text is analysed, never parsed: colons, brackets
+ * and backslashes are just characters, so no input can be a syntax error. The one syntax is quotes
+ * ({@code "…"}, {@code “…”}, {@code 「…」}): a quoted phrase must appear as written in a result's name
+ * or context (for a project, also its goal), as search engines treat quotes ({@link #required}).
  *
  * <p>Ranking: BM25 over the name (words and bigrams, weighted highest), the context (project, unit,
  * categories, target) and, for projects, the goal. Matching: an entry must share at least a third of
@@ -50,6 +52,50 @@ public final class QueryFactory {
 
   public QueryFactory(Synonyms synonyms) {
     this.synonyms = synonyms;
+  }
+
+  /** A phrase in ASCII, Chinese or corner quotes; an unclosed quote is just a character. */
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」");
+
+  /** The quoted phrases of {@code text}, in order. */
+  static List<String> phrases(String text) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = QUOTED.matcher(text);
+    while (m.find()) {
+      for (int g = 1; g <= m.groupCount(); g++) {
+        if (m.group(g) != null && !m.group(g).isBlank()) {
+          out.add(m.group(g).strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The text without its quote marks: what it means, for embedding. */
+  static String unquoted(String text) {
+    return QUOTED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
+  }
+
+  /**
+   * What every result of {@code text} must contain: each of its quoted phrases, as written (its
+   * character pairs in a row), in the name or context (and a project's goal), type included; null
+   * when it quotes nothing with terms. It holds in every mode, for semantic neighbours too.
+   */
+  public Query required(String text, String type) {
+    List<String> fields = Fields.TYPE_PROJECT.equals(type)
+        ? List.of(Fields.NAME_CJK, Fields.TEXT_CJK, Fields.GOAL_CJK)
+        : List.of(Fields.NAME_CJK, Fields.TEXT_CJK);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String phrase : phrases(text)) {
+      Query contains = containsWord(phrase, fields);
+      if (contains != null) {
+        all.add(contains, BooleanClause.Occur.FILTER);
+        any = true;
+      }
+    }
+    return any ? all.add(typeFilter(type), BooleanClause.Occur.FILTER).build() : null;
   }
 
   /** The text as typed (word null), then its synonym variants (for short queries: a long one says enough). */
@@ -148,10 +194,14 @@ public final class QueryFactory {
     if (!any) {
       return null;
     }
-    Query match = new BooleanQuery.Builder()
+    Query required = required(text, type);
+    BooleanQuery.Builder matchBuilder = new BooleanQuery.Builder()
         .add(matching.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
-        .add(typeFilter(type), BooleanClause.Occur.FILTER)
-        .build();
+        .add(typeFilter(type), BooleanClause.Occur.FILTER);
+    if (required != null) {
+      matchBuilder.add(required, BooleanClause.Occur.FILTER);
+    }
+    Query match = matchBuilder.build();
     // A project query's rest carries the type filter, so Lucene walks only projects: a project's rest
     // (context and goal) is long and its variants match there too (1M cold count of 热线外包服务: 77 ->
     // 38 ms). Indicators are five entries in six, so the filter selects little; the pass drops other
@@ -159,7 +209,7 @@ public final class QueryFactory {
     Query restMatch = !anyRest ? null
         : projects ? both(byRest.setMinimumNumberShouldMatch(1).build(), typeFilter(type)) : byRest.setMinimumNumberShouldMatch(1).build();
     return new KeywordQuery(match, type, byName.setMinimumNumberShouldMatch(1).build(), restMatch, List.copyOf(byBoth),
-        names.query(), context.query());
+        names.query(), context.query(), required);
   }
 
   private static Query either(Query a, Query b) {

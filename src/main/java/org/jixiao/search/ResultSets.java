@@ -31,12 +31,18 @@ final class ResultSets {
   record Ranking(long total, Map<String, Map<String, Long>> facets, List<Fusion.Fused> order) {}
 
   /** The result set of a search, ordered at least {@code topN} deep (the whole of it when that is its size). */
-  Ranking rank(IndexSearcher searcher, SearchRequest request, KeywordQuery keywords, QueryMeaning meaning, int topN,
-      Fusion fusion) throws IOException {
+  Ranking rank(IndexSearcher searcher, SearchRequest request, KeywordQuery keywords, QueryMeaning meaning, Query required,
+      int topN, Fusion fusion) throws IOException {
     // Neighbours over the whole corpus, then held to the filters: a filter narrows the result set
-    // as it narrows the keyword matches, so a facet's count is what clicking it gives.
+    // as it narrows the keyword matches, so a facet's count is what clicking it gives. A quoted
+    // phrase holds for them as for the keyword matches.
     QueryMeaning.Neighbours nearest = meaning == null ? null
         : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null), floor, band);
+    if (nearest != null && required != null) {
+      java.util.Set<Integer> containing = passing(searcher, required, nearest.docs());
+      nearest = new QueryMeaning.Neighbours(nearest.ranked().stream().filter(r -> containing.contains(r.doc())).toList(),
+          nearest.docs().stream().filter(containing::contains).toList());
+    }
     List<Fusion.Ranked> neighbours = nearest == null ? List.of() : underFilters(searcher, nearest.ranked(), request);
     if (keywords == null) {
       MatchPass.Result all = MatchPass.count(index, searcher, nearest.docs(), request.type(), request.filters());
@@ -86,9 +92,15 @@ final class ResultSets {
     if (filter == null || ranked.isEmpty()) {
       return ranked;
     }
+    java.util.Set<Integer> passing = passing(searcher, filter, ranked.stream().map(Fusion.Ranked::doc).toList());
+    return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
+  }
+
+  /** Which of {@code candidates} (global doc ids) match {@code filter}. */
+  private static java.util.Set<Integer> passing(IndexSearcher searcher, Query filter, List<Integer> candidates) throws IOException {
     org.apache.lucene.search.Weight weight =
         searcher.createWeight(searcher.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-    int[] docs = ranked.stream().mapToInt(Fusion.Ranked::doc).sorted().toArray();
+    int[] docs = candidates.stream().mapToInt(Integer::intValue).sorted().toArray();
     java.util.Set<Integer> passing = new java.util.HashSet<>();
     int i = 0;
     for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -103,7 +115,7 @@ final class ResultSets {
         }
       }
     }
-    return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
+    return passing;
   }
 
   private static int[] sum(int[] a, int[] b) {

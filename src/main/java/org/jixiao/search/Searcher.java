@@ -152,7 +152,7 @@ public final class Searcher {
       int topN = request.offset() + request.limit();
       // Another order than relevance sorts the whole result set, so it is ranked whole.
       boolean sorted = request.sort() != SortOrder.RELEVANCE;
-      ResultSets.Ranking ranked = resultSets.rank(searcher, request, keywords, meaning, sorted ? wholeCorpus() : topN, fusion);
+      ResultSets.Ranking ranked = resultSets.rank(searcher, request, keywords, meaning, plan.required(), sorted ? wholeCorpus() : topN, fusion);
       List<Fusion.Fused> order = ResultOrder.sort(searcher, ranked.order(), request.sort(), request.type(), quality);
       List<Fusion.Fused> page = order.size() <= request.offset()
           ? List.of()
@@ -213,7 +213,7 @@ public final class Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       List<Fusion.Fused> order = ResultOrder.sort(searcher,
-          resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), deepest, fusion).order(), request.sort(), request.type(), quality);
+          resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), plan.required(), deepest, fusion).order(), request.sort(), request.type(), quality);
       int rows = (int) Math.min(order.size(), max);
       long given = 0;
       for (int from = 0; from < rows; from += EXPORT_BATCH) {
@@ -227,8 +227,11 @@ public final class Searcher {
     }
   }
 
-  /** How a request is answered: the mode that can run, the query's meaning and its keyword query (either may be null). */
-  private record Plan(SearchMode mode, QueryMeaning meaning, KeywordQuery keywords) {}
+  /**
+   * How a request is answered: the mode that can run, the query's meaning and its keyword query
+   * (either may be null), and what every result must contain (its quoted phrases; null without).
+   */
+  private record Plan(SearchMode mode, QueryMeaning meaning, KeywordQuery keywords, Query required) {}
 
   private Plan plan(SearchRequest request) {
     SearchMode mode = request.mode();
@@ -239,12 +242,12 @@ public final class Searcher {
       }
       mode = SearchMode.BM25;
     }
-    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(request.query());
+    QueryMeaning meaning = mode == SearchMode.BM25 ? null : meaning(QueryFactory.unquoted(request.query()));
     if (meaning == null && mode == SearchMode.HYBRID) {
       mode = SearchMode.BM25; // nothing to embed: the words still count
     }
     KeywordQuery keywords = mode == SearchMode.VECTOR ? null : queries.build(request.query(), request.type());
-    return new Plan(mode, meaning, keywords);
+    return new Plan(mode, meaning, keywords, queries.required(request.query(), request.type()));
   }
 
   /**

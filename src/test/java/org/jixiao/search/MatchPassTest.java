@@ -74,7 +74,7 @@ class MatchPassTest {
   }
 
   static final List<String> QUERIES = List.of("群众满意度", "满意度", "完成率", "系统稳定不宕机", "热线外包服务", "网络安全", "培训次数", "及时率",
-      "群众体验调查评价");
+      "群众体验调查评价", "\"服务对象满意度\"", "热线 “外包服务”");
 
   /** One search to compare: its query in parts, and the same filtered as a Lucene drill-down. */
   record Case(String what, KeywordQuery query, Map<String, String> filters, DrillDownQuery drill) {}

@@ -232,6 +232,40 @@ class ResultSetTest {
         .satisfies(e -> assertThat(((InvalidRequestException) e).kind()).isEqualTo(InvalidRequestException.Kind.TOO_COMPLEX));
   }
 
+  /**
+   * A quoted phrase must appear as written, in every mode: semantic neighbours without it are not
+   * results, and neither are keyword matches of only some of its characters.
+   */
+  @Test
+  void aQuotedPhraseIsRequiredAsWrittenInEveryMode() throws Exception {
+    Map<SearchMode, Integer> narrowed = new HashMap<>();
+    for (String phrase : List.of("接通率", "服务对象满意度", "系统")) {
+      for (SearchMode mode : SearchMode.values()) {
+        List<Hit> loose = all(searcher, phrase, mode, SortOrder.RELEVANCE);
+        for (String quoted : List.of("\"" + phrase + "\"", "“" + phrase + "”", "「" + phrase + "」")) {
+          List<Hit> strict = all(searcher, quoted, mode, SortOrder.RELEVANCE);
+          String what = quoted + " " + mode;
+          assertThat(strict).as(what).isNotEmpty();
+          for (Hit h : strict) {
+            IndicatorHit i = (IndicatorHit) h;
+            String context = String.join("|", java.util.Arrays.asList(i.name(), i.project(), i.unit(), i.level1(), i.level2(),
+                i.formula(), i.targets().stream().map(org.jixiao.model.Target::raw).toList().toString()));
+            assertThat(context).as(what).contains(phrase);
+          }
+        }
+        int strict = all(searcher, "\"" + phrase + "\"", mode, SortOrder.RELEVANCE).size();
+        assertThat(strict).as(phrase + " " + mode).isLessThanOrEqualTo(loose.size());
+        narrowed.merge(mode, strict < loose.size() ? 1 : 0, Integer::sum);
+      }
+    }
+    // Neighbours and partial matches without the phrase were results before the quotes.
+    assertThat(narrowed.get(SearchMode.VECTOR)).isPositive();
+    assertThat(narrowed.get(SearchMode.HYBRID)).isPositive();
+    // A phrase found nowhere finds nothing, even where its words would.
+    assertThat(all(searcher, "\"满意度接通率\"", SearchMode.HYBRID, SortOrder.RELEVANCE)).isEmpty();
+    assertThat(all(searcher, "满意度接通率", SearchMode.HYBRID, SortOrder.RELEVANCE)).isNotEmpty();
+  }
+
   /** Queries about something else entirely: no semantic neighbour is near enough, and no word matches. */
   @Test
   void unrelatedQueriesFindNothing() throws Exception {
