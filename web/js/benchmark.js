@@ -26,7 +26,7 @@ export async function benchmarkView(root, params) {
   try {
     r = await getJson(concept ? `/api/benchmark?concept=${encodeURIComponent(concept)}` : `/api/benchmark?q=${encodeURIComponent(q)}`);
   } catch (e) { out.replaceChildren(errorBox(e.message)); return; }
-  const head = el('p', { class: 'lead' }, el('strong', {}, r.concept.label), `：${r.count} 个可比较的指标值`, r.unit ? `（单位 ${r.unit}）` : '');
+  const head = el('p', { class: 'lead' }, el('strong', {}, r.concept.label), `：${r.count} 个可比较的指标值`, r.valueUnit ? `（单位 ${r.valueUnit}）` : '');
   if (!r.stats) {
     fill(out, head, el('p', { class: 'note' }, r.note || '没有可比较的数值'), qualitativeList(r));
     return;
@@ -48,7 +48,7 @@ export async function benchmarkView(root, params) {
   chart(histogram).setOption({
     title: { text: '指标值分布', left: 'center', textStyle: { fontSize: 14 } },
     tooltip: {},
-    xAxis: { type: 'category', data: bins.map(b => `${num(b.from)}–${num(b.to)}${r.unit || ''}`), axisLabel: { rotate: 30 } },
+    xAxis: { type: 'category', data: bins.map(b => `${num(b.from)}–${num(b.to)}${r.valueUnit || ''}`), axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', name: '个数', minInterval: 1 },
     series: [{ type: 'bar', data: bins.map(b => b.count), itemStyle: { color: '#1a5fb4' } }],
   });
@@ -57,7 +57,7 @@ export async function benchmarkView(root, params) {
     title: { text: '各地区的指标值', left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { formatter: p => `${p.data[2]}<br>${p.data[3]}` },
     xAxis: { type: 'category', data: regions },
-    yAxis: { type: 'value', name: r.unit || '', scale: true },
+    yAxis: { type: 'value', name: r.valueUnit || '', scale: true },
     series: [
       { type: 'scatter', symbolSize: 12,
         data: r.targets.map(t => [t.district || t.city || '未知', t.value, escapeText(t.name), escapeText(t.raw)]),

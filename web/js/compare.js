@@ -32,7 +32,7 @@ export async function compareView(root, params) {
     el('h3', {}, `共同的指标概念（${r.shared.length}）`),
     el('table', { class: 'data', id: 'shared' }, el('thead', {}, el('tr', {}, el('th', {}, '概念'), r.sides.map(s => el('th', {}, s.value)))),
       el('tbody', {}, r.shared.map(c => el('tr', {}, el('td', {}, el('a', { href: `#/benchmark?concept=${encodeURIComponent(c.concept.id)}` }, c.concept.label)),
-        r.sides.map(s => { const t = c.bySide[s.value]; return el('td', {}, `${t.count} 个`, t.median != null ? `，中位数 ${num(t.median)}${t.unit || ''}` : '',
+        r.sides.map(s => { const t = c.bySide[s.value]; return el('td', {}, `${t.count} 个`, t.median != null ? `，中位数 ${num(t.median)}${t.valueUnit || ''}` : '',
           el('div', { class: 'meta' }, t.examples.join('；'))); }))))),
     el('h3', {}, '只有一方测量的'),
     el('div', { class: 'only' }, Object.entries(r.only).map(([side, list]) => el('div', {}, el('h4', {}, `仅${side}（${list.length}）`),

@@ -44,12 +44,9 @@ export function num(v) {
   return Number.isInteger(v) ? String(v) : Number(v).toFixed(2).replace(/\.?0+$/, '');
 }
 
-/** An indicator's annual target, whichever shape the API gave it: a hit's target, a record's targets. */
+/** An indicator's annual target (every indicator the API gives carries it as `target`, beside all its `targets`). */
 export function annualTarget(ind) {
-  if (!ind) return null;
-  if (ind.target) return ind.target;
-  const ts = ind.targets || [];
-  return ts.find(t => t.period === '年度') || ts[0] || null;
+  return ind && ind.target ? ind.target : null;
 }
 
 /**
@@ -58,13 +55,13 @@ export function annualTarget(ind) {
  */
 export function gapText(t, a) {
   if (!t || !a || t.kind !== 'numeric' || a.kind !== 'numeric' || t.value == null || a.value == null) return '';
-  if ((t.unit || '') !== (a.unit || '')) return '';
+  if ((t.valueUnit || '') !== (a.valueUnit || '')) return '';
   const upper = t.upper != null ? t.upper : t.value;
   const met = { '≥': a.value >= t.value, '>': a.value > t.value, '≤': a.value <= t.value, '<': a.value < t.value,
     'range': a.value >= t.value && a.value <= upper }[t.op] ?? a.value === t.value;
   if (met) return '　已达成';
   const short = t.op === '≤' || t.op === '<' ? a.value - upper : t.value - a.value;
-  return `　未达成（差 ${num(Math.abs(short))}${t.unit || ''}）`;
+  return `　未达成（差 ${num(Math.abs(short))}${t.valueUnit || ''}）`;
 }
 
 export function targetText(t) {
@@ -75,7 +72,7 @@ export function targetText(t) {
 export function parsedTarget(t) {
   if (!t || t.kind !== 'numeric') return t && t.qualitative ? `定性：${t.qualitative}` : '';
   const v = t.upper != null ? `${num(t.value)}–${num(t.upper)}` : num(t.value);
-  return `${t.op && t.op !== 'range' ? t.op : ''}${v}${t.unit || ''}`;
+  return `${t.op && t.op !== 'range' ? t.op : ''}${v}${t.valueUnit || ''}`;
 }
 
 /**
@@ -83,10 +80,10 @@ export function parsedTarget(t) {
  * (满意率不低于95% → ≥95%, 6000-8000件 → 6000–8000件); anything else as written.
  */
 export function normalisedTarget(t) {
-  if (!t || t.empty) return null;
+  if (!t || t.kind === 'empty') return null;
   if (t.kind === 'numeric' && t.value != null) {
-    if (t.upper != null) return `${num(t.value)}–${num(t.upper)}${t.unit || ''}`;
-    if (t.op && t.op !== '=' && t.op !== 'range') return `${t.op}${num(t.value)}${t.unit || ''}`;
+    if (t.upper != null) return `${num(t.value)}–${num(t.upper)}${t.valueUnit || ''}`;
+    if (t.op && t.op !== '=' && t.op !== 'range') return `${t.op}${num(t.value)}${t.valueUnit || ''}`;
   }
   return t.raw || null;
 }

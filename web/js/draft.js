@@ -39,7 +39,7 @@ export function draftView(root) {
           el('ul', {}, g.indicators.slice(0, PER_GROUP).map(x => {
             const b = x.wording ? el('button', { type: 'button', class: 'copy', onclick: () => copyText(x.wording, b) }, '复制') : null;
             return el('li', {}, x.wording || `${x.name}（无指标值）`,
-              x.peers ? el('span', { class: 'meta' }, ` 同类 ${x.peers.count} 个，中位数 ${x.peers.median}${x.peers.unit}`) : '', ' ', b);
+              x.peers ? el('span', { class: 'meta' }, ` 同类 ${x.peers.count} 个，中位数 ${x.peers.median}${x.peers.valueUnit}`) : '', ' ', b);
           })))));
       } catch (e) { box.replaceChildren(errorBox(e.message)); }
     }

@@ -62,7 +62,11 @@ public record IndicatorRecord(
     return new Indicator(id, level1, level2, name, level1Raw, level2Raw, formula, targets, evaluation, source);
   }
 
-  /** The annual target where given, else the first. */
+  /**
+   * The annual target where given, else the first. In JSON as on every indicator the API gives (a
+   * hit, a project's list, a lookup): {@code target} beside {@code targets}; not stored twice.
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("target")
   public Target target() {
     return indicator().target();
   }

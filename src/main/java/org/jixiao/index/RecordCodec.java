@@ -14,7 +14,14 @@ public final class RecordCodec {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .addMixIn(IndicatorRecord.class, StoredIndicator.class);
+
+  /** An indicator's main target is one of its targets: the API shows it, the index need not store it. */
+  private abstract static class StoredIndicator {
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    abstract org.jixiao.model.Target target();
+  }
   /** A reader per record type: a page decodes ten records, and each lookup of its deserializer by type costs. */
   private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
     @Override

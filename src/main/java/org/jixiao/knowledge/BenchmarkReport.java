@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record BenchmarkReport(
     ConceptRef concept,
-    String unit,
+    @com.fasterxml.jackson.annotation.JsonProperty("valueUnit") String unit,
     int count,
     Stats stats,
     List<Bin> histogram,

@@ -30,5 +30,6 @@ public record CompareReport(String by, List<Side> sides, List<SharedConcept> sha
    * @param median median numeric target in {@code unit}, or null without numeric targets
    * @param examples up to three raw targets as written
    */
-  public record SideTargets(int count, Double median, String unit, List<String> examples) {}
+  public record SideTargets(int count, Double median, @com.fasterxml.jackson.annotation.JsonProperty("valueUnit") String unit,
+      List<String> examples) {}
 }

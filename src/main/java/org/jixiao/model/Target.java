@@ -13,7 +13,8 @@ package org.jixiao.model;
  * @param op the comparison for numeric values (null otherwise)
  * @param value the number, or the lower bound of a range
  * @param upper the upper bound of a range, else null
- * @param unit the unit after the number ({@code %}, {@code 次}, {@code 件/月}), or null
+ * @param unit the unit after the number ({@code %}, {@code 次}, {@code 件/月}), or null; {@code valueUnit}
+ *     in JSON, as everywhere a measurement's unit is meant ({@code unit} is an organisation, 预算单位)
  * @param qualitative the grade or direction word for qualitative values ({@code 优}, {@code 提升})
  */
 public record Target(
@@ -23,7 +24,7 @@ public record Target(
     Op op,
     Double value,
     Double upper,
-    String unit,
+    @com.fasterxml.jackson.annotation.JsonProperty("valueUnit") String unit,
     String qualitative) {
 
   /** The same value assigned to another period. */
@@ -31,7 +32,8 @@ public record Target(
     return new Target(raw, newPeriod, kind, op, value, upper, unit, qualitative);
   }
 
-  /** True when the cell held nothing usable ({@code 无}, {@code /}, blank). */
+  /** True when the cell held nothing usable ({@code 无}, {@code /}, blank); {@code kind} says so in JSON. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return kind == TargetKind.EMPTY;
   }

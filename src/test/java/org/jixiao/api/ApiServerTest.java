@@ -102,7 +102,7 @@ class ApiServerTest {
         }
       }
       assertThat(withTarget).as("a hit with a target on the first page").isNotNull();
-      for (String field : List.of("raw", "op", "value", "upper", "unit", "period")) {
+      for (String field : List.of("raw", "op", "value", "upper", "valueUnit", "period")) {
         assertThat(withTarget.get("target").has(field)).as("target." + field).isTrue();
       }
       assertThat(hit.get("source").get("file").asText()).endsWith(".txt");

@@ -75,7 +75,7 @@ class KnowledgeApiTest {
 
       Answer bench = get(client, "/api/benchmark?concept=satisfaction");
       assertThat(bench.code()).isEqualTo(200);
-      for (String field : List.of("concept", "unit", "count", "stats", "histogram", "targets", "outliers", "qualitative")) {
+      for (String field : List.of("concept", "valueUnit", "count", "stats", "histogram", "targets", "outliers", "qualitative")) {
         assertThat(bench.body().has(field)).as(field).isTrue();
       }
       for (String field : List.of("min", "p25", "median", "p75", "max")) {

@@ -95,7 +95,7 @@ class MainTest {
     assertThat(concepts.out()).contains("satisfaction");
     Run benchmark = run(concat(new String[] {"benchmark", "--concept", "satisfaction", "--json"}, corpus));
     assertThat(benchmark.code()).isZero();
-    assertThat(new ObjectMapper().readTree(benchmark.out()).get("unit").asText()).isEqualTo("%");
+    assertThat(new ObjectMapper().readTree(benchmark.out()).get("valueUnit").asText()).isEqualTo("%");
     Run compare = run(concat(new String[] {"compare", "海珠区", "黄埔区"}, corpus));
     assertThat(compare.code()).isZero();
     assertThat(compare.out()).contains("海珠区:").contains("黄埔区:").contains("共同概念");

@@ -263,7 +263,7 @@ class BrowserTest {
   void anActualIsJudgedAgainstItsTarget() {
     open("#/search");
     String script = "const done = arguments[arguments.length - 1];"
-        + "import('/js/dom.js').then(m => { const n = (op, value, unit, upper) => ({ kind: 'numeric', op, value, unit, upper });"
+        + "import('/js/dom.js').then(m => { const n = (op, value, valueUnit, upper) => ({ kind: 'numeric', op, value, valueUnit, upper });"
         + " done([m.gapText(n('≥', 95, '%'), n('=', 97.5, '%')), m.gapText(n('≥', 95, '%'), n('=', 92, '%')),"
         + " m.gapText(n('≤', 5, '天'), n('=', 7, '天')), m.gapText(n('range', 10, '个', 20), n('=', 15, '个')),"
         + " m.gapText(n('≥', 95, '%'), n('=', 97, '个')), m.gapText(null, n('=', 1, '%'))]); });";
