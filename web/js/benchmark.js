@@ -53,15 +53,29 @@ export async function benchmarkView(root, params) {
     series: [{ type: 'bar', data: bins.map(b => b.count), itemStyle: { color: '#1a5fb4' } }],
   });
   const regions = [...new Set(r.targets.map(t => t.district || t.city || '未知'))];
+  // Equal values in one region are one dot, sized and labelled by how many there are: drawn one
+  // by one they would hide each other (14 values of 100% show as a single dot).
+  const dots = new Map();
+  for (const t of r.targets) {
+    const region = t.district || t.city || '未知';
+    const key = `${region}\u0000${t.value}`;
+    if (!dots.has(key)) dots.set(key, { region, value: t.value, names: [], outlier: false });
+    const d = dots.get(key);
+    d.names.push(`${t.name}：${t.raw}`);
+    d.outlier ||= r.outliers.some(o => o.indicatorId === t.indicatorId);
+  }
+  const points = [...dots.values()];
   chart(byRegion).setOption({
-    title: { text: '各地区的指标值', left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { formatter: p => `${p.data[2]}<br>${p.data[3]}` },
+    title: { text: '各地区的指标值（点越大，相同值越多）', left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { formatter: p => `${p.data[2]} 个指标值为 ${num(p.data[1])}${escapeText(r.valueUnit || '')}<br>${p.data[3]}` },
     xAxis: { type: 'category', data: regions },
     yAxis: { type: 'value', name: r.valueUnit || '', scale: true },
     series: [
-      { type: 'scatter', symbolSize: 12,
-        data: r.targets.map(t => [t.district || t.city || '未知', t.value, escapeText(t.name), escapeText(t.raw)]),
-        itemStyle: { color: p => (r.outliers.some(o => o.value === p.data[1] && o.name === unescapeText(p.data[2])) ? '#b3261e' : '#0b6e4f') },
+      { type: 'scatter', symbolSize: p => 10 + 4 * Math.sqrt(p[2] - 1),
+        data: points.map(d => [d.region, d.value, d.names.length,
+          d.names.slice(0, 8).map(escapeText).join('<br>') + (d.names.length > 8 ? `<br>…另 ${d.names.length - 8} 个` : ''), d.outlier]),
+        label: { show: true, formatter: p => (p.data[2] > 1 ? `×${p.data[2]}` : ''), position: 'right', fontSize: 11 },
+        itemStyle: { color: p => (p.data[4] ? '#b3261e' : '#0b6e4f') },
         markLine: { symbol: 'none', data: [{ yAxis: s.median, name: '中位数' }], label: { formatter: `中位数 ${num(s.median)}` } } },
     ],
   });
@@ -70,9 +84,6 @@ export async function benchmarkView(root, params) {
 // Tooltip text is HTML in ECharts; document text is escaped before it gets there.
 function escapeText(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-function unescapeText(s) {
-  return new DOMParser().parseFromString(`<body>${s}</body>`, 'text/html').body.textContent;
 }
 
 function qualitativeList(r) {

@@ -8,7 +8,8 @@ export function el(tag, props = {}, ...children) {
     if (k === 'class') node.className = v;
     else if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
     else if (k === 'dataset') Object.assign(node.dataset, v);
-    else if (k in node && !k.startsWith('aria-') && k !== 'role') node[k] = v;
+    // list and form are read-only properties (a module's strict mode throws on them): attributes.
+    else if (k in node && !k.startsWith('aria-') && k !== 'role' && k !== 'list' && k !== 'form') node[k] = v;
     else node.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) if (c != null && c !== false) node.append(c instanceof Node ? c : String(c));

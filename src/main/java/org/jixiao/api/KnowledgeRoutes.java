@@ -37,6 +37,7 @@ final class KnowledgeRoutes {
     app.get("/api/concepts", this::concepts);
     app.get("/api/benchmark", this::benchmark);
     app.get("/api/compare", this::compare);
+    app.get("/api/compare/options", ctx -> ctx.json(current.get().comparisons().options(ctx.queryParam("by"))));
     app.post("/api/suggest", this::suggest);
     app.post("/api/lint", this::lint);
     app.get("/api/projects/{id}/quality", this::projectQuality);

@@ -32,4 +32,10 @@ public record CompareReport(String by, List<Side> sides, List<SharedConcept> sha
    */
   public record SideTargets(int count, Double median, @com.fasterxml.jackson.annotation.JsonProperty("valueUnit") String unit,
       List<String> examples) {}
+
+  /** What can be compared along a dimension ({@code by}): its values, most indicators first. */
+  public record Options(String by, List<Option> values) {}
+
+  /** A district, city or unit and how many indicators it has. */
+  public record Option(String value, long indicators) {}
 }

@@ -33,22 +33,27 @@ public final class Comparisons {
   }
 
   public CompareReport compare(String by, List<String> values) throws IOException {
-    if (by == null || !DIMENSIONS.contains(by)) {
-      throw new InvalidRequestException("by 须为 city、district 或 unit / by must be city, district or unit");
-    }
-    List<String> distinct = values == null ? List.of()
+    checkDimension(by);
+    List<String> asked = values == null ? List.of()
         : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
-    if (distinct.size() < 2 || distinct.size() > 3) {
+    if (asked.size() < 2 || asked.size() > 3) {
       throw new InvalidRequestException("请给出两到三个比较对象 / give two or three values to compare (values=A,B[,C])");
+    }
+    List<String> distinct = new ArrayList<>();
+    for (String value : asked) {
+      String resolved = resolve(by, value);
+      if (!distinct.contains(resolved)) {
+        distinct.add(resolved);
+      }
+    }
+    if (distinct.size() < 2) {
+      throw new InvalidRequestException("请给出两到三个不同的比较对象 / give two or three different values to compare");
     }
     List<CompareReport.Side> sides = new ArrayList<>();
     Map<String, Map<String, List<IndicatorRecord>>> conceptsBySide = new LinkedHashMap<>();
     for (String value : distinct) {
       List<ProjectRecord> projects = searcher.projectsWhere(by, value);
       List<IndicatorRecord> indicators = searcher.indicatorsWhere(by, value);
-      if (projects.isEmpty()) {
-        throw new InvalidRequestException("没有找到：" + value + " / nothing found for " + by + "=" + value);
-      }
       sides.add(side(value, projects, indicators));
       conceptsBySide.put(value, indicators.stream()
           .collect(Collectors.groupingBy(IndicatorRecord::concept, TreeMap::new, Collectors.toList())));
@@ -76,6 +81,41 @@ public final class Comparisons {
     shared.sort(Comparator.comparingInt((CompareReport.SharedConcept s) ->
         -s.bySide().values().stream().mapToInt(CompareReport.SideTargets::count).sum()));
     return new CompareReport(by, sides, shared, only);
+  }
+
+  /** What can be compared along {@code by}: every value with its number of indicators, most first. */
+  public CompareReport.Options options(String by) throws IOException {
+    checkDimension(by);
+    List<CompareReport.Option> out = new ArrayList<>();
+    searcher.indicatorCounts(by).forEach((value, count) -> out.add(new CompareReport.Option(value, count)));
+    return new CompareReport.Options(by, out);
+  }
+
+  private static void checkDimension(String by) {
+    if (by == null || !DIMENSIONS.contains(by)) {
+      throw new InvalidRequestException("by 须为 city、district 或 unit / by must be city, district or unit");
+    }
+  }
+
+  /**
+   * The value a person meant: as given when something is filed under it, else the one value that
+   * contains it ("海珠" → 海珠区, "热线" → the one unit with 热线 in its name). Several is a question
+   * back, none an error; both name what there is.
+   */
+  private String resolve(String by, String value) throws IOException {
+    if (!searcher.projectsWhere(by, value).isEmpty()) {
+      return value;
+    }
+    List<String> containing = searcher.indicatorCounts(by).keySet().stream().filter(v -> v.contains(value)).toList();
+    if (containing.size() == 1) {
+      return containing.get(0);
+    }
+    if (containing.size() > 1) {
+      String some = String.join("、", containing.subList(0, Math.min(8, containing.size())));
+      throw new InvalidRequestException("“" + value + "”可指：" + some + (containing.size() > 8 ? " 等" : "") + "，请选一个 / \""
+          + value + "\" matches several: " + some.replace("、", ", "));
+    }
+    throw new InvalidRequestException("没有找到：" + value + " / nothing found for " + by + "=" + value);
   }
 
   private CompareReport.Side side(String value, List<ProjectRecord> projects, List<IndicatorRecord> indicators) {

@@ -28,9 +28,50 @@ import org.jixiao.index.RecordCodec;
 final class CorpusRecords {
 
   private final OpenIndex index;
+  /** Values per dimension with their counts: the index behind this object never changes. */
+  private final Map<String, Map<String, Long>> valueCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   CorpusRecords(OpenIndex index) {
     this.index = index;
+  }
+
+  /**
+   * Every value of facet dimension {@code dim} among indicators with its number of indicators, most
+   * first, then by value: the pick-lists of districts, cities and units. Counted once per index.
+   */
+  Map<String, Long> indicatorCounts(String dim) throws IOException {
+    Map<String, Long> known = valueCounts.get(dim);
+    if (known != null) {
+      return known;
+    }
+    IndexSearcher searcher = index.acquire();
+    try {
+      org.apache.lucene.facet.FacetsCollectorManager.FacetsResult all = org.apache.lucene.facet.FacetsCollectorManager.search(
+          searcher, QueryFactory.typeFilter(Fields.TYPE_INDICATOR), 1, new org.apache.lucene.facet.FacetsCollectorManager());
+      Map<String, Long> out = new java.util.LinkedHashMap<>();
+      // A dimension no indicator has (an index without any entries) has no reader state field at all.
+      if (all.topDocs().totalHits.value > 0) {
+        org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state =
+            new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
+        org.apache.lucene.facet.FacetResult counts =
+            new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state, all.facetsCollector()).getAllChildren(dim);
+        if (counts != null) {
+          java.util.Arrays.stream(counts.labelValues)
+              .sorted(java.util.Comparator.comparingLong((org.apache.lucene.facet.LabelAndValue lv) -> -lv.value.longValue())
+                  .thenComparing(lv -> lv.label))
+              .forEach(lv -> out.put(lv.label, lv.value.longValue()));
+        }
+      }
+      Map<String, Long> counted = java.util.Collections.unmodifiableMap(out);
+      valueCounts.put(dim, counted);
+      return counted;
+    } catch (IllegalArgumentException noSuchDimension) {
+      // The reader state knows only dimensions some entry has.
+      valueCounts.put(dim, Map.of());
+      return Map.of();
+    } finally {
+      index.release(searcher);
+    }
   }
 
   /**

@@ -343,7 +343,17 @@ public final class Searcher {
     return records.conceptCounts();
   }
 
-  /** Every indicator of a concept, in index order. */
+  /**
+   * Every value of a facet dimension (city, district, unit …) among indicators with its number of
+   * indicators, most first.
+   */
+  public Map<String, Long> indicatorCounts(String dim) throws IOException {
+    if (!Fields.FACETS.contains(dim)) {
+      throw new InvalidRequestException("未知的维度：" + dim + " / unknown dimension: " + dim);
+    }
+    return records.indicatorCounts(dim);
+  }
+
   /** Up to {@code max} indicators of a concept, spread evenly over the corpus, and the concept's count. */
   public RecordSample<IndicatorRecord> sampleOfConcept(String conceptId, int max) throws IOException {
     return records.sampleOfConcept(conceptId, max);

@@ -97,6 +97,10 @@ class KnowledgeApiTest {
       assertThat(compare.body().get("shared").isArray()).isTrue();
       assertThat(get(client, "/api/compare?by=district&values=" + q("海珠区")).code()).isEqualTo(400);
       assertThat(get(client, "/api/compare?by=planet&values=a,b").code()).isEqualTo(400);
+      Answer options = get(client, "/api/compare/options?by=unit");
+      assertThat(options.code()).isEqualTo(200);
+      assertThat(options.body().get("values").get(0).get("indicators").asLong()).isPositive();
+      assertThat(get(client, "/api/compare/options?by=planet").code()).isEqualTo(400);
 
       Answer suggest = post(client, "/api/suggest", "{\"project\":\"信访接待大厅运行经费\",\"goal\":\"保障来访群众接待\"}", "application/json");
       assertThat(suggest.code()).isEqualTo(200);

@@ -185,6 +185,22 @@ class KnowledgeTest {
     assertThatThrownBy(() -> knowledge.comparisons().compare("province", List.of("a", "b"))).isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠区"))).hasMessageContaining("两到三个");
     assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠区", "火星区"))).hasMessageContaining("火星区");
+    // Part of a name is the one value containing it; several are named back; the same value twice is one side.
+    assertThat(knowledge.comparisons().compare("district", List.of("海珠", "黄埔")).sides()).extracting(CompareReport.Side::value)
+        .containsExactly("海珠区", "黄埔区");
+    assertThatThrownBy(() -> knowledge.comparisons().compare("unit", List.of("广州市", "海珠区")))
+        .hasMessageContaining("可指").hasMessageContaining("matches several");
+    assertThatThrownBy(() -> knowledge.comparisons().compare("district", List.of("海珠", "海珠区"))).hasMessageContaining("不同");
+    // The pick-list: every district with its indicators, most first, counts that add up to the corpus's.
+    CompareReport.Options districts = knowledge.comparisons().options("district");
+    assertThat(districts.values()).extracting(CompareReport.Option::value).contains("海珠区", "黄埔区");
+    assertThat(districts.values()).extracting(CompareReport.Option::indicators).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    CompareReport sides = knowledge.comparisons().compare("district", List.of("海珠区", "黄埔区"));
+    assertThat(districts.values().stream().filter(o -> o.value().equals("海珠区")).findFirst().orElseThrow().indicators())
+        .isEqualTo(sides.sides().get(0).indicators());
+    long cities = knowledge.comparisons().options("city").values().stream().mapToLong(CompareReport.Option::indicators).sum();
+    assertThat(cities).isEqualTo(index.report().indicators());
+    assertThatThrownBy(() -> knowledge.comparisons().options("planet")).isInstanceOf(InvalidRequestException.class);
   }
 
   @Test
