@@ -128,6 +128,8 @@ public final class ApiServer {
         heavy.leave();
       }
     });
+    byte[] openApi = openApiDocument();
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     app.get("/api/health", ctx -> api.health(ctx, gate));
     app.get("/api/search", api::search);
     app.get("/api/projects/{id}", api::project);
@@ -183,6 +185,18 @@ public final class ApiServer {
       case 413 -> "请求体过大 / request body too large";
       default -> "请求无法处理 / request cannot be handled: " + e.getMessage();
     };
+  }
+
+  /** The API's contract, {@code /api/openapi.json}: written by hand, checked against real answers by OpenApiContractTest. */
+  static byte[] openApiDocument() {
+    try (java.io.InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

@@ -134,7 +134,11 @@ final class DocumentRoutes {
     body.put("files", change.files());
     IndexReport r = change.report();
     if (r != null) {
-      body.put("index", Map.of("documents", r.documents(), "projects", r.projects(), "indicators", r.indicators()));
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("documents", r.documents());
+      counts.put("projects", r.projects());
+      counts.put("indicators", r.indicators());
+      body.put("index", counts);
     }
     ctx.json(body);
   }

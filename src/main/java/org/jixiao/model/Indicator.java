@@ -33,7 +33,8 @@ public record Indicator(
     targets = List.copyOf(targets);
   }
 
-  /** The annual target where given, else the first target, else null. */
+  /** The annual target where given, else the first target, else null; in JSON beside {@code targets}. */
+  @com.fasterxml.jackson.annotation.JsonProperty("target")
   public Target target() {
     return targets.stream()
         .filter(t -> t.period() == Period.ANNUAL)
