@@ -53,7 +53,7 @@ final class SimilarCommand implements Callable<Integer> {
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(similar.get()));
       } else {
-        Hit source = similar.get().source();
+        Hit source = similar.get().item();
         out.println("相似于 / similar to: " + (source instanceof IndicatorHit i ? i.name() : ((org.jixiao.search.ProjectHit) source).project()));
         SearchCommand.printHits(out, List.copyOf(similar.get().hits()));
       }

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * The nearest neighbours of one entry from other projects and units.
  *
- * @param source the entry asked about
+ * @param item the entry asked about (not {@code source}, which is always a file and line)
  * @param hits the neighbours, best first; {@code score} is cosine similarity
  */
-public record SimilarItems(Hit source, List<Hit> hits) {
+public record SimilarItems(Hit item, List<Hit> hits) {
 
   public SimilarItems {
     hits = List.copyOf(hits);

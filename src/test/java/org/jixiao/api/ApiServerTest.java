@@ -176,7 +176,7 @@ class ApiServerTest {
       JsonNode hit = get(client, "/api/search?q=" + q("视频会议满意率") + "&limit=1&mode=bm25").body().get("hits").get(0);
       Answer similar = get(client, "/api/indicators/" + hit.get("id").asText() + "/similar?limit=5");
       assertThat(similar.code()).isEqualTo(200);
-      assertThat(similar.body().get("source").get("name").asText()).isEqualTo("视频会议满意率");
+      assertThat(similar.body().get("item").get("name").asText()).isEqualTo("视频会议满意率");
       assertThat(similar.body().get("hits")).hasSize(5).allSatisfy(h -> {
         assertThat(h.get("unit").asText()).isNotEqualTo(hit.get("unit").asText());
         assertThat(h.has("city")).isTrue();

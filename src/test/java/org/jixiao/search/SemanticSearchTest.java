@@ -138,7 +138,7 @@ class SemanticSearchTest {
   void similarIndicatorsComeFromOtherProjectsAndUnits() throws Exception {
     String id = ((IndicatorHit) search("物业巡检完成率", SearchMode.BM25, Map.of()).hits().get(0)).id();
     SimilarItems similar = searcher.similarIndicators(id, 8).orElseThrow();
-    IndicatorHit source = (IndicatorHit) similar.source();
+    IndicatorHit source = (IndicatorHit) similar.item();
     assertThat(source.name()).isEqualTo("物业巡检完成率");
     assertThat(similar.hits()).hasSize(8).allSatisfy(h -> {
       IndicatorHit i = (IndicatorHit) h;
