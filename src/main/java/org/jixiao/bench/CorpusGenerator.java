@@ -18,7 +18,11 @@ import org.jixiao.model.Project;
 import org.jixiao.model.Target;
 
 /**
- * Writes a synthetic corpus of performance-target tables by recombining real projects and indicators
+ * The repetitive generator ({@code gen --repetitive}), kept for comparison with {@link RealisticGenerator}:
+ * every project is a real one whole, so at a million indicators the corpus holds a few hundred
+ * distinct names where real tables have most names distinct.
+ *
+ * <p>Writes a synthetic corpus of performance-target tables by recombining real projects and indicators
  * across invented units, districts and years, with varied targets. The tables use the layout of the
  * Guangzhou hotline centre's table (a 项目名称 / 总计 / … / 绩效目标 / 绩效指标 header, one row per
  * project, indicators packed as {@code 1、产出指标：名称，年度指标值：≥95%。}), which the importer
@@ -26,11 +30,11 @@ import org.jixiao.model.Target;
  */
 public final class CorpusGenerator {
 
-  private static final List<String> CITIES = List.of("广州市", "深圳市", "佛山市", "东莞市", "中山市", "珠海市", "江门市",
+  static final List<String> CITIES = List.of("广州市", "深圳市", "佛山市", "东莞市", "中山市", "珠海市", "江门市",
       "湛江市", "茂名市", "肇庆市", "惠州市", "梅州市", "汕头市", "汕尾市", "河源市", "阳江市", "清远市", "潮州市", "揭阳市", "云浮市");
-  private static final List<String> PLACES = List.of("东城", "西城", "南湖", "北山", "新华", "和平", "长安", "永安", "青云", "白沙",
+  static final List<String> PLACES = List.of("东城", "西城", "南湖", "北山", "新华", "和平", "长安", "永安", "青云", "白沙",
       "金田", "石岗", "龙溪", "凤岭", "桃源", "清水", "安宁", "大塘");
-  private static final List<String> DEPARTMENTS = List.of("政务服务数据管理局", "信访局", "12345热线服务中心", "教育局",
+  static final List<String> DEPARTMENTS = List.of("政务服务数据管理局", "信访局", "12345热线服务中心", "教育局",
       "交通运输局", "卫生健康局", "民政局", "城市管理局", "司法局", "市场监督管理局");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 

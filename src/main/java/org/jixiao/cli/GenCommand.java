@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jixiao.bench.CorpusGenerator;
+import org.jixiao.bench.CorpusStats;
+import org.jixiao.bench.RealisticGenerator;
 import org.jixiao.ingest.IngestResult;
 import org.jixiao.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -28,6 +30,15 @@ final class GenCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "随机种子 / random seed (default: ${DEFAULT-VALUE})")
   long seed = 1;
 
+  @Option(names = "--repetitive", description = "旧的重复式生成器：整项复用真实项目 / the old generator: real projects reused whole")
+  boolean repetitive;
+
+  @Option(names = "--reuse", description = "原样复用真实指标名称的概率 / probability that an indicator repeats a real name as it is (default: ${DEFAULT-VALUE})")
+  double reuse = RealisticGenerator.DEFAULT_REUSE;
+
+  @Option(names = "--stats", description = "读回生成的语料，与真实语料的统计并列输出 / read the generated corpus back and print its figures beside the real corpus's")
+  boolean stats;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -38,9 +49,16 @@ final class GenCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     IngestResult templates = Ingestor.standard().ingest(corpus.dataDirectories(console));
     long start = System.nanoTime();
-    CorpusGenerator.Result r = new CorpusGenerator(templates.documents()).generate(indicators, out, seed);
+    CorpusGenerator.Result r = repetitive
+        ? new CorpusGenerator(templates.documents()).generate(indicators, out, seed)
+        : new RealisticGenerator(templates.documents(), reuse).generate(indicators, out, seed);
     console.printf("已生成 / wrote %d 个文件 files, %d 个项目 projects, %d 个指标 indicators into %s (%d ms)%n",
         r.files(), r.projects(), r.indicators(), out, (System.nanoTime() - start) / 1_000_000);
+    if (stats) {
+      CorpusStats real = CorpusStats.of(templates.documents());
+      CorpusStats generated = CorpusStats.of(Ingestor.standard().ingest(java.util.List.of(out)).documents(), java.util.List.of(real.entries()));
+      console.print(real.beside("real", generated, "generated"));
+    }
     console.flush();
     return 0;
   }
