@@ -34,6 +34,11 @@ public final class RealisticGenerator {
   private static final int MIN_NAMES_PER_SUFFIX = 3;
   private static final Pattern YEAR_PREFIX = Pattern.compile("^(19|20)\\d{2}年度?");
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!]");
+  /**
+   * Longer subjects are misreads of the real tables (a project name that swallowed the header block
+   * after it): composed into hundreds of names they would be noise no real table has.
+   */
+  private static final int MAX_SUBJECT = 30;
   /** Share of composed names whose subject is the project's own (the rest use a subject real names use). */
   private static final double OWN_SUBJECT = 0.35;
 
@@ -82,7 +87,7 @@ public final class RealisticGenerator {
       measureOfIndicator.add(measure);
       byMeasure.computeIfAbsent(measure, k -> new ArrayList<>()).add(i);
       String subject = name.substring(0, name.length() - measure.length()).strip();
-      if (subject.length() >= 2) {
+      if (subject.length() >= 2 && subject.length() <= MAX_SUBJECT) {
         subjects.add(subject);
       }
     }
@@ -95,7 +100,7 @@ public final class RealisticGenerator {
         projectEndings.add(ending);
       }
       String subject = endings.contains(ending) ? n.substring(0, n.length() - ending.length()) : n;
-      if (subject.length() >= 2) {
+      if (subject.length() >= 2 && subject.length() <= MAX_SUBJECT) {
         projectSubjects.add(subject);
       }
     }
