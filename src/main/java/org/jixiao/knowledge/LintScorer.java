@@ -5,6 +5,7 @@ import org.jixiao.index.IndicatorRecord;
 import org.jixiao.index.ProjectRecord;
 import org.jixiao.knowledge.lint.LintReport;
 import org.jixiao.knowledge.lint.Linter;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.Document;
 import org.jixiao.model.DocumentKind;
 import org.jixiao.model.Project;

@@ -1,6 +1,7 @@
 package org.jixiao.knowledge;
 
 import java.util.List;
+import org.jixiao.knowledge.lint.PeerRange;
 
 /**
  * Indicators recommended for a project being drafted.

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.index.IndicatorRecord;
 import org.jixiao.ingest.concept.Concept;
 import org.jixiao.ingest.concept.ConceptCatalog;
+import org.jixiao.knowledge.lint.PeerRange;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Target;
 import org.jixiao.model.TargetKind;

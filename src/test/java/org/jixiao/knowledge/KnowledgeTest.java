@@ -11,6 +11,7 @@ import org.jixiao.ingest.Ingestor;
 import org.jixiao.knowledge.lint.Finding;
 import org.jixiao.knowledge.lint.IndicatorLint;
 import org.jixiao.knowledge.lint.LintReport;
+import org.jixiao.knowledge.lint.PeerRange;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Op;
 import org.jixiao.model.Period;

@@ -2,7 +2,7 @@ package org.jixiao.knowledge.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.knowledge.Peers;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.Indicator;
 
 /**

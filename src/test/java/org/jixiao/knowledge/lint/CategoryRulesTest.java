@@ -5,7 +5,7 @@ import static org.jixiao.knowledge.lint.Fixtures.indicator;
 import static org.jixiao.knowledge.lint.Fixtures.rules;
 
 import java.util.List;
-import org.jixiao.knowledge.Peers;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.Test;
 

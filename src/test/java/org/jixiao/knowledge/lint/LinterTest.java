@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jixiao.knowledge.Peers;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Op;

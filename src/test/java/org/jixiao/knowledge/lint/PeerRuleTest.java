@@ -5,8 +5,8 @@ import static org.jixiao.knowledge.lint.Fixtures.indicator;
 import static org.jixiao.knowledge.lint.Fixtures.rules;
 
 import java.util.Optional;
-import org.jixiao.knowledge.PeerRange;
-import org.jixiao.knowledge.Peers;
+import org.jixiao.knowledge.lint.PeerRange;
+import org.jixiao.knowledge.lint.Peers;
 import org.junit.jupiter.api.Test;
 
 /** target-below-peers against in-memory peers. */

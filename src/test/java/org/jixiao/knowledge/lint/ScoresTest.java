@@ -8,7 +8,7 @@ import static org.jixiao.knowledge.lint.Fixtures.project;
 import static org.jixiao.knowledge.lint.Fixtures.withFormula;
 
 import java.util.List;
-import org.jixiao.knowledge.Peers;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.DocumentKind;
 import org.junit.jupiter.api.Test;
 

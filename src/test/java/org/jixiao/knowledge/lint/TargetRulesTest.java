@@ -9,7 +9,7 @@ import static org.jixiao.knowledge.lint.Fixtures.withEvaluation;
 import static org.jixiao.knowledge.lint.Fixtures.withFormula;
 
 import java.util.List;
-import org.jixiao.knowledge.Peers;
+import org.jixiao.knowledge.lint.Peers;
 import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.Test;
 

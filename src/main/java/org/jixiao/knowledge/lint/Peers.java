@@ -1,4 +1,4 @@
-package org.jixiao.knowledge;
+package org.jixiao.knowledge.lint;
 
 import java.util.Optional;
 import org.jixiao.model.Indicator;

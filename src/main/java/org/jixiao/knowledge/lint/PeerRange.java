@@ -1,4 +1,4 @@
-package org.jixiao.knowledge;
+package org.jixiao.knowledge.lint;
 
 /**
  * The spread of comparable numeric targets among an indicator's peers (same concept, same unit).
