@@ -37,9 +37,13 @@ public final class ApiServer {
 
   private final java.util.concurrent.atomic.AtomicReference<Services> current;
   private final KnowledgeRoutes knowledge;
+  /** Searches answered lately, replayed on a new index before it serves. */
+  private final RecentSearches recent;
   private final ObjectMapper mapper;
 
-  private ApiServer(java.util.concurrent.atomic.AtomicReference<Services> current, KnowledgeRoutes knowledge, ObjectMapper mapper) {
+  private ApiServer(java.util.concurrent.atomic.AtomicReference<Services> current, KnowledgeRoutes knowledge, ObjectMapper mapper,
+      RecentSearches recent) {
+    this.recent = recent;
     this.current = current;
     this.knowledge = knowledge;
     this.mapper = mapper;
@@ -77,8 +81,9 @@ public final class ApiServer {
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
-    ApiServer api = new ApiServer(current, knowledgeRoutes, mapper);
-    DocumentRoutes documents = new DocumentRoutes(library, AdminToken.of(adminToken), current, heavy);
+    RecentSearches recent = new RecentSearches();
+    ApiServer api = new ApiServer(current, knowledgeRoutes, mapper, recent);
+    DocumentRoutes documents = new DocumentRoutes(library, AdminToken.of(adminToken), current, heavy, recent);
     Javalin app = Javalin.create(config -> {
       config.jetty.multipartConfig.maxFileSize(DataLibrary.MAX_FILE_BYTES, io.javalin.config.SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(512, io.javalin.config.SizeUnit.MB);
@@ -220,6 +225,7 @@ public final class ApiServer {
     SearchRequest request = request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0));
     Services services = current.get();
     Searcher searcher = services.searcher();
+    recent.add(request);
     KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request, services.knowledge().qualityScores()));
     // Nothing found: the query's words that find something alone (a first page only; a later one
     // that is empty is past the end, not a miss).

@@ -43,7 +43,11 @@ final class DocumentRoutes {
 
   private final RequestGate heavy;
 
-  DocumentRoutes(Library library, AdminToken token, AtomicReference<Services> current, RequestGate heavy) {
+  /** Replayed on a new index before it serves (see {@link RecentSearches}). */
+  private final RecentSearches recent;
+
+  DocumentRoutes(Library library, AdminToken token, AtomicReference<Services> current, RequestGate heavy, RecentSearches recent) {
+    this.recent = recent;
     this.library = library;
     this.token = token;
     this.current = current;
@@ -145,7 +149,8 @@ final class DocumentRoutes {
 
   private synchronized void swap(OpenIndex index) {
     Services old = current.get();
-    current.set(Services.of(old.searcher().reopen(index)));
+    // Warmed in the upload's thread, before it serves: searches meanwhile keep the old index.
+    current.set(Services.warmed(old.searcher().reopen(index), recent.list()));
     OpenIndex previous = old.searcher().index();
     closer.schedule(() -> {
       try {

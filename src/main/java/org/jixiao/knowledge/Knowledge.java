@@ -63,6 +63,13 @@ public final class Knowledge {
     return computed;
   }
 
+  /** How many indicators' qualities are known (computed and kept): what a warm-up has prepared. */
+  public int qualitiesKnown() {
+    synchronized (qualities) {
+      return qualities.size();
+    }
+  }
+
   /**
    * The quality scores a search sorts by: an indicator's as on its result card, a project's as on
    * its page (judged with its indicators against the corpus).

@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * table. Screenshots of every view go to target/screenshots/. Skipped, with the reason, where
  * chromium or chromedriver is not installed; .ci/run installs both.
  */
-class BrowserTest {
+class BrowserIT {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
