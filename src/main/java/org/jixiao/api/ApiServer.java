@@ -34,6 +34,7 @@ public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String GATE_ENTERED = "jixiao.gate";
   private static final String HEAVY_ENTERED = "jixiao.heavy";
+  private static final String SEARCH_COUNTED = "jixiao.search";
 
   private final java.util.concurrent.atomic.AtomicReference<Services> current;
   private final KnowledgeRoutes knowledge;
@@ -117,6 +118,11 @@ public final class ApiServer {
         if (ctx.path().equals("/api/lint") || ctx.path().equals("/api/export")) {
           heavy.enter();
           ctx.attribute(HEAVY_ENTERED, Boolean.TRUE);
+          // Heavy work gives way to the searches answered meanwhile (see GiveWay).
+          org.jixiao.util.GiveWay.background();
+        } else {
+          org.jixiao.util.GiveWay.searchStarts();
+          ctx.attribute(SEARCH_COUNTED, Boolean.TRUE);
         }
         gate.enter();
         ctx.attribute(GATE_ENTERED, Boolean.TRUE);
@@ -131,6 +137,11 @@ public final class ApiServer {
       if (ctx.attribute(HEAVY_ENTERED) != null) {
         ctx.attribute(HEAVY_ENTERED, null);
         heavy.leave();
+        org.jixiao.util.GiveWay.foreground();
+      }
+      if (ctx.attribute(SEARCH_COUNTED) != null) {
+        ctx.attribute(SEARCH_COUNTED, null);
+        org.jixiao.util.GiveWay.searchEnds();
       }
     });
     byte[] openApi = openApiDocument();

@@ -57,9 +57,12 @@ final class DocumentRoutes {
   /** A change, once its files are received: heavy work, admitted by the heavy gate. */
   private Library.Change admitted(IoWork work) throws IOException {
     heavy.enter();
+    // Reading the files gives way to the searches answered meanwhile (see GiveWay).
+    org.jixiao.util.GiveWay.background();
     try {
       return work.run();
     } finally {
+      org.jixiao.util.GiveWay.foreground();
       heavy.leave();
     }
   }

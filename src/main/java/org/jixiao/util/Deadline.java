@@ -52,8 +52,12 @@ public final class Deadline {
     }
   }
 
-  /** Throws {@link Exceeded} when this thread's budget is spent; does nothing without a budget. */
+  /**
+   * Throws {@link Exceeded} when this thread's budget is spent; does nothing without a budget. A
+   * background thread may pause here first while searches are answered ({@link GiveWay}).
+   */
   public static void check() {
+    GiveWay.maybePause();
     Budget current = CURRENT.get();
     if (current != null && System.nanoTime() - current.end >= 0) {
       throw new Exceeded(current.length);

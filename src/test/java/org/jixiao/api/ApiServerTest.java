@@ -243,6 +243,23 @@ class ApiServerTest {
     });
   }
 
+  /** Every request counted as a search for GiveWay is uncounted when it ends, answered or refused. */
+  @Test
+  void searchesInFlightAreCountedOnlyWhileTheyRun() {
+    withServer((server, client) -> {
+      for (String path : List.of("/api/search?q=" + q("满意度"), "/api/search?q=", "/api/projects/nope", "/api/concepts",
+          "/api/export?q=" + q("满意度") + "&format=csv&limit=3", "/api/nothing-here")) {
+        try (Response res = client.get(path)) {
+          res.body().string();
+        }
+      }
+      try (Response res = client.post("/api/lint", "{\"text\":\"\"}")) {
+        assertThat(res.code()).isEqualTo(400);
+      }
+      assertThat(org.jixiao.util.GiveWay.searching()).isZero();
+    });
+  }
+
   @Test
   void theUiIsServedFromTheJar() {
     withServer((server, client) -> {
