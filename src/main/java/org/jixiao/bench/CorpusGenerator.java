@@ -30,11 +30,11 @@ import org.jixiao.model.Target;
  */
 public final class CorpusGenerator {
 
-  static final List<String> CITIES = List.of("广州市", "深圳市", "佛山市", "东莞市", "中山市", "珠海市", "江门市",
+  private static final List<String> CITIES = List.of("广州市", "深圳市", "佛山市", "东莞市", "中山市", "珠海市", "江门市",
       "湛江市", "茂名市", "肇庆市", "惠州市", "梅州市", "汕头市", "汕尾市", "河源市", "阳江市", "清远市", "潮州市", "揭阳市", "云浮市");
-  static final List<String> PLACES = List.of("东城", "西城", "南湖", "北山", "新华", "和平", "长安", "永安", "青云", "白沙",
+  private static final List<String> PLACES = List.of("东城", "西城", "南湖", "北山", "新华", "和平", "长安", "永安", "青云", "白沙",
       "金田", "石岗", "龙溪", "凤岭", "桃源", "清水", "安宁", "大塘");
-  static final List<String> DEPARTMENTS = List.of("政务服务数据管理局", "信访局", "12345热线服务中心", "教育局",
+  private static final List<String> DEPARTMENTS = List.of("政务服务数据管理局", "信访局", "12345热线服务中心", "教育局",
       "交通运输局", "卫生健康局", "民政局", "城市管理局", "司法局", "市场监督管理局");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
@@ -59,44 +59,34 @@ public final class CorpusGenerator {
     int projects = 0;
     int written = 0;
     while (written < indicators) {
-      String city = CITIES.get(random.nextInt(CITIES.size()));
-      String district = PLACES.get(random.nextInt(PLACES.size())) + (random.nextInt(4) == 0 ? "县" : "区");
-      String unit = city + district + DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
+      String unit = inventedUnit(random);
       int year = 2019 + random.nextInt(7);
-      List<String> rows = new ArrayList<>();
-      BigDecimal total = BigDecimal.ZERO;
+      List<PackedTables.ProjectRow> rows = new ArrayList<>();
       int count = 3 + random.nextInt(12);
       for (int p = 0; p < count && written < indicators; p++) {
         Project template = templates.get(random.nextInt(templates.size()));
         BigDecimal money = BigDecimal.valueOf(5 + random.nextInt(50_000), 2).setScale(2, RoundingMode.HALF_UP);
-        total = total.add(money);
-        StringBuilder packed = new StringBuilder();
-        int n = 1;
+        List<PackedTables.Row> packed = new ArrayList<>();
         for (Indicator i : template.indicators()) {
           if (written >= indicators) {
             break;
           }
-          packed.append(n++).append('、').append(i.level1() == null ? "产出指标" : i.level1()).append('：').append(clean(i.name()))
-              .append("，年度指标值：").append(vary(i.target(), random)).append('。');
+          packed.add(new PackedTables.Row(i.level1(), i.name(), vary(i.target(), random)));
           written++;
         }
-        String goal = template.goal() == null ? "" : clean(template.goal());
-        rows.add(clean(year + "年" + template.name()) + "\t" + money + "\t" + money + "\t\t\t" + goal + "\t" + packed);
+        rows.add(new PackedTables.ProjectRow(year + "年" + template.name(), money, template.goal(), packed));
         projects++;
       }
-      Path file = out.resolve(String.format("gen-%06d.txt", files++));
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        w.write(year + "年项目支出绩效目标表\n\n单位名称：" + unit + "\n\n单位：万元\n\n");
-        w.write("项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n");
-        w.write("合计\t" + total + "\t" + total + "\t\t\t\t\n");
-        w.write(unit + "\t" + total + "\t" + total + "\t\t\t\t\n");
-        for (String row : rows) {
-          w.write(row);
-          w.write('\n');
-        }
-      }
+      PackedTables.write(out.resolve(String.format("gen-%06d.txt", files++)), year, unit, rows);
     }
     return new Result(files, projects, written);
+  }
+
+  /** A budget unit in an invented place: a city, a district (one in four a county), a department. */
+  static String inventedUnit(Random random) {
+    String city = CITIES.get(random.nextInt(CITIES.size()));
+    String district = PLACES.get(random.nextInt(PLACES.size())) + (random.nextInt(4) == 0 ? "县" : "区");
+    return city + district + DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
   }
 
   /** The target with its numbers moved a little: percentages stay within 0–100. */
@@ -104,7 +94,7 @@ public final class CorpusGenerator {
     if (t == null || t.raw() == null || t.raw().isBlank()) {
       return "无";
     }
-    String raw = clean(t.raw());
+    String raw = PackedTables.clean(t.raw());
     Matcher m = NUMBER.matcher(raw);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
@@ -115,10 +105,5 @@ public final class CorpusGenerator {
     }
     m.appendTail(b);
     return b.toString();
-  }
-
-  /** Tabs, line breaks and the packing punctuation would change the layout; they go. */
-  private static String clean(String s) {
-    return s.replaceAll("[\\t\\r\\n]", " ").replace("。", "；").strip();
   }
 }

@@ -34,7 +34,7 @@ final class PackedTables {
         StringBuilder packed = new StringBuilder();
         int n = 1;
         for (Row i : p.indicators()) {
-          packed.append(n++).append('、').append(i.level1() == null ? "产出指标" : i.level1()).append('：').append(clean(i.name()).replace('，', '、'))
+          packed.append(n++).append('、').append(i.level1() == null ? "产出指标" : i.level1()).append('：').append(clean(i.name()))
               .append("，年度指标值：").append(i.target()).append('。');
         }
         w.write(clean(p.name()) + "\t" + p.money() + "\t" + p.money() + "\t\t\t" + clean(p.goal()) + "\t" + packed + "\n");

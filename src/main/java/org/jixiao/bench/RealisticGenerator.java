@@ -148,9 +148,7 @@ public final class RealisticGenerator {
     int projects = 0;
     int written = 0;
     while (written < count) {
-      String city = pick(CorpusGenerator.CITIES, random);
-      String district = pick(CorpusGenerator.PLACES, random) + (random.nextInt(4) == 0 ? "县" : "区");
-      String unit = city + district + pick(CorpusGenerator.DEPARTMENTS, random);
+      String unit = CorpusGenerator.inventedUnit(random);
       int year = 2016 + random.nextInt(10);
       List<PackedTables.ProjectRow> rows = new ArrayList<>();
       int perFile = 3 + random.nextInt(12);
@@ -176,13 +174,14 @@ public final class RealisticGenerator {
     int at = random.nextInt(indicators.size());
     Indicator real = indicators.get(at);
     if (random.nextDouble() < reuse) {
-      return new PackedTables.Row(real.level1(), real.name().strip(), CorpusGenerator.vary(real.target(), random));
+      return new PackedTables.Row(real.level1(), real.name().strip().replace('，', '、'), CorpusGenerator.vary(real.target(), random));
     }
     // The measure of a real indicator drawn at random: common measures come as often as they are used.
     String measure = measureOfIndicator.get(at);
     String subject = random.nextDouble() < OWN_SUBJECT || subjects.isEmpty() ? projectSubject : pick(subjects, random);
     Indicator template = pick(byMeasure.get(measure), random);
-    return new PackedTables.Row(template.level1(), subject + measure, CorpusGenerator.vary(template.target(), random));
+    // A comma inside a packed name would end it: composed names keep the enumeration comma instead.
+    return new PackedTables.Row(template.level1(), (subject + measure).replace('，', '、'), CorpusGenerator.vary(template.target(), random));
   }
 
   /** As many sentences of real goals as a real goal has. */
