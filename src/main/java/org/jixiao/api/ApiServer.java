@@ -297,12 +297,12 @@ public final class ApiServer {
 
   private void project(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(searcher().project(id).orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
+    ctx.json(searcher().corpus().project(id).orElseThrow(() -> new NotFoundException("没有这个项目：" + id + " / no project with id " + id)));
   }
 
   private void indicator(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(searcher().indicator(id).orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
+    ctx.json(searcher().corpus().indicator(id).orElseThrow(() -> new NotFoundException("没有这个指标：" + id + " / no indicator with id " + id)));
   }
 
   /** Text files are UTF-8; saying so keeps browsers from guessing. */

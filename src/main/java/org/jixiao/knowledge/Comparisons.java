@@ -52,8 +52,8 @@ public final class Comparisons {
     List<CompareReport.Side> sides = new ArrayList<>();
     Map<String, Map<String, List<IndicatorRecord>>> conceptsBySide = new LinkedHashMap<>();
     for (String value : distinct) {
-      List<ProjectRecord> projects = searcher.projectsWhere(by, value);
-      List<IndicatorRecord> indicators = searcher.indicatorsWhere(by, value);
+      List<ProjectRecord> projects = searcher.corpus().projectsWhere(by, value);
+      List<IndicatorRecord> indicators = searcher.corpus().indicatorsWhere(by, value);
       sides.add(side(value, projects, indicators));
       conceptsBySide.put(value, indicators.stream()
           .collect(Collectors.groupingBy(IndicatorRecord::concept, TreeMap::new, Collectors.toList())));
@@ -87,7 +87,7 @@ public final class Comparisons {
   public CompareReport.Options options(String by) throws IOException {
     checkDimension(by);
     List<CompareReport.Option> out = new ArrayList<>();
-    searcher.indicatorCounts(by).forEach((value, count) -> out.add(new CompareReport.Option(value, count)));
+    searcher.corpus().indicatorCounts(by).forEach((value, count) -> out.add(new CompareReport.Option(value, count)));
     return new CompareReport.Options(by, out);
   }
 
@@ -103,10 +103,10 @@ public final class Comparisons {
    * back, none an error; both name what there is.
    */
   private String resolve(String by, String value) throws IOException {
-    if (!searcher.projectsWhere(by, value).isEmpty()) {
+    if (!searcher.corpus().projectsWhere(by, value).isEmpty()) {
       return value;
     }
-    List<String> containing = searcher.indicatorCounts(by).keySet().stream().filter(v -> v.contains(value)).toList();
+    List<String> containing = searcher.corpus().indicatorCounts(by).keySet().stream().filter(v -> v.contains(value)).toList();
     if (containing.size() == 1) {
       return containing.get(0);
     }

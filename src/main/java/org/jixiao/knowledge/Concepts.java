@@ -23,7 +23,7 @@ public final class Concepts {
    */
   public List<ConceptSummary> list(int minCount) throws IOException {
     List<ConceptSummary> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Long>> e : searcher.conceptCounts().entrySet()) {
+    for (Map.Entry<String, Map<String, Long>> e : searcher.corpus().conceptCounts().entrySet()) {
       long count = e.getValue().values().stream().mapToLong(Long::longValue).sum();
       if (count < minCount) {
         continue;

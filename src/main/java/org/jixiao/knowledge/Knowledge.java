@@ -41,7 +41,7 @@ public final class Knowledge {
         return known;
       }
     }
-    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = searcher.indicator(indicatorId).map(this::computeQuality);
+    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = searcher.corpus().indicator(indicatorId).map(this::computeQuality);
     synchronized (qualities) {
       qualities.put(indicatorId, computed);
     }
@@ -99,7 +99,7 @@ public final class Knowledge {
 
   /** The lint of an indexed project, judged against the corpus; empty when there is no such project. */
   public java.util.Optional<org.jixiao.knowledge.lint.LintReport> projectQuality(String projectId) throws java.io.IOException {
-    return searcher.project(projectId).map(d -> linter.lint(LintScorer.asDocument(d.project(), d.indicators())));
+    return searcher.corpus().project(projectId).map(d -> linter.lint(LintScorer.asDocument(d.project(), d.indicators())));
   }
 
   public Concepts concepts() {

@@ -71,7 +71,7 @@ public final class Suggestions {
       similar.add(new SuggestReport.SimilarProject(p.id(), p.project(), p.unit(), p.city(), p.district(), p.score()));
       double w = 1.0 / (1 + rank);
       java.util.Set<String> counted = new java.util.HashSet<>();
-      Optional<ProjectDetail> detail = searcher.project(p.id());
+      Optional<ProjectDetail> detail = searcher.corpus().project(p.id());
       if (detail.isEmpty()) {
         continue;
       }

@@ -56,7 +56,7 @@ public final class TargetBenchmarks implements Peers {
     if (cached != null) {
       return Optional.of(cached);
     }
-    List<IndicatorRecord> records = searcher.indicatorsOfConcept(conceptId);
+    List<IndicatorRecord> records = searcher.corpus().indicatorsOfConcept(conceptId);
     if (records.isEmpty()) {
       return Optional.empty();
     }
@@ -107,7 +107,7 @@ public final class TargetBenchmarks implements Peers {
     if (full != null) {
       range = range(full, 1.0);
     } else {
-      RecordSample<IndicatorRecord> sample = searcher.sampleOfConcept(conceptId, peerSample);
+      RecordSample<IndicatorRecord> sample = searcher.corpus().sampleOfConcept(conceptId, peerSample);
       if (sample.records().isEmpty()) {
         range = Optional.empty();
       } else {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -13,7 +14,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndicatorRecord;
@@ -22,10 +25,11 @@ import org.jixiao.index.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 
 /**
- * Whole slices of the corpus for the knowledge services: every indicator of a concept or a region,
- * every project of a region, and counts per concept and region from doc values.
+ * The corpus itself, beside searching it: an entry by id, a project with its indicators in table
+ * order, and whole slices for the knowledge services (every indicator of a concept or a region,
+ * every project of a region, counts per concept, region and facet value from doc values).
  */
-final class CorpusRecords {
+public final class CorpusRecords {
 
   private final OpenIndex index;
   /** Values per dimension with their counts: the index behind this object never changes. */
@@ -39,7 +43,10 @@ final class CorpusRecords {
    * Every value of facet dimension {@code dim} among indicators with its number of indicators, most
    * first, then by value: the pick-lists of districts, cities and units. Counted once per index.
    */
-  Map<String, Long> indicatorCounts(String dim) throws IOException {
+  public Map<String, Long> indicatorCounts(String dim) throws IOException {
+    if (!Fields.FACETS.contains(dim)) {
+      throw new InvalidRequestException("未知的维度：" + dim + " / unknown dimension: " + dim);
+    }
     Map<String, Long> known = valueCounts.get(dim);
     if (known != null) {
       return known;
@@ -78,7 +85,7 @@ final class CorpusRecords {
    * Indicators per concept and region (district, else city), counted in one pass over doc values:
    * concept id → region → count. Cheap at any corpus size, no stored record is read.
    */
-  Map<String, Map<String, Long>> conceptCounts() throws IOException {
+  public Map<String, Map<String, Long>> conceptCounts() throws IOException {
     Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
     IndexSearcher searcher = index.acquire();
     try {
@@ -105,7 +112,7 @@ final class CorpusRecords {
   }
 
   /** Every indicator of a concept, in index order. */
-  List<IndicatorRecord> indicatorsOfConcept(String conceptId) throws IOException {
+  public List<IndicatorRecord> indicatorsOfConcept(String conceptId) throws IOException {
     return records(new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.CONCEPT, conceptId)), BooleanClause.Occur.FILTER)
         .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
@@ -117,7 +124,7 @@ final class CorpusRecords {
    * so no one file or region dominates), with the concept's full count. Only the chosen records are
    * decoded: at a million indicators a common concept has a hundred thousand of them.
    */
-  RecordSample<IndicatorRecord> sampleOfConcept(String conceptId, int max) throws IOException {
+  public RecordSample<IndicatorRecord> sampleOfConcept(String conceptId, int max) throws IOException {
     Query query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.CONCEPT, conceptId)), BooleanClause.Occur.FILTER)
         .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
@@ -143,12 +150,12 @@ final class CorpusRecords {
   }
 
   /** Every indicator whose facet {@code dim} (city, district, unit) has {@code value}. */
-  List<IndicatorRecord> indicatorsWhere(String dim, String value) throws IOException {
+  public List<IndicatorRecord> indicatorsWhere(String dim, String value) throws IOException {
     return records(where(dim, value, Fields.TYPE_INDICATOR), IndicatorRecord.class);
   }
 
   /** Every project whose facet {@code dim} (city, district, unit) has {@code value}. */
-  List<ProjectRecord> projectsWhere(String dim, String value) throws IOException {
+  public List<ProjectRecord> projectsWhere(String dim, String value) throws IOException {
     return records(where(dim, value, Fields.TYPE_PROJECT), ProjectRecord.class);
   }
 
@@ -175,5 +182,68 @@ final class CorpusRecords {
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** The indicator with this id. */
+  public Optional<IndicatorRecord> indicator(String id) throws IOException {
+    return record(id, Fields.TYPE_INDICATOR).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
+  }
+
+  /** The project with this id and all its indicators in table order. */
+  public Optional<ProjectDetail> project(String id) throws IOException {
+    Optional<ProjectRecord> project =
+        record(id, Fields.TYPE_PROJECT).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class));
+    if (project.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ProjectDetail(project.get(), indicatorsOf(id)));
+  }
+
+  /** The indicators of a project in table order. */
+  public List<IndicatorRecord> indicatorsOf(String projectId) throws IOException {
+    IndexSearcher searcher = index.acquire();
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.PROJECT_ID, projectId)), BooleanClause.Occur.FILTER)
+          .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
+          .build();
+      int count = Math.max(1, searcher.count(q));
+      TopDocs top = searcher.search(q, count, new Sort(new SortField(Fields.ORDINAL, SortField.Type.LONG)));
+      StoredFields stored = searcher.storedFields();
+      List<IndicatorRecord> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        BytesRef b = stored.document(sd.doc).getBinaryValue(Fields.RECORD);
+        out.add(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
+      }
+      return out;
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private Optional<BytesRef> record(String id, String type) throws IOException {
+    IndexSearcher searcher = index.acquire();
+    try {
+      Optional<ScoreDoc> doc = one(searcher, id, type);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      BytesRef b = searcher.storedFields().document(doc.get().doc).getBinaryValue(Fields.RECORD);
+      return Optional.of(BytesRef.deepCopyOf(b));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  static Optional<ScoreDoc> one(IndexSearcher searcher, String id, String type) throws IOException {
+    if (id == null || id.isBlank() || id.length() > 200) {
+      return Optional.empty();
+    }
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+        .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0]);
   }
 }

@@ -7,16 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.embed.QueryVectors;
 import org.jixiao.index.Fields;
@@ -338,102 +331,9 @@ public final class Searcher {
     return nearest.similar(id, Fields.TYPE_PROJECT, limit);
   }
 
-  /** Indicators per concept and region (district, else city): concept id → region → count. */
-  public Map<String, Map<String, Long>> conceptCounts() throws IOException {
-    return records.conceptCounts();
-  }
-
-  /**
-   * Every value of a facet dimension (city, district, unit …) among indicators with its number of
-   * indicators, most first.
-   */
-  public Map<String, Long> indicatorCounts(String dim) throws IOException {
-    if (!Fields.FACETS.contains(dim)) {
-      throw new InvalidRequestException("未知的维度：" + dim + " / unknown dimension: " + dim);
-    }
-    return records.indicatorCounts(dim);
-  }
-
-  /** Up to {@code max} indicators of a concept, spread evenly over the corpus, and the concept's count. */
-  public RecordSample<IndicatorRecord> sampleOfConcept(String conceptId, int max) throws IOException {
-    return records.sampleOfConcept(conceptId, max);
-  }
-
-  public List<IndicatorRecord> indicatorsOfConcept(String conceptId) throws IOException {
-    return records.indicatorsOfConcept(conceptId);
-  }
-
-  /** Every indicator whose facet {@code dim} (city, district, unit) has {@code value}. */
-  public List<IndicatorRecord> indicatorsWhere(String dim, String value) throws IOException {
-    return records.indicatorsWhere(dim, value);
-  }
-
-  /** Every project whose facet {@code dim} (city, district, unit) has {@code value}. */
-  public List<ProjectRecord> projectsWhere(String dim, String value) throws IOException {
-    return records.projectsWhere(dim, value);
-  }
-
-  /** The indicator with this id. */
-  public Optional<IndicatorRecord> indicator(String id) throws IOException {
-    return record(id, Fields.TYPE_INDICATOR).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
-  }
-
-  /** The project with this id and all its indicators in table order. */
-  public Optional<ProjectDetail> project(String id) throws IOException {
-    Optional<ProjectRecord> project =
-        record(id, Fields.TYPE_PROJECT).map(b -> RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class));
-    if (project.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new ProjectDetail(project.get(), indicatorsOf(id)));
-  }
-
-  /** The indicators of a project in table order. */
-  public List<IndicatorRecord> indicatorsOf(String projectId) throws IOException {
-    IndexSearcher searcher = index.acquire();
-    try {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.PROJECT_ID, projectId)), BooleanClause.Occur.FILTER)
-          .add(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), BooleanClause.Occur.FILTER)
-          .build();
-      int count = Math.max(1, searcher.count(q));
-      TopDocs top = searcher.search(q, count, new Sort(new SortField(Fields.ORDINAL, SortField.Type.LONG)));
-      StoredFields stored = searcher.storedFields();
-      List<IndicatorRecord> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        BytesRef b = stored.document(sd.doc).getBinaryValue(Fields.RECORD);
-        out.add(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class));
-      }
-      return out;
-    } finally {
-      index.release(searcher);
-    }
-  }
-
-  private Optional<BytesRef> record(String id, String type) throws IOException {
-    IndexSearcher searcher = index.acquire();
-    try {
-      Optional<ScoreDoc> doc = one(searcher, id, type);
-      if (doc.isEmpty()) {
-        return Optional.empty();
-      }
-      BytesRef b = searcher.storedFields().document(doc.get().doc).getBinaryValue(Fields.RECORD);
-      return Optional.of(BytesRef.deepCopyOf(b));
-    } finally {
-      index.release(searcher);
-    }
-  }
-
-  static Optional<ScoreDoc> one(IndexSearcher searcher, String id, String type) throws IOException {
-    if (id == null || id.isBlank() || id.length() > 200) {
-      return Optional.empty();
-    }
-    Query q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
-        .add(QueryFactory.typeFilter(type), BooleanClause.Occur.FILTER)
-        .build();
-    TopDocs top = searcher.search(q, 1);
-    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0]);
+  /** The corpus itself: entries by id, a project's indicators, slices and counts for the knowledge services. */
+  public CorpusRecords corpus() {
+    return records;
   }
 
   private static long elapsed(long startNanos) {

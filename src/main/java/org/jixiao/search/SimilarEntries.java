@@ -42,7 +42,7 @@ final class SimilarEntries {
     }
     IndexSearcher searcher = index.acquire();
     try {
-      Optional<ScoreDoc> doc = Searcher.one(searcher, id, type);
+      Optional<ScoreDoc> doc = CorpusRecords.one(searcher, id, type);
       if (doc.isEmpty()) {
         return Optional.empty();
       }

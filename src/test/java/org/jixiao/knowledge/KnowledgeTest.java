@@ -117,7 +117,7 @@ class KnowledgeTest {
     assertThat(peers.p25()).isLessThanOrEqualTo(peers.median());
 
     org.jixiao.search.RecordSample<org.jixiao.index.IndicatorRecord> sample =
-        TestVectors.searcher(index).sampleOfConcept("satisfaction", 12);
+        TestVectors.searcher(index).corpus().sampleOfConcept("satisfaction", 12);
     assertThat(sample.records()).hasSize(12);
     assertThat(sample.total()).isGreaterThan(12);
     assertThat(sample.complete()).isFalse();

@@ -164,17 +164,17 @@ class SearcherTest {
   @Test
   void lookupsById() throws Exception {
     IndicatorHit hit = indicators(search("准确派单率", "indicator", 1, Map.of())).get(0);
-    IndicatorRecord record = searcher.indicator(hit.id()).orElseThrow();
+    IndicatorRecord record = searcher.corpus().indicator(hit.id()).orElseThrow();
     assertThat(record.name()).isEqualTo("准确派单率");
     assertThat(record.evaluation().actual().raw()).isEqualTo("94.82%");
-    ProjectDetail project = searcher.project(hit.projectId()).orElseThrow();
+    ProjectDetail project = searcher.corpus().project(hit.projectId()).orElseThrow();
     assertThat(project.project().name()).isEqualTo("12345政府服务热线外包服务项目");
     assertThat(project.indicators()).hasSize(16);
     assertThat(project.indicators().get(0).name()).isEqualTo("培训场次");
     assertThat(project.project().budgetExecution()).hasSize(2);
     assertThat(project.project().assessment().grade()).isEqualTo("优");
-    assertThat(searcher.indicator("nope")).isEmpty();
-    assertThat(searcher.project(hit.id())).as("an indicator id is not a project").isEmpty();
+    assertThat(searcher.corpus().indicator("nope")).isEmpty();
+    assertThat(searcher.corpus().project(hit.id())).as("an indicator id is not a project").isEmpty();
   }
 
   @Test
