@@ -75,19 +75,22 @@ public final class Knowledge {
    * its page (judged with its indicators against the corpus).
    */
   public org.jixiao.search.QualityScores qualityScores() {
-    return new org.jixiao.search.QualityScores() {
-      @Override
-      public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
-        return java.util.OptionalDouble.of(qualityOf(indicator).score());
-      }
-
-      @Override
-      public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) throws java.io.IOException {
-        return projectQuality(project.id()).flatMap(r -> r.projects().stream().findFirst())
-            .map(p -> java.util.OptionalDouble.of(p.score())).orElse(java.util.OptionalDouble.empty());
-      }
-    };
+    return qualityScores;
   }
+
+  /** One instance, so that a search sorted by quality and kept (see Searcher) is found again. */
+  private final org.jixiao.search.QualityScores qualityScores = new org.jixiao.search.QualityScores() {
+    @Override
+    public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+      return java.util.OptionalDouble.of(qualityOf(indicator).score());
+    }
+
+    @Override
+    public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) throws java.io.IOException {
+      return projectQuality(project.id()).flatMap(r -> r.projects().stream().findFirst())
+          .map(p -> java.util.OptionalDouble.of(p.score())).orElse(java.util.OptionalDouble.empty());
+    }
+  };
 
   private org.jixiao.knowledge.lint.IndicatorLint computeQuality(org.jixiao.index.IndicatorRecord r) {
     org.jixiao.index.ProjectRecord alone = new org.jixiao.index.ProjectRecord(r.projectId(), r.documentId(), null, r.kind(),

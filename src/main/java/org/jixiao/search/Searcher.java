@@ -143,10 +143,32 @@ public final class Searcher {
     IndexSearcher searcher = index.acquire();
     try {
       int topN = request.offset() + request.limit();
-      // Another order than relevance sorts the whole result set, so it is ranked whole.
-      boolean sorted = request.sort() != SortOrder.RELEVANCE;
-      ResultSets.Ranking ranked = resultSets.rank(searcher, request, keywords, meaning, plan.required(), sorted ? wholeCorpus() : topN, fusion);
-      List<Fusion.Fused> order = ResultOrder.sort(searcher, ranked.order(), request.sort(), request.type(), quality);
+      ResultSets.Ranking ranked;
+      List<Fusion.Fused> order;
+      if (request.sort() == SortOrder.RELEVANCE) {
+        ranked = resultSets.rank(searcher, request, keywords, meaning, plan.required(), topN, fusion);
+        order = ranked.order();
+      } else {
+        // Another order sorts the whole result set: ranked whole and sorted once, then kept for its next pages.
+        SortedKey key = new SortedKey(request.query(), request.type(), request.filters(), mode, request.sort(), fusion,
+            request.sort() == SortOrder.QUALITY ? quality : null);
+        SortedResult known;
+        synchronized (sortedResults) {
+          known = sortedResults.get(key);
+        }
+        if (known == null || known.reader() != searcher.getIndexReader()) {
+          ResultSets.Ranking whole = resultSets.rank(searcher, request, keywords, meaning, plan.required(), wholeCorpus(), fusion);
+          known = new SortedResult(searcher.getIndexReader(), whole,
+              ResultOrder.sort(searcher, whole.order(), request.sort(), request.type(), quality));
+          if (known.order().size() <= SORTED_KEPT_ROWS) {
+            synchronized (sortedResults) {
+              sortedResults.put(key, known);
+            }
+          }
+        }
+        ranked = known.ranking();
+        order = known.order();
+      }
       List<Fusion.Fused> page = order.size() <= request.offset()
           ? List.of()
           : order.subList(request.offset(), Math.min(order.size(), topN));
@@ -155,6 +177,18 @@ public final class Searcher {
       index.release(searcher);
     }
   }
+
+  /** Sorted result sets kept whole: paging through one ranks and sorts it once. */
+  private static final int SORTED_KEPT = 8;
+  /** Larger sorted result sets are not kept: each page sorts them again rather than hold megabytes. */
+  private static final int SORTED_KEPT_ROWS = 200_000;
+  /** What makes a sorted result set: everything of a request but its page, and who ranked and scored it. */
+  private record SortedKey(String query, String type, Map<String, String> filters, SearchMode mode, SortOrder sort,
+      Fusion fusion, QualityScores quality) {}
+  /** A sorted result set over one reader (its doc ids are that reader's). */
+  private record SortedResult(Object reader, ResultSets.Ranking ranking, List<Fusion.Fused> order) {}
+
+  private final org.jixiao.util.LruMap<SortedKey, SortedResult> sortedResults = new org.jixiao.util.LruMap<>(SORTED_KEPT);
 
   /** A shorter query that finds something, and how many rows it finds. */
   public record Suggestion(String query, long total) {}

@@ -211,6 +211,38 @@ class ResultSetTest {
     };
   }
 
+  /** Paging through a sorted search sorts its result set once: each row is scored once, not once a page. */
+  @Test
+  void pagesOfASortedSearchAreSlicesOfOneSort() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
+    QualityScores counting = new QualityScores() {
+      @Override
+      public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+        scored.incrementAndGet();
+        return java.util.OptionalDouble.of(indicator.name().length() % 7);
+      }
+
+      @Override
+      public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) {
+        return java.util.OptionalDouble.empty();
+      }
+    };
+    List<String> paged = new ArrayList<>();
+    long total = 0;
+    for (int offset = 0; ; offset += 10) {
+      SearchResults page = generated.search(new SearchRequest("满意度", "indicator", 10, offset, Map.of(), SearchMode.BM25, SortOrder.QUALITY),
+          counting);
+      total = page.total();
+      page.hits().forEach(h -> paged.add(h.id()));
+      if (page.hits().size() < 10) {
+        break;
+      }
+    }
+    assertThat(paged).hasSize((int) total).doesNotHaveDuplicates();
+    assertThat(total).isGreaterThan(50);
+    assertThat(scored.get()).as("rows scored").isEqualTo((int) total);
+  }
+
   @Test
   void aQualitySortOfTooLargeASetIsRefusedWithAHint() {
     QualityScores never = new QualityScores() {
