@@ -92,6 +92,8 @@ public final class ApiServer {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.defaultContentType = "application/json; charset=utf-8";
+      // A known path asked with another method is a 405 (with Allow), not a 404 that says it does not exist.
+      config.http.prefer405over404 = true;
       // The UI and the ECharts WebJar, with their text types and charset named (Jetty alone sent
       // charset=null).
       config.staticFiles.add(files -> {

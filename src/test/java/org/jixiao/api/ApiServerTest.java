@@ -243,6 +243,18 @@ class ApiServerTest {
     });
   }
 
+  /** A known path asked with another method is a 405 with a JSON message, not a 404. */
+  @Test
+  void aWrongMethodIsA405() {
+    withServer((server, client) -> {
+      try (Response res = client.request("/api/search?q=a", b -> b.put(okhttp3.RequestBody.create(new byte[0])))) {
+        assertThat(res.code()).isEqualTo(405);
+        assertThat(JSON.readTree(res.body().string()).get("error").asText()).contains("不支持的请求方法");
+      }
+      assertThat(get(client, "/api/no-such-thing").code()).isEqualTo(404);
+    });
+  }
+
   /** Every request counted as a search for GiveWay is uncounted when it ends, answered or refused. */
   @Test
   void searchesInFlightAreCountedOnlyWhileTheyRun() {
