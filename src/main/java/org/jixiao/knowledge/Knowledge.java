@@ -34,33 +34,38 @@ public final class Knowledge {
    * there is no such indicator.
    */
   public java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> indicatorQuality(String indicatorId) throws java.io.IOException {
-    // The index behind this object never changes, so an indicator's quality is computed once.
-    synchronized (qualities) {
-      java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = qualities.get(indicatorId);
-      if (known != null) {
-        return known;
+    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = known(indicatorId);
+    if (known != null) {
+      return known;
+    }
+    java.util.Optional<org.jixiao.index.IndicatorRecord> record = searcher.corpus().indicator(indicatorId);
+    if (record.isEmpty()) {
+      synchronized (qualities) {
+        qualities.put(indicatorId, java.util.Optional.empty()); // an id that is no indicator's, asked once
       }
+      return java.util.Optional.empty();
     }
-    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> computed = searcher.corpus().indicator(indicatorId).map(this::computeQuality);
-    synchronized (qualities) {
-      qualities.put(indicatorId, computed);
-    }
-    return computed;
+    return java.util.Optional.of(qualityOf(record.get()));
   }
 
-  /** The quality of an indicator already read (as {@link #indicatorQuality} gives it, and cached alike). */
+  /** The quality of an indicator already read, computed once (the index behind this object never changes). */
   private org.jixiao.knowledge.lint.IndicatorLint qualityOf(org.jixiao.index.IndicatorRecord r) {
-    synchronized (qualities) {
-      java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = qualities.get(r.id());
-      if (known != null && known.isPresent()) {
-        return known.get();
-      }
+    java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = known(r.id());
+    if (known != null && known.isPresent()) {
+      return known.get();
     }
     org.jixiao.knowledge.lint.IndicatorLint computed = computeQuality(r);
     synchronized (qualities) {
       qualities.put(r.id(), java.util.Optional.of(computed));
     }
     return computed;
+  }
+
+  /** What is known of an id's quality: null when it was never asked. */
+  private java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known(String indicatorId) {
+    synchronized (qualities) {
+      return qualities.get(indicatorId);
+    }
   }
 
   /** How many indicators' qualities are known (computed and kept): what a warm-up has prepared. */

@@ -12,33 +12,27 @@ import java.util.stream.Collectors;
  */
 public enum SortOrder {
   /** The search's own order (BM25, neighbours or their fusion). The default. */
-  RELEVANCE("relevance", "相关度"),
+  RELEVANCE("relevance"),
   /** The quality score of the lint (0–100), best first. */
-  QUALITY("quality", "质量分"),
+  QUALITY("quality"),
   /** The annual target's number (a range by its lower bound), largest first, whatever its unit. */
-  TARGET_DESC("target-desc", "指标值从大到小"),
+  TARGET_DESC("target-desc"),
   /** The annual target's number, smallest first. */
-  TARGET_ASC("target-asc", "指标值从小到大"),
+  TARGET_ASC("target-asc"),
   /** The table's year, newest first. */
-  YEAR_DESC("year-desc", "年度从新到旧"),
+  YEAR_DESC("year-desc"),
   /** The table's year, oldest first. */
-  YEAR_ASC("year-asc", "年度从旧到新");
+  YEAR_ASC("year-asc");
 
   private final String code;
-  private final String label;
 
-  SortOrder(String code, String label) {
+  SortOrder(String code) {
     this.code = code;
-    this.label = label;
   }
 
   @JsonValue
   public String code() {
     return code;
-  }
-
-  public String label() {
-    return label;
   }
 
   /** Whether larger keys come first. */
