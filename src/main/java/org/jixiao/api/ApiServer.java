@@ -14,13 +14,12 @@ import java.util.Map;
 import org.jixiao.embed.EmbeddingUnavailableException;
 import org.jixiao.index.Fields;
 import org.jixiao.index.DataLibrary;
-import org.jixiao.index.IndexReport;
 import org.jixiao.index.Library;
 import org.jixiao.search.InvalidRequestException;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
 import org.jixiao.search.SortOrder;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +49,12 @@ public final class ApiServer {
     this.mapper = mapper;
   }
 
-  private Searcher searcher() {
+  private SearchBackend searcher() {
     return current.get().searcher();
   }
 
   /** The application, not yet started, read-only (no uploads). */
-  public static Javalin create(Searcher searcher) {
+  public static Javalin create(SearchBackend searcher) {
     return create(searcher, null, null);
   }
 
@@ -65,11 +64,11 @@ public final class ApiServer {
    * @param library changes the corpus (uploads, deletes); null for a read-only server
    * @param adminToken the token uploads and deletes need; null or blank turns them off
    */
-  public static Javalin create(Searcher searcher, Library library, String adminToken) {
+  public static Javalin create(SearchBackend searcher, Library library, String adminToken) {
     return create(searcher, library, adminToken, RequestGate.standard(), RequestGate.heavy());
   }
 
-  static Javalin create(Searcher searcher, Library library, String adminToken, RequestGate gate) {
+  static Javalin create(SearchBackend searcher, Library library, String adminToken, RequestGate gate) {
     return create(searcher, library, adminToken, gate, RequestGate.heavy());
   }
 
@@ -78,7 +77,11 @@ public final class ApiServer {
    * @param heavy admits draft checks, uploads and deletes besides, fewer at once than there are
    *     cores, so that searches always have one
    */
-  static Javalin create(Searcher searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy) {
+  static Javalin create(SearchBackend searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy) {
+    if (library != null && !(searcher instanceof org.jixiao.search.Searcher)) {
+      // Uploads publish new index generations, which only the accelerated backend reads.
+      throw new IllegalArgumentException("上传需要默认（加速）后端 / uploads need the default (accelerated) backend");
+    }
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
@@ -221,15 +224,15 @@ public final class ApiServer {
     ctx.status(status).json(new ApiError(message));
   }
 
-  private void health(Context ctx, RequestGate gate) {
-    IndexReport report = searcher().index().report();
+  private void health(Context ctx, RequestGate gate) throws java.io.IOException {
+    SearchBackend.Size size = searcher().size();
     Map<String, Object> body = new LinkedHashMap<>();
     // Every permit taken: searches are queueing (or refused with 503) though the process is up.
     body.put("status", gate.available() == 0 ? "degraded" : "ok");
     body.put("freePermits", gate.available());
-    body.put("documents", report.documents());
-    body.put("projects", report.projects());
-    body.put("indicators", report.indicators());
+    body.put("documents", size.documents());
+    body.put("projects", size.projects());
+    body.put("indicators", size.indicators());
     body.put("vectors", searcher().hasVectors());
     ctx.json(body);
   }
@@ -237,7 +240,7 @@ public final class ApiServer {
   private void search(Context ctx) throws Exception {
     SearchRequest request = request(ctx, Params.integer(ctx, "limit", 10), Params.integer(ctx, "offset", 0));
     Services services = current.get();
-    Searcher searcher = services.searcher();
+    SearchBackend searcher = services.searcher();
     recent.add(request);
     KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request, services.knowledge().qualityScores()));
     // Nothing found: the query's words that find something alone (a first page only; a later one

@@ -151,10 +151,11 @@ final class DocumentRoutes {
   }
 
   private synchronized void swap(OpenIndex index) {
-    Services old = current.get();
+    // Only the accelerated backend takes uploads (ApiServer.create): they publish generations it reads.
+    org.jixiao.search.Searcher old = (org.jixiao.search.Searcher) current.get().searcher();
     // Warmed in the upload's thread, before it serves: searches meanwhile keep the old index.
-    current.set(Services.warmed(old.searcher().reopen(index), recent.list()));
-    OpenIndex previous = old.searcher().index();
+    current.set(Services.warmed(old.reopen(index), recent.list()));
+    OpenIndex previous = old.index();
     closer.schedule(() -> {
       try {
         previous.close();

@@ -71,8 +71,8 @@ final class KnowledgeRoutes {
    */
   @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   record SearchAnswer(long total, long tookMs, SearchMode mode, List<Object> hits, Map<String, Map<String, Long>> facets,
-      List<org.jixiao.search.Searcher.Suggestion> suggestions) {
-    SearchAnswer withSuggestions(List<org.jixiao.search.Searcher.Suggestion> found) {
+      List<org.jixiao.search.SearchBackend.Suggestion> suggestions) {
+    SearchAnswer withSuggestions(List<org.jixiao.search.SearchBackend.Suggestion> found) {
       return new SearchAnswer(total, tookMs, mode, hits, facets, found);
     }
   }

@@ -1,12 +1,12 @@
 package org.jixiao.api;
 
 import org.jixiao.knowledge.Knowledge;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /** What requests are answered from; replaced as a whole when the index changes. */
-record Services(Searcher searcher, Knowledge knowledge) {
+record Services(SearchBackend searcher, Knowledge knowledge) {
 
-  static Services of(Searcher searcher) {
+  static Services of(SearchBackend searcher) {
     return new Services(searcher, new Knowledge(searcher));
   }
 
@@ -15,7 +15,7 @@ record Services(Searcher searcher, Knowledge knowledge) {
    * them (with each hit's quality), so the first real requests find what they need loaded. A warm-up
    * search that fails is skipped: warming is an optimisation, never a reason to refuse a new index.
    */
-  static Services warmed(Searcher searcher, java.util.List<org.jixiao.search.SearchRequest> searches) {
+  static Services warmed(SearchBackend searcher, java.util.List<org.jixiao.search.SearchRequest> searches) {
     Services services = of(searcher);
     for (org.jixiao.search.SearchRequest request : searches) {
       if (request.sort() == org.jixiao.search.SortOrder.QUALITY) {

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /**
  * Query latency and throughput of a searcher: a fixed query set run in each mode after a warm-up,
@@ -79,7 +79,7 @@ public final class Benchmark {
   /**
    * @param rounds how many times the query set is timed per mode (after as many warm-up rounds)
    */
-  public static List<ModeResult> run(Searcher searcher, List<SearchRequest> queries, List<SearchMode> modes, int rounds,
+  public static List<ModeResult> run(SearchBackend searcher, List<SearchRequest> queries, List<SearchMode> modes, int rounds,
       int threads) throws Exception {
     List<ModeResult> out = new ArrayList<>();
     for (SearchMode mode : modes) {
@@ -110,7 +110,7 @@ public final class Benchmark {
     return out;
   }
 
-  private static double concurrent(Searcher searcher, List<SearchRequest> asked, int rounds, int threads) throws Exception {
+  private static double concurrent(SearchBackend searcher, List<SearchRequest> asked, int rounds, int threads) throws Exception {
     int total = asked.size() * rounds;
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.bench.Benchmark;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,14 +53,15 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<SearchRequest> set = queries == null ? Benchmark.defaultQueries() : Benchmark.readQueries(queries);
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false, !noQueryCache)) {
+    try (OpenEngine engine = searchOptions.open(corpus, spec.commandLine().getErr(), !noQueryCache, false)) {
       // Every query is embedded anew: the figures include the model, not the query cache.
-      Searcher searcher = searchOptions.searcher(index, false);
+      SearchBackend searcher = engine.backend();
+      SearchBackend.Size size = searcher.size();
       List<SearchMode> modes = mode != null ? List.of(SearchMode.parse(mode))
           : searcher.hasVectors() ? List.of(SearchMode.values()) : List.of(SearchMode.BM25);
       List<Benchmark.ModeResult> results = Benchmark.run(searcher, set, modes, rounds, threads);
-      Benchmark.Result result = new Benchmark.Result(results, Benchmark.heapUsed(), Benchmark.sizeOf(index.generation()),
-          index.report().indicators(), index.report().projects());
+      Benchmark.Result result = new Benchmark.Result(results, Benchmark.heapUsed(), Benchmark.sizeOf(engine.files()),
+          (int) size.indicators(), (int) size.projects());
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
       } else {

@@ -86,6 +86,20 @@ final class CorpusOptions {
     return OpenIndex.open(location(), queryCache);
   }
 
+  /**
+   * The reference backend's live index ({@code live/} inside the index directory), brought in step
+   * with the data.
+   */
+  org.jixiao.index.LiveIndex openLive(PrintWriter out, boolean queryCache) throws IOException {
+    List<Path> directories = dataDirectories(out);
+    Ingestor.requireDirectories(directories);
+    long start = System.nanoTime();
+    org.jixiao.index.LiveIndex live = indexer().openLive(directories, location(), queryCache);
+    out.printf("实时索引就绪 / live index ready (%d ms)%n", (System.nanoTime() - start) / 1_000_000);
+    out.flush();
+    return live;
+  }
+
   /** Builds the index from the data whatever its state ({@code index}); a failure says its cause. */
   Indexer.Outcome rebuild(PrintWriter out) throws IOException {
     List<Path> directories = dataDirectories(out);

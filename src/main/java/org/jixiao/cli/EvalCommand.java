@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.eval.Evaluation;
 import org.jixiao.eval.Judgments;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.search.Fusion;
 import org.jixiao.search.SearchMode;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,8 +52,8 @@ final class EvalCommand implements Callable<Integer> {
     List<SearchMode> modes = mode == null ? List.of(SearchMode.values()) : List.of(SearchMode.parse(mode));
     List<Fusion> fusionList = fusions.isEmpty() ? List.of(Fusion.DEFAULT) : fusions.stream().map(Fusion::parse).toList();
     List<Evaluation.Run> runs = new ArrayList<>();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      Searcher searcher = searchOptions.searcher(index);
+    try (OpenEngine engine = searchOptions.open(corpus, spec.commandLine().getErr())) {
+      SearchBackend searcher = engine.backend();
       for (SearchMode m : modes) {
         for (Fusion f : m == SearchMode.HYBRID ? fusionList : List.of(Fusion.DEFAULT)) {
           runs.add(Evaluation.run(searcher, judged, m, f));

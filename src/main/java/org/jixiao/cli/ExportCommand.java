@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.api.Export;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.search.Hit;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,8 +71,8 @@ final class ExportCommand implements Callable<Integer> {
       dims.put(kv[0].strip(), kv[1].strip());
     }
     PrintWriter console = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      Searcher searcher = searchOptions.searcher(index);
+    try (OpenEngine engine = searchOptions.open(corpus, spec.commandLine().getErr())) {
+      SearchBackend searcher = engine.backend();
       SearchRequest request = new SearchRequest(String.join(" ", query), type, 1, 0, dims, SearchMode.parse(mode),
           org.jixiao.search.SortOrder.parse(sort));
       long rows;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.search.Hit;
 import org.jixiao.search.IndicatorHit;
 import org.jixiao.search.ProjectHit;
@@ -54,8 +53,8 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request =
         new SearchRequest(String.join(" ", query), type, limit, 0, Map.of(), SearchMode.parse(mode), SortOrder.parse(sort));
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      org.jixiao.search.Searcher searcher = searchOptions.searcher(index);
+    try (OpenEngine engine = searchOptions.open(corpus, spec.commandLine().getErr())) {
+      org.jixiao.search.SearchBackend searcher = engine.backend();
       SearchResults results = searcher.search(request, SearchOptions.qualityFor(searcher, request.sort()));
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));

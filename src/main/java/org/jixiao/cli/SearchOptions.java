@@ -31,6 +31,33 @@ final class SearchOptions {
       description = "how far below the nearest neighbour others may be (default: the product's); for calibrating it")
   Float band;
 
+  @Option(names = "--backend", paramLabel = "KIND",
+      description = "检索引擎：accelerated（默认）或 reference（纯 Lucene 实时索引，供对照）/ search engine: accelerated (default) "
+          + "or reference (plain Lucene on a live index, kept in index/live, for comparison)")
+  OpenEngine.Kind backend = OpenEngine.Kind.accelerated;
+
+  /** The backend these options ask for over {@code corpus}'s index, brought up to date with its data. */
+  OpenEngine open(CorpusOptions corpus, java.io.PrintWriter out) throws IOException {
+    return open(corpus, out, true, true);
+  }
+
+  /**
+   * @param queryCache whether Lucene's query cache is on
+   * @param rememberQueries false to embed every query anew (benchmarks measure the model too)
+   */
+  OpenEngine open(CorpusOptions corpus, java.io.PrintWriter out, boolean queryCache, boolean rememberQueries) throws IOException {
+    if (backend == OpenEngine.Kind.accelerated) {
+      OpenIndex index = corpus.openUpToDate(out, false, queryCache);
+      return new OpenEngine(searcher(index, rememberQueries), index, index.generation());
+    }
+    org.jixiao.index.LiveIndex live = corpus.openLive(out, queryCache);
+    QueryVectors vectors = live.hasVectors() ? new QueryVectors(BgeSmallZh.shared(), queryPrefix, rememberQueries ? 2_000 : 0) : null;
+    org.jixiao.search.ReferenceSearcher reference = new org.jixiao.search.ReferenceSearcher(live, vectors, synonyms(), Fusion.DEFAULT);
+    return new OpenEngine(floor == null && band == null ? reference
+        : reference.withFloor(floor == null ? Searcher.FLOOR : floor, band == null ? Searcher.BAND : band),
+        live, org.jixiao.index.LiveIndex.directoryIn(corpus.location()));
+  }
+
   Synonyms synonyms() throws IOException {
     if (noSynonyms) {
       return Synonyms.none();
@@ -56,7 +83,7 @@ final class SearchOptions {
   }
 
   /** The lint's scores when a search is sorted by quality (they need the knowledge base), else null. */
-  static org.jixiao.search.QualityScores qualityFor(Searcher searcher, org.jixiao.search.SortOrder sort) {
+  static org.jixiao.search.QualityScores qualityFor(org.jixiao.search.SearchBackend searcher, org.jixiao.search.SortOrder sort) {
     return sort == org.jixiao.search.SortOrder.QUALITY ? new org.jixiao.knowledge.Knowledge(searcher).qualityScores() : null;
   }
 }

@@ -6,11 +6,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jixiao.api.ApiServer;
 import org.jixiao.index.DataLibrary;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.ingest.Ingestor;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,24 +40,30 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
-    OpenIndex index = corpus.openUpToDate(out, false);
-    Searcher searcher = searchOptions.searcher(index);
+    OpenEngine engine = searchOptions.open(corpus, out);
+    SearchBackend searcher = engine.backend();
     if (searcher.hasVectors()) {
       // Load and run the model now: a model that cannot load stops the start, and the first user
       // does not wait for it.
       searcher.search(new SearchRequest("满意度", "indicator", 1, 0, java.util.Map.of(), SearchMode.HYBRID));
     }
     String token = adminToken != null ? adminToken : System.getenv("JIXIAO_ADMIN_TOKEN");
-    DataLibrary library = new DataLibrary(corpus.dataDirectories(out), corpus.location(), corpus.indexer(), Ingestor.standard());
-    Javalin app = ApiServer.create(searcher, library, token);
-    if (token == null || token.isBlank()) {
-      out.println("上传未开启（未设置口令）/ uploads are off (no admin token)");
+    Javalin app;
+    if (searchOptions.backend == OpenEngine.Kind.accelerated) {
+      DataLibrary library = new DataLibrary(corpus.dataDirectories(out), corpus.location(), corpus.indexer(), Ingestor.standard());
+      app = ApiServer.create(searcher, library, token);
+      if (token == null || token.isBlank()) {
+        out.println("上传未开启（未设置口令）/ uploads are off (no admin token)");
+      }
+    } else {
+      app = ApiServer.create(searcher);
+      out.println("对照后端只读，上传未开启 / the reference backend is read-only: uploads are off");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       try {
-        index.close();
+        engine.close();
       } catch (Exception ignored) {
         // shutting down anyway
       }
@@ -66,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     }));
     app.start(host, port);
     out.printf("Jixiao 已启动 / serving at http://%s:%d/ (%d ms; %d 个指标 indicators)%n",
-        host, app.port(), (System.nanoTime() - start) / 1_000_000, index.report().indicators());
+        host, app.port(), (System.nanoTime() - start) / 1_000_000, searcher.size().indicators());
     out.flush();
     stopped.await();
     return 0;

@@ -6,10 +6,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.search.Hit;
 import org.jixiao.search.IndicatorHit;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import org.jixiao.search.SimilarItems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +40,8 @@ final class SimilarCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      Searcher searcher = searchOptions.searcher(index);
+    try (OpenEngine engine = searchOptions.open(corpus, spec.commandLine().getErr())) {
+      SearchBackend searcher = engine.backend();
       Optional<SimilarItems> similar = searcher.similarIndicators(id, limit);
       if (similar.isEmpty()) {
         similar = searcher.similarProjects(id, limit);

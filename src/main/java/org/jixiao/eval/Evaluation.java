@@ -8,7 +8,7 @@ import org.jixiao.search.Fusion;
 import org.jixiao.search.Hit;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /** Runs judged queries against a searcher and averages the metrics. */
 public final class Evaluation {
@@ -21,7 +21,7 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  public static Run run(Searcher searcher, Judgments judgments, SearchMode mode, Fusion fusion) throws IOException {
+  public static Run run(SearchBackend searcher, Judgments judgments, SearchMode mode, Fusion fusion) throws IOException {
     List<QueryScore> scores = new ArrayList<>();
     for (Judgments.Query q : judgments.queries()) {
       SearchRequest request = new SearchRequest(q.text(), q.type(), Metrics.CUTOFF, 0, Map.of(), mode);

@@ -63,24 +63,38 @@ final class DocumentMapper {
   }
 
   List<org.apache.lucene.document.Document> map(Document document, EntryVectors vectors) throws IOException {
+    return map(document, (doc, id) -> withVectorKey(doc, vectors.keyOf(id)));
+  }
+
+  /** What is added to each entry's Lucene document beside its own fields, by the entry's id. */
+  @FunctionalInterface
+  interface Extra {
+    void add(org.apache.lucene.document.Document doc, String entryId) throws IOException;
+  }
+
+  /** The entries of {@code document}, projects each followed by their indicators, each with {@code extra}'s fields. */
+  List<org.apache.lucene.document.Document> map(Document document, Extra extra) throws IOException {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
     int ordinal = 0;
     for (Project project : document.projects()) {
-      out.add(withVectorKey(project(document, project, ordinal++), vectors.keyOf(project.id())));
+      org.apache.lucene.document.Document p = project(document, project, ordinal++);
+      extra.add(p, project.id());
+      out.add(p);
       for (Indicator indicator : project.indicators()) {
-        out.add(withVectorKey(indicator(document, project, indicator, ordinal++), vectors.keyOf(indicator.id())));
+        org.apache.lucene.document.Document i = indicator(document, project, indicator, ordinal++);
+        extra.add(i, indicator.id());
+        out.add(i);
       }
     }
     return out;
   }
 
   /** The key of the entry's text: its postings give a text's entries, its doc value an entry's text. */
-  private static org.apache.lucene.document.Document withVectorKey(org.apache.lucene.document.Document doc, BytesRef key) {
+  private static void withVectorKey(org.apache.lucene.document.Document doc, BytesRef key) {
     if (key != null) {
       doc.add(new StringField(Fields.VECTOR_KEY, key, Field.Store.NO));
       doc.add(new SortedDocValuesField(Fields.VECTOR_KEY, key));
     }
-    return doc;
   }
 
   private org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {

@@ -41,12 +41,17 @@ final class EntryVectors {
   }
 
   static EntryVectors compute(IngestResult ingest, VectorSettings settings, IndexLocation location) throws IOException {
+    return compute(ingest.documents(), settings, settings.cacheIn(location));
+  }
+
+  /** The texts and vectors of {@code documents}' entries, through the embedding cache in {@code cacheDirectory}. */
+  static EntryVectors compute(List<Document> documents, VectorSettings settings, java.nio.file.Path cacheDirectory) throws IOException {
     List<String> ids = new ArrayList<>();
     List<BytesRef> keys = new ArrayList<>();
     Map<BytesRef, String> textByKey = new LinkedHashMap<>();
     Map<String, BytesRef> indicatorKeys = new HashMap<>();
     Map<String, BytesRef> projectKeys = new HashMap<>();
-    for (Document d : ingest.documents()) {
+    for (Document d : documents) {
       for (Project p : d.projects()) {
         String text = settings.texts().project(p);
         BytesRef key = projectKeys.computeIfAbsent(text, t -> key(TextVectors.PROJECT, t));
@@ -63,7 +68,7 @@ final class EntryVectors {
       }
     }
     try (EmbeddingCache cache =
-        EmbeddingCache.open(settings.cacheIn(location), settings.model().modelId(), settings.model().dimension())) {
+        EmbeddingCache.open(cacheDirectory, settings.model().modelId(), settings.model().dimension())) {
       CachingEmbedder embedder = new CachingEmbedder(settings.model(), cache);
       List<BytesRef> distinct = new ArrayList<>(textByKey.keySet());
       List<float[]> vectors = embedder.embed(distinct.stream().map(textByKey::get).toList());

@@ -81,6 +81,46 @@ public final class Indexer {
     return new Outcome(report, false, (System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * Opens the live index of {@code location} (the reference backend's) and brings it in step with
+   * the data: when the data changed since its last commit, every table is put in again (replacing
+   * its entries; unchanged texts come from the embedding cache) and tables no longer in the data are
+   * deleted.
+   *
+   * @return the live index, searchable
+   */
+  public LiveIndex openLive(List<Path> dataDirectories, IndexLocation location, boolean queryCache) throws IOException {
+    List<SourceFile> files = Ingestor.listFiles(dataDirectories);
+    String fingerprint = fingerprint(files, dataDirectories);
+    // The embedding cache the generations use: texts embedded for one are not embedded again.
+    VectorSettings shared = vectors == null ? null : new VectorSettings(vectors.model(), vectors.texts(), vectors.cacheIn(location));
+    LiveIndex live = LiveIndex.open(LiveIndex.directoryIn(location), shared, LiveIndex.Layout.DEFAULT, queryCache);
+    try {
+      if (!fingerprint.equals(live.committedFingerprint())) {
+        IngestResult ingest = ingestor.ingestFiles(files);
+        live.refresh();
+        java.util.Set<String> stale;
+        org.apache.lucene.search.IndexSearcher searcher = live.acquire();
+        try {
+          stale = new java.util.HashSet<>(LiveIndex.documentIds(searcher.getIndexReader()));
+        } finally {
+          live.release(searcher);
+        }
+        ingest.documents().forEach(d -> stale.remove(d.id()));
+        live.put(ingest.documents());
+        for (String id : stale) {
+          live.delete(id);
+        }
+        live.commit(fingerprint);
+      }
+      live.refresh();
+      return live;
+    } catch (IOException | RuntimeException e) {
+      live.close();
+      throw e;
+    }
+  }
+
   /** The current report, or empty when there is none or it cannot be read (then a build repairs it). */
   private static Optional<IndexReport> currentReport(IndexLocation location) {
     try {

@@ -15,7 +15,7 @@ import org.apache.lucene.store.FSDirectory;
  * One index generation opened for searching: a {@link SearcherManager} that hands out searchers, the
  * in-memory columns of its entries, the states of recently asked terms, and the report.
  */
-public final class OpenIndex implements Closeable {
+public final class OpenIndex implements Searchable, Closeable {
 
   private final Path generation;
   private final FSDirectory directory;
@@ -25,13 +25,27 @@ public final class OpenIndex implements Closeable {
   private final EntryColumns columns = new EntryColumns();
   private final TermStatesCache termStates = new TermStatesCache();
   private final TextVectors texts;
+  /** Where searchers come from when this is not a generation of its own (see {@link #over}); else null. */
+  private final Searchable borrowed;
 
-  private OpenIndex(Path generation, FSDirectory directory, SearcherManager manager, IndexReport report, TextVectors texts) {
+  private OpenIndex(Path generation, FSDirectory directory, SearcherManager manager, IndexReport report, TextVectors texts,
+      Searchable borrowed) {
     this.generation = generation;
     this.directory = directory;
     this.manager = manager;
     this.report = report;
     this.texts = texts;
+    this.borrowed = borrowed;
+  }
+
+  /**
+   * The accelerated search's view of a {@link LiveIndex}: the same searchers (near-real-time, new
+   * segments' columns loaded on first use), no per-text vectors (keyword search only). What it is
+   * for: both backends answering over one reader, whatever its segments and deletions. Closing it
+   * leaves the live index open.
+   */
+  public static OpenIndex over(LiveIndex live, IndexReport report) {
+    return new OpenIndex(null, null, null, report, null, live);
   }
 
   /**
@@ -56,7 +70,7 @@ public final class OpenIndex implements Closeable {
     SearcherManager manager = null;
     try {
       manager = new SearcherManager(directory, searcherFactory(queryCache));
-      return new OpenIndex(generation, directory, manager, report, TextVectors.open(generation));
+      return new OpenIndex(generation, directory, manager, report, TextVectors.open(generation), null);
     } catch (IOException | RuntimeException e) {
       if (manager != null) {
         manager.close();
@@ -104,17 +118,23 @@ public final class OpenIndex implements Closeable {
     return report;
   }
 
+  @Override
   public FacetsConfig facetsConfig() {
     return facetsConfig;
   }
 
-  /** A searcher to use and give back with {@link #release}. */
+  @Override
   public IndexSearcher acquire() throws IOException {
-    return manager.acquire();
+    return borrowed != null ? borrowed.acquire() : manager.acquire();
   }
 
+  @Override
   public void release(IndexSearcher searcher) throws IOException {
-    manager.release(searcher);
+    if (borrowed != null) {
+      borrowed.release(searcher);
+    } else {
+      manager.release(searcher);
+    }
   }
 
   /** Facet values and name groups of every entry, loaded per segment on first use (see {@link EntryColumns}). */
@@ -138,7 +158,9 @@ public final class OpenIndex implements Closeable {
       texts.close();
     }
     columns.close();
-    manager.close();
-    directory.close();
+    if (borrowed == null) {
+      manager.close();
+      directory.close();
+    }
   }
 }

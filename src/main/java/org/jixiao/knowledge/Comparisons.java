@@ -17,17 +17,17 @@ import org.jixiao.ingest.concept.ConceptCatalog;
 import org.jixiao.model.Target;
 import org.jixiao.model.TargetKind;
 import org.jixiao.search.InvalidRequestException;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /** Side-by-side comparison of districts, cities or units. */
 public final class Comparisons {
 
   private static final Set<String> DIMENSIONS = Set.of("city", "district", "unit");
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
   private final ProjectScorer scorer;
 
-  public Comparisons(Searcher searcher, ProjectScorer scorer) {
+  public Comparisons(SearchBackend searcher, ProjectScorer scorer) {
     this.searcher = searcher;
     this.scorer = scorer;
   }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.ingest.concept.Concept;
 import org.jixiao.ingest.concept.ConceptCatalog;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /** The concepts of the indexed corpus, most measured first. */
 public final class Concepts {
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
 
-  public Concepts(Searcher searcher) {
+  public Concepts(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

@@ -1,7 +1,7 @@
 package org.jixiao.knowledge;
 
 import org.jixiao.knowledge.lint.Linter;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 import org.jixiao.util.LruMap;
 
 /**
@@ -15,12 +15,12 @@ public final class Knowledge {
   private final Linter linter;
   private final Comparisons comparisons;
   private final Suggestions suggestions;
-  private final Searcher searcher;
+  private final SearchBackend searcher;
   /** Known qualities, an absent one too (an id that is not an indicator's): each is computed once. */
   private final java.util.Map<String, java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint>> qualities =
       new LruMap<>(50_000);
 
-  public Knowledge(Searcher searcher) {
+  public Knowledge(SearchBackend searcher) {
     this.searcher = searcher;
     this.concepts = new Concepts(searcher);
     this.benchmarks = new TargetBenchmarks(searcher);

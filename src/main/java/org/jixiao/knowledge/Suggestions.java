@@ -21,7 +21,7 @@ import org.jixiao.search.ProjectDetail;
 import org.jixiao.search.ProjectHit;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /**
  * Recommends indicators for a project being drafted: find the most similar projects of the corpus
@@ -43,11 +43,11 @@ public final class Suggestions {
   private static final java.util.Set<String> DISQUALIFYING = java.util.Set.of(
       "target-missing", "input-as-result", "complaint-as-satisfaction", "level2-mismatch", "qualitative-for-number");
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
   private final TargetBenchmarks benchmarks;
   private final Linter linter;
 
-  public Suggestions(Searcher searcher, TargetBenchmarks benchmarks, Linter linter) {
+  public Suggestions(SearchBackend searcher, TargetBenchmarks benchmarks, Linter linter) {
     this.searcher = searcher;
     this.benchmarks = benchmarks;
     this.linter = linter;

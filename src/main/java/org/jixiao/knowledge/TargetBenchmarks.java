@@ -20,7 +20,7 @@ import org.jixiao.search.IndicatorHit;
 import org.jixiao.search.RecordSample;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
-import org.jixiao.search.Searcher;
+import org.jixiao.search.SearchBackend;
 
 /**
  * Benchmarks (对标): the distribution of the targets peers set for the same concept, and which targets
@@ -35,17 +35,17 @@ public final class TargetBenchmarks implements Peers {
   static final int PEER_SAMPLE = 2_000;
   private static final double FENCE = 1.5;
 
-  private final Searcher searcher;
+  private final SearchBackend searcher;
   private final Map<String, BenchmarkReport> byConcept = new ConcurrentHashMap<>();
   private final Map<String, Optional<PeerRange>> peersByConcept = new ConcurrentHashMap<>();
 
   private final int peerSample;
 
-  public TargetBenchmarks(Searcher searcher) {
+  public TargetBenchmarks(SearchBackend searcher) {
     this(searcher, PEER_SAMPLE);
   }
 
-  TargetBenchmarks(Searcher searcher, int peerSample) {
+  TargetBenchmarks(SearchBackend searcher, int peerSample) {
     this.searcher = searcher;
     this.peerSample = peerSample;
   }

@@ -20,7 +20,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.OpenIndex;
+import org.jixiao.index.Searchable;
 import org.jixiao.index.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 
@@ -31,28 +31,36 @@ import org.jixiao.index.RecordCodec;
  */
 public final class CorpusRecords {
 
-  private final OpenIndex index;
-  /** Values per dimension with their counts: the index behind this object never changes. */
+  private final Searchable index;
+  /** Values per dimension with their counts, on the reader {@link #countedOn}. */
   private final Map<String, Map<String, Long>> valueCounts = new java.util.concurrent.ConcurrentHashMap<>();
+  private Object countedOn;
 
-  CorpusRecords(OpenIndex index) {
+  CorpusRecords(Searchable index) {
     this.index = index;
   }
 
   /**
    * Every value of facet dimension {@code dim} among indicators with its number of indicators, most
-   * first, then by value: the pick-lists of districts, cities and units. Counted once per index.
+   * first, then by value: the pick-lists of districts, cities and units. Counted once per reader.
    */
   public Map<String, Long> indicatorCounts(String dim) throws IOException {
     if (!Fields.FACETS.contains(dim)) {
       throw new InvalidRequestException("未知的维度：" + dim + " / unknown dimension: " + dim);
     }
-    Map<String, Long> known = valueCounts.get(dim);
-    if (known != null) {
-      return known;
-    }
     IndexSearcher searcher = index.acquire();
     try {
+      // A live index changes under this object: what was counted holds for the reader it was counted on.
+      synchronized (valueCounts) {
+        if (countedOn != searcher.getIndexReader()) {
+          valueCounts.clear();
+          countedOn = searcher.getIndexReader();
+        }
+      }
+      Map<String, Long> known = valueCounts.get(dim);
+      if (known != null) {
+        return known;
+      }
       org.apache.lucene.facet.FacetsCollectorManager.FacetsResult all = org.apache.lucene.facet.FacetsCollectorManager.search(
           searcher, QueryFactory.typeFilter(Fields.TYPE_INDICATOR), 1, new org.apache.lucene.facet.FacetsCollectorManager());
       Map<String, Long> out = new java.util.LinkedHashMap<>();

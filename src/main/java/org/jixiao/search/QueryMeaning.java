@@ -14,6 +14,12 @@ import org.jixiao.index.TextVectors;
 /** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
 record QueryMeaning(List<float[]> forms) {
 
+  /** Finds the {@code k} accepted documents nearest a vector (global ids, Lucene's dot-product scores, best first). */
+  @FunctionalInterface
+  interface Nearest {
+    org.apache.lucene.search.TopDocs nearest(float[] vector, int k) throws IOException;
+  }
+
   /** Nearest neighbours of any form of the query, ranked by best similarity, and their documents. */
   record Neighbours(List<Fusion.Ranked> ranked, List<Integer> docs) {}
 
@@ -22,7 +28,11 @@ record QueryMeaning(List<float[]> forms) {
   }
 
   float cosine(TextVectors texts, IndexSearcher searcher, int doc) throws IOException {
-    float[] v = VectorReader.vectorOf(texts, searcher, doc);
+    return cosine(VectorReader.vectorOf(texts, searcher, doc));
+  }
+
+  /** A vector's best similarity to any form of the query, variants discounted; 0 for no vector. */
+  float cosine(float[] v) {
     if (v == null) {
       return 0f;
     }
@@ -39,7 +49,7 @@ record QueryMeaning(List<float[]> forms) {
    * {@code floor} (the query means nothing the corpus holds), else those within {@code band} of the
    * nearest.
    */
-  Neighbours neighbours(NearestVectors vectors, float floor, float band) throws IOException {
+  Neighbours neighbours(Nearest vectors, float floor, float band) throws IOException {
     Map<Integer, Float> best = new HashMap<>();
     for (int f = 0; f < forms.size(); f++) {
       float w = weight(f);

@@ -37,7 +37,7 @@ final class ResultSets {
     // as it narrows the keyword matches, so a facet's count is what clicking it gives. A quoted
     // phrase holds for them as for the keyword matches.
     QueryMeaning.Neighbours nearest = meaning == null ? null
-        : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null), floor, band);
+        : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null)::nearest, floor, band);
     if (nearest != null && required != null) {
       java.util.Set<Integer> containing = passing(searcher, required, nearest.docs());
       nearest = new QueryMeaning.Neighbours(nearest.ranked().stream().filter(r -> containing.contains(r.doc())).toList(),
@@ -68,7 +68,7 @@ final class ResultSets {
    * The order of a hybrid result set: the best keyword matches fused with the neighbours, then the
    * other keyword matches in BM25 order (below the fused ones, their scores scaled under the last).
    */
-  private static List<Fusion.Fused> fusedThenRest(Fusion fusion, List<Fusion.Ranked> words, List<Fusion.Ranked> neighbours,
+  static List<Fusion.Fused> fusedThenRest(Fusion fusion, List<Fusion.Ranked> words, List<Fusion.Ranked> neighbours,
       Fusion.CosineOf cosine)
       throws IOException {
     List<Fusion.Ranked> head = words.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, words.size()));
@@ -138,7 +138,7 @@ final class ResultSets {
   }
 
   /** The BM25 ranking as it is. */
-  private static List<Fusion.Fused> single(List<Fusion.Ranked> top) {
+  static List<Fusion.Fused> single(List<Fusion.Ranked> top) {
     List<Fusion.Fused> out = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) {
       out.add(new Fusion.Fused(top.get(i).doc(), top.get(i).score(), i + 1, 0));

@@ -1,0 +1,86 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.index.Fields;
+import org.jixiao.index.IndicatorRecord;
+import org.jixiao.index.ProjectRecord;
+import org.jixiao.index.RecordCodec;
+
+/** Turns a page of ranked documents into hits: their stored records, highlighted names and goal snippets. */
+final class HitReader {
+
+  private final Highlights highlights;
+
+  HitReader(Highlights highlights) {
+    this.highlights = highlights;
+  }
+
+  List<Hit> hits(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> ranking) throws IOException {
+    List<Hit> hits = new ArrayList<>(ranking.size());
+    if (ranking.isEmpty()) {
+      return hits;
+    }
+    ScoreDoc[] page = new ScoreDoc[ranking.size()];
+    for (int i = 0; i < page.length; i++) {
+      page[i] = new ScoreDoc(ranking.get(i).doc(), ranking.get(i).score());
+    }
+    boolean projects = Fields.TYPE_PROJECT.equals(request.type());
+    StoredFields stored = searcher.storedFields();
+    List<Object> records = new ArrayList<>(page.length);
+    String[] plainNames = new String[page.length];
+    String[] plainGoals = new String[page.length];
+    for (int i = 0; i < page.length; i++) {
+      BytesRef bytes = stored.document(page[i].doc).getBinaryValue(Fields.RECORD);
+      if (projects) {
+        ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
+        records.add(r);
+        plainNames[i] = r.name();
+        plainGoals[i] = r.goal();
+      } else {
+        IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
+        records.add(r);
+        plainNames[i] = r.name();
+      }
+    }
+    String[] names = highlights.names(request.query(), page, plainNames);
+    String[] snippets = projects ? highlights.goals(searcher, request.query(), page, plainGoals) : null;
+    for (int i = 0; i < page.length; i++) {
+      Fusion.Fused f = ranking.get(i);
+      FoundBy foundBy = FoundBy.of(f.bm25Rank(), f.vectorRank());
+      if (projects) {
+        hits.add(ProjectHit.of((ProjectRecord) records.get(i), f.score(), foundBy, names[i], snippets[i]));
+      } else {
+        hits.add(IndicatorHit.of((IndicatorRecord) records.get(i), f.score(), foundBy, names[i]));
+      }
+    }
+    return hits;
+  }
+
+  /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */
+  static final int EXPORT_BATCH = 1_000;
+
+  /** Gives {@code order}'s first {@code max} rows to {@code sink} a batch at a time; how many were given. */
+  long export(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> order, long max, SearchBackend.HitSink sink)
+      throws IOException {
+    int rows = (int) Math.min(order.size(), max);
+    long given = 0;
+    for (int from = 0; from < rows; from += EXPORT_BATCH) {
+      List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(rows, from + EXPORT_BATCH)));
+      sink.accept(batch);
+      given += batch.size();
+    }
+    return given;
+  }
+
+  /** The page {@code [offset, offset + limit)} of {@code order}. */
+  static List<Fusion.Fused> page(List<Fusion.Fused> order, SearchRequest request) {
+    return order.size() <= request.offset() ? List.of()
+        : order.subList(request.offset(), Math.min(order.size(), request.offset() + request.limit()));
+  }
+}
