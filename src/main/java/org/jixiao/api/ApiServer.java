@@ -78,10 +78,6 @@ public final class ApiServer {
    *     cores, so that searches always have one
    */
   static Javalin create(SearchBackend searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy) {
-    if (library != null && !(searcher instanceof org.jixiao.search.Searcher)) {
-      // Uploads publish new index generations, which only the accelerated backend reads.
-      throw new IllegalArgumentException("上传需要默认（加速）后端 / uploads need the default (accelerated) backend");
-    }
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());

@@ -151,7 +151,8 @@ final class DocumentRoutes {
   }
 
   private synchronized void swap(OpenIndex index) {
-    // Only the accelerated backend takes uploads (ApiServer.create): they publish generations it reads.
+    // A new generation to serve: only the accelerated backend reads generations (a live index's
+    // changes come with no index to swap; its searchers see them after the refresh).
     org.jixiao.search.Searcher old = (org.jixiao.search.Searcher) current.get().searcher();
     // Warmed in the upload's thread, before it serves: searches meanwhile keep the old index.
     current.set(Services.warmed(old.reopen(index), recent.list()));

@@ -46,16 +46,24 @@ final class SearchOptions {
    * @param rememberQueries false to embed every query anew (benchmarks measure the model too)
    */
   OpenEngine open(CorpusOptions corpus, java.io.PrintWriter out, boolean queryCache, boolean rememberQueries) throws IOException {
-    if (backend == OpenEngine.Kind.accelerated) {
+    return open(corpus, out, queryCache, rememberQueries, backend);
+  }
+
+  /** The backend of kind {@code kind}, whatever {@code --backend} says. */
+  OpenEngine open(CorpusOptions corpus, java.io.PrintWriter out, boolean queryCache, boolean rememberQueries, OpenEngine.Kind kind)
+      throws IOException {
+    if (kind == OpenEngine.Kind.accelerated) {
       OpenIndex index = corpus.openUpToDate(out, false, queryCache);
-      return new OpenEngine(searcher(index, rememberQueries), index, index.generation());
+      return new OpenEngine(searcher(index, rememberQueries), index, index.generation(),
+          new org.jixiao.index.Generations(corpus.dataDirectories(out), corpus.location(), corpus.indexer()));
     }
     org.jixiao.index.LiveIndex live = corpus.openLive(out, queryCache);
     QueryVectors vectors = live.hasVectors() ? new QueryVectors(BgeSmallZh.shared(), queryPrefix, rememberQueries ? 2_000 : 0) : null;
     org.jixiao.search.ReferenceSearcher reference = new org.jixiao.search.ReferenceSearcher(live, vectors, synonyms(), Fusion.DEFAULT);
     return new OpenEngine(floor == null && band == null ? reference
         : reference.withFloor(floor == null ? Searcher.FLOOR : floor, band == null ? Searcher.BAND : band),
-        live, org.jixiao.index.LiveIndex.directoryIn(corpus.location()));
+        live, org.jixiao.index.LiveIndex.directoryIn(corpus.location()),
+        new org.jixiao.index.LiveCatalogue(live, corpus.indexer(), corpus.dataDirectories(out)));
   }
 
   Synonyms synonyms() throws IOException {

@@ -48,16 +48,10 @@ final class ServeCommand implements Callable<Integer> {
       searcher.search(new SearchRequest("满意度", "indicator", 1, 0, java.util.Map.of(), SearchMode.HYBRID));
     }
     String token = adminToken != null ? adminToken : System.getenv("JIXIAO_ADMIN_TOKEN");
-    Javalin app;
-    if (searchOptions.backend == OpenEngine.Kind.accelerated) {
-      DataLibrary library = new DataLibrary(corpus.dataDirectories(out), corpus.location(), corpus.indexer(), Ingestor.standard());
-      app = ApiServer.create(searcher, library, token);
-      if (token == null || token.isBlank()) {
-        out.println("上传未开启（未设置口令）/ uploads are off (no admin token)");
-      }
-    } else {
-      app = ApiServer.create(searcher);
-      out.println("对照后端只读，上传未开启 / the reference backend is read-only: uploads are off");
+    DataLibrary library = new DataLibrary(corpus.dataDirectories(out), engine.catalogue(), Ingestor.standard());
+    Javalin app = ApiServer.create(searcher, library, token);
+    if (token == null || token.isBlank()) {
+      out.println("上传未开启（未设置口令）/ uploads are off (no admin token)");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

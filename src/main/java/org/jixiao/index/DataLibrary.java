@@ -29,14 +29,18 @@ public final class DataLibrary implements Library {
   static final String UPLOADS = "uploads";
 
   private final List<Path> dataDirectories;
-  private final IndexLocation location;
-  private final Indexer indexer;
+  private final Catalogue catalogue;
   private final Ingestor ingestor;
 
+  /** A library whose changes are published as index generations of {@code location}. */
   public DataLibrary(List<Path> dataDirectories, IndexLocation location, Indexer indexer, Ingestor ingestor) {
+    this(dataDirectories, new Generations(dataDirectories, location, indexer), ingestor);
+  }
+
+  /** A library whose changes go to {@code catalogue}. */
+  public DataLibrary(List<Path> dataDirectories, Catalogue catalogue, Ingestor ingestor) {
     this.dataDirectories = List.copyOf(dataDirectories);
-    this.location = location;
-    this.indexer = indexer;
+    this.catalogue = catalogue;
     this.ingestor = ingestor;
   }
 
@@ -49,7 +53,7 @@ public final class DataLibrary implements Library {
       throw new IllegalArgumentException("一次最多上传 " + MAX_FILES + " 个文件 / at most " + MAX_FILES + " files per request");
     }
     Path target = dataDirectories.get(0).resolve(UPLOADS);
-    String before = indexer.fingerprint(dataDirectories);
+    String before = catalogue.fingerprint();
     List<FileOutcome> outcomes = new ArrayList<>();
     List<Document> added = new ArrayList<>();
     List<Kept> kept = new ArrayList<>();
@@ -161,12 +165,11 @@ public final class DataLibrary implements Library {
 
   @Override
   public synchronized Change remove(String documentId) throws IOException {
-    Optional<IndexReport.FileEntry> entry = location.currentReport()
-        .flatMap(r -> r.files().stream().filter(f -> f.documentId().equals(documentId)).findFirst());
+    Optional<IndexReport.FileEntry> entry = catalogue.fileOf(documentId);
     if (entry.isEmpty()) {
       return new Change(List.of(), null, null);
     }
-    String before = indexer.fingerprint(dataDirectories);
+    String before = catalogue.fingerprint();
     for (Path dir : dataDirectories) {
       Path file = dir.resolve(entry.get().file()).normalize();
       if (file.startsWith(dir) && Files.isRegularFile(file)) {
@@ -174,7 +177,7 @@ public final class DataLibrary implements Library {
         Files.move(file, trashed);
         try {
           return finish(List.of(new FileOutcome(entry.get().file(), "removed", documentId, entry.get().projects(),
-              entry.get().indicators(), List.of(), null)), before, List.of(), List.of(entry.get().file()));
+              entry.get().indicators(), List.of(), null)), before, List.of(), List.of(entry.get()));
         } catch (IOException | RuntimeException e) {
           // The index still has the document: so does the data directory.
           Files.move(trashed, file);
@@ -201,13 +204,11 @@ public final class DataLibrary implements Library {
     return candidate;
   }
 
-  /** Re-indexes just the changed files when the index was current before the change, else everything. */
-  private Change finish(List<FileOutcome> outcomes, String before, List<Document> added, List<String> removed) throws IOException {
-    if (added.isEmpty() && removed.isEmpty()) {
-      return new Change(outcomes, null, location.currentReport().orElse(null));
-    }
-    Indexer.Outcome built = indexer.apply(dataDirectories, location, before, added, removed);
-    return new Change(outcomes, OpenIndex.open(location), built.report());
+  /** Indexes the change (the catalogue re-indexes just the changed files when it was current before it). */
+  private Change finish(List<FileOutcome> outcomes, String before, List<Document> added, List<IndexReport.FileEntry> removed)
+      throws IOException {
+    Catalogue.Applied applied = catalogue.apply(before, added, removed);
+    return new Change(outcomes, applied.index(), applied.report());
   }
 
   private static FileOutcome failed(String name, String reason) {

@@ -93,32 +93,47 @@ public final class Indexer {
     List<SourceFile> files = Ingestor.listFiles(dataDirectories);
     String fingerprint = fingerprint(files, dataDirectories);
     // The embedding cache the generations use: texts embedded for one are not embedded again.
-    VectorSettings shared = vectors == null ? null : new VectorSettings(vectors.model(), vectors.texts(), vectors.cacheIn(location));
+    VectorSettings shared = vectors == null ? null : new VectorSettings(vectors.model(), vectors.texts(), vectors.cacheIn(location), vectors.progress());
     LiveIndex live = LiveIndex.open(LiveIndex.directoryIn(location), shared, LiveIndex.Layout.DEFAULT, queryCache);
     try {
-      if (!fingerprint.equals(live.committedFingerprint())) {
-        IngestResult ingest = ingestor.ingestFiles(files);
-        live.refresh();
-        java.util.Set<String> stale;
-        org.apache.lucene.search.IndexSearcher searcher = live.acquire();
-        try {
-          stale = new java.util.HashSet<>(LiveIndex.documentIds(searcher.getIndexReader()));
-        } finally {
-          live.release(searcher);
-        }
-        ingest.documents().forEach(d -> stale.remove(d.id()));
-        live.put(ingest.documents());
-        for (String id : stale) {
-          live.delete(id);
-        }
-        live.commit(fingerprint);
-      }
-      live.refresh();
+      sync(live, files, fingerprint, false);
       return live;
     } catch (IOException | RuntimeException e) {
       live.close();
       throw e;
     }
+  }
+
+  /**
+   * Brings a live index in step with the data directories when its last commit recorded other data
+   * (or, with {@code force}, whatever it recorded: after a change that failed half-way):
+   * every table put in again (unchanged texts come from the embedding cache), tables no longer in
+   * the data deleted, committed with the data's fingerprint and made searchable.
+   */
+  public void sync(LiveIndex live, List<Path> dataDirectories, boolean force) throws IOException {
+    List<SourceFile> files = Ingestor.listFiles(dataDirectories);
+    sync(live, files, fingerprint(files, dataDirectories), force);
+  }
+
+  private void sync(LiveIndex live, List<SourceFile> files, String fingerprint, boolean force) throws IOException {
+    if (force || !fingerprint.equals(live.committedFingerprint())) {
+      IngestResult ingest = ingestor.ingestFiles(files);
+      live.refresh();
+      java.util.Set<String> stale;
+      org.apache.lucene.search.IndexSearcher searcher = live.acquire();
+      try {
+        stale = new java.util.HashSet<>(LiveIndex.documentIds(searcher.getIndexReader()));
+      } finally {
+        live.release(searcher);
+      }
+      ingest.documents().forEach(d -> stale.remove(d.id()));
+      live.put(ingest.documents());
+      for (String id : stale) {
+        live.delete(id);
+      }
+      live.commit(fingerprint);
+    }
+    live.refresh();
   }
 
   /** The current report, or empty when there is none or it cannot be read (then a build repairs it). */
