@@ -56,7 +56,10 @@ final class CorpusOptions {
 
   /** The indexer these options ask for: with bge-small-zh vectors unless {@code --no-vectors}. */
   Indexer indexer() {
-    return new Indexer(Ingestor.standard(), noVectors ? null : new VectorSettings(BgeSmallZh.lazy(), entryTexts, null));
+    return new Indexer(Ingestor.standard(), noVectors ? null : new VectorSettings(BgeSmallZh.lazy(), entryTexts, null,
+        org.jixiao.embed.EmbeddingProgress.printingTo(
+            new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+            java.time.Duration.ofSeconds(10))));
   }
 
   /** Builds or refreshes the index as needed, prints what happened, and opens it. */

@@ -22,10 +22,17 @@ public final class CachingEmbedder implements Embedder {
   private final AtomicLong embedded = new AtomicLong();
   private final AtomicLong reused = new AtomicLong();
   private final AtomicLong modelNanos = new AtomicLong();
+  private final EmbeddingProgress progress;
 
   public CachingEmbedder(Embedder model, EmbeddingCache cache) {
+    this(model, cache, EmbeddingProgress.NONE);
+  }
+
+  /** @param progress hears after every batch sent to the model */
+  public CachingEmbedder(Embedder model, EmbeddingCache cache, EmbeddingProgress progress) {
     this.model = model;
     this.cache = cache;
+    this.progress = progress;
   }
 
   @Override
@@ -50,6 +57,7 @@ public final class CachingEmbedder implements Embedder {
     if (!missing.isEmpty()) {
       model.load();
     }
+    long began = System.nanoTime();
     for (int from = 0; from < missing.size(); from += BATCH) {
       List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
       long start = System.nanoTime();
@@ -61,6 +69,7 @@ public final class CachingEmbedder implements Embedder {
         throw new UncheckedIOException("向量缓存写入失败 / cannot write the embedding cache " + cache.file(), e);
       }
       embedded.addAndGet(batch.size());
+      progress.batchDone(from + batch.size(), missing.size(), System.nanoTime() - began);
     }
     List<float[]> out = new ArrayList<>(texts.size());
     for (String t : texts) {

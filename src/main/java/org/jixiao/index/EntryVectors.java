@@ -69,7 +69,7 @@ final class EntryVectors {
     }
     try (EmbeddingCache cache =
         EmbeddingCache.open(cacheDirectory, settings.model().modelId(), settings.model().dimension())) {
-      CachingEmbedder embedder = new CachingEmbedder(settings.model(), cache);
+      CachingEmbedder embedder = new CachingEmbedder(settings.model(), cache, settings.progress());
       List<BytesRef> distinct = new ArrayList<>(textByKey.keySet());
       List<float[]> vectors = embedder.embed(distinct.stream().map(textByKey::get).toList());
       Map<BytesRef, float[]> vectorByKey = new LinkedHashMap<>(distinct.size() * 2);

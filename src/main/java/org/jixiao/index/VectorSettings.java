@@ -9,8 +9,13 @@ import org.jixiao.embed.Embedder;
  *
  * @param cacheDirectory null for the default, {@code embeddings/} inside the index directory, which
  *     outlives index generations so that a rebuild of an unchanged corpus embeds nothing
+ * @param progress hears how far a build's embedding has come
  */
-public record VectorSettings(Embedder model, EntryTexts texts, Path cacheDirectory) {
+public record VectorSettings(Embedder model, EntryTexts texts, Path cacheDirectory, org.jixiao.embed.EmbeddingProgress progress) {
+
+  public VectorSettings(Embedder model, EntryTexts texts, Path cacheDirectory) {
+    this(model, texts, cacheDirectory, org.jixiao.embed.EmbeddingProgress.NONE);
+  }
 
   public static VectorSettings of(Embedder model) {
     return new VectorSettings(model, EntryTexts.DEFAULT, null);

@@ -82,4 +82,28 @@ class CachingEmbedderTest {
       assertThat(cache.size()).isEqualTo(texts.size());
     }
   }
+
+  @Test
+  void progressIsHeardAfterEveryBatchOfTextsNotInTheCacheAndPrintedAtMostEveryInterval() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < CachingEmbedder.BATCH * 2 + 10; i++) {
+      texts.add("指标" + i);
+    }
+    List<long[]> heard = new ArrayList<>();
+    try (EmbeddingCache cache = EmbeddingCache.open(dir, "counting", 2)) {
+      cache.putAll(List.of("指标0"), List.of(Vectors.normalize(new float[] {1, 1})));
+      new CachingEmbedder(new CountingModel(), cache, (done, total, nanos) -> heard.add(new long[] {done, total})).embed(texts);
+    }
+    assertThat(heard).extracting(h -> h[0]).containsExactly((long) CachingEmbedder.BATCH, 2L * CachingEmbedder.BATCH, texts.size() - 1L);
+    assertThat(heard).extracting(h -> h[1]).containsOnly(texts.size() - 1L);
+
+    java.io.StringWriter printed = new java.io.StringWriter();
+    EmbeddingProgress line = EmbeddingProgress.printingTo(new java.io.PrintWriter(printed), java.time.Duration.ofSeconds(10));
+    line.batchDone(256, 1_000, 1_000_000_000L); // 1 s in: too soon
+    line.batchDone(512, 1_000, 11_000_000_000L); // 11 s: printed
+    line.batchDone(768, 1_000, 12_000_000_000L); // 12 s: too soon again
+    line.batchDone(1_000, 1_000, 13_000_000_000L); // the end is always printed
+    assertThat(printed.toString().lines().toList()).hasSize(2);
+    assertThat(printed.toString()).contains("512 / 1,000 (51.2%)", "47 条/秒 texts/s", "0:00:10 left", "1,000 / 1,000 (100.0%)");
+  }
 }
