@@ -16,7 +16,10 @@ public final class GiveWay {
   static final long PAUSE = TimeUnit.MILLISECONDS.toNanos(5);
 
   private static final AtomicInteger SEARCHING = new AtomicInteger();
-  /** For a background thread: when it last paused (System.nanoTime); absent for every other thread. */
+  /**
+   * For a background thread: when it last paused (System.nanoTime) and how many pauses it has taken;
+   * absent for every other thread.
+   */
   private static final ThreadLocal<long[]> BACKGROUND = new ThreadLocal<>();
 
   private GiveWay() {}
@@ -38,12 +41,18 @@ public final class GiveWay {
 
   /** Marks this thread's work as background until {@link #foreground()}. */
   public static void background() {
-    BACKGROUND.set(new long[] {System.nanoTime()});
+    BACKGROUND.set(new long[] {System.nanoTime(), 0});
   }
 
   /** This thread's work is no longer background. */
   public static void foreground() {
     BACKGROUND.remove();
+  }
+
+  /** How many pauses this thread has taken since it was marked background (0 for any other thread). */
+  static long pausesTaken() {
+    long[] last = BACKGROUND.get();
+    return last == null ? 0 : last[1];
   }
 
   /** Pauses a background thread that has worked a slice while searches are being answered. */
@@ -59,6 +68,7 @@ public final class GiveWay {
     if (SEARCHING.get() > 0) {
       try {
         TimeUnit.NANOSECONDS.sleep(PAUSE);
+        last[1]++;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
