@@ -44,6 +44,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
+  @Option(names = "--agreement",
+      description = "不计时：比较加速与对照两种引擎的首页（重合率、末条得分、总数）/ no timing: compare the accelerated and the "
+          + "reference engine's first pages (share in common, last score, totals)")
+  boolean agreement;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -53,6 +58,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<SearchRequest> set = queries == null ? Benchmark.defaultQueries() : Benchmark.readQueries(queries);
+    if (agreement) {
+      return agreement(out, set);
+    }
     try (OpenEngine engine = searchOptions.open(corpus, spec.commandLine().getErr(), !noQueryCache, false)) {
       // Every query is embedded anew: the figures include the model, not the query cache.
       SearchBackend searcher = engine.backend();
@@ -73,6 +81,22 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("堆内存 / heap used: %.1f MB; 索引大小 / index size: %.1f MB%n",
             result.heapUsedBytes() / 1e6, result.indexBytes() / 1e6);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int agreement(PrintWriter out, List<SearchRequest> set) throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    try (OpenEngine accelerated = searchOptions.open(corpus, err, true, true, OpenEngine.Kind.accelerated);
+        OpenEngine reference = searchOptions.open(corpus, err, true, true, OpenEngine.Kind.reference)) {
+      List<SearchMode> modes = mode != null ? List.of(SearchMode.parse(mode))
+          : accelerated.backend().hasVectors() && reference.backend().hasVectors() ? List.of(SearchMode.values()) : List.of(SearchMode.BM25);
+      out.printf("%d 条查询 queries; accelerated vs reference%n", set.size());
+      out.printf("%-7s %9s %18s %18s %14s %14s%n", "mode", "overlap", "accelerated better", "reference better", "total acc.", "total ref.");
+      for (org.jixiao.bench.Agreement.ModeAgreement a : org.jixiao.bench.Agreement.measure(accelerated.backend(), reference.backend(), set, modes)) {
+        out.printf("%-7s %9.3f %18d %18d %14d %14d%n", a.mode(), a.overlap(), a.firstBetter(), a.secondBetter(), a.firstTotal(), a.secondTotal());
       }
     }
     out.flush();
