@@ -221,7 +221,11 @@ public final class EntryColumns implements java.io.Closeable {
     }
   }
 
+  /** Columns by segment (see {@link #segmentKey}). */
   private final ConcurrentHashMap<Object, Leaf> leaves = new ConcurrentHashMap<>();
+  /** Each open reader core's segment, and the open cores of each segment (guarded by this). */
+  private final ConcurrentHashMap<Object, Object> segmentOfCore = new ConcurrentHashMap<>();
+  private final Map<Object, java.util.Set<Object>> coresOfSegment = new HashMap<>();
   /** 64 MB: the common terms of a few hundred searches at a million entries. */
   private final TermFreqs termFreqs = new TermFreqs(64L << 20);
   private final DistinctNames names = new DistinctNames();
@@ -242,26 +246,65 @@ public final class EntryColumns implements java.io.Closeable {
   public Leaf of(LeafReaderContext context) throws IOException {
     LeafReader reader = context.reader();
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    Object key = helper == null ? reader : helper.getKey();
-    Leaf leaf = leaves.get(key);
-    if (leaf == null) {
-      synchronized (this) {
-        leaf = leaves.get(key);
-        if (leaf == null) {
-          leaf = load(reader);
-          names.publish();
-          dictionary = Dictionary.of(dims.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(String[]::new));
-          leaves.put(key, leaf);
-          if (helper != null) {
-            helper.addClosedListener(closed -> {
-              leaves.remove(closed);
-              termFreqs.forget(closed);
-            });
-          }
+    Object core = helper == null ? reader : helper.getKey();
+    Object known = segmentOfCore.get(core);
+    Leaf leaf = known == null ? null : leaves.get(known);
+    if (leaf != null) {
+      return leaf;
+    }
+    synchronized (this) {
+      Object segment = segmentKey(reader, core);
+      leaf = leaves.get(segment);
+      if (leaf == null) {
+        leaf = load(reader);
+        loads++;
+        names.publish();
+        dictionary = Dictionary.of(dims.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(String[]::new));
+        leaves.put(segment, leaf);
+      }
+      if (segmentOfCore.putIfAbsent(core, segment) == null) {
+        coresOfSegment.computeIfAbsent(segment, s -> new java.util.HashSet<>()).add(core);
+        if (helper != null) {
+          helper.addClosedListener(this::released);
         }
       }
     }
     return leaf;
+  }
+
+  /**
+   * What identifies a segment's columns: the segment's unique id (with its doc values generation),
+   * the same for every reader of the same segment files. A new generation hard-links the unchanged
+   * segments of the one before, so its readers find their columns already loaded; an upload then
+   * loads only its own small segment. Any other reader: its core.
+   */
+  private static Object segmentKey(LeafReader reader, Object core) {
+    if (reader instanceof org.apache.lucene.index.SegmentReader segment) {
+      org.apache.lucene.index.SegmentCommitInfo info = segment.getSegmentInfo();
+      return org.apache.lucene.util.StringHelper.idToString(info.info.getId()) + "/" + info.info.name + "/" + info.getDocValuesGen();
+    }
+    return core;
+  }
+
+  /** Segments loaded so far (each load reads every entry of its segment). */
+  synchronized int loads() {
+    return loads;
+  }
+
+  private int loads;
+
+  /** A reader's core closed: its segment's columns go when no open reader uses them any more. */
+  private synchronized void released(IndexReader.CacheKey core) {
+    Object segment = segmentOfCore.remove(core);
+    termFreqs.forget(core);
+    java.util.Set<Object> cores = segment == null ? null : coresOfSegment.get(segment);
+    if (cores != null) {
+      cores.remove(core);
+      if (cores.isEmpty()) {
+        coresOfSegment.remove(segment);
+        leaves.remove(segment);
+      }
+    }
   }
 
   /**

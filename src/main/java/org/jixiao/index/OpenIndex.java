@@ -22,7 +22,7 @@ public final class OpenIndex implements Searchable, Closeable {
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
   private final IndexReport report;
-  private final EntryColumns columns = new EntryColumns();
+  private final EntryColumns columns;
   private final TermStatesCache termStates = new TermStatesCache();
   private final TextVectors texts;
   /** Where searchers come from when this is not a generation of its own (see {@link #over}); else null. */
@@ -36,6 +36,34 @@ public final class OpenIndex implements Searchable, Closeable {
     this.report = report;
     this.texts = texts;
     this.borrowed = borrowed;
+    this.columns = generation == null ? new EntryColumns() : Columns.acquire(generation.getParent());
+  }
+
+  /**
+   * The columns of every open generation of one index directory, shared: a generation made by an
+   * upload hard-links the segments of the one before, so the unchanged segments' columns (most of a
+   * big index, seconds to load at a million entries) carry over and only the new segment is loaded.
+   * Counted: the last generation of a directory to close releases them.
+   */
+  private static final class Columns {
+    private static final java.util.Map<Path, Columns> BY_ROOT = new java.util.HashMap<>();
+    private final EntryColumns columns = new EntryColumns();
+    private int users;
+
+    static synchronized EntryColumns acquire(Path root) {
+      Columns shared = BY_ROOT.computeIfAbsent(root.toAbsolutePath().normalize(), r -> new Columns());
+      shared.users++;
+      return shared.columns;
+    }
+
+    static synchronized void release(Path root) throws IOException {
+      Path key = root.toAbsolutePath().normalize();
+      Columns shared = BY_ROOT.get(key);
+      if (shared != null && --shared.users == 0) {
+        BY_ROOT.remove(key);
+        shared.columns.close();
+      }
+    }
   }
 
   /**
@@ -157,10 +185,12 @@ public final class OpenIndex implements Searchable, Closeable {
     if (texts != null) {
       texts.close();
     }
-    columns.close();
     if (borrowed == null) {
+      Columns.release(generation.getParent());
       manager.close();
       directory.close();
+    } else {
+      columns.close();
     }
   }
 }

@@ -144,4 +144,39 @@ class IncrementalUpdateTest {
     assertThat(whole.rebuilt()).isTrue();
     assertThat(whole.report().documents()).isEqualTo(2);
   }
+
+  @Test
+  void aNewGenerationReadsTheColumnsOfItsUnchangedSegmentsFromTheOneBefore() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    for (String f : List.of(HOTLINE, HAIZHU)) {
+      Files.copy(Path.of("data", f), data.resolve(f));
+    }
+    Indexer indexer = new Indexer(Ingestor.standard(), null);
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    indexer.update(List.of(data), location, false);
+    org.jixiao.search.SearchRequest satisfaction =
+        new org.jixiao.search.SearchRequest("满意度", "indicator", 10, 0, java.util.Map.of(), org.jixiao.search.SearchMode.BM25);
+    OpenIndex first = OpenIndex.open(location);
+    long before = org.jixiao.search.Searcher.keywordOnly(first).search(satisfaction).total();
+    assertThat(first.columns().loads()).isEqualTo(1);
+
+    String fingerprint = indexer.fingerprint(List.of(data));
+    Files.createDirectories(data.resolve("uploads"));
+    Files.copy(Path.of("data", PETITIONS), data.resolve("uploads/" + PETITIONS));
+    indexer.apply(List.of(data), location, fingerprint,
+        List.of(Ingestor.standard().read("uploads/" + PETITIONS, Files.readAllBytes(Path.of("data", PETITIONS)))), List.of());
+    OpenIndex second = OpenIndex.open(location);
+    assertThat(second.columns()).as("one set of columns for the index directory").isSameAs(first.columns());
+    long after = org.jixiao.search.Searcher.keywordOnly(second).search(satisfaction).total();
+    assertThat(after).isGreaterThan(before);
+    assertThat(second.columns().loads()).as("only the upload's segment is loaded").isEqualTo(2);
+
+    first.close(); // the old generation goes: the segment it shared stays loaded for the new one
+    assertThat(org.jixiao.search.Searcher.keywordOnly(second).search(satisfaction).total()).isEqualTo(after);
+    assertThat(second.columns().loads()).isEqualTo(2);
+    second.close();
+    try (OpenIndex third = OpenIndex.open(location)) {
+      assertThat(third.columns()).as("all closed: released").isNotSameAs(second.columns());
+    }
+  }
 }
