@@ -258,8 +258,8 @@ public final class ApiServer {
   }
 
   /**
-   * Every row of a search's result set (same parameters; {@code limit} caps it) as CSV, XLSX, JSON
-   * Lines or JSON, streamed as it is read.
+   * Every row of a search's result set (same parameters; {@code offset} skips rows, {@code limit}
+   * caps them) as CSV, XLSX, JSON Lines or JSON, streamed as it is read.
    */
   private void export(Context ctx) throws Exception {
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
@@ -270,7 +270,8 @@ public final class ApiServer {
     if (max < 1) {
       throw new InvalidRequestException("limit 须为正整数 / limit must be positive");
     }
-    SearchRequest request = request(ctx, 1, 0);
+    // The export starts where a page at this offset would: the rows before it are skipped.
+    SearchRequest request = request(ctx, 1, Params.integer(ctx, "offset", 0));
     if (format.equals("xlsx")) {
       max = Math.min(max, Export.MAX_XLSX_ROWS);
     }

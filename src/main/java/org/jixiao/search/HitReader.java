@@ -65,13 +65,17 @@ final class HitReader {
   /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */
   static final int EXPORT_BATCH = 1_000;
 
-  /** Gives {@code order}'s first {@code max} rows to {@code sink} a batch at a time; how many were given. */
+  /**
+   * Gives {@code order}'s rows from the request's offset on, at most {@code max} of them, to {@code
+   * sink} a batch at a time; how many were given.
+   */
   long export(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> order, long max, SearchBackend.HitSink sink)
       throws IOException {
-    int rows = (int) Math.min(order.size(), max);
+    int from = Math.min(order.size(), request.offset());
+    int to = (int) Math.min(order.size(), from + max);
     long given = 0;
-    for (int from = 0; from < rows; from += EXPORT_BATCH) {
-      List<Hit> batch = hits(searcher, request, order.subList(from, Math.min(rows, from + EXPORT_BATCH)));
+    for (int start = from; start < to; start += EXPORT_BATCH) {
+      List<Hit> batch = hits(searcher, request, order.subList(start, Math.min(to, start + EXPORT_BATCH)));
       sink.accept(batch);
       given += batch.size();
     }

@@ -107,7 +107,7 @@ public final class ReferenceSearcher implements SearchBackend {
     IndexSearcher searcher = index.acquire();
     try {
       int whole = Searcher.wholeCorpus(searcher);
-      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(max, whole) : whole;
+      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(request.offset() + max, whole) : whole;
       List<Fusion.Fused> order = ResultOrder.sort(searcher, rank(searcher, request, plan, deepest, fusion).order(),
           request.sort(), request.type(), quality);
       return hitReader.export(searcher, request, order, max, sink);

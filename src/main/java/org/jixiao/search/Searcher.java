@@ -191,7 +191,7 @@ public final class Searcher implements SearchBackend {
     IndexSearcher searcher = index.acquire();
     try {
       // A sorted export needs the whole result set to sort, a relevance one only as many rows as it writes.
-      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(max, wholeCorpus(searcher)) : wholeCorpus(searcher);
+      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(request.offset() + max, wholeCorpus(searcher)) : wholeCorpus(searcher);
       List<Fusion.Fused> order = ResultOrder.sort(searcher,
           resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), plan.required(), deepest, fusion).order(), request.sort(), request.type(), quality);
       return hitReader.export(searcher, request, order, max, sink);

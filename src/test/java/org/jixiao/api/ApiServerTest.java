@@ -304,6 +304,14 @@ class ApiServerTest {
           }
           assertThat(ids).as(mode).isEqualTo(paged);
         }
+        // An offset starts the export where the page at that offset starts.
+        try (Response res = client.get("/api/export?" + query + "&format=jsonl&offset=7&limit=5")) {
+          java.util.List<String> ids = new java.util.ArrayList<>();
+          for (String line : res.body().string().lines().toList()) {
+            ids.add(JSON.readTree(line).get("id").asText());
+          }
+          assertThat(ids).as(mode + " offset 7").isEqualTo(paged.subList(7, Math.min(paged.size(), 12)));
+        }
         Answer json = get(client, "/api/export?" + query + "&format=json");
         assertThat(json.body().get("hits")).as(mode).hasSize((int) total);
         try (Response csv = client.get("/api/export?" + query + "&format=csv")) {
@@ -315,6 +323,7 @@ class ApiServerTest {
       }
       assertThat(get(client, "/api/export?q=" + q("满意度") + "&format=pdf").code()).isEqualTo(400);
       assertThat(get(client, "/api/export?q=" + q("满意度") + "&limit=0").code()).isEqualTo(400);
+      assertThat(get(client, "/api/export?q=" + q("满意度") + "&offset=-1").code()).isEqualTo(400);
     });
   }
 
