@@ -1,5 +1,6 @@
 package org.jixiao.api;
 
+import org.jixiao.search.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;

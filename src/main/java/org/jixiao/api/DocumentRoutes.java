@@ -1,5 +1,6 @@
 package org.jixiao.api;
 
+import org.jixiao.search.NotFoundException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;

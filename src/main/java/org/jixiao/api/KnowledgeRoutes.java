@@ -1,5 +1,6 @@
 package org.jixiao.api;
 
+import org.jixiao.search.NotFoundException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -115,7 +115,7 @@ public final class Comparisons {
       throw new InvalidRequestException("“" + value + "”可指：" + some + (containing.size() > 8 ? " 等" : "") + "，请选一个 / \""
           + value + "\" matches several: " + some.replace("、", ", "));
     }
-    throw new InvalidRequestException("没有找到：" + value + " / nothing found for " + by + "=" + value);
+    throw new org.jixiao.search.NotFoundException("没有找到：" + value + " / nothing found for " + by + "=" + value);
   }
 
   private CompareReport.Side side(String value, List<ProjectRecord> projects, List<IndicatorRecord> indicators) {

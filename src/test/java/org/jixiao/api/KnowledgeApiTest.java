@@ -97,6 +97,10 @@ class KnowledgeApiTest {
       assertThat(compare.body().get("shared").isArray()).isTrue();
       assertThat(get(client, "/api/compare?by=district&values=" + q("海珠区")).code()).isEqualTo(400);
       assertThat(get(client, "/api/compare?by=planet&values=a,b").code()).isEqualTo(400);
+      // A value the corpus has no data for is a 404, as a concept or query with nothing is for 对标.
+      Answer unknown = get(client, "/api/compare?by=district&values=" + q("海珠区,火星区"));
+      assertThat(unknown.code()).isEqualTo(404);
+      assertThat(unknown.body().get("error").asText()).startsWith("没有找到：火星区");
       Answer options = get(client, "/api/compare/options?by=unit");
       assertThat(options.code()).isEqualTo(200);
       assertThat(options.body().get("values").get(0).get("indicators").asLong()).isPositive();
