@@ -65,7 +65,7 @@ final class IncrementalUpdate {
           IndexBuilder.addAll(writer, added, entryVectors);
           writer.commit();
         }
-        TextVectorsWriter.write(generation, entryVectors);
+        TextVectorsWriter.write(generation, entryVectors, false);
         IndexReport report = report(before, added, changedFiles, fingerprint, (System.nanoTime() - start) / 1_000_000, entryVectors.report());
         IndexLocation.writeReport(generation, report);
         location.publish(generation);

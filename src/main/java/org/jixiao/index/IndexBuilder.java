@@ -62,7 +62,7 @@ public final class IndexBuilder {
       writer.forceMerge(1);
       writer.commit();
     }
-    TextVectorsWriter.write(generation, vectors);
+    TextVectorsWriter.write(generation, vectors, true);
   }
 
   static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {

@@ -148,4 +148,48 @@ class TextVectorsTest {
     }
     return out;
   }
+
+  /**
+   * A full build writes its texts as one segment, whatever their number: every segment's graph is
+   * searched for every form of every query. 9,000+ distinct texts of 512 dimensions are past
+   * Lucene's default 16 MB indexing buffer, which cut them into several segments.
+   */
+  @Test
+  void aFullBuildWritesItsTextsAsOneSegment() throws Exception {
+    Path corpus = tmp.resolve("generated");
+    new org.jixiao.bench.RealisticGenerator(Ingestor.standard().ingest(List.of(Path.of("data"))).documents(),
+        org.jixiao.bench.RealisticGenerator.DEFAULT_REUSE).generate(12_000, corpus, 3);
+    org.jixiao.embed.Embedder hashed = new org.jixiao.embed.Embedder() {
+      @Override
+      public String modelId() {
+        return "hash-512";
+      }
+
+      @Override
+      public int dimension() {
+        return 512;
+      }
+
+      @Override
+      public List<float[]> embed(List<String> texts) {
+        return texts.stream().map(t -> {
+          java.util.Random r = new java.util.Random(t.hashCode());
+          float[] v = new float[512];
+          for (int i = 0; i < v.length; i++) {
+            v[i] = (float) r.nextGaussian();
+          }
+          return Vectors.normalize(v);
+        }).toList();
+      }
+    };
+    IndexLocation location = new IndexLocation(tmp.resolve("many-texts"));
+    new Indexer(Ingestor.standard(), new VectorSettings(hashed, EntryTexts.DEFAULT, tmp.resolve("hash-cache")))
+        .update(List.of(corpus), location, false);
+    try (OpenIndex index = OpenIndex.open(location);
+        org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(index.generation().resolve(TextVectors.DIRECTORY));
+        org.apache.lucene.index.DirectoryReader texts = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      assertThat(texts.numDocs()).as("texts").isGreaterThan(9_000);
+      assertThat(texts.leaves()).as("segments").hasSize(1);
+    }
+  }
 }
