@@ -37,6 +37,44 @@ public final class Benchmark {
 
   private Benchmark() {}
 
+  /**
+   * The queries of {@code queries} that find nothing in {@code mode} on this corpus: timing a query
+   * that matches nothing times almost nothing, so a benchmark says which they are.
+   */
+  public static List<SearchRequest> unmatched(org.jixiao.search.SearchBackend backend, List<SearchRequest> queries,
+      SearchMode mode) throws IOException {
+    List<SearchRequest> out = new ArrayList<>();
+    for (SearchRequest q : queries) {
+      if (backend.search(new SearchRequest(q.query(), q.type(), 1, 0, q.filters(), mode)).total() == 0) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The queries with their filter placeholders filled from the corpus: {@code *} is a dimension's
+   * commonest value among indicators, {@code *N} its Nth commonest (a placeholder past the last value
+   * stays as it is, and finds nothing).
+   */
+  public static List<SearchRequest> resolved(List<SearchRequest> queries, org.jixiao.search.CorpusRecords corpus) throws IOException {
+    List<SearchRequest> out = new ArrayList<>(queries.size());
+    for (SearchRequest q : queries) {
+      Map<String, String> filters = new LinkedHashMap<>();
+      for (Map.Entry<String, String> f : q.filters().entrySet()) {
+        String value = f.getValue();
+        if (value.matches("\\*[0-9]*")) {
+          int rank = value.length() == 1 ? 1 : Integer.parseInt(value.substring(1));
+          List<String> commonest = new ArrayList<>(corpus.indicatorCounts(f.getKey()).keySet());
+          value = rank >= 1 && rank <= commonest.size() ? commonest.get(rank - 1) : value;
+        }
+        filters.put(f.getKey(), value);
+      }
+      out.add(new SearchRequest(q.query(), q.type(), q.limit(), q.offset(), filters, q.mode(), q.sort()));
+    }
+    return out;
+  }
+
   /** The built-in query set: names, paraphrases, filtered and project queries. */
   public static List<SearchRequest> defaultQueries() throws IOException {
     try (InputStream in = Benchmark.class.getResourceAsStream("bench-queries.tsv")) {

@@ -67,6 +67,13 @@ final class BenchCommand implements Callable<Integer> {
       SearchBackend.Size size = searcher.size();
       List<SearchMode> modes = mode != null ? List.of(SearchMode.parse(mode))
           : searcher.hasVectors() ? List.of(SearchMode.values()) : List.of(SearchMode.BM25);
+      set = Benchmark.resolved(set, searcher.corpus());
+      List<SearchRequest> unmatched = Benchmark.unmatched(searcher, set, SearchMode.BM25);
+      if (!unmatched.isEmpty()) {
+        spec.commandLine().getErr().printf("注意 / note: %d 条查询在此语料中没有关键词结果 / queries find no keyword match here: %s%n",
+            unmatched.size(), unmatched.stream().map(q -> q.query() + (q.filters().isEmpty() ? "" : " " + q.filters())).toList());
+        spec.commandLine().getErr().flush();
+      }
       List<Benchmark.ModeResult> results = Benchmark.run(searcher, set, modes, rounds, threads);
       Benchmark.Result result = new Benchmark.Result(results, Benchmark.heapUsed(), Benchmark.sizeOf(engine.files()),
           (int) size.indicators(), (int) size.projects());
@@ -95,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
           : accelerated.backend().hasVectors() && reference.backend().hasVectors() ? List.of(SearchMode.values()) : List.of(SearchMode.BM25);
       out.printf("%d 条查询 queries; accelerated vs reference%n", set.size());
       out.printf("%-7s %9s %18s %18s %14s %14s%n", "mode", "overlap", "accelerated better", "reference better", "total acc.", "total ref.");
-      for (org.jixiao.bench.Agreement.ModeAgreement a : org.jixiao.bench.Agreement.measure(accelerated.backend(), reference.backend(), set, modes)) {
+      List<SearchRequest> resolved = Benchmark.resolved(set, accelerated.backend().corpus());
+      for (org.jixiao.bench.Agreement.ModeAgreement a : org.jixiao.bench.Agreement.measure(accelerated.backend(), reference.backend(), resolved, modes)) {
         out.printf("%-7s %9.3f %18d %18d %14d %14d%n", a.mode(), a.overlap(), a.firstBetter(), a.secondBetter(), a.firstTotal(), a.secondTotal());
       }
     }

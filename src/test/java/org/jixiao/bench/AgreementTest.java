@@ -30,7 +30,7 @@ class AgreementTest {
         LiveIndex live = indexer.openLive(List.of(Path.of("data")), location, true)) {
       Searcher accelerated = Searcher.keywordOnly(generation);
       ReferenceSearcher reference = new ReferenceSearcher(live, null, Synonyms.builtIn(), Fusion.DEFAULT);
-      Agreement.ModeAgreement a = Agreement.measure(accelerated, reference, Benchmark.defaultQueries(), List.of(SearchMode.BM25)).get(0);
+      Agreement.ModeAgreement a = Agreement.measure(accelerated, reference, Benchmark.resolved(Benchmark.defaultQueries(), accelerated.corpus()), List.of(SearchMode.BM25)).get(0);
       assertThat(a.queries()).isEqualTo(40);
       assertThat(a.overlap()).isEqualTo(1.0);
       assertThat(a.firstBetter()).isZero();
