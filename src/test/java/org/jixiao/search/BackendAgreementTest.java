@@ -101,6 +101,20 @@ class BackendAgreementTest {
             }
           }
           assertThat(found).as("searches that found something").isGreaterThan(compared / 3);
+          // Sorted by year and exported: the same years rank by rank, the same rows in the export.
+          for (String query : List.of("满意度", "完成率")) {
+            SearchRequest byYear = new SearchRequest(query, "indicator", 20, 0, Map.of(), SearchMode.BM25, SortOrder.YEAR_DESC);
+            assertThat(searcher.search(byYear).hits().stream().map(h -> ((IndicatorHit) h).year()).toList())
+                .as("seed " + seed + " " + query + " by year").isEqualTo(reference.search(byYear).hits().stream()
+                    .map(h -> ((IndicatorHit) h).year()).toList());
+            SearchRequest all = new SearchRequest(query, "indicator", 1, 0, Map.of(), SearchMode.BM25);
+            List<String> mine = new ArrayList<>();
+            List<String> want = new ArrayList<>();
+            searcher.export(all, 100_000, batch -> batch.forEach(h -> mine.add(h.id())));
+            reference.export(all, 100_000, batch -> batch.forEach(h -> want.add(h.id())));
+            assertThat(mine).as("seed " + seed + " " + query + " export").hasSize((int) reference.search(all).total())
+                .containsExactlyInAnyOrderElementsOf(want);
+          }
         }
       }
     } finally {
