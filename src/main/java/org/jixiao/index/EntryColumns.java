@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -221,13 +220,13 @@ public final class EntryColumns implements java.io.Closeable {
     }
   }
 
-  /** Columns by segment (see {@link #segmentKey}). */
-  private final ConcurrentHashMap<Object, Leaf> leaves = new ConcurrentHashMap<>();
-  /** Each open reader core's segment, and the open cores of each segment (guarded by this). */
-  private final ConcurrentHashMap<Object, Object> segmentOfCore = new ConcurrentHashMap<>();
-  private final Map<Object, java.util.Set<Object>> coresOfSegment = new HashMap<>();
   /** 64 MB: the common terms of a few hundred searches at a million entries. */
   private final TermFreqs termFreqs = new TermFreqs(64L << 20);
+  /**
+   * Columns by segment, shared by every reader of it (see {@link BySegment}): an upload's new
+   * generation finds the columns of the segments it hard-linked already loaded.
+   */
+  private final BySegment<Leaf> leaves = new BySegment<>(termFreqs::forget);
   private final DistinctNames names = new DistinctNames();
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<Integer> dims = new ArrayList<>();
@@ -244,46 +243,16 @@ public final class EntryColumns implements java.io.Closeable {
   }
 
   public Leaf of(LeafReaderContext context) throws IOException {
-    LeafReader reader = context.reader();
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    Object core = helper == null ? reader : helper.getKey();
-    Object known = segmentOfCore.get(core);
-    Leaf leaf = known == null ? null : leaves.get(known);
-    if (leaf != null) {
-      return leaf;
-    }
-    synchronized (this) {
-      Object segment = segmentKey(reader, core);
-      leaf = leaves.get(segment);
-      if (leaf == null) {
-        leaf = load(reader);
-        loads++;
-        names.publish();
-        dictionary = Dictionary.of(dims.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(String[]::new));
-        leaves.put(segment, leaf);
-      }
-      if (segmentOfCore.putIfAbsent(core, segment) == null) {
-        coresOfSegment.computeIfAbsent(segment, s -> new java.util.HashSet<>()).add(core);
-        if (helper != null) {
-          helper.addClosedListener(this::released);
-        }
-      }
-    }
-    return leaf;
+    return leaves.get(context.reader(), this::loadAndPublish);
   }
 
-  /**
-   * What identifies a segment's columns: the segment's unique id (with its doc values generation),
-   * the same for every reader of the same segment files. A new generation hard-links the unchanged
-   * segments of the one before, so its readers find their columns already loaded; an upload then
-   * loads only its own small segment. Any other reader: its core.
-   */
-  private static Object segmentKey(LeafReader reader, Object core) {
-    if (reader instanceof org.apache.lucene.index.SegmentReader segment) {
-      org.apache.lucene.index.SegmentCommitInfo info = segment.getSegmentInfo();
-      return org.apache.lucene.util.StringHelper.idToString(info.info.getId()) + "/" + info.info.name + "/" + info.getDocValuesGen();
-    }
-    return core;
+  /** Loads a segment's columns and publishes the names and values it added (one segment at a time). */
+  private synchronized Leaf loadAndPublish(LeafReader reader) throws IOException {
+    Leaf leaf = load(reader);
+    loads++;
+    names.publish();
+    dictionary = Dictionary.of(dims.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(String[]::new));
+    return leaf;
   }
 
   /** Segments loaded so far (each load reads every entry of its segment). */
@@ -292,20 +261,6 @@ public final class EntryColumns implements java.io.Closeable {
   }
 
   private int loads;
-
-  /** A reader's core closed: its segment's columns go when no open reader uses them any more. */
-  private synchronized void released(IndexReader.CacheKey core) {
-    Object segment = segmentOfCore.remove(core);
-    termFreqs.forget(core);
-    java.util.Set<Object> cores = segment == null ? null : coresOfSegment.get(segment);
-    if (cores != null) {
-      cores.remove(core);
-      if (cores.isEmpty()) {
-        coresOfSegment.remove(segment);
-        leaves.remove(segment);
-      }
-    }
-  }
 
   /**
    * The distinct names (of every segment loaded so far) that {@code nameQuery}, a query over the
