@@ -40,8 +40,21 @@ final class CorpusOptions {
     return new IndexLocation(index);
   }
 
-  /** The data directories: as given, else ./data, else the bundled corpus copied beside the index. */
+  /**
+   * The data directories: as given, else ./data, else the bundled corpus copied beside the index.
+   * Decided once per command (a command asks for them several times; the bundled corpus is copied
+   * and announced once).
+   */
   List<Path> dataDirectories(PrintWriter out) throws IOException {
+    if (resolved == null) {
+      resolved = resolveDataDirectories(out);
+    }
+    return resolved;
+  }
+
+  private List<Path> resolved;
+
+  private List<Path> resolveDataDirectories(PrintWriter out) throws IOException {
     if (!data.isEmpty()) {
       return data.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }

@@ -43,7 +43,10 @@ class ServeIT {
         .redirectErrorStream(true)
         .start();
     try {
-      int port = awaitPort(process);
+      Started started = awaitPort(process);
+      int port = started.port();
+      // No ./data here: the bundled corpus is copied and announced once, however often it is asked for.
+      assertThat(started.output().split("未找到 ./data", -1)).as(started.output()).hasSize(2);
       HttpClient http = HttpClient.newHttpClient();
       JsonNode health = get(http, port, "/api/health");
       assertThat(health.path("status").asText()).isEqualTo("ok");
@@ -71,8 +74,11 @@ class ServeIT {
     return new ObjectMapper().readTree(response.body());
   }
 
+  /** The server's port, and what it printed until it announced it. */
+  private record Started(int port, String output) {}
+
   /** Reads the server's output until it announces its port; fails after two minutes. */
-  private static int awaitPort(Process process) throws Exception {
+  private static Started awaitPort(Process process) throws Exception {
     BlockingQueue<String> lines = new ArrayBlockingQueue<>(10_000);
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(
@@ -97,7 +103,7 @@ class ServeIT {
       seen.append(line).append('\n');
       Matcher m = SERVING.matcher(line);
       if (m.find()) {
-        return Integer.parseInt(m.group(1));
+        return new Started(Integer.parseInt(m.group(1)), seen.toString());
       }
     }
     throw new AssertionError("server did not start within two minutes:\n" + seen);
