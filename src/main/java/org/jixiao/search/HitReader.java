@@ -65,11 +65,35 @@ final class HitReader {
   /** Hits read and written per batch of an export: bounded memory, whatever the export's size. */
   static final int EXPORT_BATCH = 1_000;
 
+  /** A backend's ranking of a request's result set, at least {@code depth} deep. */
+  @FunctionalInterface
+  interface Ranker {
+    List<Fusion.Fused> order(IndexSearcher searcher, int depth) throws IOException;
+  }
+
+  /**
+   * A whole export, the same for every backend: the result set ranked once by {@code ranker} (as deep
+   * as the rows written for a relevance export, whole for a sorted one, which must sort it all),
+   * sorted, then given to {@code sink} from the request's offset on, at most {@code max} rows.
+   */
+  long export(org.jixiao.index.Searchable index, SearchRequest request, long max, SearchBackend.HitSink sink,
+      QualityScores quality, Ranker ranker) throws IOException {
+    IndexSearcher searcher = index.acquire();
+    try {
+      int whole = Searcher.wholeCorpus(searcher);
+      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(request.offset() + max, whole) : whole;
+      List<Fusion.Fused> order = ResultOrder.sort(searcher, ranker.order(searcher, deepest), request.sort(), request.type(), quality);
+      return export(searcher, request, order, max, sink);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
   /**
    * Gives {@code order}'s rows from the request's offset on, at most {@code max} of them, to {@code
    * sink} a batch at a time; how many were given.
    */
-  long export(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> order, long max, SearchBackend.HitSink sink)
+  private long export(IndexSearcher searcher, SearchRequest request, List<Fusion.Fused> order, long max, SearchBackend.HitSink sink)
       throws IOException {
     int from = Math.min(order.size(), request.offset());
     int to = (int) Math.min(order.size(), from + max);

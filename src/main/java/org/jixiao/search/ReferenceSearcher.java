@@ -104,16 +104,7 @@ public final class ReferenceSearcher implements SearchBackend {
     if (plan.findsNothing()) {
       return 0;
     }
-    IndexSearcher searcher = index.acquire();
-    try {
-      int whole = Searcher.wholeCorpus(searcher);
-      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(request.offset() + max, whole) : whole;
-      List<Fusion.Fused> order = ResultOrder.sort(searcher, rank(searcher, request, plan, deepest, fusion).order(),
-          request.sort(), request.type(), quality);
-      return hitReader.export(searcher, request, order, max, sink);
-    } finally {
-      index.release(searcher);
-    }
+    return hitReader.export(index, request, max, sink, quality, (searcher, depth) -> rank(searcher, request, plan, depth, fusion).order());
   }
 
   /** The result set of a search, ordered at least {@code topN} deep. */

@@ -188,16 +188,8 @@ public final class Searcher implements SearchBackend {
     if (plan.findsNothing()) {
       return 0;
     }
-    IndexSearcher searcher = index.acquire();
-    try {
-      // A sorted export needs the whole result set to sort, a relevance one only as many rows as it writes.
-      int deepest = request.sort() == SortOrder.RELEVANCE ? (int) Math.min(request.offset() + max, wholeCorpus(searcher)) : wholeCorpus(searcher);
-      List<Fusion.Fused> order = ResultOrder.sort(searcher,
-          resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), plan.required(), deepest, fusion).order(), request.sort(), request.type(), quality);
-      return hitReader.export(searcher, request, order, max, sink);
-    } finally {
-      index.release(searcher);
-    }
+    return hitReader.export(index, request, max, sink, quality, (searcher, depth) ->
+        resultSets.rank(searcher, request, plan.keywords(), plan.meaning(), plan.required(), depth, fusion).order());
   }
 
   /**

@@ -88,44 +88,11 @@ class LiveCatalogueTest {
     }
   }
 
-  /** Unit vectors from the text's hash; refuses any text that asks it to fail. */
-  static final class FailingEmbedder implements org.jixiao.embed.Embedder {
-    @Override
-    public String modelId() {
-      return "hash-8";
-    }
-
-    @Override
-    public int dimension() {
-      return 8;
-    }
-
-    @Override
-    public List<float[]> embed(List<String> texts) {
-      return texts.stream().map(t -> {
-        if (t.contains("故障")) {
-          throw new IllegalStateException("embedding failed on purpose");
-        }
-        java.util.Random r = new java.util.Random(t.hashCode());
-        float[] v = new float[8];
-        double norm = 0;
-        for (int i = 0; i < 8; i++) {
-          v[i] = (float) r.nextGaussian();
-          norm += v[i] * v[i];
-        }
-        for (int i = 0; i < 8; i++) {
-          v[i] /= (float) Math.sqrt(norm);
-        }
-        return v;
-      }).toList();
-    }
-  }
-
   @Test
   void aChangeThatFailsHalfWayLeavesNoGhostsOnceTheNextChangeLands() throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Files.copy(Path.of("data/003-guangzhou-petitions-bureau.txt"), data.resolve("petitions.txt"));
-    Indexer indexer = new Indexer(Ingestor.standard(), new VectorSettings(new FailingEmbedder(), EntryTexts.DEFAULT, tmp.resolve("cache")));
+    Indexer indexer = new Indexer(Ingestor.standard(), new VectorSettings(new org.jixiao.testing.HashEmbedder(8, "故障"), EntryTexts.DEFAULT, tmp.resolve("cache")));
     try (LiveIndex live = indexer.openLive(List.of(data), new IndexLocation(tmp.resolve("index")), true)) {
       ReferenceSearcher searcher = new ReferenceSearcher(live, null, Synonyms.builtIn(), Fusion.DEFAULT);
       DataLibrary library = new DataLibrary(List.of(data), new LiveCatalogue(live, indexer, List.of(data)), Ingestor.standard());

@@ -159,29 +159,7 @@ class TextVectorsTest {
     Path corpus = tmp.resolve("generated");
     new org.jixiao.bench.RealisticGenerator(Ingestor.standard().ingest(List.of(Path.of("data"))).documents(),
         org.jixiao.bench.RealisticGenerator.DEFAULT_REUSE).generate(12_000, corpus, 3);
-    org.jixiao.embed.Embedder hashed = new org.jixiao.embed.Embedder() {
-      @Override
-      public String modelId() {
-        return "hash-512";
-      }
-
-      @Override
-      public int dimension() {
-        return 512;
-      }
-
-      @Override
-      public List<float[]> embed(List<String> texts) {
-        return texts.stream().map(t -> {
-          java.util.Random r = new java.util.Random(t.hashCode());
-          float[] v = new float[512];
-          for (int i = 0; i < v.length; i++) {
-            v[i] = (float) r.nextGaussian();
-          }
-          return Vectors.normalize(v);
-        }).toList();
-      }
-    };
+    org.jixiao.embed.Embedder hashed = new org.jixiao.testing.HashEmbedder(512);
     IndexLocation location = new IndexLocation(tmp.resolve("many-texts"));
     new Indexer(Ingestor.standard(), new VectorSettings(hashed, EntryTexts.DEFAULT, tmp.resolve("hash-cache")))
         .update(List.of(corpus), location, false);
