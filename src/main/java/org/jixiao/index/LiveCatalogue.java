@@ -95,14 +95,8 @@ public final class LiveCatalogue implements Catalogue {
 
   /** The counts the live index has now (it lists no files). */
   private IndexReport report() throws IOException {
-    IndexSearcher searcher = live.acquire();
-    try {
-      return new IndexReport(LiveIndex.documentIds(searcher.getIndexReader()).size(),
-          searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROJECT))),
-          searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_INDICATOR))),
-          List.of(), List.of(), live.committedFingerprint(), dataDirectories.stream().map(Path::toString).toList(), "", 0, null);
-    } finally {
-      live.release(searcher);
-    }
+    LiveIndex.Counts counts = live.counts();
+    return new IndexReport(counts.documents(), counts.projects(), counts.indicators(), List.of(), List.of(),
+        live.committedFingerprint(), dataDirectories.stream().map(Path::toString).toList(), "", 0, null);
   }
 }

@@ -223,6 +223,20 @@ public final class LiveIndex implements Searchable, Closeable {
     return facetStates.get(key);
   }
 
+  /** How much is searchable now: tables, projects and indicators. */
+  public record Counts(int documents, int projects, int indicators) {}
+
+  public Counts counts() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return new Counts(documentIds(searcher.getIndexReader()).size(),
+          searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, Fields.TYPE_PROJECT))),
+          searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, Fields.TYPE_INDICATOR))));
+    } finally {
+      release(searcher);
+    }
+  }
+
   /** The ids of the tables whose entries are searchable in {@code reader}. */
   public static Set<String> documentIds(IndexReader reader) throws IOException {
     Set<String> ids = new HashSet<>();

@@ -289,12 +289,7 @@ public final class ReferenceSearcher implements SearchBackend {
 
   @Override
   public Size size() throws IOException {
-    IndexSearcher searcher = index.acquire();
-    try {
-      return new Size(LiveIndex.documentIds(searcher.getIndexReader()).size(),
-          searcher.count(QueryFactory.typeFilter(Fields.TYPE_PROJECT)), searcher.count(QueryFactory.typeFilter(Fields.TYPE_INDICATOR)));
-    } finally {
-      index.release(searcher);
-    }
+    LiveIndex.Counts counts = index.counts();
+    return new Size(counts.documents(), counts.projects(), counts.indicators());
   }
 }
