@@ -75,6 +75,18 @@ final class DocumentMapper {
   /** The entries of {@code document}, projects each followed by their indicators, each with {@code extra}'s fields. */
   List<org.apache.lucene.document.Document> map(Document document, Extra extra) throws IOException {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
+    for (org.apache.lucene.document.Document doc : unbuilt(document, extra)) {
+      out.add(facets.build(doc));
+    }
+    return out;
+  }
+
+  /**
+   * The entries' fields as written, before the facets configuration turns each facet field into its
+   * doc values and drill-down terms: what another engine's schema is filled from ({@link EntryFields}).
+   */
+  List<org.apache.lucene.document.Document> unbuilt(Document document, Extra extra) throws IOException {
+    List<org.apache.lucene.document.Document> out = new ArrayList<>();
     int ordinal = 0;
     for (Project project : document.projects()) {
       org.apache.lucene.document.Document p = project(document, project, ordinal++);
@@ -97,7 +109,7 @@ final class DocumentMapper {
     }
   }
 
-  private org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {
+  private static org.apache.lucene.document.Document project(Document d, Project p, int ordinal) throws IOException {
     org.apache.lucene.document.Document doc = common(d, p, p.id(), Fields.TYPE_PROJECT, ordinal);
     addName(doc, p.name());
     List<String> context = new ArrayList<>(List.of(nullToEmpty(p.unit()), nullToEmpty(p.department())));
@@ -116,10 +128,10 @@ final class DocumentMapper {
     addFacets(doc, Fields.LEVEL1, level1);
     addFacets(doc, Fields.LEVEL2, level2);
     doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(ProjectRecord.of(d, p))));
-    return facets.build(doc);
+    return doc;
   }
 
-  private org.apache.lucene.document.Document indicator(Document d, Project p, Indicator i, int ordinal) throws IOException {
+  private static org.apache.lucene.document.Document indicator(Document d, Project p, Indicator i, int ordinal) throws IOException {
     org.apache.lucene.document.Document doc = common(d, p, i.id(), Fields.TYPE_INDICATOR, ordinal);
     doc.add(new StringField(Fields.PROJECT_ID, p.id(), Field.Store.NO));
     addName(doc, i.name());
@@ -140,7 +152,7 @@ final class DocumentMapper {
       doc.add(new SortedDocValuesField(Fields.REGION, new BytesRef(record.region())));
     }
     doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(record)));
-    return facets.build(doc);
+    return doc;
   }
 
   private static org.apache.lucene.document.Document common(Document d, Project p, String id, String type, int ordinal) {

@@ -154,7 +154,7 @@ public final class ReferenceSearcher implements SearchBackend {
   }
 
   /** The keyword query as one scored Lucene query: the name part plus the rest, over what it matches. */
-  private static Query scored(KeywordQuery keywords) {
+  static Query scored(KeywordQuery keywords) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     if (keywords.nameScore() != null) {
       q.add(keywords.nameScore(), BooleanClause.Occur.SHOULD);
