@@ -66,7 +66,7 @@ export async function projectView(root, id) {
   try {
     similar = await getJson(`/api/projects/${encodeURIComponent(id)}/similar?limit=5`);
     similarBox.replaceChildren(el('h2', {}, '其他单位的相似项目'), el('ul', {}, similar.hits.map(h => el('li', {},
-      el('a', { href: `#/project/${encodeURIComponent(h.id)}` }, h.project), el('span', { class: 'meta' }, ` ${region(h)} · ${h.unit || ''}`)))));
+      el('a', { href: `#/project/${encodeURIComponent(h.id)}` }, h.name), el('span', { class: 'meta' }, ` ${region(h)} · ${h.unit || ''}`)))));
   } catch (e) {
     similarBox.replaceChildren(el('h2', {}, '其他单位的相似项目'), errorBox(e.message));
   }

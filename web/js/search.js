@@ -175,7 +175,7 @@ export function indicatorCard(hit) {
 
 function projectCard(hit) {
   return el('li', { class: 'card project' },
-    el('h3', {}, el('a', { href: `#/project/${encodeURIComponent(hit.id)}` }, highlight(hit.highlight, hit.project))),
+    el('h3', {}, el('a', { href: `#/project/${encodeURIComponent(hit.id)}` }, highlight(hit.highlight, hit.name))),
     el('p', { class: 'meta' }, `${region(hit)} · ${hit.unit || ''}${hit.year ? ` · ${hit.year}年` : ''} · ${hit.indicatorCount} 个指标`,
       hit.budget && hit.budget.total != null ? ` · ${hit.budget.total} 万元` : '', ' ', foundBy(hit)),
     hit.snippet ? el('p', { class: 'goal' }, highlight(hit.snippet)) : (hit.goal ? el('p', { class: 'goal' }, hit.goal.slice(0, 160)) : null));

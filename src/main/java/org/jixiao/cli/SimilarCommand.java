@@ -53,7 +53,7 @@ final class SimilarCommand implements Callable<Integer> {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(similar.get()));
       } else {
         Hit source = similar.get().item();
-        out.println("相似于 / similar to: " + (source instanceof IndicatorHit i ? i.name() : ((org.jixiao.search.ProjectHit) source).project()));
+        out.println("相似于 / similar to: " + (source instanceof IndicatorHit i ? i.record().name() : ((org.jixiao.search.ProjectHit) source).record().name()));
         SearchCommand.printHits(out, List.copyOf(similar.get().hits()));
       }
     }

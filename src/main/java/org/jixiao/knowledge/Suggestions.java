@@ -67,8 +67,9 @@ public final class Suggestions {
     Map<String, List<IndicatorRecord>> examples = new LinkedHashMap<>();
     Map<String, Integer> quality = new HashMap<>();
     for (int rank = 0; rank < hits.size(); rank++) {
-      ProjectHit p = (ProjectHit) hits.get(rank);
-      similar.add(new SuggestReport.SimilarProject(p.id(), p.project(), p.unit(), p.city(), p.district(), p.score()));
+      ProjectHit hit = (ProjectHit) hits.get(rank);
+      org.jixiao.index.ProjectRecord p = hit.record();
+      similar.add(new SuggestReport.SimilarProject(p.id(), p.name(), p.unit(), p.city(), p.district(), hit.score()));
       double w = 1.0 / (1 + rank);
       java.util.Set<String> counted = new java.util.HashSet<>();
       Optional<ProjectDetail> detail = searcher.corpus().project(p.id());

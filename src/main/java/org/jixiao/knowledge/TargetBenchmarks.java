@@ -73,7 +73,7 @@ public final class TargetBenchmarks implements Peers {
     if (hits.isEmpty()) {
       return Optional.empty();
     }
-    return ofConcept(((IndicatorHit) hits.get(0)).concept());
+    return ofConcept(((IndicatorHit) hits.get(0)).record().concept());
   }
 
   /** Peers for the lint: the range of the indicator's concept, when its target shares the unit. */

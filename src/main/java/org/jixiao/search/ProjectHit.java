@@ -1,37 +1,32 @@
 package org.jixiao.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jixiao.index.ProjectRecord;
-import org.jixiao.model.Budget;
-import org.jixiao.model.Provenance;
 
 /**
- * A project found by a search.
+ * A project found by a search: the project's one record, and how the search found it. In JSON the
+ * record's fields come first, flat (the project's name is {@code name}, as in every project the API
+ * gives), then {@code type}, {@code score}, {@code foundBy}, {@code highlight} and {@code snippet}.
  *
  * @param highlight the name with matching text in {@code <em>}; everything else HTML-escaped
  * @param snippet the sentence of the goal that matches best, highlighted the same way
  */
-public record ProjectHit(
-    String id,
-    String type,
-    String city,
-    String district,
-    String department,
-    String unit,
-    String project,
-    Integer year,
-    Budget budget,
-    String goal,
-    int indicatorCount,
-    Provenance source,
-    float score,
-    FoundBy foundBy,
-    String highlight,
-    String snippet)
+public record ProjectHit(@JsonUnwrapped ProjectRecord record, float score, FoundBy foundBy, String highlight, String snippet)
     implements Hit {
 
+  @Override
+  public String id() {
+    return record.id();
+  }
+
+  @Override
+  @JsonProperty("type")
+  public String type() {
+    return org.jixiao.index.Fields.TYPE_PROJECT;
+  }
+
   static ProjectHit of(ProjectRecord r, float score, FoundBy foundBy, String highlight, String snippet) {
-    return new ProjectHit(
-        r.id(), "project", r.city(), r.district(), r.department(), r.unit(), r.name(), r.year(), r.budget(),
-        r.goal(), r.indicatorCount(), r.source(), score, foundBy, highlight, snippet);
+    return new ProjectHit(r, score, foundBy, highlight, snippet);
   }
 }

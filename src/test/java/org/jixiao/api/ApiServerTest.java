@@ -122,7 +122,7 @@ class ApiServerTest {
       Answer projects = get(client, "/api/search?q=" + q("信息化运维") + "&type=project&year=2023");
       assertThat(projects.code()).isEqualTo(200);
       JsonNode first = projects.body().get("hits").get(0);
-      for (String field : List.of("id", "type", "city", "district", "department", "unit", "project", "year", "budget", "goal", "indicatorCount", "score", "highlight")) {
+      for (String field : List.of("id", "type", "city", "district", "department", "unit", "name", "year", "budget", "goal", "indicatorCount", "score", "highlight")) {
         assertThat(first.has(field)).as(field).isTrue();
       }
       assertThat(first.get("type").asText()).isEqualTo("project");

@@ -36,7 +36,7 @@ class LiveCatalogueTest {
   /** How many indicators of exactly that name a search for it finds. */
   static long found(SearchBackend backend, String name) throws Exception {
     return backend.search(new SearchRequest(name, "indicator", 100, 0, Map.of(), SearchMode.BM25)).hits().stream()
-        .filter(h -> ((org.jixiao.search.IndicatorHit) h).name().equals(name)).count();
+        .filter(h -> ((org.jixiao.search.IndicatorHit) h).record().name().equals(name)).count();
   }
 
   @Test

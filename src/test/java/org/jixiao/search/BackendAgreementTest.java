@@ -104,9 +104,9 @@ class BackendAgreementTest {
           // Sorted by year and exported: the same years rank by rank, the same rows in the export.
           for (String query : List.of("满意度", "完成率")) {
             SearchRequest byYear = new SearchRequest(query, "indicator", 20, 0, Map.of(), SearchMode.BM25, SortOrder.YEAR_DESC);
-            assertThat(searcher.search(byYear).hits().stream().map(h -> ((IndicatorHit) h).year()).toList())
+            assertThat(searcher.search(byYear).hits().stream().map(h -> ((IndicatorHit) h).record().year()).toList())
                 .as("seed " + seed + " " + query + " by year").isEqualTo(reference.search(byYear).hits().stream()
-                    .map(h -> ((IndicatorHit) h).year()).toList());
+                    .map(h -> ((IndicatorHit) h).record().year()).toList());
             SearchRequest all = new SearchRequest(query, "indicator", 1, 0, Map.of(), SearchMode.BM25);
             List<String> mine = new ArrayList<>();
             List<String> want = new ArrayList<>();

@@ -203,10 +203,10 @@ class ResultSetTest {
   private static Double key(Hit hit, SortOrder sort) {
     IndicatorHit i = (IndicatorHit) hit;
     return switch (sort) {
-      case TARGET_DESC, TARGET_ASC -> i.target() != null && i.target().kind() == org.jixiao.model.TargetKind.NUMERIC
-          ? i.target().value() : null;
-      case YEAR_DESC, YEAR_ASC -> i.year() == null ? null : i.year().doubleValue();
-      case QUALITY -> (double) (i.name().length() % 7);
+      case TARGET_DESC, TARGET_ASC -> i.record().target() != null && i.record().target().kind() == org.jixiao.model.TargetKind.NUMERIC
+          ? i.record().target().value() : null;
+      case YEAR_DESC, YEAR_ASC -> i.record().year() == null ? null : i.record().year().doubleValue();
+      case QUALITY -> (double) (i.record().name().length() % 7);
       case RELEVANCE -> null;
     };
   }
@@ -280,8 +280,8 @@ class ResultSetTest {
           assertThat(strict).as(what).isNotEmpty();
           for (Hit h : strict) {
             IndicatorHit i = (IndicatorHit) h;
-            String context = String.join("|", java.util.Arrays.asList(i.name(), i.project(), i.unit(), i.level1(), i.level2(),
-                i.formula(), i.targets().stream().map(org.jixiao.model.Target::raw).toList().toString()));
+            String context = String.join("|", java.util.Arrays.asList(i.record().name(), i.record().project(), i.record().unit(), i.record().level1(), i.record().level2(),
+                i.record().formula(), i.record().targets().stream().map(org.jixiao.model.Target::raw).toList().toString()));
             assertThat(context).as(what).contains(phrase);
           }
         }

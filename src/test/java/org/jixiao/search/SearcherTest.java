@@ -49,15 +49,15 @@ class SearcherTest {
   @Test
   void satisfactionIsFoundInEveryDistrictAndCity() throws Exception {
     SearchResults r = search("满意度", "indicator", 100, Map.of());
-    List<IndicatorHit> satisfaction = indicators(r).stream().filter(h -> "满意度指标".equals(h.level1())).toList();
-    Set<String> units = satisfaction.stream().map(IndicatorHit::unit).collect(Collectors.toSet());
+    List<IndicatorHit> satisfaction = indicators(r).stream().filter(h -> "满意度指标".equals(h.record().level1())).toList();
+    Set<String> units = satisfaction.stream().map(h -> h.record().unit()).collect(Collectors.toSet());
     assertThat(units).contains("广州市市长专线电话受理中心", "广州市海珠区数字政府运营中心", "中山市12345投诉举报平台管理中心", "广州市信访局");
-    assertThat(satisfaction).extracting(IndicatorHit::district).contains("海珠区", "黄埔区");
+    assertThat(satisfaction).extracting(h -> h.record().district()).contains("海珠区", "黄埔区");
     assertThat(r.facets().get("city")).containsKeys("广州市", "中山市");
     assertThat(r.facets().get("district")).containsKeys("海珠区", "黄埔区");
     assertThat(r.facets().get("level1").get("满意度指标")).isGreaterThanOrEqualTo(15L);
     // Matching needs most of the query, not one shared character: nothing unrelated comes back.
-    assertThat(indicators(r)).allSatisfy(h -> assertThat(h.name() + h.level1() + h.project()).containsAnyOf("满意", "意度"));
+    assertThat(indicators(r)).allSatisfy(h -> assertThat(h.record().name() + h.record().level1() + h.record().project()).containsAnyOf("满意", "意度"));
     assertThat(r.total()).isEqualTo(r.hits().size());
   }
 
@@ -66,33 +66,33 @@ class SearcherTest {
     SearchResults all = search("满意度", "indicator", 100, Map.of());
     SearchResults haizhu = search("满意度", "indicator", 100, Map.of("district", "海珠区"));
     assertThat(haizhu.total()).isPositive().isLessThan(all.total());
-    assertThat(indicators(haizhu)).allSatisfy(h -> assertThat(h.district()).isEqualTo("海珠区"));
+    assertThat(indicators(haizhu)).allSatisfy(h -> assertThat(h.record().district()).isEqualTo("海珠区"));
     assertThat(haizhu.facets().get("district")).containsKey("黄埔区");
     SearchResults both = search("满意度", "indicator", 100, Map.of("district", "海珠区", "level1", "满意度指标"));
     assertThat(both.total()).isPositive().isLessThanOrEqualTo(haizhu.total());
-    assertThat(indicators(both)).allSatisfy(h -> assertThat(h.level1()).isEqualTo("满意度指标"));
+    assertThat(indicators(both)).allSatisfy(h -> assertThat(h.record().level1()).isEqualTo("满意度指标"));
   }
 
   @Test
   void anExactNameRanksFirstWithItsTargetAndProvenance() throws Exception {
     IndicatorHit top = indicators(search("物业巡检完成率", "indicator", 5, Map.of())).get(0);
-    assertThat(top.name()).isEqualTo("物业巡检完成率");
-    assertThat(top.target().raw()).isEqualTo("≥95%");
-    assertThat(top.source().file()).startsWith("000-");
-    assertThat(top.source().line()).isEqualTo(12);
+    assertThat(top.record().name()).isEqualTo("物业巡检完成率");
+    assertThat(top.record().target().raw()).isEqualTo("≥95%");
+    assertThat(top.record().source().file()).startsWith("000-");
+    assertThat(top.record().source().line()).isEqualTo(12);
     assertThat(top.highlight()).isEqualTo("<em>物业巡检完成率</em>");
-    assertThat(top.year()).isEqualTo(2023);
+    assertThat(top.record().year()).isEqualTo(2023);
   }
 
   @Test
   void highlightsMarkOnlyTheMatchedPartsOfEachNameOnThePage() throws Exception {
     List<IndicatorHit> hits = indicators(search("巡检完成", "indicator", 20, Map.of()));
-    IndicatorHit exact = hits.stream().filter(h -> h.name().equals("物业巡检完成率")).findFirst().orElseThrow();
+    IndicatorHit exact = hits.stream().filter(h -> h.record().name().equals("物业巡检完成率")).findFirst().orElseThrow();
     // The overlapping bigrams 巡检 检完 完成 make one mark; 物业 and 率 stay plain.
     assertThat(exact.highlight()).isEqualTo("物业<em>巡检完成</em>率");
     assertThat(hits).allSatisfy(h -> {
       assertThat(h.highlight()).contains("<em>");
-      assertThat(h.highlight().replace("<em>", "").replace("</em>", "")).isEqualTo(h.name());
+      assertThat(h.highlight().replace("<em>", "").replace("</em>", "")).isEqualTo(h.record().name());
     });
   }
 
@@ -101,7 +101,7 @@ class SearcherTest {
     SearchResults r = search("12345热线", "project", 20, Map.of());
     assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h).isInstanceOf(ProjectHit.class));
     ProjectHit first = (ProjectHit) r.hits().get(0);
-    assertThat(first.project() + first.goal()).contains("12345");
+    assertThat(first.record().name() + first.record().goal()).contains("12345");
     assertThat(first.highlight() + first.snippet()).contains("<em>");
     assertThat(r.facets().get("level1")).containsKey("满意度指标");
   }
@@ -129,7 +129,7 @@ class SearcherTest {
   void synonymsWidenKeywordSearch() throws Exception {
     // 诉求 and 工单 name the same thing; the table says 工单按时完成率.
     IndicatorHit top = indicators(search("诉求按时完成率", "indicator", 3, Map.of())).get(0);
-    assertThat(top.name()).isEqualTo("工单按时完成率");
+    assertThat(top.record().name()).isEqualTo("工单按时完成率");
     assertThat(top.highlight()).as("the synonym is highlighted too").startsWith("<em>工单");
     Searcher literal = new Searcher(index, null, Synonyms.none(), Fusion.DEFAULT);
     List<IndicatorHit> without = indicators(literal.search(new SearchRequest("诉求按时完成率", "indicator", 3, 0, Map.of())));
@@ -167,7 +167,7 @@ class SearcherTest {
     IndicatorRecord record = searcher.corpus().indicator(hit.id()).orElseThrow();
     assertThat(record.name()).isEqualTo("准确派单率");
     assertThat(record.evaluation().actual().raw()).isEqualTo("94.82%");
-    ProjectDetail project = searcher.corpus().project(hit.projectId()).orElseThrow();
+    ProjectDetail project = searcher.corpus().project(hit.record().projectId()).orElseThrow();
     assertThat(project.project().name()).isEqualTo("12345政府服务热线外包服务项目");
     assertThat(project.indicators()).hasSize(16);
     assertThat(project.indicators().get(0).name()).isEqualTo("培训场次");
@@ -189,7 +189,7 @@ class SearcherTest {
     try (OpenIndex hostile = OpenIndex.open(location)) {
       Searcher s = Searcher.keywordOnly(hostile);
       IndicatorHit hit = (IndicatorHit) s.search(SearchRequest.of("热线满意度")).hits().get(0);
-      assertThat(hit.name()).contains("<img");
+      assertThat(hit.record().name()).contains("<img");
       assertThat(hit.highlight()).doesNotContain("<img").contains("&lt;img").contains("<em>");
       ProjectHit project = (ProjectHit) s.search(new SearchRequest("热线", "project", 10, 0, Map.of())).hits().get(0);
       assertThat(project.highlight()).doesNotContain("<script").contains("&lt;script&gt;");

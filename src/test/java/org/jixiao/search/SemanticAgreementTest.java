@@ -79,7 +79,7 @@ class SemanticAgreementTest {
         assertThat(mine.get(i).score()).as(hit.id() + " rank " + i).isCloseTo(want.get(i).score(), within(1e-4f));
       }
     }
-    String project = some.get(0).projectId();
+    String project = some.get(0).record().projectId();
     assertThat(accelerated.similarProjects(project, 5).orElseThrow().hits().stream().map(Hit::id).toList())
         .isEqualTo(reference.similarProjects(project, 5).orElseThrow().hits().stream().map(Hit::id).toList());
   }

@@ -36,7 +36,7 @@ class SemanticSearchTest {
   }
 
   static List<String> names(SearchResults r) {
-    return r.hits().stream().map(h -> ((IndicatorHit) h).name()).toList();
+    return r.hits().stream().map(h -> ((IndicatorHit) h).record().name()).toList();
   }
 
   @Test
@@ -60,7 +60,7 @@ class SemanticSearchTest {
     SearchResults r = search("物业巡检完成率", SearchMode.HYBRID, Map.of());
     assertThat(r.mode()).isEqualTo(SearchMode.HYBRID);
     IndicatorHit top = (IndicatorHit) r.hits().get(0);
-    assertThat(top.name()).isEqualTo("物业巡检完成率");
+    assertThat(top.record().name()).isEqualTo("物业巡检完成率");
     assertThat(top.foundBy().bm25()).isEqualTo(1);
     assertThat(top.foundBy().vector()).isEqualTo(1);
     assertThat(r.hits()).allSatisfy(h -> {
@@ -81,7 +81,7 @@ class SemanticSearchTest {
       SearchResults all = search("满意度", mode, Map.of());
       SearchResults haizhu = search("满意度", mode, Map.of("district", "海珠区"));
       assertThat(haizhu.hits()).as(mode.code()).isNotEmpty()
-          .allSatisfy(h -> assertThat(((IndicatorHit) h).district()).isEqualTo("海珠区"));
+          .allSatisfy(h -> assertThat(((IndicatorHit) h).record().district()).isEqualTo("海珠区"));
       assertThat(haizhu.total()).as(mode.code()).isLessThan(all.total());
       assertThat(all.facets().get("district")).as(mode.code()).containsKeys("海珠区", "黄埔区");
       assertThat(all.facets().get("level1")).as(mode.code()).containsKey("满意度指标");
@@ -139,12 +139,12 @@ class SemanticSearchTest {
     String id = ((IndicatorHit) search("物业巡检完成率", SearchMode.BM25, Map.of()).hits().get(0)).id();
     SimilarItems similar = searcher.similarIndicators(id, 8).orElseThrow();
     IndicatorHit source = (IndicatorHit) similar.item();
-    assertThat(source.name()).isEqualTo("物业巡检完成率");
+    assertThat(source.record().name()).isEqualTo("物业巡检完成率");
     assertThat(similar.hits()).hasSize(8).allSatisfy(h -> {
       IndicatorHit i = (IndicatorHit) h;
-      assertThat(i.projectId()).isNotEqualTo(source.projectId());
-      assertThat(i.unit()).isNotEqualTo(source.unit());
-      assertThat(i.city()).isNotNull();
+      assertThat(i.record().projectId()).isNotEqualTo(source.record().projectId());
+      assertThat(i.record().unit()).isNotEqualTo(source.record().unit());
+      assertThat(i.record().city()).isNotNull();
     });
     assertThat(similar.hits().get(0).score()).isGreaterThanOrEqualTo(similar.hits().get(7).score());
     assertThat(searcher.similarIndicators("nope-p1-i1", 5)).isEmpty();
@@ -156,8 +156,8 @@ class SemanticSearchTest {
     ProjectHit hotline = (ProjectHit) searcher.search(
         new SearchRequest("12345政府服务热线外包服务项目", "project", 1, 0, Map.of(), SearchMode.BM25)).hits().get(0);
     SimilarItems similar = searcher.similarProjects(hotline.id(), 5).orElseThrow();
-    assertThat(similar.hits()).isNotEmpty().allSatisfy(h -> assertThat(((ProjectHit) h).unit()).isNotEqualTo(hotline.unit()));
+    assertThat(similar.hits()).isNotEmpty().allSatisfy(h -> assertThat(((ProjectHit) h).record().unit()).isNotEqualTo(hotline.record().unit()));
     // The other city's hotline projects are the nearest.
-    assertThat(similar.hits().subList(0, 3)).anySatisfy(h -> assertThat(((ProjectHit) h).project()).contains("12345"));
+    assertThat(similar.hits().subList(0, 3)).anySatisfy(h -> assertThat(((ProjectHit) h).record().name()).contains("12345"));
   }
 }
