@@ -2,7 +2,6 @@ package org.jixiao.api;
 
 import org.jixiao.search.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -79,7 +78,7 @@ public final class ApiServer {
    *     cores, so that searches always have one
    */
   static Javalin create(SearchBackend searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy) {
-    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ObjectMapper mapper = JsonViews.mapper();
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
     RecentSearches recent = new RecentSearches();

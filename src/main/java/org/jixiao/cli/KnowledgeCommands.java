@@ -13,7 +13,7 @@ final class KnowledgeCommands {
 
   private KnowledgeCommands() {}
 
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = org.jixiao.api.JsonViews.mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** What a knowledge command asks of the corpus. */
   interface Question<R> {

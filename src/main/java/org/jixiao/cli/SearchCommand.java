@@ -1,6 +1,5 @@
 package org.jixiao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
       org.jixiao.search.SearchBackend searcher = engine.backend();
       SearchResults results = searcher.search(request, SearchOptions.qualityFor(searcher, request.sort()));
       if (json) {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+        out.println(org.jixiao.api.JsonViews.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
       } else {
         print(out, results);
       }

@@ -1,6 +1,5 @@
 package org.jixiao.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,7 +49,7 @@ final class SimilarCommand implements Callable<Integer> {
         throw new IllegalArgumentException("没有此 id 的指标或项目 / no indicator or project with id " + id);
       }
       if (json) {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(similar.get()));
+        out.println(org.jixiao.api.JsonViews.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(similar.get()));
       } else {
         Hit source = similar.get().item();
         out.println("相似于 / similar to: " + (source instanceof IndicatorHit i ? i.record().name() : ((org.jixiao.search.ProjectHit) source).record().name()));

@@ -1,73 +1,109 @@
 package org.jixiao.index;
 
+import java.util.List;
 import org.jixiao.ingest.concept.Concept;
 import org.jixiao.ingest.concept.ConceptCatalog;
-import java.util.List;
 import org.jixiao.model.Document;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.Placement;
 import org.jixiao.model.Project;
 import org.jixiao.model.Provenance;
 import org.jixiao.model.Target;
 
 /**
- * An indicator with the context that places it (region, unit, project, year): what one indicator
- * entry of the index stores and what a search hit shows.
+ * What one indicator entry of the index stores and every lookup and hit carries: the indicator as
+ * read, where it sits, and what it measures. The indicator and its placement are kept whole (the
+ * model's own records); the accessors below read through them, so code that places an indicator
+ * need not know which of the two holds a field. The API writes the record flat (see {@code
+ * api.JsonViews}); the index stores it nested.
  *
  * @param concept the id of what the indicator measures (see {@code ConceptCatalog})
  * @param conceptLabel its readable label
  */
-public record IndicatorRecord(
-    String id,
-    String documentId,
-    String projectId,
-    String kind,
-    String city,
-    String district,
-    String department,
-    String unit,
-    String project,
-    Integer year,
-    String level1,
-    String level2,
-    String name,
-    String level1Raw,
-    String level2Raw,
-    String formula,
-    List<Target> targets,
-    Evaluation evaluation,
-    Provenance source,
-    String concept,
-    String conceptLabel) {
-
-  public IndicatorRecord {
-    targets = targets == null ? List.of() : List.copyOf(targets);
-  }
+public record IndicatorRecord(Indicator indicator, Placement placement, String concept, String conceptLabel) {
 
   static IndicatorRecord of(Document d, Project p, Indicator i) {
     Concept c = ConceptCatalog.standard().classify(i.name());
-    return new IndicatorRecord(
-        i.id(), d.id(), p.id(), d.kind().code(), p.city(), p.district(), p.department(), p.unit(), p.name(),
-        d.year(), i.level1(), i.level2(), i.name(), i.level1Raw(), i.level2Raw(), i.formula(), i.targets(),
-        i.evaluation(), i.source(), c.id(), c.label());
+    return new IndicatorRecord(i, Placement.of(d, p), c.id(), c.label());
+  }
+
+  public String id() {
+    return indicator.id();
+  }
+
+  public String name() {
+    return indicator.name();
+  }
+
+  public String level1() {
+    return indicator.level1();
+  }
+
+  public String level2() {
+    return indicator.level2();
+  }
+
+  public String formula() {
+    return indicator.formula();
+  }
+
+  public List<Target> targets() {
+    return indicator.targets();
+  }
+
+  /** The annual target where given, else the first. */
+  public Target target() {
+    return indicator.target();
+  }
+
+  public Evaluation evaluation() {
+    return indicator.evaluation();
+  }
+
+  public Provenance source() {
+    return indicator.source();
+  }
+
+  public String documentId() {
+    return placement.documentId();
+  }
+
+  public String projectId() {
+    return placement.projectId();
+  }
+
+  public String kind() {
+    return placement.kind();
+  }
+
+  public String city() {
+    return placement.city();
+  }
+
+  public String district() {
+    return placement.district();
+  }
+
+  public String department() {
+    return placement.department();
+  }
+
+  public String unit() {
+    return placement.unit();
+  }
+
+  /** The project's name. */
+  public String project() {
+    return placement.project();
+  }
+
+  public Integer year() {
+    return placement.year();
   }
 
   /** Where the indicator's unit sits: its district, else its city. */
   public String region() {
-    return district != null ? district : city;
-  }
-
-  /** The indicator itself, without its context. */
-  public Indicator indicator() {
-    return new Indicator(id, level1, level2, name, level1Raw, level2Raw, formula, targets, evaluation, source);
-  }
-
-  /**
-   * The annual target where given, else the first. In JSON as on every indicator the API gives (a
-   * hit, a project's list, a lookup): {@code target} beside {@code targets}; not stored twice.
-   */
-  @com.fasterxml.jackson.annotation.JsonProperty("target")
-  public Target target() {
-    return indicator().target();
+    return placement.region();
   }
 }

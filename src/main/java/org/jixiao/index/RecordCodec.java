@@ -15,7 +15,6 @@ public final class RecordCodec {
       new ObjectMapper()
           .setSerializationInclusion(JsonInclude.Include.NON_NULL)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .addMixIn(IndicatorRecord.class, StoredIndicator.class)
           .addMixIn(org.jixiao.model.Indicator.class, StoredIndicator.class);
 
   /** An indicator's main target is one of its targets: the API shows it, the index need not store it. */

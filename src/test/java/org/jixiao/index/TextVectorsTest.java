@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.jixiao.embed.BgeSmallZh;
 import org.jixiao.embed.Vectors;
 import org.jixiao.ingest.Ingestor;
@@ -126,7 +124,6 @@ class TextVectorsTest {
     try (OpenIndex index = OpenIndex.open(location)) {
       IndexSearcher searcher = index.acquire();
       try {
-        StoredFields stored = searcher.storedFields();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
           SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.VECTOR_KEY);
           Bits live = leaf.reader().getLiveDocs();
@@ -134,8 +131,9 @@ class TextVectorsTest {
             if (live != null && !live.get(doc)) {
               continue;
             }
-            BytesRef record = stored.document(leaf.docBase + doc).getBinaryValue(Fields.RECORD);
-            String id = RecordCodec.decode(record.bytes, record.offset, record.length, IndicatorRecord.class).id();
+            SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
+            assertThat(ids.advanceExact(doc)).isTrue();
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
             float[] v = index.texts().vectorOf(keys.lookupOrd(keys.ordValue()));
             assertThat(v).as(id).isNotNull();
             out.put(id, v);
