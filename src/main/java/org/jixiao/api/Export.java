@@ -86,7 +86,7 @@ public abstract class Export implements AutoCloseable {
   static List<Object> cells(Hit h) {
     List<Object> c = new ArrayList<>();
     if (h instanceof IndicatorHit hit) {
-      org.jixiao.index.IndicatorRecord i = hit.record();
+      org.jixiao.model.IndicatorRecord i = hit.record();
       Target annual = target(i, Period.ANNUAL);
       Target cycle = target(i, Period.CYCLE);
       Target parsed = annual != null && annual.value() != null ? annual : cycle;
@@ -96,7 +96,7 @@ public abstract class Export implements AutoCloseable {
           parsed == null || parsed.value() == null ? null : parsed.unit(), i.formula(), i.conceptLabel(),
           i.source() == null ? null : i.source().file(), i.source() == null ? null : (double) i.source().line(), i.id()));
     } else if (h instanceof ProjectHit hit) {
-      org.jixiao.index.ProjectRecord p = hit.record();
+      org.jixiao.model.ProjectRecord p = hit.record();
       c.addAll(java.util.Arrays.asList(p.city(), p.district(), p.department(), p.unit(), p.name(),
           p.year() == null ? null : p.year().doubleValue(),
           p.budget() == null || p.budget().total() == null ? null : p.budget().total().doubleValue(), p.goal(),
@@ -115,7 +115,7 @@ public abstract class Export implements AutoCloseable {
     };
   }
 
-  private static Target target(org.jixiao.index.IndicatorRecord i, Period period) {
+  private static Target target(org.jixiao.model.IndicatorRecord i, Period period) {
     return i.targets().stream().filter(t -> t.period() == period).findFirst().orElse(null);
   }
 

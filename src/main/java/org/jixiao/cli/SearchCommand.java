@@ -75,13 +75,13 @@ final class SearchCommand implements Callable<Integer> {
     int n = 1;
     for (Hit hit : hits) {
       if (hit instanceof IndicatorHit found) {
-        org.jixiao.index.IndicatorRecord i = found.record();
+        org.jixiao.model.IndicatorRecord i = found.record();
         Target t = i.target();
         out.printf("%2d. %s  [%s/%s]  %s%n    %s · %s · %s  (%s:%d)  %s%n", n++, i.name(),
             nz(i.level1()), nz(i.level2()), t == null ? "" : t.raw(),
             region(i.city(), i.district()), nz(i.unit()), nz(i.project()), i.source().file(), i.source().line(), i.id());
       } else if (hit instanceof ProjectHit found) {
-        org.jixiao.index.ProjectRecord p = found.record();
+        org.jixiao.model.ProjectRecord p = found.record();
         out.printf("%2d. %s  %s 万元%n    %s · %s · %d 个指标  %s%n", n++, p.name(),
             p.budget() == null ? "-" : p.budget().total().toPlainString(),
             region(p.city(), p.district()), nz(p.unit()), p.indicatorCount(), p.id());

@@ -20,6 +20,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.model.Document;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 import org.jixiao.model.Project;
 
 /** Turns a model document into Lucene documents: one per project and one per indicator. */
@@ -140,7 +142,7 @@ final class DocumentMapper {
     addContext(doc, context);
     addFacets(doc, Fields.LEVEL1, Stream.of(i.level1()).toList());
     addFacets(doc, Fields.LEVEL2, Stream.of(i.level2()).toList());
-    IndicatorRecord record = IndicatorRecord.of(d, p, i);
+    IndicatorRecord record = record(d, p, i);
     doc.add(new StringField(Fields.CONCEPT, record.concept(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.CONCEPT, new BytesRef(record.concept())));
     org.jixiao.model.Target target = record.target();
@@ -153,6 +155,12 @@ final class DocumentMapper {
     }
     doc.add(new StoredField(Fields.RECORD, RecordCodec.encode(record)));
     return doc;
+  }
+
+  /** The indicator as its entry stores it: with its placement and what it measures. */
+  static IndicatorRecord record(Document d, Project p, Indicator i) {
+    org.jixiao.ingest.concept.Concept c = org.jixiao.ingest.concept.ConceptCatalog.standard().classify(i.name());
+    return new IndicatorRecord(i, org.jixiao.model.Placement.of(d, p), c.id(), c.label());
   }
 
   private static org.apache.lucene.document.Document common(Document d, Project p, String id, String type, int ordinal) {

@@ -1,5 +1,6 @@
 package org.jixiao.index;
 
+import org.jixiao.model.ProjectRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

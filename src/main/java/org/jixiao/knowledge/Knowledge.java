@@ -38,7 +38,7 @@ public final class Knowledge {
     if (known != null) {
       return known;
     }
-    java.util.Optional<org.jixiao.index.IndicatorRecord> record = searcher.corpus().indicator(indicatorId);
+    java.util.Optional<org.jixiao.model.IndicatorRecord> record = searcher.corpus().indicator(indicatorId);
     if (record.isEmpty()) {
       synchronized (qualities) {
         qualities.put(indicatorId, java.util.Optional.empty()); // an id that is no indicator's, asked once
@@ -49,7 +49,7 @@ public final class Knowledge {
   }
 
   /** The quality of an indicator already read, computed once (the index behind this object never changes). */
-  private org.jixiao.knowledge.lint.IndicatorLint qualityOf(org.jixiao.index.IndicatorRecord r) {
+  private org.jixiao.knowledge.lint.IndicatorLint qualityOf(org.jixiao.model.IndicatorRecord r) {
     java.util.Optional<org.jixiao.knowledge.lint.IndicatorLint> known = known(r.id());
     if (known != null && known.isPresent()) {
       return known.get();
@@ -86,19 +86,19 @@ public final class Knowledge {
   /** One instance, so that a search sorted by quality and kept (see Searcher) is found again. */
   private final org.jixiao.search.QualityScores qualityScores = new org.jixiao.search.QualityScores() {
     @Override
-    public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+    public java.util.OptionalDouble ofIndicator(org.jixiao.model.IndicatorRecord indicator) {
       return java.util.OptionalDouble.of(qualityOf(indicator).score());
     }
 
     @Override
-    public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) throws java.io.IOException {
+    public java.util.OptionalDouble ofProject(org.jixiao.model.ProjectRecord project) throws java.io.IOException {
       return projectQuality(project.id()).flatMap(r -> r.projects().stream().findFirst())
           .map(p -> java.util.OptionalDouble.of(p.score())).orElse(java.util.OptionalDouble.empty());
     }
   };
 
-  private org.jixiao.knowledge.lint.IndicatorLint computeQuality(org.jixiao.index.IndicatorRecord r) {
-    org.jixiao.index.ProjectRecord alone = new org.jixiao.index.ProjectRecord(r.projectId(), r.documentId(), null, r.kind(),
+  private org.jixiao.knowledge.lint.IndicatorLint computeQuality(org.jixiao.model.IndicatorRecord r) {
+    org.jixiao.model.ProjectRecord alone = new org.jixiao.model.ProjectRecord(r.projectId(), r.documentId(), null, r.kind(),
         r.city(), r.district(), r.department(), r.unit(), null, r.project(), r.year(), null, null, null, 1, java.util.List.of(r.name()),
         java.util.List.of(), null, java.util.List.of(), r.source());
     var report = linter.lint(LintScorer.asDocument(alone, java.util.List.of(r)));

@@ -1,8 +1,8 @@
 package org.jixiao.knowledge;
 
 import java.util.List;
-import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 import org.jixiao.knowledge.lint.LintReport;
 import org.jixiao.knowledge.lint.Linter;
 import org.jixiao.knowledge.lint.Peers;

@@ -1,8 +1,8 @@
 package org.jixiao.knowledge;
 
 import java.util.List;
-import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 
 /** A project's quality score 0–100 (the lint's), for comparisons and suggestions. */
 @FunctionalInterface

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.index.IndicatorRecord;
+import org.jixiao.model.IndicatorRecord;
 import org.jixiao.knowledge.lint.IndicatorLint;
 import org.jixiao.knowledge.lint.Linter;
 import org.jixiao.knowledge.lint.PeerRange;
@@ -68,7 +68,7 @@ public final class Suggestions {
     Map<String, Integer> quality = new HashMap<>();
     for (int rank = 0; rank < hits.size(); rank++) {
       ProjectHit hit = (ProjectHit) hits.get(rank);
-      org.jixiao.index.ProjectRecord p = hit.record();
+      org.jixiao.model.ProjectRecord p = hit.record();
       similar.add(new SuggestReport.SimilarProject(p.id(), p.name(), p.unit(), p.city(), p.district(), hit.score()));
       double w = 1.0 / (1 + rank);
       java.util.Set<String> counted = new java.util.HashSet<>();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jixiao.index.IndicatorRecord;
+import org.jixiao.model.IndicatorRecord;
 import org.jixiao.ingest.concept.Concept;
 import org.jixiao.ingest.concept.ConceptCatalog;
 import org.jixiao.knowledge.lint.PeerRange;

@@ -19,9 +19,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.index.Fields;
-import org.jixiao.index.IndicatorRecord;
+import org.jixiao.model.IndicatorRecord;
 import org.jixiao.index.Searchable;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 
 /**

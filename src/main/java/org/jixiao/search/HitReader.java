@@ -8,8 +8,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.jixiao.index.Fields;
-import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 
 /** Turns a page of ranked documents into hits: their stored records, highlighted names and goal snippets. */

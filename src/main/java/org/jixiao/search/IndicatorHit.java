@@ -1,6 +1,6 @@
 package org.jixiao.search;
 
-import org.jixiao.index.IndicatorRecord;
+import org.jixiao.model.IndicatorRecord;
 
 /**
  * An indicator found by a search: the indicator's one record (what the index stores and every

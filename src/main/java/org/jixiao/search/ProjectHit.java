@@ -1,6 +1,6 @@
 package org.jixiao.search;
 
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.ProjectRecord;
 
 /**
  * A project found by a search: the project's one record, and how the search found it. In the API's

@@ -2,8 +2,8 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.OptionalDouble;
-import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 
 /**
  * Scores entries for {@link SortOrder#QUALITY}: the lint's 0–100, empty where an entry has none. The

@@ -13,8 +13,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import org.jixiao.index.Fields;
-import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 
 /**

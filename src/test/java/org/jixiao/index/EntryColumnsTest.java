@@ -1,5 +1,6 @@
 package org.jixiao.index;
 
+import org.jixiao.model.IndicatorRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

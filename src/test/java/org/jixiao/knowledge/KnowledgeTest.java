@@ -116,7 +116,7 @@ class KnowledgeTest {
     assertThat(peers.max()).isLessThanOrEqualTo(all.stats().max());
     assertThat(peers.p25()).isLessThanOrEqualTo(peers.median());
 
-    org.jixiao.search.RecordSample<org.jixiao.index.IndicatorRecord> sample =
+    org.jixiao.search.RecordSample<org.jixiao.model.IndicatorRecord> sample =
         TestVectors.searcher(index).corpus().sampleOfConcept("satisfaction", 12);
     assertThat(sample.records()).hasSize(12);
     assertThat(sample.total()).isGreaterThan(12);

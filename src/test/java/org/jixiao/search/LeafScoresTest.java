@@ -17,7 +17,7 @@ import org.jixiao.bench.CorpusGenerator;
 import org.jixiao.index.Fields;
 import org.jixiao.index.IndexLocation;
 import org.jixiao.index.Indexer;
-import org.jixiao.index.IndicatorRecord;
+import org.jixiao.model.IndicatorRecord;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.index.RecordCodec;
 import org.jixiao.ingest.Ingestor;

@@ -155,7 +155,7 @@ class NearestVectorsTest {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ScoreDoc sd : searcher.search(QueryFactory.typeFilter(Fields.TYPE_INDICATOR), 100_000).scoreDocs) {
           org.apache.lucene.util.BytesRef b = searcher.storedFields().document(sd.doc).getBinaryValue(Fields.RECORD);
-          String name = org.jixiao.index.RecordCodec.decode(b.bytes, b.offset, b.length, org.jixiao.index.IndicatorRecord.class).name();
+          String name = org.jixiao.index.RecordCodec.decode(b.bytes, b.offset, b.length, org.jixiao.model.IndicatorRecord.class).name();
           names.add(name);
           if (indicators++ % 10 == 0) {
             float[] own = BgeSmallZh.shared().embed(List.of(name)).get(0);

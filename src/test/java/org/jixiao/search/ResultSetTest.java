@@ -67,12 +67,12 @@ class ResultSetTest {
    */
   static final QualityScores NAME_LENGTH = new QualityScores() {
     @Override
-    public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+    public java.util.OptionalDouble ofIndicator(org.jixiao.model.IndicatorRecord indicator) {
       return java.util.OptionalDouble.of(indicator.name().length() % 7);
     }
 
     @Override
-    public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) {
+    public java.util.OptionalDouble ofProject(org.jixiao.model.ProjectRecord project) {
       return java.util.OptionalDouble.empty();
     }
   };
@@ -217,13 +217,13 @@ class ResultSetTest {
     java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
     QualityScores counting = new QualityScores() {
       @Override
-      public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+      public java.util.OptionalDouble ofIndicator(org.jixiao.model.IndicatorRecord indicator) {
         scored.incrementAndGet();
         return java.util.OptionalDouble.of(indicator.name().length() % 7);
       }
 
       @Override
-      public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) {
+      public java.util.OptionalDouble ofProject(org.jixiao.model.ProjectRecord project) {
         return java.util.OptionalDouble.empty();
       }
     };
@@ -247,12 +247,12 @@ class ResultSetTest {
   void aQualitySortOfTooLargeASetIsRefusedWithAHint() {
     QualityScores never = new QualityScores() {
       @Override
-      public java.util.OptionalDouble ofIndicator(org.jixiao.index.IndicatorRecord indicator) {
+      public java.util.OptionalDouble ofIndicator(org.jixiao.model.IndicatorRecord indicator) {
         throw new AssertionError("scored before the size was checked");
       }
 
       @Override
-      public java.util.OptionalDouble ofProject(org.jixiao.index.ProjectRecord project) {
+      public java.util.OptionalDouble ofProject(org.jixiao.model.ProjectRecord project) {
         throw new AssertionError("scored before the size was checked");
       }
     };

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jixiao.index.IndicatorRecord;
+import org.jixiao.model.IndicatorRecord;
 import org.jixiao.index.OpenIndex;
 import org.jixiao.index.IndexLocation;
 import org.jixiao.index.Indexer;

@@ -18,8 +18,8 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.jixiao.index.EntryFields;
 import org.jixiao.index.Fields;
-import org.jixiao.index.IndicatorRecord;
-import org.jixiao.index.ProjectRecord;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
 import org.jixiao.index.RecordCodec;
 import org.jixiao.model.Document;
 

@@ -1,15 +1,6 @@
-package org.jixiao.index;
+package org.jixiao.model;
 
 import java.util.List;
-import org.jixiao.ingest.concept.Concept;
-import org.jixiao.ingest.concept.ConceptCatalog;
-import org.jixiao.model.Document;
-import org.jixiao.model.Evaluation;
-import org.jixiao.model.Indicator;
-import org.jixiao.model.Placement;
-import org.jixiao.model.Project;
-import org.jixiao.model.Provenance;
-import org.jixiao.model.Target;
 
 /**
  * What one indicator entry of the index stores and every lookup and hit carries: the indicator as
@@ -18,15 +9,11 @@ import org.jixiao.model.Target;
  * need not know which of the two holds a field. The API writes the record flat (see {@code
  * api.JsonViews}); the index stores it nested.
  *
- * @param concept the id of what the indicator measures (see {@code ConceptCatalog})
+ * @param concept the id of what the indicator measures (see {@code ConceptCatalog}, which the index
+ *     asks when it stores the record)
  * @param conceptLabel its readable label
  */
 public record IndicatorRecord(Indicator indicator, Placement placement, String concept, String conceptLabel) {
-
-  static IndicatorRecord of(Document d, Project p, Indicator i) {
-    Concept c = ConceptCatalog.standard().classify(i.name());
-    return new IndicatorRecord(i, Placement.of(d, p), c.id(), c.label());
-  }
 
   public String id() {
     return indicator.id();

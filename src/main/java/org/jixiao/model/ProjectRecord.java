@@ -1,12 +1,6 @@
-package org.jixiao.index;
+package org.jixiao.model;
 
 import java.util.List;
-import org.jixiao.model.Assessment;
-import org.jixiao.model.Budget;
-import org.jixiao.model.Document;
-import org.jixiao.model.Indicator;
-import org.jixiao.model.Project;
-import org.jixiao.model.Provenance;
 
 /**
  * A project with its context, as a project entry of the index stores it. Its indicators are entries
@@ -40,7 +34,7 @@ public record ProjectRecord(
     flags = flags == null ? List.of() : List.copyOf(flags);
   }
 
-  static ProjectRecord of(Document d, Project p) {
+  public static ProjectRecord of(Document d, Project p) {
     return new ProjectRecord(
         p.id(), d.id(), d.sourceFile(), d.kind().code(), p.city(), p.district(), p.department(), p.unit(),
         p.unitRaw(), p.name(), d.year(), d.yearBasis().code(), p.budget(), p.goal(), p.indicators().size(),
