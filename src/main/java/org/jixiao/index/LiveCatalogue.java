@@ -51,7 +51,7 @@ public final class LiveCatalogue implements Catalogue {
       }
       BytesRef bytes = searcher.storedFields().document(first.scoreDocs[0].doc).getBinaryValue(Fields.RECORD);
       ProjectRecord p = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
-      return Optional.of(new IndexReport.FileEntry(p.sourceFile(), documentId, p.kind(), p.unit() != null ? p.unit() : p.department(),
+      return Optional.of(new IndexReport.FileEntry(p.sourceFile(), documentId, p.documentKind(), p.unit() != null ? p.unit() : p.department(),
           p.city(), p.district(), p.year(), p.yearBasis(), searcher.count(ofDocument),
           searcher.count(ofDocument(documentId, Fields.TYPE_INDICATOR)), List.of()));
     } finally {

@@ -98,7 +98,7 @@ public final class Knowledge {
   };
 
   private org.jixiao.knowledge.lint.IndicatorLint computeQuality(org.jixiao.model.IndicatorRecord r) {
-    org.jixiao.model.ProjectRecord alone = new org.jixiao.model.ProjectRecord(r.projectId(), r.documentId(), null, r.kind(),
+    org.jixiao.model.ProjectRecord alone = new org.jixiao.model.ProjectRecord(r.projectId(), r.documentId(), null, r.documentKind(),
         r.city(), r.district(), r.department(), r.unit(), null, r.project(), r.year(), null, null, null, 1, java.util.List.of(r.name()),
         java.util.List.of(), null, java.util.List.of(), r.source());
     var report = linter.lint(LintScorer.asDocument(alone, java.util.List.of(r)));

@@ -31,7 +31,7 @@ public final class LintScorer implements ProjectScorer {
     Project project = new Project(p.id(), p.name(), p.unit(), p.unitRaw(), p.department(), p.city(), p.district(),
         p.budget(), p.goal(), indicators.stream().map(IndicatorRecord::indicator).toList(), p.budgetExecution(),
         p.assessment(), p.flags(), p.source());
-    DocumentKind kind = "self-evaluation".equals(p.kind()) ? DocumentKind.SELF_EVALUATION : DocumentKind.TARGET_TABLE;
+    DocumentKind kind = "self-evaluation".equals(p.documentKind()) ? DocumentKind.SELF_EVALUATION : DocumentKind.TARGET_TABLE;
     return new Document(p.documentId(), p.sourceFile(), kind, null, p.city(), p.district(), p.department(), p.unit(),
         p.year(), YearBasis.UNKNOWN, null, List.of(project), List.of());
   }

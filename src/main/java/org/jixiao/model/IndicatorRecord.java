@@ -60,8 +60,8 @@ public record IndicatorRecord(Indicator indicator, Placement placement, String c
     return placement.projectId();
   }
 
-  public String kind() {
-    return placement.kind();
+  public String documentKind() {
+    return placement.documentKind();
   }
 
   public String city() {

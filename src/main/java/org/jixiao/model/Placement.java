@@ -5,13 +5,14 @@ package org.jixiao.model;
  * With the indicator itself it is what the index stores for each indicator (see {@code
  * IndicatorRecord}), so that an indicator can be found, filtered and compared without its table.
  *
- * @param kind the document's kind ({@link DocumentKind#code()})
+ * @param documentKind the document's kind ({@link DocumentKind#code()}: a target table or a
+ *     self-evaluation), named apart from a target's kind
  * @param project the project's name
  */
 public record Placement(
     String documentId,
     String projectId,
-    String kind,
+    String documentKind,
     String city,
     String district,
     String department,

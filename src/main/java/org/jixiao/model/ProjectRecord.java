@@ -10,7 +10,7 @@ public record ProjectRecord(
     String id,
     String documentId,
     String sourceFile,
-    String kind,
+    String documentKind,
     String city,
     String district,
     String department,
