@@ -161,7 +161,7 @@ export function indicatorCard(hit) {
   return el('li', { class: 'card indicator' },
     el('h3', {}, highlight(hit.highlight, hit.name)),
     el('div', { class: 'levels' }, el('span', { class: 'tag' }, hit.level1 || '未分类'), hit.level2 ? el('span', { class: 'tag' }, hit.level2) : null,
-      hit.conceptLabel ? el('a', { class: 'tag concept', href: `#/benchmark?concept=${encodeURIComponent(hit.concept)}`, title: '查看此概念的对标' }, `概念：${hit.conceptLabel}`) : null,
+      hit.concept ? el('a', { class: 'tag concept', href: `#/benchmark?concept=${encodeURIComponent(hit.concept.id)}`, title: '查看此概念的对标' }, `概念：${hit.concept.label}`) : null,
       q ? scoreBadge(q.score) : null),
     el('p', {}, el('span', { class: 'target' }, targetText(hit.target)), ' ', el('span', { class: 'parsed' }, parsedTarget(hit.target)),
       hit.evaluation && hit.evaluation.actual ? el('span', { class: 'meta' }, `　完成值 ${hit.evaluation.actual.raw}`) : null),
@@ -169,7 +169,7 @@ export function indicatorCard(hit) {
       hit.year ? ` · ${hit.year}年` : '', ' ', foundBy(hit)),
     q ? findingList(q.findings) : null,
     el('div', { class: 'actions' }, copy, similarButton,
-      hit.concept ? el('a', { href: `#/benchmark?concept=${encodeURIComponent(hit.concept)}` }, '对标') : null),
+      hit.concept ? el('a', { href: `#/benchmark?concept=${encodeURIComponent(hit.concept.id)}` }, '对标') : null),
     similar);
 }
 

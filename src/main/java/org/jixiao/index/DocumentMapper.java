@@ -143,8 +143,8 @@ final class DocumentMapper {
     addFacets(doc, Fields.LEVEL1, Stream.of(i.level1()).toList());
     addFacets(doc, Fields.LEVEL2, Stream.of(i.level2()).toList());
     IndicatorRecord record = record(d, p, i);
-    doc.add(new StringField(Fields.CONCEPT, record.concept(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(Fields.CONCEPT, new BytesRef(record.concept())));
+    doc.add(new StringField(Fields.CONCEPT, record.conceptId(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.CONCEPT, new BytesRef(record.conceptId())));
     org.jixiao.model.Target target = record.target();
     addFacet(doc, Fields.TARGET_KIND, (target == null ? org.jixiao.model.TargetKind.EMPTY : target.kind()).code());
     if (target != null && target.kind() == org.jixiao.model.TargetKind.NUMERIC && target.value() != null) {
@@ -160,7 +160,7 @@ final class DocumentMapper {
   /** The indicator as its entry stores it: with its placement and what it measures. */
   static IndicatorRecord record(Document d, Project p, Indicator i) {
     org.jixiao.ingest.concept.Concept c = org.jixiao.ingest.concept.ConceptCatalog.standard().classify(i.name());
-    return new IndicatorRecord(i, org.jixiao.model.Placement.of(d, p), c.id(), c.label());
+    return new IndicatorRecord(i, org.jixiao.model.Placement.of(d, p), new org.jixiao.model.ConceptRef(c.id(), c.label()));
   }
 
   private static org.apache.lucene.document.Document common(Document d, Project p, String id, String type, int ordinal) {

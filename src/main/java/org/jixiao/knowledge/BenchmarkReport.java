@@ -1,5 +1,6 @@
 package org.jixiao.knowledge;
 
+import org.jixiao.model.ConceptRef;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.jixiao.knowledge;
 
+import org.jixiao.model.ConceptRef;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class Comparisons {
       List<IndicatorRecord> indicators = searcher.corpus().indicatorsWhere(by, value);
       sides.add(side(value, projects, indicators));
       conceptsBySide.put(value, indicators.stream()
-          .collect(Collectors.groupingBy(IndicatorRecord::concept, TreeMap::new, Collectors.toList())));
+          .collect(Collectors.groupingBy(IndicatorRecord::conceptId, TreeMap::new, Collectors.toList())));
     }
     Set<String> all = new LinkedHashSet<>();
     conceptsBySide.values().forEach(m -> all.addAll(m.keySet()));
@@ -162,6 +163,6 @@ public final class Comparisons {
   }
 
   private static ConceptRef ref(String id, IndicatorRecord any) {
-    return ConceptCatalog.standard().byId(id).map(ConceptRef::of).orElse(new ConceptRef(id, any.conceptLabel()));
+    return ConceptCatalog.standard().byId(id).map(c -> new ConceptRef(c.id(), c.label())).orElse(new ConceptRef(id, any.conceptLabel()));
   }
 }

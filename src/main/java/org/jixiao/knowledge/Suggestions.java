@@ -1,5 +1,6 @@
 package org.jixiao.knowledge;
 
+import org.jixiao.model.ConceptRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,10 +83,10 @@ public final class Suggestions {
         if (lint != null && lint.findings().stream().anyMatch(f -> DISQUALIFYING.contains(f.rule()))) {
           continue;
         }
-        examples.computeIfAbsent(i.concept(), c -> new ArrayList<>()).add(i);
+        examples.computeIfAbsent(i.conceptId(), c -> new ArrayList<>()).add(i);
         quality.put(i.id(), lint == null ? 0 : lint.score());
-        if (counted.add(i.concept())) {
-          weight.merge(i.concept(), w, Double::sum);
+        if (counted.add(i.conceptId())) {
+          weight.merge(i.conceptId(), w, Double::sum);
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.jixiao.knowledge;
 
+import org.jixiao.model.ConceptRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class TargetBenchmarks implements Peers {
     }
     Concept concept = ConceptCatalog.standard().byId(conceptId)
         .orElse(new Concept(conceptId, records.get(0).conceptLabel()));
-    BenchmarkReport report = compute(ConceptRef.of(concept), records);
+    BenchmarkReport report = compute(new ConceptRef(concept.id(), concept.label()), records);
     byConcept.put(conceptId, report);
     return Optional.of(report);
   }
@@ -73,7 +74,7 @@ public final class TargetBenchmarks implements Peers {
     if (hits.isEmpty()) {
       return Optional.empty();
     }
-    return ofConcept(((IndicatorHit) hits.get(0)).record().concept());
+    return ofConcept(((IndicatorHit) hits.get(0)).record().conceptId());
   }
 
   /** Peers for the lint: the range of the indicator's concept, when its target shares the unit. */
@@ -113,7 +114,7 @@ public final class TargetBenchmarks implements Peers {
       } else {
         Concept concept = ConceptCatalog.standard().byId(conceptId)
             .orElse(new Concept(conceptId, sample.records().get(0).conceptLabel()));
-        BenchmarkReport report = compute(ConceptRef.of(concept), sample.records());
+        BenchmarkReport report = compute(new ConceptRef(concept.id(), concept.label()), sample.records());
         range = range(report, (double) sample.total() / sample.records().size());
         if (sample.complete()) {
           byConcept.putIfAbsent(conceptId, report);

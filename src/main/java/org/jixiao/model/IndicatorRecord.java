@@ -9,11 +9,19 @@ import java.util.List;
  * need not know which of the two holds a field. The API writes the record flat (see {@code
  * api.JsonViews}); the index stores it nested.
  *
- * @param concept the id of what the indicator measures (see {@code ConceptCatalog}, which the index
- *     asks when it stores the record)
- * @param conceptLabel its readable label
+ * @param concept what the indicator measures (see {@code ConceptCatalog}, which the index asks when
+ *     it stores the record)
  */
-public record IndicatorRecord(Indicator indicator, Placement placement, String concept, String conceptLabel) {
+public record IndicatorRecord(Indicator indicator, Placement placement, ConceptRef concept) {
+
+  /** The id of what the indicator measures: what its concept's benchmark and peers are found by. */
+  public String conceptId() {
+    return concept.id();
+  }
+
+  public String conceptLabel() {
+    return concept.label();
+  }
 
   public String id() {
     return indicator.id();
