@@ -1,9 +1,9 @@
 #!/bin/bash
 # Upload-to-searchable latency over HTTP, both backends, on a copy of a generated corpus.
-# usage: [JAR=target/jixiao.jar] src/test/wrk/upload-latency.sh DATA INDEX LOG [extra serve args]
+# usage: [JAR=target/jixiao.jar] [BACKENDS="accelerated reference"] src/test/wrk/upload-latency.sh DATA INDEX LOG [extra serve args]
 # Uploads go to DATA/uploads and are deleted again; run it on a copy of a corpus.
 J=${JAR:-target/jixiao.jar}; DATA=$1; IDX=$2; LOG=$3; shift 3
-for b in accelerated reference; do
+for b in ${BACKENDS:-accelerated reference}; do
   java -Xmx3g -jar $J serve --data $DATA --index $IDX --backend $b --port 7093 --admin-token t0k "$@" > /tmp/upload-serve-$b.log 2>&1 &
   PID=$!
   until curl -sf http://127.0.0.1:7093/api/health > /dev/null; do sleep 1; done

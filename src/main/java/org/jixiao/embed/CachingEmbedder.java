@@ -49,7 +49,7 @@ public final class CachingEmbedder implements Embedder {
   public List<float[]> embed(List<String> texts) {
     List<String> missing = new ArrayList<>();
     for (String t : new LinkedHashSet<>(texts)) {
-      if (cache.get(t) == null) {
+      if (!cache.contains(t)) {
         missing.add(t);
       }
     }
@@ -72,8 +72,12 @@ public final class CachingEmbedder implements Embedder {
       progress.batchDone(from + batch.size(), missing.size(), System.nanoTime() - began);
     }
     List<float[]> out = new ArrayList<>(texts.size());
-    for (String t : texts) {
-      out.add(cache.get(t));
+    try {
+      for (String t : texts) {
+        out.add(cache.get(t));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("向量缓存读取失败 / cannot read the embedding cache " + cache.file(), e);
     }
     return out;
   }

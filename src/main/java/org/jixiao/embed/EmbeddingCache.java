@@ -37,7 +37,12 @@ public final class EmbeddingCache implements AutoCloseable {
   private final String modelId;
   private final int dimension;
   private final int recordBytes;
-  private final Map<Key, float[]> vectors = new HashMap<>();
+  /**
+   * Where each cached vector's record starts in the file. Only the keys are held in memory (some 90
+   * bytes a text, where the vectors would take 2 KB each: 700 MB for a province's 320,000 texts, read
+   * again by every upload); a vector is read from the file when it is asked for.
+   */
+  private final Map<Key, Long> offsets = new HashMap<>();
   private FileChannel channel;
 
   private record Key(long high, long low) {}
@@ -63,36 +68,63 @@ public final class EmbeddingCache implements AutoCloseable {
   }
 
   public synchronized int size() {
-    return vectors.size();
+    return offsets.size();
+  }
+
+  /** Whether a vector for {@code text} is cached. */
+  public synchronized boolean contains(String text) {
+    return offsets.containsKey(key(text));
   }
 
   /** The cached vector for {@code text}, or null. */
-  public synchronized float[] get(String text) {
-    return vectors.get(key(text));
+  public synchronized float[] get(String text) throws IOException {
+    Long at = offsets.get(key(text));
+    if (at == null) {
+      return null;
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(dimension * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    long position = at + KEY_BYTES;
+    while (buffer.hasRemaining()) {
+      int read = channel.read(buffer, position + buffer.position());
+      if (read < 0) {
+        throw new EOFException("embedding cache " + file + " ends inside a record");
+      }
+    }
+    buffer.flip();
+    float[] v = new float[dimension];
+    buffer.asFloatBuffer().get(v);
+    return v;
   }
 
   /** Adds vectors for texts, in memory and durably on disk. */
   public synchronized void putAll(List<String> texts, List<float[]> computed) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(recordBytes * texts.size()).order(ByteOrder.LITTLE_ENDIAN);
+    long end = channel.size();
+    List<Key> added = new java.util.ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       float[] v = computed.get(i);
       if (v.length != dimension) {
         throw new IllegalArgumentException("vector of dimension " + v.length + ", expected " + dimension);
       }
       Key k = key(texts.get(i));
-      if (vectors.putIfAbsent(k, v) != null) {
+      if (offsets.containsKey(k) || added.contains(k)) {
         continue;
       }
+      added.add(k);
       buffer.putLong(k.high).putLong(k.low);
       for (float f : v) {
         buffer.putFloat(f);
       }
     }
     buffer.flip();
+    long position = end;
     while (buffer.hasRemaining()) {
-      channel.write(buffer);
+      position += channel.write(buffer, position);
     }
     channel.force(false);
+    for (int i = 0; i < added.size(); i++) {
+      offsets.put(added.get(i), end + (long) i * recordBytes); // known once durable
+    }
   }
 
   @Override
@@ -108,20 +140,20 @@ public final class EmbeddingCache implements AutoCloseable {
     if (Files.exists(file) && Files.size(file) >= header.length) {
       long valid = readRecords(header);
       if (valid > 0) {
-        channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         channel.truncate(valid); // drops a record cut short by a crash
-        channel.position(valid);
         return;
       }
     }
     {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-      channel.write(ByteBuffer.wrap(header));
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+      channel.write(ByteBuffer.wrap(header), 0);
       channel.force(false);
     }
   }
 
-  /** Reads every complete record; returns the length of the valid prefix. A foreign header empties the cache. */
+  /** Reads every complete record's key; returns the length of the valid prefix. A foreign header empties the cache. */
   private long readRecords(byte[] expectedHeader) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
@@ -131,21 +163,17 @@ public final class EmbeddingCache implements AutoCloseable {
         return 0; // another format version: start again
       }
       long valid = expectedHeader.length;
-      byte[] record = new byte[recordBytes];
-      ByteBuffer view = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
-      while (true) {
-        try {
-          in.readFully(record);
-        } catch (EOFException partialOrEnd) {
-          return valid;
-        }
+      long length = Files.size(file);
+      byte[] key = new byte[KEY_BYTES];
+      ByteBuffer view = ByteBuffer.wrap(key).order(ByteOrder.LITTLE_ENDIAN);
+      while (valid + recordBytes <= length) {
+        in.readFully(key);
+        in.skipNBytes(recordBytes - KEY_BYTES);
         view.clear();
-        Key k = new Key(view.getLong(), view.getLong());
-        float[] v = new float[dimension];
-        view.asFloatBuffer().get(v);
-        vectors.put(k, v);
+        offsets.put(new Key(view.getLong(), view.getLong()), valid);
         valid += recordBytes;
       }
+      return valid; // a record cut short at the end is left out
     }
   }
 

@@ -67,6 +67,11 @@ final class EntryVectors {
         }
       }
     }
+    if (textByKey.isEmpty()) {
+      // nothing to embed (a delete): the cache is not even opened
+      return new EntryVectors(Map.of(), Map.of(), new EmbeddingReport(
+          settings.model().modelId(), settings.texts().name(), 0, 0, 0));
+    }
     try (EmbeddingCache cache =
         EmbeddingCache.open(cacheDirectory, settings.model().modelId(), settings.model().dimension())) {
       CachingEmbedder embedder = new CachingEmbedder(settings.model(), cache, settings.progress());

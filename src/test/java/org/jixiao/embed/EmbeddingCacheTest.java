@@ -30,9 +30,13 @@ class EmbeddingCacheTest {
       assertThat(cache.get("接通率")).containsExactly(0, 1, 0);
       cache.putAll(List.of("接通率", "可用率"), List.of(v(9, 9, 9), v(0, 0, 1)));
       assertThat(cache.get("接通率")).as("the first vector for a text is kept").containsExactly(0, 1, 0);
+      assertThat(cache.get("可用率")).as("read back from where it was appended").containsExactly(0, 0, 1);
+      assertThat(cache.contains("可用率")).isTrue();
     }
     try (EmbeddingCache cache = EmbeddingCache.open(dir, "model-a", 3)) {
       assertThat(cache.size()).isEqualTo(3);
+      assertThat(cache.get("可用率")).containsExactly(0, 0, 1);
+      assertThat(cache.get("满意度")).containsExactly(1, 0, 0);
     }
   }
 
