@@ -156,7 +156,10 @@ final class DocumentRoutes {
     // changes come with no index to swap; its searchers see them after the refresh).
     org.jixiao.search.Searcher old = (org.jixiao.search.Searcher) current.get().searcher();
     // Warmed in the upload's thread, before it serves: searches meanwhile keep the old index.
-    current.set(Services.warmed(old.reopen(index), recent.list()));
+    long start = System.nanoTime();
+    java.util.List<org.jixiao.search.SearchRequest> replayed = recent.list();
+    current.set(Services.warmed(old.reopen(index), replayed));
+    LOG.info("新索引已预热 / new index warmed: {} recent searches in {} ms", replayed.size(), (System.nanoTime() - start) / 1_000_000);
     OpenIndex previous = old.index();
     closer.schedule(() -> {
       try {
