@@ -68,12 +68,15 @@ public final class TextVectors implements Closeable {
   private final DirectoryReader reader;
   private final FSDirectory directory;
   /**
-   * Every live text's key by document, and its document by key, read once at open: 17 bytes a text,
-   * where reading a key from the doc values costs a lookup in the terms dictionary each time (a
-   * quarter of a vector search at a million when every neighbour's key was read that way).
+   * Every live text's key by document, read once per segment and shared by every generation that
+   * links the segment ({@link #SEGMENTS}): an upload adds one small segment of texts, and re-reading
+   * the keys of every distinct text for its new generation was ~0.4 s of an upload at a million.
+   * A key read from the doc values costs a lookup in the terms dictionary each time (a quarter of a
+   * vector search at a million when every neighbour's key was read that way), hence the arrays.
    */
   private final BytesRef[] keys;
-  private final Map<BytesRef, Integer> docs;
+  /** Each segment's texts with its doc base and live documents, to find a text's document by key. */
+  private final List<Placed> segments;
   /** The live texts of indicators and of projects, by document. */
   private final int[] indicatorTexts;
   private final int[] projectTexts;
@@ -84,29 +87,75 @@ public final class TextVectors implements Closeable {
   /** Recently read vectors by document, when not all are in memory (guarded by itself). */
   private final Map<Integer, float[]> recent = new LruMap<>(RECENT_VECTORS);
 
+  /** One segment's texts, live or not, by segment-local document: what generations share. */
+  private record SegmentTexts(BytesRef[] keys, Map<BytesRef, Integer> docs, int[] indicators, int[] projects) {
+
+    static SegmentTexts read(LeafReader reader) throws IOException {
+      BytesRef[] keys = new BytesRef[reader.maxDoc()];
+      Map<BytesRef, Integer> docs = new HashMap<>();
+      IntStream.Builder indicators = IntStream.builder();
+      IntStream.Builder projects = IntStream.builder();
+      SortedDocValues values = reader.getSortedDocValues(Fields.VECTOR_KEY);
+      for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        BytesRef key = BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
+        keys[doc] = key;
+        docs.put(key, doc);
+        (key.bytes[0] == PROJECT ? projects : indicators).add(doc);
+      }
+      return new SegmentTexts(keys, docs, indicators.build().toArray(), projects.build().toArray());
+    }
+  }
+
+  /** A segment's texts where this generation's reader has them. */
+  private record Placed(int docBase, SegmentTexts texts, Bits live) {}
+
+  /** Segments' texts, shared by the readers of every generation that has the segment. */
+  private static final BySegment<SegmentTexts> SEGMENTS = new BySegment<>(core -> {});
+
   private TextVectors(FSDirectory directory, DirectoryReader reader, long inMemoryBytes) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.keys = new BytesRef[reader.maxDoc()];
-    this.docs = new HashMap<>();
+    this.segments = new ArrayList<>();
     IntStream.Builder indicators = IntStream.builder();
     IntStream.Builder projects = IntStream.builder();
+    int count = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      SortedDocValues values = leaf.reader().getSortedDocValues(Fields.VECTOR_KEY);
+      SegmentTexts texts = SEGMENTS.get(leaf.reader(), SegmentTexts::read);
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = values.nextDoc()) {
+      segments.add(new Placed(leaf.docBase, texts, live));
+      for (int doc = 0; doc < texts.keys().length; doc++) {
+        if (texts.keys()[doc] != null && (live == null || live.get(doc))) {
+          keys[leaf.docBase + doc] = texts.keys()[doc];
+          count++;
+        }
+      }
+      for (int doc : texts.indicators()) {
         if (live == null || live.get(doc)) {
-          BytesRef key = BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()));
-          keys[leaf.docBase + doc] = key;
-          docs.put(key, leaf.docBase + doc);
-          (key.bytes[0] == PROJECT ? projects : indicators).add(leaf.docBase + doc);
+          indicators.add(leaf.docBase + doc);
+        }
+      }
+      for (int doc : texts.projects()) {
+        if (live == null || live.get(doc)) {
+          projects.add(leaf.docBase + doc);
         }
       }
     }
     this.indicatorTexts = indicators.build().toArray();
     this.projectTexts = projects.build().toArray();
-    this.all = (long) docs.size() * dimension(reader) * Float.BYTES <= inMemoryBytes ? readAll() : null;
+    this.all = (long) count * dimension(reader) * Float.BYTES <= inMemoryBytes ? readAll() : null;
+  }
+
+  /** The live document of the text with {@code key}, or null. */
+  private Integer docOf(BytesRef key) {
+    for (Placed segment : segments) {
+      Integer doc = segment.texts().docs().get(key);
+      if (doc != null && (segment.live() == null || segment.live().get(doc))) {
+        return segment.docBase() + doc;
+      }
+    }
+    return null;
   }
 
   private static int dimension(DirectoryReader reader) {
@@ -123,8 +172,10 @@ public final class TextVectors implements Closeable {
 
   private float[][] readAll() throws IOException {
     float[][] out = new float[reader.maxDoc()][];
-    for (int doc : docs.values()) {
-      out[doc] = read(doc);
+    for (int doc = 0; doc < keys.length; doc++) {
+      if (keys[doc] != null) {
+        out[doc] = read(doc);
+      }
     }
     return out;
   }
@@ -204,7 +255,7 @@ public final class TextVectors implements Closeable {
     SortedDocValues values = entries.getSortedDocValues(Fields.VECTOR_KEY);
     int[] texts = new int[values == null ? 0 : values.getValueCount()];
     for (int ord = 0; ord < texts.length; ord++) {
-      Integer doc = docs.get(values.lookupOrd(ord));
+      Integer doc = docOf(values.lookupOrd(ord));
       texts[ord] = doc == null ? -1 : doc;
     }
     if (helper != null) {
@@ -238,7 +289,7 @@ public final class TextVectors implements Closeable {
 
   /** The vector of the text with {@code key} (shared: not to be changed), or null when there is none. */
   public float[] vectorOf(BytesRef key) throws IOException {
-    Integer doc = docs.get(key);
+    Integer doc = docOf(key);
     return doc == null ? null : vectorOf(doc);
   }
 
