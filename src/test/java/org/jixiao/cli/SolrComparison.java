@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.bench.Benchmark;
-import org.jixiao.ingest.Ingestor;
-import org.jixiao.ingest.IngestResult;
-import org.jixiao.ingest.SourceFile;
 import org.jixiao.search.SearchBackend;
 import org.jixiao.search.SearchMode;
 import org.jixiao.search.SearchRequest;
@@ -109,14 +106,7 @@ public final class SolrComparison implements Callable<Integer> {
   /** Parses the data directories a batch of files at a time and adds their entries to Solr; timed. */
   private void build(SolrPeer solr, PrintWriter out) throws Exception {
     long start = System.nanoTime();
-    List<SourceFile> files = Ingestor.listFiles(corpus.dataDirectories(out));
-    Ingestor ingestor = Ingestor.standard();
-    long documents = 0;
-    for (int from = 0; from < files.size(); from += filesPerBatch) {
-      IngestResult read = ingestor.ingestFiles(files.subList(from, Math.min(files.size(), from + filesPerBatch)));
-      solr.add(read.documents());
-      documents += read.documents().size();
-    }
+    long documents = solr.build(corpus.dataDirectories(out), filesPerBatch);
     long added = System.nanoTime();
     solr.commit(1);
     long merged = System.nanoTime();

@@ -88,6 +88,40 @@ public final class SolrPeer implements SearchBackend, AutoCloseable {
     batch.clear();
   }
 
+  /**
+   * Reads every table under {@code directories}, {@code filesPerBatch} files at a time, adds their
+   * entries and merges to one segment; returns how many tables were added.
+   */
+  public long build(List<Path> directories, int filesPerBatch) throws IOException {
+    List<org.jixiao.ingest.SourceFile> files = org.jixiao.ingest.Ingestor.listFiles(directories);
+    org.jixiao.ingest.Ingestor ingestor = org.jixiao.ingest.Ingestor.standard();
+    long documents = 0;
+    for (int from = 0; from < files.size(); from += filesPerBatch) {
+      org.jixiao.ingest.IngestResult read = ingestor.ingestFiles(files.subList(from, Math.min(files.size(), from + filesPerBatch)));
+      add(read.documents());
+      documents += read.documents().size();
+    }
+    return documents;
+  }
+
+  /** Removes a document's entries; {@link #commit(int)} or {@link #commitVisible()} makes it so for searches. */
+  public void delete(String documentId) throws IOException {
+    try {
+      solr.deleteByQuery("{!term f=" + Fields.DOCUMENT_ID + "}" + documentId);
+    } catch (SolrServerException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /** A hard commit that opens a new searcher: what makes an upload searchable. */
+  public void commitVisible() throws IOException {
+    try {
+      solr.commit(true, true);
+    } catch (SolrServerException e) {
+      throw new IOException(e);
+    }
+  }
+
   /** Commits, then merges to {@code segments} segments (the Lucene index's full build is one). */
   public void commit(int segments) throws IOException {
     try {
