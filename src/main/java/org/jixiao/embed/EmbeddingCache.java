@@ -101,13 +101,14 @@ public final class EmbeddingCache implements AutoCloseable {
     ByteBuffer buffer = ByteBuffer.allocate(recordBytes * texts.size()).order(ByteOrder.LITTLE_ENDIAN);
     long end = channel.size();
     List<Key> added = new java.util.ArrayList<>();
+    java.util.Set<Key> adding = new java.util.HashSet<>();
     for (int i = 0; i < texts.size(); i++) {
       float[] v = computed.get(i);
       if (v.length != dimension) {
         throw new IllegalArgumentException("vector of dimension " + v.length + ", expected " + dimension);
       }
       Key k = key(texts.get(i));
-      if (offsets.containsKey(k) || added.contains(k)) {
+      if (offsets.containsKey(k) || !adding.add(k)) {
         continue;
       }
       added.add(k);

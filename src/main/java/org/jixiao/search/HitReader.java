@@ -54,9 +54,9 @@ final class HitReader {
       Fusion.Fused f = ranking.get(i);
       FoundBy foundBy = FoundBy.of(f.bm25Rank(), f.vectorRank());
       if (projects) {
-        hits.add(ProjectHit.of((ProjectRecord) records.get(i), f.score(), foundBy, names[i], snippets[i]));
+        hits.add(new ProjectHit((ProjectRecord) records.get(i), f.score(), foundBy, names[i], snippets[i]));
       } else {
-        hits.add(IndicatorHit.of((IndicatorRecord) records.get(i), f.score(), foundBy, names[i]));
+        hits.add(new IndicatorHit((IndicatorRecord) records.get(i), f.score(), foundBy, names[i]));
       }
     }
     return hits;

@@ -22,8 +22,4 @@ public record IndicatorHit(IndicatorRecord record, float score, FoundBy foundBy,
   public String type() {
     return org.jixiao.index.Fields.TYPE_INDICATOR;
   }
-
-  static IndicatorHit of(IndicatorRecord r, float score, FoundBy foundBy, String highlight) {
-    return new IndicatorHit(r, score, foundBy, highlight);
-  }
 }

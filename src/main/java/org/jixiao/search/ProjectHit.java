@@ -23,8 +23,4 @@ public record ProjectHit(ProjectRecord record, float score, FoundBy foundBy, Str
   public String type() {
     return org.jixiao.index.Fields.TYPE_PROJECT;
   }
-
-  static ProjectHit of(ProjectRecord r, float score, FoundBy foundBy, String highlight, String snippet) {
-    return new ProjectHit(r, score, foundBy, highlight, snippet);
-  }
 }

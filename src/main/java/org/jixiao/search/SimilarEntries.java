@@ -81,12 +81,12 @@ final class SimilarEntries {
     BooleanQuery.Builder excluded = new BooleanQuery.Builder();
     if (indicator) {
       IndicatorRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, IndicatorRecord.class);
-      source = IndicatorHit.of(r, 1f, null, null);
+      source = new IndicatorHit(r, 1f, null, null);
       unit = r.unit();
       excluded.add(new TermQuery(new Term(Fields.PROJECT_ID, r.projectId())), BooleanClause.Occur.SHOULD);
     } else {
       ProjectRecord r = RecordCodec.decode(bytes.bytes, bytes.offset, bytes.length, ProjectRecord.class);
-      source = ProjectHit.of(r, 1f, null, null, null);
+      source = new ProjectHit(r, 1f, null, null, null);
       unit = r.unit();
       excluded.add(new TermQuery(new Term(Fields.ID, r.id())), BooleanClause.Occur.SHOULD);
     }
@@ -104,8 +104,8 @@ final class SimilarEntries {
       BytesRef b = stored.document(f.doc()).getBinaryValue(Fields.RECORD);
       FoundBy foundBy = FoundBy.of(0, f.vectorRank());
       out.add(Fields.TYPE_PROJECT.equals(type)
-          ? ProjectHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class), f.score(), foundBy, null, null)
-          : IndicatorHit.of(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class), f.score(), foundBy, null));
+          ? new ProjectHit(RecordCodec.decode(b.bytes, b.offset, b.length, ProjectRecord.class), f.score(), foundBy, null, null)
+          : new IndicatorHit(RecordCodec.decode(b.bytes, b.offset, b.length, IndicatorRecord.class), f.score(), foundBy, null));
     }
     return out;
   }

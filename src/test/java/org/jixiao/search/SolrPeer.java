@@ -178,11 +178,11 @@ public final class SolrPeer implements SearchBackend, AutoCloseable {
       Map<String, List<String>> marks = highlighted == null ? Map.of() : highlighted.getOrDefault((String) doc.getFirstValue(Fields.ID), Map.of());
       if (projects) {
         ProjectRecord r = RecordCodec.decode(bytes, 0, bytes.length, ProjectRecord.class);
-        hits.add(ProjectHit.of(r, score, FoundBy.of(rank, 0), first(marks.get(Fields.NAME_CJK), r.name()),
+        hits.add(new ProjectHit(r, score, FoundBy.of(rank, 0), first(marks.get(Fields.NAME_CJK), r.name()),
             first(marks.get(Fields.GOAL_CJK), r.goal())));
       } else {
         IndicatorRecord r = RecordCodec.decode(bytes, 0, bytes.length, IndicatorRecord.class);
-        hits.add(IndicatorHit.of(r, score, FoundBy.of(rank, 0), first(marks.get(Fields.NAME_CJK), r.name())));
+        hits.add(new IndicatorHit(r, score, FoundBy.of(rank, 0), first(marks.get(Fields.NAME_CJK), r.name())));
       }
     }
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
