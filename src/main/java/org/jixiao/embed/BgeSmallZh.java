@@ -171,13 +171,26 @@ public final class BgeSmallZh implements Embedder {
     }
     List<Embedding> embeddings;
     try {
-      embeddings = model.embedAll(segments).content();
+      embeddings = org.jixiao.util.GiveWay.keepToOneThread() ? oneByOne(segments) : model.embedAll(segments).content();
     } catch (RuntimeException e) {
       throw new EmbeddingUnavailableException("文本向量化失败 / embedding failed: " + e.getMessage(), e);
     }
     List<float[]> out = new ArrayList<>(embeddings.size());
     for (Embedding e : embeddings) {
       out.add(Vectors.normalize(e.vector()));
+    }
+    return out;
+  }
+
+  /**
+   * An upload in {@code serve} while searches are answered embeds on its own thread, one text at a
+   * time, and gives way to them between texts: the workers would take both cores from them.
+   */
+  private List<Embedding> oneByOne(List<TextSegment> segments) {
+    List<Embedding> out = new ArrayList<>(segments.size());
+    for (TextSegment segment : segments) {
+      org.jixiao.util.GiveWay.maybePause();
+      out.addAll(model.embedAll(List.of(segment)).content()); // one segment: embedded on this thread
     }
     return out;
   }

@@ -93,6 +93,14 @@ public final class IndexBuilder {
    */
   static void addAll(IndexWriter writer, List<Document> documents, EntryVectors vectors) throws IOException {
     DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    if (org.jixiao.util.GiveWay.keepToOneThread()) {
+      // An upload while serve answers searches: this thread alone, pausing between tables (GiveWay).
+      for (Document document : documents) {
+        org.jixiao.util.GiveWay.maybePause();
+        writer.addDocuments(mapper.map(document, vectors));
+      }
+      return;
+    }
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try {
       pool.submit(() -> documents.parallelStream().forEach(document -> {

@@ -27,6 +27,7 @@ import org.jixiao.ingest.recognise.UnrecognisedLayoutException;
 import org.jixiao.ingest.region.RegionResolver;
 import org.jixiao.model.Document;
 import org.jixiao.util.Deadline;
+import org.jixiao.util.GiveWay;
 
 /**
  * Reads every file under a set of data directories into documents. A file that cannot be read or
@@ -110,9 +111,13 @@ public final class Ingestor {
     return ingestFiles(listFiles(directories));
   }
 
-  /** Reads the given files; files are independent, so they are read in parallel. */
+  /**
+   * Reads the given files; files are independent, so they are read in parallel, except by an upload
+   * in {@code serve} while searches are answered, which reads them one by one on its own thread and
+   * leaves the other cores to the searches.
+   */
   public IngestResult ingestFiles(List<SourceFile> files) {
-    List<Outcome> outcomes = files.parallelStream().map(this::read).toList();
+    List<Outcome> outcomes = (GiveWay.keepToOneThread() ? files.stream() : files.parallelStream()).map(this::read).toList();
     List<Document> documents = new ArrayList<>();
     List<FileFailure> failures = new ArrayList<>();
     for (Outcome o : outcomes) {

@@ -4,10 +4,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Heavy work (a draft check, an upload's reading, an export) gives way to searches: while any
- * search is being answered, a thread marked as background pauses {@link #PAUSE} after every
- * {@link #SLICE} of work, at the points where it checks its time budget ({@link Deadline#check()}),
- * so it takes at most half a core from them. Without searches it runs at full speed. On two cores
+ * Heavy work (a draft check, an upload's reading, indexing and embedding, an export) gives way to
+ * searches: while any search is being answered, a thread marked as background keeps its work to
+ * itself ({@link #keepToOneThread()}) and pauses {@link #PAUSE} after every {@link #SLICE} of work,
+ * at the points where it checks its time budget ({@link Deadline#check()}) or calls
+ * {@link #maybePause()}, so it takes at most half a core from them. Without searches it runs at full speed. On two cores
  * the server's heavy work otherwise competes with every search for the same CPU.
  */
 public final class GiveWay {
@@ -50,13 +51,26 @@ public final class GiveWay {
   }
 
   /** How many pauses this thread has taken since it was marked background (0 for any other thread). */
-  static long pausesTaken() {
+  public static long pausesTaken() {
     long[] last = BACKGROUND.get();
     return last == null ? 0 : last[1];
   }
 
-  /** Pauses a background thread that has worked a slice while searches are being answered. */
-  static void maybePause() {
+  /**
+   * True on a thread marked as background while searches are being answered: work that could spread
+   * over every core (reading files in parallel, indexing, embedding) then runs on this one thread
+   * instead, so searches keep the other cores. Without searches it spreads as usual.
+   */
+  public static boolean keepToOneThread() {
+    return BACKGROUND.get() != null && SEARCHING.get() > 0;
+  }
+
+  /**
+   * Pauses a background thread that has worked a slice while searches are being answered; does
+   * nothing on any other thread. For loops without a time budget (indexing, embedding); loops with
+   * one call {@link Deadline#check()}, which calls this.
+   */
+  public static void maybePause() {
     long[] last = BACKGROUND.get();
     if (last == null) {
       return;

@@ -51,4 +51,34 @@ class BgeSmallZhTest {
       one.shutdownNow();
     }
   }
+
+  /**
+   * An upload's embedding in serve (a background thread) runs text by text on that thread, giving way
+   * to searches between texts, and gives the same vectors as the workers.
+   */
+  @Test
+  void aBackgroundThreadEmbedsTheSameVectorsOnItsOwnThreadAndGivesWay() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      texts.add("第" + i + "批老旧小区改造完成率" + "，居民满意度不低于" + (80 + i) + "%");
+    }
+    List<float[]> together = BgeSmallZh.shared().embed(texts);
+    org.jixiao.util.GiveWay.background();
+    org.jixiao.util.GiveWay.searchStarts();
+    List<float[]> alone;
+    long pauses;
+    try {
+      long before = org.jixiao.util.GiveWay.pausesTaken();
+      alone = BgeSmallZh.shared().embed(texts);
+      pauses = org.jixiao.util.GiveWay.pausesTaken() - before;
+    } finally {
+      org.jixiao.util.GiveWay.searchEnds();
+      org.jixiao.util.GiveWay.foreground();
+    }
+    // Twelve texts of several milliseconds each: the thread passed its 5 ms slice several times.
+    assertThat(pauses).isPositive();
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(Vectors.dot(together.get(i), alone.get(i))).as("text %d", i).isGreaterThan(0.99999f);
+    }
+  }
 }

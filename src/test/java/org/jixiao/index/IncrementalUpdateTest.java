@@ -179,4 +179,38 @@ class IncrementalUpdateTest {
       assertThat(third.columns()).as("all closed: released").isNotSameAs(second.columns());
     }
   }
+
+  /**
+   * An upload in serve runs on a background thread: its indexing gives way to searches being
+   * answered (pauses counted by GiveWay), and the index it makes is the same.
+   */
+  @Test
+  void anUpdateOnABackgroundThreadPausesWhileSearchesRun() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.copy(Path.of("data", HOTLINE), data.resolve(HOTLINE));
+    Ingestor ingestor = Ingestor.standard();
+    Indexer indexer = new Indexer(ingestor, null);
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    indexer.update(List.of(data), location, false);
+    String before = indexer.fingerprint(List.of(data));
+    // Many tables, so that indexing them takes well over one 5 ms slice.
+    List<Document> added = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Files.copy(Path.of("data", HUANGPU), data.resolve("h" + i + ".txt"));
+      added.add(ingestor.read("h" + i + ".txt", Files.readAllBytes(Path.of("data", HUANGPU))));
+    }
+    org.jixiao.util.GiveWay.background();
+    org.jixiao.util.GiveWay.searchStarts();
+    long pauses;
+    try {
+      long start = org.jixiao.util.GiveWay.pausesTaken();
+      indexer.apply(List.of(data), location, before, added, List.of());
+      pauses = org.jixiao.util.GiveWay.pausesTaken() - start;
+    } finally {
+      org.jixiao.util.GiveWay.searchEnds();
+      org.jixiao.util.GiveWay.foreground();
+    }
+    assertThat(pauses).as("pauses while a search was being answered").isPositive();
+    assertThat(location.currentReport().orElseThrow().indicators()).isEqualTo(35 + 40 * 156);
+  }
 }
