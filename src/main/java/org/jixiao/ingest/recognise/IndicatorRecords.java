@@ -161,6 +161,11 @@ final class IndicatorRecords {
       cells = cells.subList(cells.indexOf(filled.get(0)) + 1, cells.size());
       filled = filled.subList(1, filled.size());
     }
+    if (!schema.has(ColumnRole.SIGN)) {
+      // ≥ | 98 | %: a target written over three cells where the header names one 指标值 column.
+      cells = SplitTargets.join(cells);
+      filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    }
     boolean rowOfCells = filled.size() >= 2;
     // A row of cells is one indicator; a whole table flattened into one long line is many.
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
@@ -198,7 +203,11 @@ final class IndicatorRecords {
             category(c, next(cells, i));
           }
         }
-        case HEADER -> { }
+        case HEADER -> {
+          if (rowOfCells && active() && RowPlaces.headerAsName(cells, i)) {
+            text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
+          }
+        }
         case VALUE -> {
           if (open == null && rowOfCells && active() && RowPlaces.valueAsName(cells, i)) {
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
@@ -210,7 +219,13 @@ final class IndicatorRecords {
             open.offer(c);
           }
         }
-        case TEXT -> text(row, c, next(cells, i), oneRecord);
+        case TEXT -> {
+          if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
+            open.explain(c);
+          } else {
+            text(row, c, next(cells, i), oneRecord);
+          }
+        }
       }
       if (!c.isBlank() && !c.is(Cell.Kind.HEADER)) {
         lastWasCategory = c.is(Cell.Kind.CATEGORY) && open == null;

@@ -67,7 +67,8 @@ final class PartialIndicator {
     }
     for (int r = next; r < tail.size(); r++) {
       if (fits(tail.get(r), c)) {
-        values.merge(tail.get(r), c.text(), (a, b) -> a + b);
+        // A role a header names twice (实际完成值 | 完成情况) keeps its first column's cell.
+        values.putIfAbsent(tail.get(r), c.text());
         next = r + 1;
         anyTail = true;
         if (!lines.contains(c.line())) {
@@ -139,6 +140,61 @@ final class PartialIndicator {
       }
     }
     return -1;
+  }
+
+  /**
+   * In a row read as one indicator, a text in the target's place that explains the indicator, where
+   * the header names no explanation column: a sentence (享受补贴政策人数占…的比例) followed by a
+   * measured target and as many values as the roles from the target on can take. A text target
+   * (按规定公开) is followed by fewer values, or by none that is measured.
+   */
+  boolean explainsBeforeTarget(Cell c, List<Cell> rest) {
+    if (dealt || values.containsKey(ColumnRole.TARGET) || c.text().length() < 8 || !c.is(Cell.Kind.TEXT)) {
+      return false;
+    }
+    int targetAt = indexOf(ColumnRole.TARGET);
+    int descriptionAt = indexOf(ColumnRole.DESCRIPTION);
+    if (targetAt < 0 || descriptionAt >= 0 && descriptionAt < targetAt) {
+      return false;
+    }
+    for (int r = next; r < targetAt; r++) {
+      if (fits(tail.get(r), c)) {
+        return false; // a role before the target takes the text
+      }
+    }
+    int roles = 0;
+    for (int r = targetAt; r < tail.size(); r++) {
+      ColumnRole role = tail.get(r);
+      if (role == ColumnRole.TARGET || role == ColumnRole.ACTUAL || role == ColumnRole.WEIGHT || role == ColumnRole.SCORE
+          || role == ColumnRole.COMPLETION) {
+        roles++;
+      }
+    }
+    Cell first = null;
+    int values = 0;
+    for (Cell after : rest) {
+      if (after.isBlank()) {
+        continue;
+      }
+      if (!after.is(Cell.Kind.VALUE)) {
+        break;
+      }
+      if (first == null) {
+        first = after;
+      }
+      if (after.isTargetLike()) {
+        values++;
+      }
+    }
+    return first != null && (first.shape() == ValueGrammar.Shape.MEASURE || first.shape() == ValueGrammar.Shape.DATE) && values >= roles;
+  }
+
+  /** Keeps an explanation read in the target's place; the roles stay open for the values after it. */
+  void explain(Cell c) {
+    values.merge(ColumnRole.DESCRIPTION, c.text(), (a, b) -> a + b);
+    if (!lines.contains(c.line())) {
+      lines.add(c.line());
+    }
   }
 
   /** Whether a cell can fill a role. */

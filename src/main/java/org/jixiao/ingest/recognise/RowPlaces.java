@@ -63,6 +63,30 @@ final class RowPlaces {
     return following != null && following.isTargetLike();
   }
 
+  /**
+   * A heading word standing where the name stands, in a row of data: 时效指标 | 完成率 | … | ≥99 | 100%.
+   * Only categories come before it and values after it, so the row is no header and the word is the name.
+   */
+  static boolean headerAsName(List<Cell> cells, int i) {
+    boolean category = false;
+    for (int k = 0; k < i; k++) {
+      Cell before = cells.get(k);
+      if (!before.isBlank() && !before.is(Cell.Kind.CATEGORY)) {
+        return false;
+      }
+      category |= before.is(Cell.Kind.CATEGORY);
+    }
+    if (!category) {
+      return false;
+    }
+    for (int k = i + 1; k < cells.size(); k++) {
+      if (cells.get(k).isTargetLike() && cells.get(k).shape() != ValueGrammar.Shape.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A row of a number and one text with its points: 1 | 规划 (15分), an evaluation framework's level 1. */
   static boolean scoredHeading(List<Cell> filled) {
     if (filled.size() != 2) {

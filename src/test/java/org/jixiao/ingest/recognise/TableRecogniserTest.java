@@ -540,4 +540,23 @@ class TableRecogniserTest {
     assertThat(names(d)).containsExactly("农村低保覆盖率", "发放及时率");
     assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("已完成", "未完成");
   }
+
+  /**
+   * A self-evaluation whose 指标值 has sub-columns the header does not name (sign | number | unit),
+   * with an explanation between name and target, two columns the header calls 完成 (a value and a
+   * status) and a heading word (完成率) as a name.
+   */
+  @Test
+  void aTargetOverThreeCellsAfterAnExplanationAndAHeadingWordAsName() throws Exception {
+    Document d = read("""
+        项目名称: 农机购置补贴
+        一级指标 二级指标 三级指标 指标分值 年度指标值 实际完成值 完成情况 得分
+        产出指标 数量指标 补贴机具台数 当年补贴机具数量之和 >= 300 台 320台 完成 20 20
+        时效指标 完成率 补贴资金在年底前拨付的比例 = 100 % 100% 完成 20 20
+        满意度指标 服务对象满意度指标 购机户满意度 抽样调查购机户的满意程度 >= 90 %(百分比) 93% 完成 10 10
+        """);
+    assertThat(names(d)).containsExactly("补贴机具台数", "完成率", "购机户满意度");
+    assertThat(targets(d)).containsExactly(">=300台", "=100%", ">=90%(百分比)");
+    assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("320台", "100%", "93%");
+  }
 }
