@@ -44,8 +44,8 @@ final class RowPlaces {
   }
 
   /**
-   * A row's first cell after its categories reads like a value but stands where the name stands, with
-   * the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
+   * A cell right after a category (a row's first after its categories, or one inside a table flattened
+   * into one line) reads like a value but stands where the name stands, with the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
    * state a result (…能力提升) or a deadline (2022年底之前) are names there.
    */
   static boolean valueAsName(List<Cell> cells, int i) {
@@ -53,11 +53,9 @@ final class RowPlaces {
     if (!nameLike(c)) {
       return false;
     }
-    for (int k = 0; k < i; k++) {
-      Cell before = cells.get(k);
-      if (!before.isBlank() && !before.is(Cell.Kind.CATEGORY)) {
-        return false;
-      }
+    Cell previous = previous(cells, i);
+    if (previous == null || !previous.is(Cell.Kind.CATEGORY)) {
+      return false;
     }
     Cell following = following(cells, i);
     return following != null && following.isTargetLike();

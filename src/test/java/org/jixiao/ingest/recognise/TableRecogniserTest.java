@@ -559,4 +559,19 @@ class TableRecogniserTest {
     assertThat(targets(d)).containsExactly(">=300台", "=100%", ">=90%(百分比)");
     assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("320台", "100%", "93%");
   }
+
+  /** A header whose 年度指标值 and 实际完成值 a line break cut in two rows of cells: the cells are read by their parts. */
+  @Test
+  void aHeaderRowWhoseHeadingsTheNextRowCompletes() throws Exception {
+    Document d = read("""
+        项目名称 | 乡村道路养护
+        一级指标 | 二级指标 | 三级指标 | 年度 | 实际 | 分值 | 得分
+        指标值 | 完成值
+        产出指标 | 数量指标 | 养护里程 | 300公里 | 310公里 | 20 | 20
+        效益指标 | 社会效益指标 | 群众出行条件 | 明显改善 | 有所改善 | 20 | 18
+        """);
+    assertThat(names(d)).containsExactly("养护里程", "群众出行条件");
+    assertThat(targets(d)).containsExactly("300公里", "明显改善");
+    assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("310公里", "有所改善");
+  }
 }
