@@ -106,6 +106,8 @@ final class IndicatorRecords {
 
   /** True when the last cell read was a category word and no name came after it yet. */
   private boolean lastWasCategory;
+  /** That category cell, while {@link #lastWasCategory}. */
+  private Cell lastCategory;
 
   /** The line of the last category cell read: a row that names its own category has no level 2 missing. */
   private int categoryLine = -1;
@@ -196,8 +198,11 @@ final class IndicatorRecords {
           }
         }
         case CATEGORY -> {
-          if (RowPlaces.categoryAsName(cells, i) || !sectionLevel1.isEmpty() && RowPlaces.numberedAndScored(c)) {
-            // …or, in a framework's section, 8.经济效益(20分): an item numbered and scored as its indicators are.
+          if (RowPlaces.categoryAsName(cells, i) || !sectionLevel1.isEmpty() && RowPlaces.numberedAndScored(c)
+              || !rowOfCells && active() && lastWasCategory && RowPlaces.categoryAsName(c, lastCategory, next(cells, i))) {
+            // A level-2 word where the name stands (see RowPlaces), also one cell per line
+            // (服务对象满意度指标 / 服务对象满意度 / 100%); or, in a framework's section, 8.经济效益(20分):
+            // an item numbered and scored as its indicators are.
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           } else {
             category(c, next(cells, i));
@@ -229,6 +234,7 @@ final class IndicatorRecords {
       }
       if (!c.isBlank() && !c.is(Cell.Kind.HEADER)) {
         lastWasCategory = c.is(Cell.Kind.CATEGORY) && open == null;
+        lastCategory = lastWasCategory ? c : null;
       }
     }
     if (rowOfCells && open != null && (open != before || open.anyTail)) {

@@ -22,15 +22,20 @@ final class RowPlaces {
    * indicators are often named by their category's own words.
    */
   static boolean categoryAsName(List<Cell> cells, int i) {
-    Cell c = cells.get(i);
+    return categoryAsName(cells.get(i), previous(cells, i), following(cells, i));
+  }
+
+  /**
+   * The same for a cell on a line of its own (one cell per line): {@code previous} is the category
+   * read just before it, if nothing came between, and {@code following} the next line's first cell.
+   */
+  static boolean categoryAsName(Cell c, Cell previous, Cell following) {
     if (c.category().level() != 2 || CATEGORY_SUFFIX.matcher(c.text()).find()) {
       return false;
     }
-    Cell previous = previous(cells, i);
     if (previous != null && previous.is(Cell.Kind.CATEGORY) && previous.category().level() == 2) {
       return true;
     }
-    Cell following = following(cells, i);
     return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
   }
 
@@ -44,8 +49,8 @@ final class RowPlaces {
   }
 
   /**
-   * A cell right after a category (a row's first after its categories, or one inside a table flattened
-   * into one line) reads like a value but stands where the name stands, with the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
+   * A cell that starts its row or follows a category (in a row, or inside a table flattened into one
+   * line) reads like a value but stands where the name stands, with the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
    * state a result (…能力提升) or a deadline (2022年底之前) are names there.
    */
   static boolean valueAsName(List<Cell> cells, int i) {
@@ -54,7 +59,7 @@ final class RowPlaces {
       return false;
     }
     Cell previous = previous(cells, i);
-    if (previous == null || !previous.is(Cell.Kind.CATEGORY)) {
+    if (previous != null && !previous.is(Cell.Kind.CATEGORY)) {
       return false;
     }
     Cell following = following(cells, i);

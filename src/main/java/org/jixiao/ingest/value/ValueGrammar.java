@@ -5,6 +5,7 @@ import static org.jixiao.ingest.value.ValueText.isDigit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.vocabulary.Hanzi;
 
@@ -54,6 +55,9 @@ public final class ValueGrammar {
           + "|(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末|前|以前|之前|底前|末前|内|以内|完成)*"
           + "|\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?(?:[-~至到]\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?"
           + "|(?:\\d{4}年)?(?:年底|年末|年内|当年|全年|年度内|半年|上半年|下半年|季度末|月底)(?:前|以前|之前|完成)?");
+  /** A deadline that opens a target whose measure follows: 12月底前, 2023年6月30日前, 年底前. */
+  private static final Pattern DEADLINE_FIRST = Pattern.compile(
+      "(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?|年底|年末)(?:前|以前|之前)");
   /** First words of qualitative targets: 有所提高, 稳步提升, 明显改善, 逐步完善 … */
   private static final Pattern QUALITATIVE_LEAD = Pattern.compile(
       "^(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
@@ -111,6 +115,10 @@ public final class ValueGrammar {
     }
     if (RATE_NAME.matcher(s).find() && s.length() > 3) {
       return Shape.NONE; // 按时发放率, 有效投诉办结率: what a rate measures, a name
+    }
+    Matcher deadline = DEADLINE_FIRST.matcher(s);
+    if (deadline.lookingAt() && deadline.end() < s.length() && shape(s.substring(deadline.end())) == Shape.MEASURE) {
+      return Shape.MEASURE; // 12月底前100%到位: how much, by when
     }
     if (QUALITATIVE_LEAD.matcher(s).matches() || STATUS.matcher(s).matches() || GLUED_GRADE.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;

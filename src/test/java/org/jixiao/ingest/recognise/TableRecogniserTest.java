@@ -574,4 +574,42 @@ class TableRecogniserTest {
     assertThat(targets(d)).containsExactly("300公里", "明显改善");
     assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("310公里", "有所改善");
   }
+
+  /**
+   * One cell per line, empty lines between, levels only by indent: a level-2 word after its level 2
+   * is the name; a qualitative phrase opening a row, with its target after it, is the name.
+   */
+  @Test
+  void categoryWordsAndValueLikePhrasesWhereTheNameStands() throws Exception {
+    Document d = read("""
+        项目 指标值
+           产出指标
+
+            数量指标
+
+             接种疫苗人次
+
+        3000人次
+
+           满意度指标
+
+            服务对象满意度指标
+
+             服务对象满意度
+
+        95%
+
+        """);
+    assertThat(names(d)).containsExactly("接种疫苗人次", "服务对象满意度");
+    assertThat(targets(d)).containsExactly("3000人次", "95%");
+
+    Document rows = read("""
+        一级指标 二级指标 三级指标 指标值
+        产出指标 时效指标 资金拨付 12月底前100%到位
+        效益指标 可持续影响指标 项目实施情况 良好
+        服务能力提升 持续加强
+        """);
+    assertThat(names(rows)).containsExactly("资金拨付", "项目实施情况", "服务能力提升");
+    assertThat(targets(rows)).containsExactly("12月底前100%到位", "良好", "持续加强");
+  }
 }

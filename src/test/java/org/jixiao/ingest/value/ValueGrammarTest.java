@@ -12,6 +12,7 @@ class ValueGrammarTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "≥95%|MEASURE", ">=98%|MEASURE", "1200万通|MEASURE", "5次以下|MEASURE", "17元/人.每天|MEASURE", "6000-8000件/月|MEASURE",
+      "12月底前100%到位|MEASURE", "2023年6月30日前100%|MEASURE", "12月底前|DATE",
       "2023年12月31日|DATE", "2023.07-2024.01|DATE", "年底前|DATE", "2022年全年|DATE", "2023年底前|DATE",
       "优|QUALITATIVE", "稳步提高|QUALITATIVE", "有所减轻|QUALITATIVE", "达到验收标准|QUALITATIVE",
       "95|NUMBER", "40/3=13.33|NUMBER", "≥|SIGN", "大于等于|SIGN", "%|UNIT", "人/年|UNIT", "定量|KIND", "正向指标|KIND",
