@@ -174,7 +174,7 @@ final class IndicatorRecords {
     // the row an explanation column, which then takes the text after the target.
     boolean oneRecord = rowOfCells && row.text().length() <= 200
         && (row.filledCells().size() > 1 || row.filledCells().get(0).strip().contains(" ") || schema.tail().contains(ColumnRole.DESCRIPTION));
-    if (rowOfCells && schema.positional() && byPosition(row, cells)) {
+    if (rowOfCells && schema.positional() && byPosition(row, UncutRow.choose(row, cells, schema, lastShift))) {
       return;
     }
     if (rowOfCells && active() && RowPlaces.scoredHeading(filled)) {
