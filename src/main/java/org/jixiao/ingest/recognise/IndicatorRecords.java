@@ -187,6 +187,16 @@ final class IndicatorRecords {
       readLines.add(row.line());
       return;
     }
+    if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && row.filledCells().size() == 1 && rowOfCells
+        && oneCellLine(row.filledCells().get(0))
+        && filled.stream().noneMatch(c -> c.is(Cell.Kind.CATEGORY) || c.is(Cell.Kind.HEADER)) && filled.stream().anyMatch(Cell::isTargetLike)) {
+      // 设备使用率 / 实际使用设备数/购置总数=100%, a cell per line: the line after a name that stood alone
+      // on its line and awaits its target is that target whole, though the cutter found a name and a
+      // value in it.
+      open.target(row.filledCells().get(0).strip(), row.line());
+      finish();
+      return;
+    }
     PartialIndicator before = open;
     for (int i = 0; i < cells.size(); i++) {
       Deadline.check();
@@ -437,6 +447,12 @@ final class IndicatorRecords {
     open = r;
     finish();
     return true;
+  }
+
+  /** A line that is one cell: no spaces between pieces, no numbering that starts an item of its own. */
+  private static boolean oneCellLine(String text) {
+    String t = text.strip();
+    return !t.contains(" ") && !NUMBERING.matcher(t).lookingAt();
   }
 
   /** Closes the indicator being read, if any, and adds it to its project. */

@@ -189,6 +189,30 @@ final class PartialIndicator {
     return first != null && (first.shape() == ValueGrammar.Shape.MEASURE || first.shape() == ValueGrammar.Shape.DATE) && values >= roles;
   }
 
+  /**
+   * True when the next role to fill is the target, with nothing given yet: the name stood alone on
+   * its line and its target is to come.
+   */
+  boolean awaitsTarget() {
+    return !dealt && !anyTail && next < tail.size() && tail.get(next) == ColumnRole.TARGET;
+  }
+
+  /** True when the name was its line's only text (one cell per line), and no later line has been read into it. */
+  boolean aloneOnItsLine() {
+    return lines.size() == 1 && row.filledCells().size() == 1
+        && IndicatorRecords.NUMBERING.matcher(row.text().strip()).replaceFirst("").strip().equals(name.strip());
+  }
+
+  /** Takes a whole line as the target (see {@link #awaitsTarget()}). */
+  void target(String text, int line) {
+    values.put(ColumnRole.TARGET, text);
+    next++;
+    anyTail = true;
+    if (!lines.contains(line)) {
+      lines.add(line);
+    }
+  }
+
   /** Keeps an explanation read in the target's place; the roles stay open for the values after it. */
   void explain(Cell c) {
     values.merge(ColumnRole.DESCRIPTION, c.text(), (a, b) -> a + b);
