@@ -168,6 +168,10 @@ final class IndicatorRecords {
       cells = SplitTargets.join(cells);
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
+    if (headed && schema.isIndicatorTable()) {
+      cells = UncutRow.afterName(row, cells, schema);
+      filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    }
     boolean rowOfCells = filled.size() >= 2;
     // A row of cells is one indicator; a whole table flattened into one long line is many.
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jixiao.ingest.read.Row;
 
 /**
- * A row whose cells the source kept apart (tabs, pipes, a spreadsheet's cells) needs no cutting where
+ * A row whose cells the source kept apart (tabs, pipes, a spreadsheet's cells, single spaces) needs no cutting where
  * it sits under its header: {@code 满意率不低于95%} under 指标值 is one target, not a name and a value
  * glued. The cutter splits such cells because it reads each one alone; under the header the cut is
  * right only for the cell in the name's column ({@code 农村学校改造覆盖率100%} under 三级指标, its target
@@ -18,11 +18,13 @@ final class UncutRow {
 
   /** The row's cells uncut when that reading fits the header better, else {@code cut}. */
   static List<Cell> choose(Row row, List<Cell> cut, Schema schema, int previousShift) {
-    if (row.cells().size() < 2) {
+    // The cells the source kept apart: its own, or the pieces of a line whose cells single spaces join.
+    List<String> pieces = row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
+    if (pieces.size() < 2) {
       return cut;
     }
-    List<Cell> whole = new ArrayList<>(row.cells().size());
-    for (String text : row.cells()) {
+    List<Cell> whole = new ArrayList<>(pieces.size());
+    for (String text : pieces) {
       whole.add(Cell.of(text, row.line()));
     }
     if (whole.size() == cut.size()) {
@@ -52,5 +54,54 @@ final class UncutRow {
   private static boolean isValueRole(ColumnRole role) {
     return role == ColumnRole.TARGET || role == ColumnRole.CYCLE_TARGET || role == ColumnRole.ACTUAL
         || role == ColumnRole.DESCRIPTION;
+  }
+
+  /**
+   * For a row read by parts under a header whose target follows the name: the cells after the name's
+   * cell that the cutter split into a text and a value ({@code 满意率 | 不低于95%}) are given whole,
+   * for the target's column takes the whole cell. The name's own cell stays cut (a name and its target
+   * glued). Rows whose pieces the cutter did not cut one by one as here are left as they are.
+   */
+  static List<Cell> afterName(Row row, List<Cell> cut, Schema schema) {
+    List<ColumnRole> tail = schema.tail();
+    if (tail.isEmpty() || tail.get(0) != ColumnRole.TARGET) {
+      return cut;
+    }
+    List<String> pieces = row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
+    if (pieces.size() < 2) {
+      return cut;
+    }
+    List<Cell> out = new ArrayList<>(cut.size());
+    List<Cell> again = new ArrayList<>(cut.size());
+    boolean named = false;
+    boolean changed = false;
+    for (String piece : pieces) {
+      List<Cell> parts = CellCutter.cells(row.line(), List.of(piece));
+      again.addAll(parts);
+      boolean split = parts.size() >= 2 && parts.get(0).is(Cell.Kind.TEXT) && parts.stream().anyMatch(c -> c.is(Cell.Kind.VALUE));
+      if (named && split) {
+        out.add(Cell.of(piece, row.line()));
+        changed = true;
+      } else {
+        out.addAll(parts);
+      }
+      named |= parts.stream().anyMatch(c -> c.is(Cell.Kind.TEXT));
+    }
+    if (!changed || !sameTexts(again, cut)) {
+      return cut;
+    }
+    return out;
+  }
+
+  private static boolean sameTexts(List<Cell> a, List<Cell> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).text().equals(b.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 }
