@@ -81,26 +81,33 @@ final class PartialIndicator {
   }
 
   /**
-   * True when a text cell starts the next indicator rather than filling a role of this one. A
-   * text followed by a value is a name with its target, unless a value role of this indicator is
-   * still waiting after a text target; a text followed by more text or a category is this one's
-   * explanation where the header has one; a text in the target's place is the target when it does
-   * not read as a name.
-   */
-  /**
    * In a row read as one indicator, a cell that is a second one all the same: this one has its target,
    * and the cell is a name (…次数, …率) with a target of its own after it ({@code 足额保障率 | =100% |
-   * 22.5 | 科目调整次数 | ≤10次}), where an explanation would be followed by a number at most.
+   * 22.5 | 科目调整次数 | ≤10次}), where an explanation would be followed by a number at most (a bare
+   * number is such a target too where the header has no weight, score or actual for it).
    */
   boolean secondInRow(Cell c, Cell after) {
     if (dealt || tail.contains(ColumnRole.DESCRIPTION) || !values.containsKey(ColumnRole.TARGET) || after == null || !after.isTargetLike()
-        || after.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER) {
+        || after.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER && numbersBesideTheTarget()) {
       return false;
     }
     String t = org.jixiao.vocabulary.Hanzi.foldChars(c.text());
     return t.length() <= 30 && NAME_END.matcher(t).matches() && !PROSE.matcher(t).matches();
   }
 
+  /** True when the header gives a bare number a place besides the target: a weight, a score, an actual. */
+  private boolean numbersBesideTheTarget() {
+    return tail.stream().anyMatch(r -> r == ColumnRole.WEIGHT || r == ColumnRole.SCORE || r == ColumnRole.ACTUAL
+        || r == ColumnRole.COMPLETION || r == ColumnRole.CYCLE_TARGET);
+  }
+
+  /**
+   * True when a text cell starts the next indicator rather than filling a role of this one. A
+   * text followed by a value is a name with its target, unless a value role of this indicator is
+   * still waiting after a text target; a text followed by more text or a category is this one's
+   * explanation where the header has one; a text in the target's place is the target when it does
+   * not read as a name.
+   */
   boolean startsNew(Cell c, Cell after) {
     if (dealt) {
       return next >= tail.size();
