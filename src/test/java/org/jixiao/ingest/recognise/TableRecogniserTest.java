@@ -612,4 +612,12 @@ class TableRecogniserTest {
     assertThat(names(rows)).containsExactly("资金拨付", "项目实施情况", "服务能力提升");
     assertThat(targets(rows)).containsExactly("12月底前100%到位", "良好", "持续加强");
   }
+
+  /** A table flattened into one line whose last indicator's target is a bare number: the header gives numbers no other column. */
+  @Test
+  void aFlattenedTableEndingInANameAndABareNumber() throws Exception {
+    Document d = read("项目名称 运维项目 一级指标 二级指标 三级指标 指标值 效益指标 及时修复率 100% 投诉次数 10起以下 产出指标 正常运行率 100% 运维人员配备人数 4\n");
+    assertThat(names(d)).containsExactly("及时修复率", "投诉次数", "正常运行率", "运维人员配备人数");
+    assertThat(targets(d)).containsExactly("100%", "10起以下", "100%", "4");
+  }
 }
