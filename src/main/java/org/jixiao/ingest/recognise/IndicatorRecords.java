@@ -104,9 +104,7 @@ final class IndicatorRecords {
   /** The level 1 a framework's numbered, scored section gave (项目前期工作): its rows are indicators as under a header. */
   private String sectionLevel1 = "";
 
-  /** True when the last cell read was a category word and no name came after it yet. */
-  private boolean lastWasCategory;
-  /** That category cell, while {@link #lastWasCategory}. */
+  /** The last cell read when it was a category word and no name came after it yet, else null. */
   private Cell lastCategory;
 
   /** The line of the last category cell read: a row that names its own category has no level 2 missing. */
@@ -213,7 +211,7 @@ final class IndicatorRecords {
         }
         case CATEGORY -> {
           if (RowPlaces.categoryAsName(cells, i) || !sectionLevel1.isEmpty() && RowPlaces.numberedAndScored(c)
-              || !rowOfCells && active() && lastWasCategory && RowPlaces.categoryAsName(c, lastCategory, next(cells, i))) {
+              || !rowOfCells && active() && lastCategory != null && RowPlaces.categoryAsName(c, lastCategory, next(cells, i))) {
             // A level-2 word where the name stands (see RowPlaces), also one cell per line
             // (服务对象满意度指标 / 服务对象满意度 / 100%); or, in a framework's section, 8.经济效益(20分):
             // an item numbered and scored as its indicators are.
@@ -230,7 +228,7 @@ final class IndicatorRecords {
         case VALUE -> {
           if (open == null && rowOfCells && active() && RowPlaces.valueAsName(cells, i)) {
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
-          } else if (open == null && !rowOfCells && active() && lastWasCategory && RowPlaces.valueAsName(c, next(cells, i))) {
+          } else if (open == null && !rowOfCells && active() && lastCategory != null && RowPlaces.valueAsName(c, next(cells, i))) {
             // 时效 / 指标 / 当期完成 / 90% / 100%, one cell per line: the value-like text right after the
             // category, with the target after it, is where the name stands.
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
@@ -247,8 +245,7 @@ final class IndicatorRecords {
         }
       }
       if (!c.isBlank() && !c.is(Cell.Kind.HEADER)) {
-        lastWasCategory = c.is(Cell.Kind.CATEGORY) && open == null;
-        lastCategory = lastWasCategory ? c : null;
+        lastCategory = c.is(Cell.Kind.CATEGORY) && open == null ? c : null;
       }
     }
     if (rowOfCells && open != null && (open != before || open.anyTail)) {

@@ -20,15 +20,12 @@ final class UncutRow {
   static List<Cell> choose(Row row, List<Cell> cut, Schema schema, int previousShift) {
     // The cells the source kept apart: its own, or the pieces of a line whose cells single spaces join.
     List<String> pieces = row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
-    if (pieces.size() < 2) {
-      return cut;
+    if (pieces.size() < 2 || pieces.size() == cut.size()) {
+      return cut; // nothing was cut
     }
     List<Cell> whole = new ArrayList<>(pieces.size());
     for (String text : pieces) {
       whole.add(Cell.of(text, row.line()));
-    }
-    if (whole.size() == cut.size()) {
-      return cut;
     }
     List<ColumnRole> columns = schema.columns();
     int shift = RowAlignment.shift(columns, whole, previousShift);
@@ -68,8 +65,8 @@ final class UncutRow {
       return cut;
     }
     List<String> pieces = row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
-    if (pieces.size() < 2) {
-      return cut;
+    if (pieces.size() < 2 || pieces.size() == cut.size()) {
+      return cut; // nothing was cut
     }
     List<Cell> out = new ArrayList<>(cut.size());
     List<Cell> again = new ArrayList<>(cut.size());
