@@ -39,6 +39,21 @@ class IncrementalUpdateTest {
     }
   }
 
+  /** A data directory holding copies of bundled tables, indexed once. */
+  record Built(Path data, Ingestor ingestor, Indexer indexer, IndexLocation location) {}
+
+  Built built(String... files) throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    for (String f : files) {
+      Files.copy(Path.of("data", f), data.resolve(f));
+    }
+    Ingestor ingestor = Ingestor.standard();
+    Indexer indexer = new Indexer(ingestor, null);
+    IndexLocation location = new IndexLocation(tmp.resolve("index"));
+    indexer.update(List.of(data), location, false);
+    return new Built(data, ingestor, indexer, location);
+  }
+
   @Test
   void addAndRemoveReindexOnlyThoseFilesAndMatchAFullRebuild() throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
@@ -115,12 +130,11 @@ class IncrementalUpdateTest {
 
   @Test
   void aReplacedFileReplacesItsEntriesAndAStaleIndexIsRebuiltWhole() throws Exception {
-    Path data = Files.createDirectories(tmp.resolve("data"));
-    Files.copy(Path.of("data", HOTLINE), data.resolve(HOTLINE));
-    Ingestor ingestor = Ingestor.standard();
-    Indexer indexer = new Indexer(ingestor, null);
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    indexer.update(List.of(data), location, false);
+    Built built = built(HOTLINE);
+    Path data = built.data();
+    Ingestor ingestor = built.ingestor();
+    Indexer indexer = built.indexer();
+    IndexLocation location = built.location();
 
     // Replacing the file by another table under the same name drops the old entries.
     String before = indexer.fingerprint(List.of(data));
@@ -186,12 +200,11 @@ class IncrementalUpdateTest {
    */
   @Test
   void anUpdateOnABackgroundThreadPausesWhileSearchesRun() throws Exception {
-    Path data = Files.createDirectories(tmp.resolve("data"));
-    Files.copy(Path.of("data", HOTLINE), data.resolve(HOTLINE));
-    Ingestor ingestor = Ingestor.standard();
-    Indexer indexer = new Indexer(ingestor, null);
-    IndexLocation location = new IndexLocation(tmp.resolve("index"));
-    indexer.update(List.of(data), location, false);
+    Built built = built(HOTLINE);
+    Path data = built.data();
+    Ingestor ingestor = built.ingestor();
+    Indexer indexer = built.indexer();
+    IndexLocation location = built.location();
     String before = indexer.fingerprint(List.of(data));
     // Many tables, so that indexing them takes well over one 5 ms slice.
     List<Document> added = new java.util.ArrayList<>();

@@ -51,6 +51,11 @@ enum ColumnRole {
     this.words = List.of(words);
   }
 
+  /** Roles whose cells are an indicator's values (targets, actual, completion, weight, score), not words about it. */
+  boolean takesValue() {
+    return this == TARGET || this == CYCLE_TARGET || this == ACTUAL || this == COMPLETION || this == WEIGHT || this == SCORE;
+  }
+
   /** Every header word with its role, longest first (for scanning glued headers). */
   static final List<Map.Entry<String, ColumnRole>> LONGEST_FIRST = longestFirst();
 

@@ -97,8 +97,7 @@ final class PartialIndicator {
 
   /** True when the header gives a bare number a place besides the target: a weight, a score, an actual. */
   private boolean numbersBesideTheTarget() {
-    return tail.stream().anyMatch(r -> r == ColumnRole.WEIGHT || r == ColumnRole.SCORE || r == ColumnRole.ACTUAL
-        || r == ColumnRole.COMPLETION || r == ColumnRole.CYCLE_TARGET);
+    return tail.stream().anyMatch(r -> r.takesValue() && r != ColumnRole.TARGET);
   }
 
   /**
@@ -169,14 +168,7 @@ final class PartialIndicator {
         return false; // a role before the target takes the text
       }
     }
-    int roles = 0;
-    for (int r = targetAt; r < tail.size(); r++) {
-      ColumnRole role = tail.get(r);
-      if (role == ColumnRole.TARGET || role == ColumnRole.ACTUAL || role == ColumnRole.WEIGHT || role == ColumnRole.SCORE
-          || role == ColumnRole.COMPLETION) {
-        roles++;
-      }
-    }
+    long roles = tail.subList(targetAt, tail.size()).stream().filter(ColumnRole::takesValue).count();
     Cell first = null;
     int values = 0;
     for (Cell after : rest) {

@@ -18,8 +18,7 @@ final class UncutRow {
 
   /** The row's cells uncut when that reading fits the header better, else {@code cut}. */
   static List<Cell> choose(Row row, List<Cell> cut, Schema schema, int previousShift) {
-    // The cells the source kept apart: its own, or the pieces of a line whose cells single spaces join.
-    List<String> pieces = row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
+    List<String> pieces = pieces(row);
     if (pieces.size() < 2 || pieces.size() == cut.size()) {
       return cut; // nothing was cut
     }
@@ -64,7 +63,7 @@ final class UncutRow {
     if (tail.isEmpty() || tail.get(0) != ColumnRole.TARGET) {
       return cut;
     }
-    List<String> pieces = row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
+    List<String> pieces = pieces(row);
     if (pieces.size() < 2 || pieces.size() == cut.size()) {
       return cut; // nothing was cut
     }
@@ -88,6 +87,11 @@ final class UncutRow {
       return cut;
     }
     return out;
+  }
+
+  /** The cells the source kept apart: its own, or the pieces of a line whose cells single spaces join. */
+  private static List<String> pieces(Row row) {
+    return row.cells().size() >= 2 ? row.cells() : SpacedCells.split(row.cells().get(0));
   }
 
   private static boolean sameTexts(List<Cell> a, List<Cell> b) {
