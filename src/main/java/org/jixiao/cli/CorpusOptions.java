@@ -36,6 +36,21 @@ final class CorpusOptions {
       description = "what text is embedded per entry (NAME, CATEGORY_NAME, NAME_QUALITATIVE_TARGET); for measurements")
   EntryTexts entryTexts = EntryTexts.DEFAULT;
 
+  @Option(names = "--solr", paramLabel = "ADDRESS",
+      description = "用 SolrCloud 集群代替内嵌索引：ZooKeeper 地址（zk1:2181,zk2:2181/solr）或节点 URL / use a SolrCloud cluster "
+          + "instead of the embedded index: ZooKeeper hosts with an optional chroot, or node URLs (http://host:8983/solr)")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "Solr 集合名 / Solr collection (default: ${DEFAULT-VALUE})")
+  String collection = "jixiao";
+
+  @Option(names = "--shards", paramLabel = "N", description = "新建 Solr 集合的分片数 / shards of a new Solr collection (default: ${DEFAULT-VALUE})")
+  int shards = 2;
+
+  @Option(names = "--replicas", paramLabel = "N",
+      description = "新建 Solr 集合每个分片的副本数 / replicas per shard of a new Solr collection (default: ${DEFAULT-VALUE})")
+  int replicas = 2;
+
   IndexLocation location() {
     return new IndexLocation(index);
   }
@@ -69,11 +84,62 @@ final class CorpusOptions {
 
   /** The indexer these options ask for: with bge-small-zh vectors unless {@code --no-vectors}. */
   Indexer indexer() {
-    return new Indexer(Ingestor.standard(), noVectors ? null : new VectorSettings(BgeSmallZh.lazy(), entryTexts, null,
+    return new Indexer(Ingestor.standard(), vectorSettings());
+  }
+
+  /** How entries are embedded: bge-small-zh unless {@code --no-vectors} (then null). */
+  VectorSettings vectorSettings() {
+    return noVectors ? null : new VectorSettings(BgeSmallZh.lazy(), entryTexts, null,
         org.jixiao.embed.EmbeddingProgress.printingTo(
             new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
-            java.time.Duration.ofSeconds(10))));
+            java.time.Duration.ofSeconds(10)));
   }
+
+  /** Whether {@code --solr} chose a SolrCloud collection over the embedded index. */
+  boolean onSolr() {
+    return solr != null;
+  }
+
+  /** The {@code --collection} on the {@code --solr} cluster, created when it does not exist. */
+  org.jixiao.index.SolrCollection openCollection() throws IOException {
+    if (shards < 1 || replicas < 1) {
+      throw new IllegalArgumentException("--shards 与 --replicas 须至少为 1 / --shards and --replicas must be at least 1");
+    }
+    VectorSettings vectors = vectorSettings();
+    return org.jixiao.index.SolrCollection.open(solr, collection, shards, replicas, vectors,
+        vectors == null ? null : vectors.cacheIn(location()));
+  }
+
+  /**
+   * Puts every table of the data directories into {@code collection} (replacing tables of the same
+   * id), a few hundred files at a time, and commits; prints what was read and what was skipped.
+   */
+  void fill(org.jixiao.index.SolrCollection collection, PrintWriter out) throws IOException {
+    List<Path> directories = dataDirectories(out);
+    Ingestor.requireDirectories(directories);
+    long start = System.nanoTime();
+    List<org.jixiao.ingest.SourceFile> files = Ingestor.listFiles(directories);
+    Ingestor ingestor = Ingestor.standard();
+    long documents = 0;
+    long indicators = 0;
+    for (int from = 0; from < files.size(); from += FILES_PER_BATCH) {
+      org.jixiao.ingest.IngestResult read = ingestor.ingestFiles(files.subList(from, Math.min(files.size(), from + FILES_PER_BATCH)));
+      collection.put(read.documents());
+      documents += read.documents().size();
+      indicators += read.indicatorCount();
+      for (org.jixiao.ingest.FileFailure f : read.failures()) {
+        out.println("跳过 / skipped " + f.file() + ": " + f.reason());
+      }
+    }
+    collection.commit();
+    out.printf("Solr 集合 %s：%d 个表格，%d 个指标（%d ms）/ Solr collection %s: %d tables, %d indicators (%d ms)%n",
+        collection.name(), documents, indicators, (System.nanoTime() - start) / 1_000_000,
+        collection.name(), documents, indicators, (System.nanoTime() - start) / 1_000_000);
+    out.flush();
+  }
+
+  /** Files read per batch when a Solr collection is filled: bounded memory at any corpus size. */
+  private static final int FILES_PER_BATCH = 500;
 
   /** Builds or refreshes the index as needed, prints what happened, and opens it. */
   OpenIndex openUpToDate(PrintWriter out, boolean force) throws IOException {

@@ -23,6 +23,12 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (corpus.onSolr()) {
+      try (org.jixiao.index.SolrCollection collection = corpus.openCollection()) {
+        corpus.fill(collection, out);
+      }
+      return 0;
+    }
     Indexer.Outcome outcome = corpus.rebuild(out);
     Reports.printBuild(out, outcome);
     return 0;

@@ -32,7 +32,15 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (Throwable e) {
+      // An Error escapes picocli's handler; exit all the same, or a client's threads (SolrJ's, ZooKeeper's) keep the JVM up.
+      System.err.println("错误 / error: " + e);
+      code = 1;
+    }
+    System.exit(code);
   }
 
   /** Runs the command line and returns the exit code (tests call this instead of {@link #main}). */

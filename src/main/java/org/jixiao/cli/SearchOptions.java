@@ -52,6 +52,9 @@ final class SearchOptions {
   /** The backend of kind {@code kind}, whatever {@code --backend} says. */
   OpenEngine open(CorpusOptions corpus, java.io.PrintWriter out, boolean queryCache, boolean rememberQueries, OpenEngine.Kind kind)
       throws IOException {
+    if (corpus.onSolr()) {
+      return openSolr(corpus, out, rememberQueries);
+    }
     if (kind == OpenEngine.Kind.accelerated) {
       OpenIndex index = corpus.openUpToDate(out, false, queryCache);
       return new OpenEngine(searcher(index, rememberQueries), index, index.generation(),
@@ -64,6 +67,30 @@ final class SearchOptions {
         : reference.withFloor(floor == null ? Searcher.FLOOR : floor, band == null ? Searcher.BAND : band),
         live, org.jixiao.index.LiveIndex.directoryIn(corpus.location()),
         new org.jixiao.index.LiveCatalogue(live, corpus.indexer(), corpus.dataDirectories(out)));
+  }
+
+  /**
+   * The SolrCloud backend: the {@code --collection} on the {@code --solr} cluster (created and filled
+   * with the data when it is new or empty); uploads update it.
+   */
+  private OpenEngine openSolr(CorpusOptions corpus, java.io.PrintWriter out, boolean rememberQueries) throws IOException {
+    org.jixiao.index.SolrCollection collection = corpus.openCollection();
+    try {
+      org.jixiao.search.SolrSearcher probe = new org.jixiao.search.SolrSearcher(collection.client(), collection.name(), null,
+          synonyms(), Fusion.DEFAULT);
+      if (probe.size().indicators() + probe.size().projects() == 0) {
+        corpus.fill(collection, out);
+      }
+      QueryVectors vectors = corpus.noVectors ? null : new QueryVectors(BgeSmallZh.shared(), queryPrefix, rememberQueries ? 2_000 : 0);
+      org.jixiao.search.SolrSearcher searcher = new org.jixiao.search.SolrSearcher(collection.client(), collection.name(), vectors,
+          synonyms(), Fusion.DEFAULT);
+      out.println("SolrCloud 集合 / collection " + collection.name() + " @ " + corpus.solr);
+      return new OpenEngine(searcher, collection, null,
+          new org.jixiao.index.SolrCatalogue(collection, corpus.indexer(), corpus.dataDirectories(out)));
+    } catch (IOException | RuntimeException e) {
+      collection.close();
+      throw e;
+    }
   }
 
   Synonyms synonyms() throws IOException {

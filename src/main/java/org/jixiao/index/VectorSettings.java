@@ -26,7 +26,7 @@ public record VectorSettings(Embedder model, EntryTexts texts, Path cacheDirecto
     return model.modelId() + "/" + texts;
   }
 
-  Path cacheIn(IndexLocation location) {
+  public Path cacheIn(IndexLocation location) {
     return cacheDirectory != null ? cacheDirectory : location.root().resolve("embeddings");
   }
 }

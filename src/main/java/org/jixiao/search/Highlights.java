@@ -97,6 +97,33 @@ final class Highlights {
     return onceEach(goals, page, (docs, distinctGoals) -> highlight(highlighter, Fields.GOAL_CJK, text, docs));
   }
 
+  /**
+   * A goal highlighter over the stored text alone (offsets by analysing it): the same passage and
+   * marks as the postings route, for a backend whose index is not in this process (Solr).
+   */
+  private static final UnifiedHighlighter GOALS_FROM_TEXT = UnifiedHighlighter.builderWithoutSearcher(INDEX_ANALYZER)
+      .withFormatter(FORMATTER)
+      .withMaxLength(GOAL_SNIPPET_CHARS)
+      .build();
+
+  /** The best-matching sentence of each project's goal ({@code goals}, as stored), highlighted from the text. */
+  String[] goals(String text, ScoreDoc[] page, String[] goals) throws IOException {
+    return onceEach(goals, page, (docs, distinctGoals) -> {
+      String[] out = new String[docs.length];
+      Query query = queries.bigramsOn(Fields.GOAL_CJK, text);
+      if (query == null) {
+        return out;
+      }
+      for (int i = 0; i < docs.length; i++) {
+        if (distinctGoals[i] != null) {
+          Object highlighted = GOALS_FROM_TEXT.highlightWithoutSearcher(Fields.GOAL_CJK, query, distinctGoals[i], 1);
+          out[i] = highlighted == null ? null : highlighted.toString();
+        }
+      }
+      return out;
+    });
+  }
+
   private interface Highlighter {
     /** The highlights of {@code docs}, whose texts are {@code texts}. */
     String[] of(ScoreDoc[] docs, String[] texts) throws IOException;

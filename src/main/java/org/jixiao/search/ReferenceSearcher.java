@@ -66,7 +66,7 @@ public final class ReferenceSearcher implements SearchBackend {
     this.planner = new QueryPlanner(this.vectors ? vectors : null, queries);
     this.hitReader = new HitReader(new Highlights(queries));
     this.fusion = fusion;
-    this.records = new CorpusRecords(index);
+    this.records = new LuceneRecords(index);
     this.floor = floor;
     this.band = band;
   }

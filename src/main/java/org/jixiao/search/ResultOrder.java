@@ -44,6 +44,11 @@ final class ResultOrder {
       case YEAR_DESC, YEAR_ASC -> docValues(searcher, order, Fields.YEAR_VALUE, false);
       case RELEVANCE -> throw new IllegalStateException();
     };
+    return sortByKeys(order, sort, keys);
+  }
+
+  /** {@code order} by {@code keys} (one per row; NaN for none, last), stable: ties keep relevance order. */
+  static List<Fusion.Fused> sortByKeys(List<Fusion.Fused> order, SortOrder sort, double[] keys) {
     Integer[] rows = new Integer[order.size()];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = i;
@@ -93,14 +98,7 @@ final class ResultOrder {
 
   private static double[] qualities(IndexSearcher searcher, List<Fusion.Fused> order, String type, QualityScores quality)
       throws IOException {
-    if (quality == null) {
-      throw new InvalidRequestException("此处不能按质量分排序 / sorting by quality is not available here");
-    }
-    if (order.size() > MAX_QUALITY_ROWS) {
-      throw new InvalidRequestException("共 " + order.size() + " 条结果，按质量分排序最多 " + MAX_QUALITY_ROWS
-          + " 条：请加筛选条件，或换一种排序 / " + order.size() + " results: sorting by quality takes at most "
-          + MAX_QUALITY_ROWS + "; add a filter or choose another order", InvalidRequestException.Kind.TOO_COMPLEX);
-    }
+    checkQuality(order.size(), quality);
     double[] keys = new double[order.size()];
     StoredFields stored = searcher.storedFields();
     boolean projects = Fields.TYPE_PROJECT.equals(type);
@@ -113,6 +111,18 @@ final class ResultOrder {
       keys[row] = score.isPresent() ? score.getAsDouble() : Double.NaN;
     }
     return keys;
+  }
+
+  /** Refuses a quality sort where there is no scorer or too many rows to score. */
+  static void checkQuality(int rows, QualityScores quality) {
+    if (quality == null) {
+      throw new InvalidRequestException("此处不能按质量分排序 / sorting by quality is not available here");
+    }
+    if (rows > MAX_QUALITY_ROWS) {
+      throw new InvalidRequestException("共 " + rows + " 条结果，按质量分排序最多 " + MAX_QUALITY_ROWS
+          + " 条：请加筛选条件，或换一种排序 / " + rows + " results: sorting by quality takes at most "
+          + MAX_QUALITY_ROWS + "; add a filter or choose another order", InvalidRequestException.Kind.TOO_COMPLEX);
+    }
   }
 
   private static Integer[] rowsInDocOrder(List<Fusion.Fused> order) {

@@ -76,7 +76,7 @@ public final class Searcher implements SearchBackend {
     this.planner = new QueryPlanner(this.vectors, queries);
     this.hitReader = new HitReader(new Highlights(queries));
     this.fusion = fusion;
-    this.records = new CorpusRecords(index);
+    this.records = new LuceneRecords(index);
     this.nearest = new SimilarEntries(index);
   }
 

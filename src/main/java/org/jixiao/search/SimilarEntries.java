@@ -70,7 +70,7 @@ final class SimilarEntries {
   record Source(int doc, Hit hit, Query excluded) {}
 
   static Optional<Source> source(IndexSearcher searcher, FacetsConfig facets, String id, String type) throws IOException {
-    Optional<ScoreDoc> doc = CorpusRecords.one(searcher, id, type);
+    Optional<ScoreDoc> doc = LuceneRecords.one(searcher, id, type);
     if (doc.isEmpty()) {
       return Optional.empty();
     }

@@ -1,0 +1,491 @@
+package org.jixiao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.jixiao.embed.QueryVectors;
+import org.jixiao.index.Fields;
+import org.jixiao.index.RecordCodec;
+import org.jixiao.index.SolrSchema;
+import org.jixiao.model.IndicatorRecord;
+import org.jixiao.model.ProjectRecord;
+
+/**
+ * The searches of {@link ReferenceSearcher}, answered by a Solr collection (SolrCloud, any number of
+ * shards and replicas): the same result set, total, drill-sideways facets and order.
+ *
+ * <ul>
+ *   <li>Keyword matches: {@code {!jixiao}}, the project's own keyword query built inside Solr
+ *       ({@link SolrKeywordParser}), scored with collection-wide term statistics (ExactStatsCache).
+ *   <li>Neighbours: {@code {!knn}} over each entry's vector, filtered to the entry type; the floor,
+ *       band, variants and quoted phrases applied here as {@link QueryMeaning} applies them.
+ *   <li>Total and facets: one request over the union of both, facet filters tagged and each facet
+ *       counted without its own filter ({@code {!ex}}).
+ *   <li>Order: the same fusion of the best keyword matches with the neighbours, computed here; ties
+ *       by entry id. Pages are slices of it; records are fetched for the page only.
+ * </ul>
+ *
+ * Entries are identified by id; the fusion's document numbers are per request ({@link DocNumbers}).
+ */
+public final class SolrSearcher implements SearchBackend, java.io.Closeable {
+
+  private static final String BY_SCORE = "score desc," + Fields.ID + " asc";
+
+  private final SolrClient client;
+  private final String collection;
+  private final QueryPlanner planner;
+  private final Highlights highlights;
+  private final Fusion fusion;
+  private final SolrRecords records;
+  private final boolean vectors;
+  private final float floor;
+  private final float band;
+
+  /** @param queryVectors embeds queries; null when no model is loaded (then only bm25 answers) */
+  public SolrSearcher(SolrClient client, String collection, QueryVectors queryVectors, Synonyms synonyms, Fusion fusion)
+      throws IOException {
+    this.client = client;
+    this.collection = collection;
+    this.records = new SolrRecords(client, collection);
+    this.vectors = queryVectors != null && records.hasVectors();
+    QueryFactory queries = new QueryFactory(synonyms);
+    this.planner = new QueryPlanner(this.vectors ? queryVectors : null, queries);
+    this.highlights = new Highlights(queries);
+    this.fusion = fusion;
+    this.floor = Searcher.FLOOR;
+    this.band = Searcher.BAND;
+  }
+
+  /** Entry ids as the document numbers the fusion works on, for one request. */
+  static final class DocNumbers {
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+
+    int of(String id) {
+      return numbers.computeIfAbsent(id, k -> {
+        ids.add(k);
+        return ids.size() - 1;
+      });
+    }
+
+    String id(int doc) {
+      return ids.get(doc);
+    }
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request, Fusion asked, QualityScores quality) throws IOException {
+    long start = System.nanoTime();
+    QueryPlanner.Plan plan = planner.plan(request);
+    if (plan.findsNothing()) {
+      return new SearchResults(0, 0, plan.mode(), List.of(), Map.of());
+    }
+    boolean relevance = request.sort() == SortOrder.RELEVANCE;
+    DocNumbers docs = new DocNumbers();
+    ResultSets.Ranking ranked = rank(request, plan, relevance ? request.offset() + request.limit() : wholeCorpus(),
+        asked != null ? asked : fusion, docs);
+    List<Fusion.Fused> order = relevance ? ranked.order() : sort(ranked.order(), request, quality, docs);
+    return new SearchResults(ranked.total(), (System.nanoTime() - start) / 1_000_000, plan.mode(),
+        hits(request, HitReader.page(order, request), docs), ranked.facets());
+  }
+
+  @Override
+  public long export(SearchRequest request, long max, HitSink sink, QualityScores quality) throws IOException {
+    QueryPlanner.Plan plan = planner.plan(request);
+    if (plan.findsNothing()) {
+      return 0;
+    }
+    DocNumbers docs = new DocNumbers();
+    int whole = wholeCorpus();
+    boolean relevance = request.sort() == SortOrder.RELEVANCE;
+    int deepest = relevance ? (int) Math.min(request.offset() + max, whole) : whole;
+    List<Fusion.Fused> order = rank(request, plan, deepest, fusion, docs).order();
+    if (!relevance) {
+      order = sort(order, request, quality, docs);
+    }
+    int from = Math.min(order.size(), request.offset());
+    int to = (int) Math.min(order.size(), from + max);
+    long given = 0;
+    for (int at = from; at < to; at += HitReader.EXPORT_BATCH) {
+      List<Hit> batch = hits(request, order.subList(at, Math.min(to, at + HitReader.EXPORT_BATCH)), docs);
+      sink.accept(batch);
+      given += batch.size();
+    }
+    return given;
+  }
+
+  /** The result set of a search, ordered at least {@code topN} deep; as {@link ReferenceSearcher} ranks it. */
+  private ResultSets.Ranking rank(SearchRequest request, QueryPlanner.Plan plan, int topN, Fusion fusion, DocNumbers docs)
+      throws IOException {
+    List<Fusion.Ranked> nearest = null;
+    List<Fusion.Ranked> neighbours = List.of();
+    if (plan.meaning() != null) {
+      QueryMeaning.Neighbours found = plan.meaning().neighbours((vector, k) -> knn(vector, k, request.type(), docs), floor, band);
+      nearest = plan.required() == null ? found.ranked()
+          : passing(found.ranked(), docs, List.of("{!jixiao part=required of=" + request.type() + " v=$qq}"), request);
+      neighbours = request.filters().isEmpty() ? nearest : passing(nearest, docs, facetFilters(request), request);
+    }
+    if (plan.keywords() == null) {
+      QueryResponse counted = counted(ids(nearest, docs), request, 0);
+      List<Fusion.Fused> order = new ArrayList<>();
+      for (int i = 0; i < neighbours.size(); i++) {
+        order.add(new Fusion.Fused(neighbours.get(i).doc(), neighbours.get(i).score(), 0, i + 1));
+      }
+      return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted), order);
+    }
+    if (nearest == null) {
+      SolrQuery q = keywordQuery(request);
+      withFacets(q, request);
+      q.setRows(Math.max(1, topN));
+      QueryResponse words = query(q);
+      return new ResultSets.Ranking(words.getResults().getNumFound(), facets(words), ResultSets.single(ranked(words, docs)));
+    }
+    // The union of the keyword matches and the neighbours, counted as one query; the keyword ranking
+    // deep enough for the fusion and the page.
+    SolrQuery union = new SolrQuery("{!bool should=$kw should=$near}");
+    union.set("kw", keywords(request));
+    union.set("qq", request.query());
+    union.set("near", termsOf(ids(nearest, docs)));
+    facetFilters(request).forEach(union::addFilterQuery);
+    withFacets(union, request);
+    union.setRows(0);
+    QueryResponse counted = query(union);
+    SolrQuery words = keywordQuery(request);
+    words.setRows(Math.max(Searcher.KEYWORD_CANDIDATES, topN + neighbours.size()));
+    List<Fusion.Ranked> byWords = ranked(query(words), docs);
+    Map<Integer, float[]> vectorsOfHead = vectors(byWords.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, byWords.size())), docs);
+    QueryMeaning meaning = plan.meaning();
+    return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted),
+        ResultSets.fusedThenRest(fusion, byWords, neighbours, doc -> meaning.cosine(vectorsOfHead.get(doc))));
+  }
+
+  /** The keyword query under the request's filters, best first, ties by id; no facets, no rows yet. */
+  private SolrQuery keywordQuery(SearchRequest request) {
+    SolrQuery q = new SolrQuery(keywords(request));
+    q.set("qq", request.query());
+    facetFilters(request).forEach(q::addFilterQuery);
+    q.setFields(Fields.ID, "score");
+    q.set("sort", BY_SCORE);
+    return q;
+  }
+
+  private static String keywords(SearchRequest request) {
+    return "{!jixiao of=" + request.type() + " v=$qq}";
+  }
+
+  /** The facet filters, each tagged with its dimension (so that its own facet can be counted without it). */
+  private static List<String> facetFilters(SearchRequest request) {
+    List<String> out = new ArrayList<>();
+    request.filters().forEach((dim, value) -> out.add("{!term f=" + dim + " tag=" + dim + "}" + value));
+    return out;
+  }
+
+  /** Counts (total and facets) of the entries {@code ids} under the request's filters. */
+  private QueryResponse counted(List<String> ids, SearchRequest request, int rows) throws IOException {
+    SolrQuery q = new SolrQuery(termsOf(ids));
+    facetFilters(request).forEach(q::addFilterQuery);
+    withFacets(q, request);
+    q.setRows(rows);
+    return query(q);
+  }
+
+  /** The first {@link FacetCounts#FACET_VALUES} values of every dimension, each counted without its own filter. */
+  private static void withFacets(SolrQuery q, SearchRequest request) {
+    q.setFacet(true);
+    q.setFacetLimit(FacetCounts.FACET_VALUES);
+    q.setFacetMinCount(1);
+    q.setFacetSort("count");
+    for (String dim : Fields.FACETS) {
+      q.addFacetField(request.filters().containsKey(dim) ? "{!ex=" + dim + "}" + dim : dim);
+    }
+  }
+
+  private static Map<String, Map<String, Long>> facets(QueryResponse response) {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (String dim : Fields.FACETS) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      FacetField field = response.getFacetField(dim);
+      if (field != null && field.getValues() != null) {
+        field.getValues().forEach(c -> values.put(c.getName(), c.getCount()));
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** {@code {!terms}} over entry ids (none matches nothing). */
+  private static String termsOf(List<String> ids) {
+    if (ids.isEmpty()) {
+      return "-*:*";
+    }
+    return "{!terms f=" + Fields.ID + " separator=\"\u0001\"}" + String.join("\u0001", ids);
+  }
+
+  private static List<String> ids(List<Fusion.Ranked> ranked, DocNumbers docs) {
+    return ranked == null ? List.of() : ranked.stream().map(r -> docs.id(r.doc())).toList();
+  }
+
+  private static List<Fusion.Ranked> ranked(QueryResponse response, DocNumbers docs) {
+    List<Fusion.Ranked> out = new ArrayList<>(response.getResults().size());
+    for (SolrDocument d : response.getResults()) {
+      out.add(new Fusion.Ranked(docs.of((String) d.getFirstValue(Fields.ID)), ((Number) d.getFirstValue("score")).floatValue()));
+    }
+    return out;
+  }
+
+  /** The {@code k} entries of a type nearest {@code vector}, as Lucene's dot-product scores. */
+  private TopDocs knn(float[] vector, int k, String type, DocNumbers docs) throws IOException {
+    SolrQuery q = new SolrQuery("{!knn f=" + SolrSchema.VECTOR + " topK=" + k + "}" + vectorText(vector));
+    q.addFilterQuery("{!term f=" + Fields.TYPE + "}" + type);
+    q.setFields(Fields.ID, "score");
+    q.set("sort", BY_SCORE);
+    q.setRows(k);
+    QueryResponse response = query(q);
+    ScoreDoc[] found = new ScoreDoc[response.getResults().size()];
+    int i = 0;
+    for (SolrDocument d : response.getResults()) {
+      found[i++] = new ScoreDoc(docs.of((String) d.getFirstValue(Fields.ID)), ((Number) d.getFirstValue("score")).floatValue());
+    }
+    return new TopDocs(new TotalHits(found.length, TotalHits.Relation.EQUAL_TO), found);
+  }
+
+  static String vectorText(float[] vector) {
+    StringBuilder s = new StringBuilder("[");
+    for (int i = 0; i < vector.length; i++) {
+      if (i > 0) {
+        s.append(',');
+      }
+      s.append(vector[i]);
+    }
+    return s.append(']').toString();
+  }
+
+  /** The ranked entries that match every one of {@code filters}, in their order. */
+  private List<Fusion.Ranked> passing(List<Fusion.Ranked> ranked, DocNumbers docs, List<String> filters, SearchRequest request)
+      throws IOException {
+    if (ranked.isEmpty()) {
+      return ranked;
+    }
+    SolrQuery q = new SolrQuery(termsOf(ids(ranked, docs)));
+    q.set("qq", request.query());
+    filters.forEach(q::addFilterQuery);
+    q.setFields(Fields.ID);
+    q.setRows(ranked.size());
+    java.util.Set<Integer> passing = new java.util.HashSet<>();
+    for (SolrDocument d : query(q).getResults()) {
+      passing.add(docs.of((String) d.getFirstValue(Fields.ID)));
+    }
+    return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
+  }
+
+  /** The vectors of {@code ranked}'s entries, by document number. */
+  private Map<Integer, float[]> vectors(List<Fusion.Ranked> ranked, DocNumbers docs) throws IOException {
+    Map<Integer, float[]> out = new HashMap<>();
+    for (SolrDocument d : records.byId(ids(ranked, docs), Fields.ID, SolrSchema.VECTOR)) {
+      out.put(docs.of((String) d.getFirstValue(Fields.ID)), SolrRecords.vector(d));
+    }
+    return out;
+  }
+
+  /** A page of the order as hits: records fetched by id, names (and goals) highlighted. */
+  private List<Hit> hits(SearchRequest request, List<Fusion.Fused> page, DocNumbers docs) throws IOException {
+    List<Hit> hits = new ArrayList<>(page.size());
+    if (page.isEmpty()) {
+      return hits;
+    }
+    Map<String, byte[]> bytesById = new HashMap<>();
+    for (SolrDocument d : records.byId(page.stream().map(f -> docs.id(f.doc())).toList(), Fields.ID, Fields.RECORD)) {
+      bytesById.put((String) d.getFirstValue(Fields.ID), (byte[]) d.getFirstValue(Fields.RECORD));
+    }
+    boolean projects = Fields.TYPE_PROJECT.equals(request.type());
+    ScoreDoc[] slots = new ScoreDoc[page.size()];
+    Object[] found = new Object[page.size()];
+    String[] names = new String[page.size()];
+    String[] goals = new String[page.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = new ScoreDoc(page.get(i).doc(), page.get(i).score());
+      byte[] b = bytesById.get(docs.id(page.get(i).doc()));
+      if (b == null) {
+        throw new IOException("Solr 未返回条目 / Solr did not return entry " + docs.id(page.get(i).doc()));
+      }
+      if (projects) {
+        ProjectRecord r = RecordCodec.decode(b, 0, b.length, ProjectRecord.class);
+        found[i] = r;
+        names[i] = r.name();
+        goals[i] = r.goal();
+      } else {
+        IndicatorRecord r = RecordCodec.decode(b, 0, b.length, IndicatorRecord.class);
+        found[i] = r;
+        names[i] = r.name();
+      }
+    }
+    String[] marked = highlights.names(request.query(), slots, names);
+    String[] snippets = projects ? highlights.goals(request.query(), slots, goals) : null;
+    for (int i = 0; i < slots.length; i++) {
+      Fusion.Fused f = page.get(i);
+      FoundBy foundBy = FoundBy.of(f.bm25Rank(), f.vectorRank());
+      hits.add(projects ? new ProjectHit((ProjectRecord) found[i], f.score(), foundBy, marked[i], snippets[i])
+          : new IndicatorHit((IndicatorRecord) found[i], f.score(), foundBy, marked[i]));
+    }
+    return hits;
+  }
+
+  /** The order sorted by the request's key (stable: ties keep relevance order), as {@link ResultOrder} sorts. */
+  private List<Fusion.Fused> sort(List<Fusion.Fused> order, SearchRequest request, QualityScores quality, DocNumbers docs)
+      throws IOException {
+    if (order.isEmpty()) {
+      return order;
+    }
+    return ResultOrder.sortByKeys(order, request.sort(), keysOf(order, request, quality, docs));
+  }
+
+  private double[] keysOf(List<Fusion.Fused> order, SearchRequest request, QualityScores quality, DocNumbers docs)
+      throws IOException {
+    SortOrder sort = request.sort();
+    if (sort == SortOrder.QUALITY) {
+      ResultOrder.checkQuality(order.size(), quality);
+    }
+    String field = switch (sort) {
+      case QUALITY -> Fields.RECORD;
+      case TARGET_DESC, TARGET_ASC -> Fields.TARGET_VALUE;
+      case YEAR_DESC, YEAR_ASC -> Fields.YEAR_VALUE;
+      case RELEVANCE -> throw new IllegalStateException();
+    };
+    Map<String, Double> byId = new HashMap<>();
+    boolean projects = Fields.TYPE_PROJECT.equals(request.type());
+    for (SolrDocument d : records.byId(order.stream().map(f -> docs.id(f.doc())).toList(), Fields.ID, field)) {
+      Object v = d.getFirstValue(field);
+      double key;
+      if (v == null) {
+        key = Double.NaN;
+      } else if (sort == SortOrder.QUALITY) {
+        org.jixiao.util.Deadline.check();
+        byte[] b = (byte[]) v;
+        java.util.OptionalDouble score = projects ? quality.ofProject(RecordCodec.decode(b, 0, b.length, ProjectRecord.class))
+            : quality.ofIndicator(RecordCodec.decode(b, 0, b.length, IndicatorRecord.class));
+        key = score.isPresent() ? score.getAsDouble() : Double.NaN;
+      } else {
+        long l = ((Number) v).longValue();
+        key = field.equals(Fields.TARGET_VALUE) ? org.apache.lucene.util.NumericUtils.sortableLongToDouble(l) : l;
+      }
+      byId.put((String) d.getFirstValue(Fields.ID), key);
+    }
+    double[] keys = new double[order.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = byId.getOrDefault(docs.id(order.get(i).doc()), Double.NaN);
+    }
+    return keys;
+  }
+
+  /** Entries in the collection: a bound for a ranking of the whole result set. */
+  private int wholeCorpus() throws IOException {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1, records.count("*:*")));
+  }
+
+  private QueryResponse query(SolrQuery q) throws IOException {
+    return records.query(q);
+  }
+
+  @Override
+  public List<Suggestion> broader(SearchRequest request, int max) throws IOException {
+    return planner.broader(this, request, max);
+  }
+
+  @Override
+  public Optional<SimilarItems> similarIndicators(String id, int limit) throws IOException {
+    return similar(id, Fields.TYPE_INDICATOR, limit);
+  }
+
+  @Override
+  public Optional<SimilarItems> similarProjects(String id, int limit) throws IOException {
+    return similar(id, Fields.TYPE_PROJECT, limit);
+  }
+
+  /** The nearest entries of a type to entry {@code id}, leaving out its own project (or itself) and its unit. */
+  private Optional<SimilarItems> similar(String id, String type, int limit) throws IOException {
+    SimilarEntries.checkLimit(limit);
+    if (!records.hasVectors()) {
+      throw new InvalidRequestException("此索引没有语义向量，请重建索引 / this index has no vectors: rebuild it");
+    }
+    if (id == null || id.isBlank() || id.length() > 200) {
+      return Optional.empty();
+    }
+    List<SolrDocument> found = records.byIdOfType(id, type, Fields.ID, Fields.RECORD, SolrSchema.VECTOR);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SolrDocument source = found.get(0);
+    byte[] b = (byte[]) source.getFirstValue(Fields.RECORD);
+    Hit hit;
+    List<String> excluded = new ArrayList<>();
+    String unit;
+    if (Fields.TYPE_INDICATOR.equals(type)) {
+      IndicatorRecord r = RecordCodec.decode(b, 0, b.length, IndicatorRecord.class);
+      hit = new IndicatorHit(r, 1f, null, null);
+      unit = r.unit();
+      excluded.add(Fields.PROJECT_ID + ":" + ClientUtils.escapeQueryChars(r.projectId()));
+    } else {
+      ProjectRecord r = RecordCodec.decode(b, 0, b.length, ProjectRecord.class);
+      hit = new ProjectHit(r, 1f, null, null, null);
+      unit = r.unit();
+      excluded.add(Fields.ID + ":" + ClientUtils.escapeQueryChars(r.id()));
+    }
+    if (unit != null) {
+      excluded.add(Fields.UNIT + ":" + ClientUtils.escapeQueryChars(unit));
+    }
+    float[] vector = SolrRecords.vector(source);
+    if (vector == null) {
+      return Optional.of(new SimilarItems(hit, List.of()));
+    }
+    SolrQuery q = new SolrQuery("{!knn f=" + SolrSchema.VECTOR + " topK=" + limit + "}" + vectorText(vector));
+    q.addFilterQuery("{!term f=" + Fields.TYPE + "}" + type);
+    excluded.forEach(x -> q.addFilterQuery("-" + x));
+    q.setFields(Fields.ID, Fields.RECORD, "score");
+    q.set("sort", BY_SCORE);
+    q.setRows(limit);
+    List<Hit> hits = new ArrayList<>();
+    int rank = 0;
+    for (SolrDocument d : query(q).getResults()) {
+      byte[] rb = (byte[]) d.getFirstValue(Fields.RECORD);
+      float cosine = VectorReader.cosineFromScore(((Number) d.getFirstValue("score")).floatValue());
+      FoundBy foundBy = FoundBy.of(0, ++rank);
+      hits.add(Fields.TYPE_PROJECT.equals(type)
+          ? new ProjectHit(RecordCodec.decode(rb, 0, rb.length, ProjectRecord.class), cosine, foundBy, null, null)
+          : new IndicatorHit(RecordCodec.decode(rb, 0, rb.length, IndicatorRecord.class), cosine, foundBy, null));
+    }
+    return Optional.of(new SimilarItems(hit, hits));
+  }
+
+  @Override
+  public CorpusRecords corpus() {
+    return records;
+  }
+
+  @Override
+  public boolean hasVectors() {
+    return vectors;
+  }
+
+  @Override
+  public Size size() throws IOException {
+    return records.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}

@@ -1,0 +1,121 @@
+package org.jixiao.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A SolrCloud cluster for the tests, on this machine: {@link SolrClusterNode} in a forked JVM whose
+ * class path is the test class path with Javalin's Jetty 11 swapped for Solr's Jetty 10 (the build
+ * copies it to {@code target/jetty10} and writes the test class path to {@code target/test.classpath}).
+ * Nodes can be stopped and started again by number.
+ */
+public final class SolrCluster implements AutoCloseable {
+
+  private final Process process;
+  private final BufferedReader out;
+  private final PrintWriter in;
+  private final String zkAddress;
+  private final List<String> nodes;
+
+  private SolrCluster(Process process, BufferedReader out, PrintWriter in, String zkAddress, List<String> nodes) {
+    this.process = process;
+    this.out = out;
+    this.in = in;
+    this.zkAddress = zkAddress;
+    this.nodes = nodes;
+  }
+
+  /** Starts a cluster of {@code nodes} nodes with its work files under {@code work}. */
+  public static SolrCluster start(Path work, int nodes) throws IOException {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-Dsolr.log.dir=" + work.toAbsolutePath().resolve("logs"),
+        "-cp", classPath(), SolrClusterNode.class.getName(), work.toAbsolutePath().toString(), Integer.toString(nodes));
+    Process process = new ProcessBuilder(command).redirectError(work.resolve("cluster.log").toFile()).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String zk = null;
+    List<String> urls = new ArrayList<>();
+    for (String line; (line = out.readLine()) != null; ) {
+      if (line.startsWith("ZK ")) {
+        zk = line.substring(3).strip();
+      } else if (line.startsWith("NODE ")) {
+        urls.add(line.substring(5).strip());
+      } else if (line.equals("READY")) {
+        return new SolrCluster(process, out, new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8), zk, urls);
+      }
+    }
+    process.destroyForcibly();
+    throw new IOException("the Solr cluster did not start; see " + work.resolve("cluster.log"));
+  }
+
+  /** The test class path with Solr's Jetty 10 in place of Jetty 11. */
+  public static String classPath() throws IOException {
+    Path listed = Path.of("target", "test.classpath");
+    Path jetty10 = Path.of("target", "jetty10");
+    if (!Files.exists(listed) || !Files.isDirectory(jetty10)) {
+      throw new IOException("run through Maven: target/test.classpath and target/jetty10 are written by the build");
+    }
+    List<String> entries = new ArrayList<>();
+    entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
+    entries.add(Path.of("target", "classes").toAbsolutePath().toString());
+    for (String jar : Files.readString(listed).strip().split(java.io.File.pathSeparator)) {
+      boolean jetty11 = jar.contains("/org/eclipse/jetty/") && !jar.contains("/toolchain/jetty-servlet-api/");
+      // Solr logs through log4j (log4j-slf4j2-impl), which cannot share a class path with the
+      // product's bridge the other way round (log4j-to-slf4j) or a second SLF4J provider.
+      boolean otherLogging = jar.contains("/log4j-to-slf4j/") || jar.contains("/slf4j-simple/");
+      if (!jetty11 && !otherLogging) {
+        entries.add(jar);
+      }
+    }
+    try (Stream<Path> jars = Files.list(jetty10)) {
+      jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> entries.add(p.toAbsolutePath().toString()));
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  /** ZooKeeper's address, the {@code --solr} a client is given. */
+  public String zkAddress() {
+    return zkAddress;
+  }
+
+  /** The nodes' base URLs. */
+  public List<String> nodes() {
+    return nodes;
+  }
+
+  /** Stops node {@code n} (its Jetty: its cores go down, ZooKeeper sees it leave). */
+  public void stop(int n) throws IOException {
+    command("stop " + n);
+  }
+
+  /** Starts node {@code n} again. */
+  public void start(int n) throws IOException {
+    command("start " + n);
+  }
+
+  private synchronized void command(String line) throws IOException {
+    in.println(line);
+    String answer = out.readLine();
+    if (answer == null || !answer.equals("OK")) {
+      throw new IOException(line + ": " + answer);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      in.println("quit");
+      process.waitFor(60, TimeUnit.SECONDS);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+}
