@@ -107,7 +107,8 @@ final class CorpusOptions {
     }
     VectorSettings vectors = vectorSettings();
     return org.jixiao.index.SolrCollection.open(solr, collection, shards, replicas, vectors,
-        vectors == null ? null : vectors.cacheIn(location()));
+        vectors == null ? null : vectors.cacheIn(location()),
+        org.jixiao.search.SolrKeywordParser.configset());
   }
 
   /**

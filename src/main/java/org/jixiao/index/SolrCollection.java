@@ -64,9 +64,10 @@ public final class SolrCollection implements Closeable {
    * configset {@code name}) with {@code shards} × {@code replicas} when it does not exist.
    *
    * @param vectors how entries are embedded; null for a collection without vectors
+   * @param configset the configset to upload (a zip, {@link SolrSchema#zip}) when there is none of that name
    */
   public static SolrCollection open(String address, String name, int shards, int replicas, VectorSettings vectors,
-      Path cacheDirectory) throws IOException {
+      Path cacheDirectory, byte[] configset) throws IOException {
     CloudSolrClient client = client(address);
     try {
       List<String> existing = CollectionAdminRequest.listCollections(client);
@@ -75,7 +76,7 @@ public final class SolrCollection implements Closeable {
         // makes it trusted) is used as it is; else this one is uploaded.
         List<String> configsets = new ConfigSetAdminRequest.List().process(client).getConfigSets();
         if (!configsets.contains(name)) {
-          uploadConfigset(client, name);
+          uploadConfigset(client, name, configset);
         }
         CollectionAdminRequest.createCollection(name, name, shards, replicas).process(client);
       }
@@ -86,10 +87,11 @@ public final class SolrCollection implements Closeable {
     }
   }
 
-  private static void uploadConfigset(CloudSolrClient client, String name) throws IOException, SolrServerException {
+  private static void uploadConfigset(CloudSolrClient client, String name, byte[] configset)
+      throws IOException, SolrServerException {
     java.io.File zip = java.io.File.createTempFile("jixiao-configset", ".zip");
     try {
-      java.nio.file.Files.write(zip.toPath(), SolrSchema.zip());
+      java.nio.file.Files.write(zip.toPath(), configset);
       new ConfigSetAdminRequest.Upload().setConfigSetName(name).setUploadFile(zip, "application/zip").process(client);
     } finally {
       java.nio.file.Files.deleteIfExists(zip.toPath());

@@ -13,8 +13,8 @@ import java.util.zip.ZipOutputStream;
  * The Solr configset of a Jixiao collection, generated from the index's own schema ({@link
  * EntryFields}): the same fields, smartcn words and CJK bigrams as {@link Analyzers} makes them,
  * facets as string doc values, the stored record, each entry's vector in an HNSW graph with the
- * embedded index's similarity, and the keyword query as the {@code jixiao} query parser (the
- * project's own {@code SolrKeywordParser}, which the nodes load from the plugin jar).
+ * embedded index's similarity, and the keyword query as the {@code jixiao} query parser (a class
+ * the search layer names: its own keyword query, which the nodes load from the plugin jar).
  *
  * <p>Why dot product where the issue says cosine: the vectors are unit length, so both give the same
  * order and the same scores ((1 + cos) / 2), and the embedded index uses dot product; the two
@@ -30,18 +30,18 @@ public final class SolrSchema {
   private SolrSchema() {}
 
   /** Writes {@code schema.xml} and {@code solrconfig.xml} into {@code conf} and returns it. */
-  public static Path write(Path conf, boolean cached) throws IOException {
+  public static Path write(Path conf, boolean cached, String keywordParser) throws IOException {
     Files.createDirectories(conf);
     Files.writeString(conf.resolve("schema.xml"), schema(), StandardCharsets.UTF_8);
-    Files.writeString(conf.resolve("solrconfig.xml"), solrconfig(cached), StandardCharsets.UTF_8);
+    Files.writeString(conf.resolve("solrconfig.xml"), solrconfig(cached, keywordParser), StandardCharsets.UTF_8);
     return conf;
   }
 
   /** The configset as a zip, for the configset upload API. */
-  public static byte[] zip() throws IOException {
+  public static byte[] zip(String keywordParser) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> file : Map.of("schema.xml", schema(), "solrconfig.xml", solrconfig(true)).entrySet()) {
+      for (Map.Entry<String, String> file : Map.of("schema.xml", schema(), "solrconfig.xml", solrconfig(true, keywordParser)).entrySet()) {
         zip.putNextEntry(new ZipEntry(file.getKey()));
         zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
@@ -99,8 +99,9 @@ public final class SolrSchema {
   /**
    * @param cached whether Solr keeps its filter and result caches (a served collection does; the
    *     benchmark's embedded peer is measured uncached, like the other engines)
+   * @param keywordParser the class of the {@code jixiao} query parser
    */
-  public static String solrconfig(boolean cached) {
+  public static String solrconfig(boolean cached, String keywordParser) {
     String caches = cached ? """
             <filterCache size="512" initialSize="512" autowarmCount="0"/>
             <queryResultCache size="512" initialSize="512" autowarmCount="0"/>
@@ -130,8 +131,8 @@ public final class SolrSchema {
             <useFilterForSortedQuery>false</useFilterForSortedQuery>
         %s  </query>
           <requestHandler name="/select" class="solr.SearchHandler"/>
-          <queryParser name="jixiao" class="org.jixiao.search.SolrKeywordParser"/>
+          <queryParser name="jixiao" class="%s"/>
         </config>
-        """.formatted(caches);
+        """.formatted(caches, keywordParser);
   }
 }

@@ -26,10 +26,15 @@ import org.jixiao.model.ProjectRecord;
 
 /**
  * The corpus records of a Solr collection: stored records fetched by id or by filter (whole slices
- * paged through with a cursor, in id order: a collection spread over shards has no one index order),
- * counts from facets.
+ * paged through with a cursor, in the embedded index's order), counts from facets.
  */
 final class SolrRecords implements CorpusRecords {
+
+  /**
+   * The embedded index's order (it is sorted by name key, then id): slices come out in the same
+   * order on both backends. The id, last, also makes the order total, as a cursor needs.
+   */
+  private static final String INDEX_ORDER = Fields.NAME_KEY + " asc," + Fields.ID + " asc";
 
   /** Rows per request when a whole slice or a long list of ids is read. */
   private static final int PAGE = 1_000;
@@ -123,7 +128,7 @@ final class SolrRecords implements CorpusRecords {
       filters.forEach(q::addFilterQuery);
       q.setFields(Fields.RECORD);
       q.setRows(PAGE);
-      q.set("sort", Fields.ID + " asc");
+      q.set("sort", INDEX_ORDER);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = query(q);
       for (SolrDocument d : response.getResults()) {
@@ -206,7 +211,7 @@ final class SolrRecords implements CorpusRecords {
     if (total <= max) {
       return new RecordSample<>(records(filters, IndicatorRecord.class), total);
     }
-    // Every k-th id in id order (ids are digests: no one file or region dominates), then their records.
+    // Every k-th id in index order, then their records.
     List<String> ids = new ArrayList<>(total);
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
@@ -214,7 +219,7 @@ final class SolrRecords implements CorpusRecords {
       filters.forEach(q::addFilterQuery);
       q.setFields(Fields.ID);
       q.setRows(10 * PAGE);
-      q.set("sort", Fields.ID + " asc");
+      q.set("sort", INDEX_ORDER);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = query(q);
       response.getResults().forEach(d -> ids.add((String) d.getFirstValue(Fields.ID)));
@@ -270,7 +275,7 @@ final class SolrRecords implements CorpusRecords {
       q.addFilterQuery(term(Fields.PROJECT_ID, projectId), typeFilter(Fields.TYPE_INDICATOR));
       q.setFields(Fields.RECORD);
       q.setRows(PAGE);
-      q.set("sort", Fields.ORDINAL + " asc," + Fields.ID + " asc");
+      q.set("sort", Fields.ORDINAL + " asc," + INDEX_ORDER);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response = query(q);
       for (SolrDocument d : response.getResults()) {

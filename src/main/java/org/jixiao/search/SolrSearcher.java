@@ -2,6 +2,7 @@ package org.jixiao.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,11 @@ import org.jixiao.model.ProjectRecord;
  */
 public final class SolrSearcher implements SearchBackend, java.io.Closeable {
 
-  private static final String BY_SCORE = "score desc," + Fields.ID + " asc";
+  /**
+   * Best first; equal scores in the embedded index's order (it is sorted by name key, then id), so
+   * that ties fall the same way on both backends.
+   */
+  private static final String BY_SCORE = "score desc," + Fields.NAME_KEY + " asc," + Fields.ID + " asc";
 
   private final SolrClient client;
   private final String collection;
@@ -69,10 +74,14 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     this.band = Searcher.BAND;
   }
 
-  /** Entry ids as the document numbers the fusion works on, for one request. */
+  /**
+   * Entry ids as the document numbers the fusion works on, for one request, with each entry's place
+   * in the embedded index's order (name key, then id) where a response gave it.
+   */
   static final class DocNumbers {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
+    private final Map<Integer, String> nameKeys = new HashMap<>();
 
     int of(String id) {
       return numbers.computeIfAbsent(id, k -> {
@@ -81,9 +90,39 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
       });
     }
 
+    /** The number of a ranked entry of a response (asked with {@link #RANKED}). */
+    int of(SolrDocument d) {
+      int doc = of((String) d.getFirstValue(Fields.ID));
+      Object key = d.getFirstValue(Fields.NAME_KEY);
+      nameKeys.putIfAbsent(doc, key == null ? "" : key.toString());
+      return doc;
+    }
+
     String id(int doc) {
       return ids.get(doc);
     }
+
+    /** Orders documents as the embedded index lies: by name key, then id. */
+    Comparator<Integer> inIndexOrder() {
+      return Comparator.comparing((Integer doc) -> nameKeys.getOrDefault(doc, "")).thenComparing(this::id);
+    }
+  }
+
+  /** The fields of a ranked entry: its id, score and place in the embedded index's order. */
+  private static final String[] RANKED = {Fields.ID, "score", Fields.NAME_KEY};
+
+  /**
+   * The order with its ties broken as the embedded backend breaks them (its document order): equal
+   * scores by their keyword rank, then by name key and id. Java's sorts here broke them by the
+   * request's own document numbers.
+   */
+  private static List<Fusion.Fused> tiesInIndexOrder(List<Fusion.Fused> order, DocNumbers docs) {
+    List<Fusion.Fused> out = new ArrayList<>(order);
+    Comparator<Integer> byDoc = docs.inIndexOrder();
+    out.sort(Comparator.comparingDouble((Fusion.Fused f) -> -f.score())
+        .thenComparingInt(f -> f.bm25Rank() == 0 ? Integer.MAX_VALUE : f.bm25Rank())
+        .thenComparing(Fusion.Fused::doc, byDoc));
+    return out;
   }
 
   @Override
@@ -144,7 +183,7 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
       for (int i = 0; i < neighbours.size(); i++) {
         order.add(new Fusion.Fused(neighbours.get(i).doc(), neighbours.get(i).score(), 0, i + 1));
       }
-      return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted), order);
+      return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted), tiesInIndexOrder(order, docs));
     }
     if (nearest == null) {
       SolrQuery q = keywordQuery(request);
@@ -168,8 +207,8 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     List<Fusion.Ranked> byWords = ranked(query(words), docs);
     Map<Integer, float[]> vectorsOfHead = vectors(byWords.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, byWords.size())), docs);
     QueryMeaning meaning = plan.meaning();
-    return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted),
-        ResultSets.fusedThenRest(fusion, byWords, neighbours, doc -> meaning.cosine(vectorsOfHead.get(doc))));
+    return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted), tiesInIndexOrder(
+        ResultSets.fusedThenRest(fusion, byWords, neighbours, doc -> meaning.cosine(vectorsOfHead.get(doc))), docs));
   }
 
   /** The keyword query under the request's filters, best first, ties by id; no facets, no rows yet. */
@@ -177,7 +216,7 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     SolrQuery q = new SolrQuery(keywords(request));
     q.set("qq", request.query());
     facetFilters(request).forEach(q::addFilterQuery);
-    q.setFields(Fields.ID, "score");
+    q.setFields(RANKED);
     q.set("sort", BY_SCORE);
     return q;
   }
@@ -241,7 +280,7 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
   private static List<Fusion.Ranked> ranked(QueryResponse response, DocNumbers docs) {
     List<Fusion.Ranked> out = new ArrayList<>(response.getResults().size());
     for (SolrDocument d : response.getResults()) {
-      out.add(new Fusion.Ranked(docs.of((String) d.getFirstValue(Fields.ID)), ((Number) d.getFirstValue("score")).floatValue()));
+      out.add(new Fusion.Ranked(docs.of(d), ((Number) d.getFirstValue("score")).floatValue()));
     }
     return out;
   }
@@ -250,14 +289,14 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
   private TopDocs knn(float[] vector, int k, String type, DocNumbers docs) throws IOException {
     SolrQuery q = new SolrQuery("{!knn f=" + SolrSchema.VECTOR + " topK=" + k + "}" + vectorText(vector));
     q.addFilterQuery("{!term f=" + Fields.TYPE + "}" + type);
-    q.setFields(Fields.ID, "score");
+    q.setFields(RANKED);
     q.set("sort", BY_SCORE);
     q.setRows(k);
     QueryResponse response = query(q);
     ScoreDoc[] found = new ScoreDoc[response.getResults().size()];
     int i = 0;
     for (SolrDocument d : response.getResults()) {
-      found[i++] = new ScoreDoc(docs.of((String) d.getFirstValue(Fields.ID)), ((Number) d.getFirstValue("score")).floatValue());
+      found[i++] = new ScoreDoc(docs.of(d), ((Number) d.getFirstValue("score")).floatValue());
     }
     return new TopDocs(new TotalHits(found.length, TotalHits.Relation.EQUAL_TO), found);
   }

@@ -22,7 +22,7 @@ public final class SolrClusterNode {
   public static void main(String[] args) throws Exception {
     Path work = Path.of(args[0]);
     int nodes = Integer.parseInt(args[1]);
-    Path conf = org.jixiao.index.SolrSchema.write(work.resolve("conf"), true);
+    Path conf = org.jixiao.index.SolrSchema.write(work.resolve("conf"), true, SolrKeywordParser.class.getName());
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, Files.createDirectories(work.resolve("cluster")))
         .addConfig("jixiao", conf)
         .build();

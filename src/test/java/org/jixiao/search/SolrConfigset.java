@@ -21,7 +21,7 @@ final class SolrConfigset {
     Files.createDirectories(conf);
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n", StandardCharsets.UTF_8);
     Files.writeString(home.resolve(CORE).resolve("core.properties"), "name=" + CORE + "\n", StandardCharsets.UTF_8);
-    org.jixiao.index.SolrSchema.write(conf, false);
+    org.jixiao.index.SolrSchema.write(conf, false, SolrKeywordParser.class.getName());
     return home;
   }
 
