@@ -150,6 +150,47 @@ class SolrApiIT {
         """);
   }
 
+  @org.junit.jupiter.api.Test
+  void uploadsAndDeletesUpdateTheCollection() throws Exception {
+    Path data = java.nio.file.Files.createDirectories(tmp.resolve("upload-data"));
+    for (String seed : List.of("002-zhongshan-12345-platform-self-evaluation-2022.txt", "001-guangzhou-haizhu-digital-government.txt")) {
+      java.nio.file.Files.copy(Path.of("data", seed), data.resolve(seed));
+    }
+    org.jixiao.index.Indexer indexer = new org.jixiao.index.Indexer(Ingestor.standard(), TestVectors.settings());
+    try (SolrCollection uploads = SolrCollection.open(cluster.zkAddress(), "uploads", 2, 2, TestVectors.settings(),
+        TestVectors.SHARED_CACHE, org.jixiao.search.SolrKeywordParser.configset())) {
+      uploads.put(Ingestor.standard().ingest(List.of(data)).documents());
+      uploads.commit();
+      SolrSearcher searcher = new SolrSearcher(uploads.client(), uploads.name(), new QueryVectors(BgeSmallZh.shared()),
+          Synonyms.builtIn(), Fusion.DEFAULT);
+      org.jixiao.index.DataLibrary library = new org.jixiao.index.DataLibrary(List.of(data),
+          new org.jixiao.index.SolrCatalogue(uploads, indexer, List.of(data)), Ingestor.standard());
+      String token = "solr-upload-token";
+      io.javalin.testtools.JavalinTest.test(ApiServer.create(searcher, library, token), (server, client) -> {
+        assertThat(DocumentsApiTest.documents(client)).isEqualTo(2);
+        DocumentsApiTest.Answer a = DocumentsApiTest.send(client, DocumentsApiTest.upload(client, token,
+            "hotline.txt", DocumentsApiTest.seed("000-guangzhou-12345-hotline-centre.txt"),
+            "notes.txt", "这只是一段说明文字，没有表格。".getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.code()).isEqualTo(200);
+        assertThat(a.body().get("files").get(0).get("status").asText()).isEqualTo("indexed");
+        assertThat(a.body().get("files").get(1).get("status").asText()).isEqualTo("failed");
+        assertThat(a.body().get("index").get("documents").asInt()).isEqualTo(3);
+        assertThat(DocumentsApiTest.documents(client)).isEqualTo(3);
+        String found = "/api/search?mode=bm25&q=" + q("物业巡检完成率");
+        assertThat(DocumentsApiTest.send(client, new okhttp3.Request.Builder().url(client.getOrigin() + found))
+            .body().get("hits").get(0).get("name").asText()).isEqualTo("物业巡检完成率");
+
+        String id = a.body().get("files").get(0).get("documentId").asText();
+        DocumentsApiTest.Answer removed = DocumentsApiTest.send(client, new okhttp3.Request.Builder()
+            .url(client.getOrigin() + "/api/documents/" + id).header("X-Admin-Token", token).delete());
+        assertThat(removed.code()).isEqualTo(200);
+        assertThat(DocumentsApiTest.documents(client)).isEqualTo(2);
+        assertThat(DocumentsApiTest.send(client, new okhttp3.Request.Builder().url(client.getOrigin() + found))
+            .body().get("total").asInt()).isZero();
+      });
+    }
+  }
+
   private static HttpResponse<String> get(Javalin app, String path) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
