@@ -12,6 +12,7 @@ MODES=${MODES:-bm25 hybrid}
 # The JIT needs about a minute of load to settle at a million entries (15 s slices after start:
 # 264, 374, 473, 523 req/s, session 15), so each mode is warmed that long before it is measured.
 WARMUP=${WARMUP:-60}
+if curl -s -o /dev/null http://127.0.0.1:7600/; then echo "port 7600 is taken: another server is running"; exit 1; fi
 s=$(date +%s%N)
 java -Xmx1g -jar $JAR serve --port 7600 --data $DATA --index $INDEX --backend $BACKEND --admin-token t $SERVE_ARGS > /tmp/serve1m.log 2>&1 &
 until curl -sf "http://127.0.0.1:7600/api/search?q=%E6%BB%A1%E6%84%8F%E5%BA%A6" >/dev/null; do sleep 0.05; done

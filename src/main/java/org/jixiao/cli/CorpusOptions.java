@@ -108,7 +108,7 @@ final class CorpusOptions {
     VectorSettings vectors = vectorSettings();
     return org.jixiao.index.SolrCollection.open(solr, collection, shards, replicas, vectors,
         vectors == null ? null : vectors.cacheIn(location()),
-        org.jixiao.search.SolrKeywordParser.configset());
+        org.jixiao.search.SolrSearcher.configset());
   }
 
   /**

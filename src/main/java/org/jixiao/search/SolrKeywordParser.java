@@ -19,11 +19,6 @@ public final class SolrKeywordParser extends QParserPlugin {
 
   private static final QueryFactory QUERIES = new QueryFactory(Synonyms.builtIn());
 
-  /** The configset of a Jixiao collection, with this parser as its keyword query (a zip, for the upload API). */
-  public static byte[] configset() throws java.io.IOException {
-    return org.jixiao.index.SolrSchema.zip(SolrKeywordParser.class.getName());
-  }
-
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
     return new QParser(qstr, localParams, params, req) {

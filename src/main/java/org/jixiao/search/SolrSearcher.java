@@ -15,14 +15,10 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.jixiao.embed.QueryVectors;
 import org.jixiao.index.Fields;
-import org.jixiao.index.RecordCodec;
 import org.jixiao.index.SolrSchema;
-import org.jixiao.model.IndicatorRecord;
-import org.jixiao.model.ProjectRecord;
 
 /**
  * The searches of {@link ReferenceSearcher}, answered by a Solr collection (SolrCloud, any number of
@@ -40,6 +36,7 @@ import org.jixiao.model.ProjectRecord;
  * </ul>
  *
  * Entries are identified by id; the fusion's document numbers are per request ({@link DocNumbers}).
+ * Pages become hits in {@link SolrHits}; similar items come from {@link SolrSimilar}.
  */
 public final class SolrSearcher implements SearchBackend, java.io.Closeable {
 
@@ -47,12 +44,24 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
    * Best first; equal scores in the embedded index's order (it is sorted by name key, then id), so
    * that ties fall the same way on both backends.
    */
-  private static final String BY_SCORE = "score desc," + Fields.NAME_KEY + " asc," + Fields.ID + " asc";
+  static final String BY_SCORE = "score desc," + Fields.NAME_KEY + " asc," + Fields.ID + " asc";
+
+  /**
+   * The class of the {@code jixiao} query parser the collection's nodes load. By name: the product
+   * jar carries no Solr server classes, so it must not load the parser (a {@code QParserPlugin}) itself.
+   */
+  public static final String KEYWORD_PARSER = "org.jixiao.search.SolrKeywordParser";
+
+  /** The configset of a Jixiao collection, with this project's keyword query (a zip, for the upload API). */
+  public static byte[] configset() throws IOException {
+    return org.jixiao.index.SolrSchema.zip(KEYWORD_PARSER);
+  }
 
   private final SolrClient client;
   private final String collection;
   private final QueryPlanner planner;
-  private final Highlights highlights;
+  private final SolrHits hits;
+  private final SolrSimilar similar;
   private final Fusion fusion;
   private final SolrRecords records;
   private final boolean vectors;
@@ -68,48 +77,15 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     this.vectors = queryVectors != null && records.hasVectors();
     QueryFactory queries = new QueryFactory(synonyms);
     this.planner = new QueryPlanner(this.vectors ? queryVectors : null, queries);
-    this.highlights = new Highlights(queries);
+    this.hits = new SolrHits(records, new Highlights(queries));
+    this.similar = new SolrSimilar(records);
     this.fusion = fusion;
     this.floor = Searcher.FLOOR;
     this.band = Searcher.BAND;
   }
 
-  /**
-   * Entry ids as the document numbers the fusion works on, for one request, with each entry's place
-   * in the embedded index's order (name key, then id) where a response gave it.
-   */
-  static final class DocNumbers {
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> ids = new ArrayList<>();
-    private final Map<Integer, String> nameKeys = new HashMap<>();
-
-    int of(String id) {
-      return numbers.computeIfAbsent(id, k -> {
-        ids.add(k);
-        return ids.size() - 1;
-      });
-    }
-
-    /** The number of a ranked entry of a response (asked with {@link #RANKED}). */
-    int of(SolrDocument d) {
-      int doc = of((String) d.getFirstValue(Fields.ID));
-      Object key = d.getFirstValue(Fields.NAME_KEY);
-      nameKeys.putIfAbsent(doc, key == null ? "" : key.toString());
-      return doc;
-    }
-
-    String id(int doc) {
-      return ids.get(doc);
-    }
-
-    /** Orders documents as the embedded index lies: by name key, then id. */
-    Comparator<Integer> inIndexOrder() {
-      return Comparator.comparing((Integer doc) -> nameKeys.getOrDefault(doc, "")).thenComparing(this::id);
-    }
-  }
-
   /** The fields of a ranked entry: its id, score and place in the embedded index's order. */
-  private static final String[] RANKED = {Fields.ID, "score", Fields.NAME_KEY};
+  static final String[] RANKED = {Fields.ID, "score", Fields.NAME_KEY};
 
   /**
    * The order with its ties broken as the embedded backend breaks them (its document order): equal
@@ -136,9 +112,9 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     DocNumbers docs = new DocNumbers();
     ResultSets.Ranking ranked = rank(request, plan, relevance ? request.offset() + request.limit() : wholeCorpus(),
         asked != null ? asked : fusion, docs);
-    List<Fusion.Fused> order = relevance ? ranked.order() : sort(ranked.order(), request, quality, docs);
+    List<Fusion.Fused> order = relevance ? ranked.order() : hits.sort(ranked.order(), request, quality, docs);
     return new SearchResults(ranked.total(), (System.nanoTime() - start) / 1_000_000, plan.mode(),
-        hits(request, HitReader.page(order, request), docs), ranked.facets());
+        hits.page(request, HitReader.page(order, request), docs), ranked.facets());
   }
 
   @Override
@@ -153,13 +129,13 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     int deepest = relevance ? (int) Math.min(request.offset() + max, whole) : whole;
     List<Fusion.Fused> order = rank(request, plan, deepest, fusion, docs).order();
     if (!relevance) {
-      order = sort(order, request, quality, docs);
+      order = hits.sort(order, request, quality, docs);
     }
     int from = Math.min(order.size(), request.offset());
     int to = (int) Math.min(order.size(), from + max);
     long given = 0;
     for (int at = from; at < to; at += HitReader.EXPORT_BATCH) {
-      List<Hit> batch = hits(request, order.subList(at, Math.min(to, at + HitReader.EXPORT_BATCH)), docs);
+      List<Hit> batch = hits.page(request, order.subList(at, Math.min(to, at + HitReader.EXPORT_BATCH)), docs);
       sink.accept(batch);
       given += batch.size();
     }
@@ -339,96 +315,6 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     return out;
   }
 
-  /** A page of the order as hits: records fetched by id, names (and goals) highlighted. */
-  private List<Hit> hits(SearchRequest request, List<Fusion.Fused> page, DocNumbers docs) throws IOException {
-    List<Hit> hits = new ArrayList<>(page.size());
-    if (page.isEmpty()) {
-      return hits;
-    }
-    Map<String, byte[]> bytesById = new HashMap<>();
-    for (SolrDocument d : records.byId(page.stream().map(f -> docs.id(f.doc())).toList(), Fields.ID, Fields.RECORD)) {
-      bytesById.put((String) d.getFirstValue(Fields.ID), (byte[]) d.getFirstValue(Fields.RECORD));
-    }
-    boolean projects = Fields.TYPE_PROJECT.equals(request.type());
-    ScoreDoc[] slots = new ScoreDoc[page.size()];
-    Object[] found = new Object[page.size()];
-    String[] names = new String[page.size()];
-    String[] goals = new String[page.size()];
-    for (int i = 0; i < slots.length; i++) {
-      slots[i] = new ScoreDoc(page.get(i).doc(), page.get(i).score());
-      byte[] b = bytesById.get(docs.id(page.get(i).doc()));
-      if (b == null) {
-        throw new IOException("Solr 未返回条目 / Solr did not return entry " + docs.id(page.get(i).doc()));
-      }
-      if (projects) {
-        ProjectRecord r = RecordCodec.decode(b, 0, b.length, ProjectRecord.class);
-        found[i] = r;
-        names[i] = r.name();
-        goals[i] = r.goal();
-      } else {
-        IndicatorRecord r = RecordCodec.decode(b, 0, b.length, IndicatorRecord.class);
-        found[i] = r;
-        names[i] = r.name();
-      }
-    }
-    String[] marked = highlights.names(request.query(), slots, names);
-    String[] snippets = projects ? highlights.goals(request.query(), slots, goals) : null;
-    for (int i = 0; i < slots.length; i++) {
-      Fusion.Fused f = page.get(i);
-      FoundBy foundBy = FoundBy.of(f.bm25Rank(), f.vectorRank());
-      hits.add(projects ? new ProjectHit((ProjectRecord) found[i], f.score(), foundBy, marked[i], snippets[i])
-          : new IndicatorHit((IndicatorRecord) found[i], f.score(), foundBy, marked[i]));
-    }
-    return hits;
-  }
-
-  /** The order sorted by the request's key (stable: ties keep relevance order), as {@link ResultOrder} sorts. */
-  private List<Fusion.Fused> sort(List<Fusion.Fused> order, SearchRequest request, QualityScores quality, DocNumbers docs)
-      throws IOException {
-    if (order.isEmpty()) {
-      return order;
-    }
-    return ResultOrder.sortByKeys(order, request.sort(), keysOf(order, request, quality, docs));
-  }
-
-  private double[] keysOf(List<Fusion.Fused> order, SearchRequest request, QualityScores quality, DocNumbers docs)
-      throws IOException {
-    SortOrder sort = request.sort();
-    if (sort == SortOrder.QUALITY) {
-      ResultOrder.checkQuality(order.size(), quality);
-    }
-    String field = switch (sort) {
-      case QUALITY -> Fields.RECORD;
-      case TARGET_DESC, TARGET_ASC -> Fields.TARGET_VALUE;
-      case YEAR_DESC, YEAR_ASC -> Fields.YEAR_VALUE;
-      case RELEVANCE -> throw new IllegalStateException();
-    };
-    Map<String, Double> byId = new HashMap<>();
-    boolean projects = Fields.TYPE_PROJECT.equals(request.type());
-    for (SolrDocument d : records.byId(order.stream().map(f -> docs.id(f.doc())).toList(), Fields.ID, field)) {
-      Object v = d.getFirstValue(field);
-      double key;
-      if (v == null) {
-        key = Double.NaN;
-      } else if (sort == SortOrder.QUALITY) {
-        org.jixiao.util.Deadline.check();
-        byte[] b = (byte[]) v;
-        java.util.OptionalDouble score = projects ? quality.ofProject(RecordCodec.decode(b, 0, b.length, ProjectRecord.class))
-            : quality.ofIndicator(RecordCodec.decode(b, 0, b.length, IndicatorRecord.class));
-        key = score.isPresent() ? score.getAsDouble() : Double.NaN;
-      } else {
-        long l = ((Number) v).longValue();
-        key = field.equals(Fields.TARGET_VALUE) ? org.apache.lucene.util.NumericUtils.sortableLongToDouble(l) : l;
-      }
-      byId.put((String) d.getFirstValue(Fields.ID), key);
-    }
-    double[] keys = new double[order.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = byId.getOrDefault(docs.id(order.get(i).doc()), Double.NaN);
-    }
-    return keys;
-  }
-
   /** Entries in the collection: a bound for a ranking of the whole result set. */
   private int wholeCorpus() throws IOException {
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1, records.count("*:*")));
@@ -445,67 +331,12 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
 
   @Override
   public Optional<SimilarItems> similarIndicators(String id, int limit) throws IOException {
-    return similar(id, Fields.TYPE_INDICATOR, limit);
+    return similar.of(id, Fields.TYPE_INDICATOR, limit);
   }
 
   @Override
   public Optional<SimilarItems> similarProjects(String id, int limit) throws IOException {
-    return similar(id, Fields.TYPE_PROJECT, limit);
-  }
-
-  /** The nearest entries of a type to entry {@code id}, leaving out its own project (or itself) and its unit. */
-  private Optional<SimilarItems> similar(String id, String type, int limit) throws IOException {
-    SimilarEntries.checkLimit(limit);
-    if (!records.hasVectors()) {
-      throw new InvalidRequestException("此索引没有语义向量，请重建索引 / this index has no vectors: rebuild it");
-    }
-    if (id == null || id.isBlank() || id.length() > 200) {
-      return Optional.empty();
-    }
-    List<SolrDocument> found = records.byIdOfType(id, type, Fields.ID, Fields.RECORD, SolrSchema.VECTOR);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    SolrDocument source = found.get(0);
-    byte[] b = (byte[]) source.getFirstValue(Fields.RECORD);
-    Hit hit;
-    List<String> excluded = new ArrayList<>();
-    String unit;
-    if (Fields.TYPE_INDICATOR.equals(type)) {
-      IndicatorRecord r = RecordCodec.decode(b, 0, b.length, IndicatorRecord.class);
-      hit = new IndicatorHit(r, 1f, null, null);
-      unit = r.unit();
-      excluded.add(Fields.PROJECT_ID + ":" + ClientUtils.escapeQueryChars(r.projectId()));
-    } else {
-      ProjectRecord r = RecordCodec.decode(b, 0, b.length, ProjectRecord.class);
-      hit = new ProjectHit(r, 1f, null, null, null);
-      unit = r.unit();
-      excluded.add(Fields.ID + ":" + ClientUtils.escapeQueryChars(r.id()));
-    }
-    if (unit != null) {
-      excluded.add(Fields.UNIT + ":" + ClientUtils.escapeQueryChars(unit));
-    }
-    float[] vector = SolrRecords.vector(source);
-    if (vector == null) {
-      return Optional.of(new SimilarItems(hit, List.of()));
-    }
-    SolrQuery q = new SolrQuery("{!knn f=" + SolrSchema.VECTOR + " topK=" + limit + "}" + vectorText(vector));
-    q.addFilterQuery("{!term f=" + Fields.TYPE + "}" + type);
-    excluded.forEach(x -> q.addFilterQuery("-" + x));
-    q.setFields(Fields.ID, Fields.RECORD, "score");
-    q.set("sort", BY_SCORE);
-    q.setRows(limit);
-    List<Hit> hits = new ArrayList<>();
-    int rank = 0;
-    for (SolrDocument d : query(q).getResults()) {
-      byte[] rb = (byte[]) d.getFirstValue(Fields.RECORD);
-      float cosine = VectorReader.cosineFromScore(((Number) d.getFirstValue("score")).floatValue());
-      FoundBy foundBy = FoundBy.of(0, ++rank);
-      hits.add(Fields.TYPE_PROJECT.equals(type)
-          ? new ProjectHit(RecordCodec.decode(rb, 0, rb.length, ProjectRecord.class), cosine, foundBy, null, null)
-          : new IndicatorHit(RecordCodec.decode(rb, 0, rb.length, IndicatorRecord.class), cosine, foundBy, null));
-    }
-    return Optional.of(new SimilarItems(hit, hits));
+    return similar.of(id, Fields.TYPE_PROJECT, limit);
   }
 
   @Override

@@ -58,7 +58,7 @@ class SolrApiIT {
   static void start() throws Exception {
     cluster = SolrCluster.start(tmp, 2);
     collection = SolrCollection.open(cluster.zkAddress(), "contract", 2, 2, TestVectors.settings(), TestVectors.SHARED_CACHE,
-        org.jixiao.search.SolrKeywordParser.configset());
+        org.jixiao.search.SolrSearcher.configset());
     collection.put(Ingestor.standard().ingest(List.of(Path.of("data"))).documents());
     collection.commit();
     index = TestVectors.seedIndex(tmp.resolve("index"));
@@ -158,7 +158,7 @@ class SolrApiIT {
     }
     org.jixiao.index.Indexer indexer = new org.jixiao.index.Indexer(Ingestor.standard(), TestVectors.settings());
     try (SolrCollection uploads = SolrCollection.open(cluster.zkAddress(), "uploads", 2, 2, TestVectors.settings(),
-        TestVectors.SHARED_CACHE, org.jixiao.search.SolrKeywordParser.configset())) {
+        TestVectors.SHARED_CACHE, org.jixiao.search.SolrSearcher.configset())) {
       uploads.put(Ingestor.standard().ingest(List.of(data)).documents());
       uploads.commit();
       SolrSearcher searcher = new SolrSearcher(uploads.client(), uploads.name(), new QueryVectors(BgeSmallZh.shared()),

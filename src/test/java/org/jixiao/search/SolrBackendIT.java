@@ -36,7 +36,7 @@ class SolrBackendIT {
   static void start() throws Exception {
     cluster = SolrCluster.start(tmp, 2);
     collection = SolrCollection.open(cluster.zkAddress(), "jixiao", 2, 2, TestVectors.settings(), TestVectors.SHARED_CACHE,
-        org.jixiao.search.SolrKeywordParser.configset());
+        org.jixiao.search.SolrSearcher.configset());
     collection.put(Ingestor.standard().ingest(List.of(Path.of("data"))).documents());
     collection.commit();
     solr = new SolrSearcher(collection.client(), collection.name(), new QueryVectors(BgeSmallZh.shared()), Synonyms.builtIn(),

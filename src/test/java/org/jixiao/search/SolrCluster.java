@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * A SolrCloud cluster for the tests, on this machine: {@link SolrClusterNode} in a forked JVM whose
  * class path is the test class path with Javalin's Jetty 11 swapped for Solr's Jetty 10 (the build
- * copies it to {@code target/jetty10} and writes the test class path to {@code target/test.classpath}).
+ * copies it to {@code target/jetty10} and writes the test class path to {@code target/test.classpath}),
+ * and the project's classes from the Solr plugin jar ({@code target/jixiao-solr-plugin.jar}).
  * Nodes can be stopped and started again by number.
  */
 public final class SolrCluster implements AutoCloseable {
@@ -36,7 +37,8 @@ public final class SolrCluster implements AutoCloseable {
 
   /** Starts a cluster of {@code nodes} nodes with its work files under {@code work}. */
   public static SolrCluster start(Path work, int nodes) throws IOException {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + System.getProperty("jixiao.solr.heap", "1g"),
         "-Dsolr.log.dir=" + work.toAbsolutePath().resolve("logs"),
         "-cp", classPath(), SolrClusterNode.class.getName(), work.toAbsolutePath().toString(), Integer.toString(nodes));
     Process process = new ProcessBuilder(command).redirectError(work.resolve("cluster.log").toFile()).start();
@@ -56,6 +58,22 @@ public final class SolrCluster implements AutoCloseable {
     throw new IOException("the Solr cluster did not start; see " + work.resolve("cluster.log"));
   }
 
+  /**
+   * A cluster for the benchmarks ({@code src/test/wrk/solr-api.sh}): starts {@code NODES} nodes
+   * under {@code WORK} (heap: {@code -Djixiao.solr.heap}, default 1g), prints ZooKeeper's address and
+   * the nodes' URLs, and serves until killed.
+   *
+   * <p>usage: SolrCluster WORK NODES
+   */
+  public static void main(String[] args) throws Exception {
+    SolrCluster cluster = start(java.nio.file.Files.createDirectories(Path.of(args[0])), Integer.parseInt(args[1]));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> cluster.process.destroy()));
+    System.out.println("ZK " + cluster.zkAddress());
+    cluster.nodes().forEach(n -> System.out.println("NODE " + n));
+    System.out.flush();
+    cluster.process.waitFor();
+  }
+
   /** The test class path with Solr's Jetty 10 in place of Jetty 11. */
   public static String classPath() throws IOException {
     Path listed = Path.of("target", "test.classpath");
@@ -63,9 +81,14 @@ public final class SolrCluster implements AutoCloseable {
     if (!Files.exists(listed) || !Files.isDirectory(jetty10)) {
       throw new IOException("run through Maven: target/test.classpath and target/jetty10 are written by the build");
     }
+    Path plugin = Path.of("target", "jixiao-solr-plugin.jar");
+    if (!Files.exists(plugin)) {
+      throw new IOException("run through Maven's package phase: the nodes load Jixiao from " + plugin);
+    }
     List<String> entries = new ArrayList<>();
+    // The nodes load the project's classes from the plugin jar, as a deployment's nodes do.
+    entries.add(plugin.toAbsolutePath().toString());
     entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
-    entries.add(Path.of("target", "classes").toAbsolutePath().toString());
     for (String jar : Files.readString(listed).strip().split(java.io.File.pathSeparator)) {
       boolean jetty11 = jar.contains("/org/eclipse/jetty/") && !jar.contains("/toolchain/jetty-servlet-api/");
       // Solr logs through log4j (log4j-slf4j2-impl), which cannot share a class path with the

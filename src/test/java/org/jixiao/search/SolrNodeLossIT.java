@@ -41,7 +41,7 @@ class SolrNodeLossIT {
   @BeforeEach
   void start() throws Exception {
     cluster = SolrCluster.start(tmp, 2);
-    collection = SolrCollection.open(cluster.zkAddress(), "loss", 2, 2, null, null, SolrKeywordParser.configset());
+    collection = SolrCollection.open(cluster.zkAddress(), "loss", 2, 2, null, null, SolrSearcher.configset());
     List<Document> seeds = Ingestor.standard().ingest(List.of(Path.of("data"))).documents();
     Path corpus = tmp.resolve("corpus");
     new RealisticGenerator(seeds, RealisticGenerator.DEFAULT_REUSE).generate(6_000, corpus, 24L);
