@@ -175,6 +175,11 @@ public final class ApiServer {
       LOG.error("embedding failed: {} {}", ctx.method(), ctx.path(), e);
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "语义模型暂不可用，请改用 mode=bm25 / the embedding model is unavailable: use mode=bm25");
     });
+    app.exception(org.jixiao.search.BackendUnavailableException.class, (e, ctx) -> {
+      LOG.error("search backend unavailable: {} {}", ctx.method(), ctx.path(), e);
+      ctx.header("Retry-After", "5");
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    });
     // Javalin's own responses (no such endpoint or file, wrong method) in the same JSON shape.
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), frameworkMessage(e)));
     app.exception(Exception.class, (e, ctx) -> {

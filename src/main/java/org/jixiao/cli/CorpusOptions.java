@@ -113,7 +113,8 @@ final class CorpusOptions {
 
   /**
    * Puts every table of the data directories into {@code collection} (replacing tables of the same
-   * id), a few hundred files at a time, and commits; prints what was read and what was skipped.
+   * id), a few hundred files at a time, takes out the tables no longer there, and commits; prints
+   * what was read and what was skipped.
    */
   void fill(org.jixiao.index.SolrCollection collection, PrintWriter out) throws IOException {
     List<Path> directories = dataDirectories(out);
@@ -123,14 +124,20 @@ final class CorpusOptions {
     Ingestor ingestor = Ingestor.standard();
     long documents = 0;
     long indicators = 0;
+    java.util.Set<String> read = new java.util.HashSet<>();
     for (int from = 0; from < files.size(); from += FILES_PER_BATCH) {
-      org.jixiao.ingest.IngestResult read = ingestor.ingestFiles(files.subList(from, Math.min(files.size(), from + FILES_PER_BATCH)));
-      collection.put(read.documents());
-      documents += read.documents().size();
-      indicators += read.indicatorCount();
-      for (org.jixiao.ingest.FileFailure f : read.failures()) {
+      org.jixiao.ingest.IngestResult batch = ingestor.ingestFiles(files.subList(from, Math.min(files.size(), from + FILES_PER_BATCH)));
+      collection.put(batch.documents());
+      batch.documents().forEach(d -> read.add(d.id()));
+      documents += batch.documents().size();
+      indicators += batch.indicatorCount();
+      for (org.jixiao.ingest.FileFailure f : batch.failures()) {
         out.println("跳过 / skipped " + f.file() + ": " + f.reason());
       }
+    }
+    int removed = collection.retainOnly(read);
+    if (removed > 0) {
+      out.printf("移除 %d 个已不在数据目录中的表格 / took out %d tables no longer in the data directories%n", removed, removed);
     }
     collection.commit();
     out.printf("Solr 集合 %s：%d 个表格，%d 个指标（%d ms）/ Solr collection %s: %d tables, %d indicators (%d ms)%n",

@@ -148,6 +148,34 @@ public final class SolrCollection implements Closeable {
     send(update);
   }
 
+  /**
+   * Takes out every table whose id is not in {@code kept} (tables whose files left the data
+   * directories); searchable after the next {@link #commit}. Returns how many were taken out.
+   */
+  public int retainOnly(java.util.Set<String> kept) throws IOException {
+    org.apache.solr.client.solrj.SolrQuery q = new org.apache.solr.client.solrj.SolrQuery("*:*");
+    q.setRows(0);
+    q.setFacet(true);
+    q.setFacetLimit(-1);
+    q.setFacetMinCount(1);
+    q.addFacetField(Fields.DOCUMENT_ID);
+    List<String> gone = new ArrayList<>();
+    try {
+      for (var count : client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST)
+          .getFacetField(Fields.DOCUMENT_ID).getValues()) {
+        if (!kept.contains(count.getName())) {
+          gone.add(count.getName());
+        }
+      }
+    } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+      throw new IOException("Solr 检索失败 / the Solr search failed: " + e.getMessage(), e);
+    }
+    for (String documentId : gone) {
+      delete(documentId);
+    }
+    return gone.size();
+  }
+
   /** A hard commit that opens new searchers: every change so far durable and searchable. */
   public void commit() throws IOException {
     try {

@@ -51,7 +51,12 @@ final class SolrRecords implements CorpusRecords {
   QueryResponse query(SolrQuery q) throws IOException {
     try {
       return client.query(collection, q, SolrRequest.METHOD.POST);
-    } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+    } catch (SolrServerException e) {
+      throw new BackendUnavailableException(e); // no node reached
+    } catch (org.apache.solr.common.SolrException e) {
+      if (e.code() >= 500) {
+        throw new BackendUnavailableException(e); // a shard without a live replica, a node failing
+      }
       throw new IOException("Solr 检索失败 / the Solr search failed: " + e.getMessage(), e);
     }
   }

@@ -65,6 +65,32 @@ class SolrBackendIT {
   }
 
   @Test
+  void theIndexCommandFillsACollectionAndTakesOutRemovedTables() throws Exception {
+    Path data = java.nio.file.Files.createDirectories(tmp.resolve("cli-data"));
+    for (String seed : List.of("000-guangzhou-12345-hotline-centre.txt", "001-guangzhou-haizhu-digital-government.txt")) {
+      java.nio.file.Files.copy(Path.of("data", seed), data.resolve(seed));
+    }
+    java.nio.file.Files.writeString(data.resolve("notes.txt"), "这只是一段说明文字，没有表格。");
+    String[] index = {"index", "--solr", cluster.zkAddress(), "--collection", "cli", "--shards", "2", "--replicas", "1",
+        "--no-vectors", "--data", data.toString(), "--index", tmp.resolve("cli-index").toString()};
+    java.io.StringWriter out = new java.io.StringWriter();
+    assertThat(org.jixiao.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true), index))
+        .isZero();
+    assertThat(out.toString()).contains("2 tables").contains("skipped").contains("notes.txt");
+    try (SolrCollection cli = SolrCollection.open(cluster.zkAddress(), "cli", 2, 1, null, null, SolrSearcher.configset())) {
+      SolrSearcher searcher = new SolrSearcher(cli.client(), cli.name(), null, Synonyms.builtIn(), Fusion.DEFAULT);
+      assertThat(searcher.size().documents()).isEqualTo(2);
+      java.nio.file.Files.delete(data.resolve("001-guangzhou-haizhu-digital-government.txt"));
+      out = new java.io.StringWriter();
+      assertThat(org.jixiao.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true), index))
+          .isZero();
+      assertThat(out.toString()).contains("took out 1 tables");
+      assertThat(searcher.size().documents()).isEqualTo(1);
+      assertThat(searcher.size().indicators()).isEqualTo(35);
+    }
+  }
+
+  @Test
   void everyJudgedQueryGivesTheSameAnswersInEveryMode() throws Exception {
     Judgments judged = Judgments.read(Path.of("src/test/resources/eval/seed-judgments.tsv"));
     int compared = 0;

@@ -133,6 +133,26 @@ class SolrNodeLossIT {
     System.out.println("searches that failed while the node was stopping: " + failedDuring.get());
   }
 
+  @Test
+  void aClusterWithNoLiveNodeIsA503NotA500() throws Exception {
+    collection.put(documents.subList(0, 3));
+    collection.commit();
+    SolrSearcher searcher = new SolrSearcher(collection.client(), collection.name(), null, Synonyms.builtIn(), Fusion.DEFAULT);
+    io.javalin.testtools.JavalinTest.test(org.jixiao.api.ApiServer.create(searcher), (server, client) -> {
+      assertThat(client.get("/api/search?mode=bm25&q=" + java.net.URLEncoder.encode("满意度", "UTF-8")).code()).isEqualTo(200);
+      cluster.stop(0);
+      cluster.stop(1);
+      try (okhttp3.Response res = client.get("/api/search?mode=bm25&q=" + java.net.URLEncoder.encode("满意度", "UTF-8"))) {
+        assertThat(res.code()).isEqualTo(503);
+        assertThat(res.header("Retry-After")).isNotNull();
+        assertThat(res.body().string()).contains("检索集群暂不可用").contains("unavailable").doesNotContain("Exception");
+      }
+      try (okhttp3.Response res = client.get("/api/health")) {
+        assertThat(res.code()).isEqualTo(503);
+      }
+    });
+  }
+
   private long entries(Document d) {
     long n = d.projects().size();
     for (Project p : d.projects()) {
