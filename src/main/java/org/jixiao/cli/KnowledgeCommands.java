@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
-import org.jixiao.index.OpenIndex;
 import org.jixiao.knowledge.Knowledge;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,12 +19,13 @@ final class KnowledgeCommands {
     R ask(Knowledge knowledge) throws Exception;
   }
 
-  /** Opens the index, asks the question and prints the answer, as JSON with {@code json}, else as text. */
+  /** Opens the backend, asks the question and prints the answer, as JSON with {@code json}, else as text. */
   static <R> int answer(CommandSpec spec, CorpusOptions corpus, SearchOptions search, boolean json,
       Question<R> question, BiConsumer<PrintWriter, R> text) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
-      R answer = question.ask(new Knowledge(search.searcher(index)));
+    // The backend the options choose (the embedded index, or a Solr collection with --solr).
+    try (OpenEngine engine = search.open(corpus, spec.commandLine().getErr())) {
+      R answer = question.ask(new Knowledge(engine.backend()));
       if (json) {
         printJson(out, answer);
       } else {

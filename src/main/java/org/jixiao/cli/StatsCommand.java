@@ -27,6 +27,21 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (corpus.onSolr()) {
+      // A collection keeps no build report (files, warnings, failures): its counts only.
+      try (org.jixiao.index.SolrCollection collection = corpus.openCollection()) {
+        org.jixiao.search.SearchBackend.Size size = new org.jixiao.search.SolrSearcher(collection.client(), collection.name(), null,
+            org.jixiao.search.Synonyms.none(), org.jixiao.search.Fusion.DEFAULT).size();
+        if (json) {
+          out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(size));
+        } else {
+          out.printf("Solr 集合 collection %s — 文件 documents: %d   项目 projects: %d   指标 indicators: %d%n",
+              collection.name(), size.documents(), size.projects(), size.indicators());
+        }
+      }
+      out.flush();
+      return 0;
+    }
     IndexReport r;
     try (OpenIndex index = corpus.openUpToDate(spec.commandLine().getErr(), false)) {
       r = index.report();

@@ -88,6 +88,29 @@ class SolrBackendIT {
       assertThat(searcher.size().documents()).isEqualTo(1);
       assertThat(searcher.size().indicators()).isEqualTo(35);
     }
+    assertThat(run("stats", "--solr", cluster.zkAddress(), "--collection", "cli")).contains("indicators: 35");
+    // The knowledge commands read the backend the options choose: the same answer from either.
+    String[] embedded = {"--no-vectors", "--data", data.toString(), "--index", tmp.resolve("cli-embedded").toString()};
+    String[] onSolr = {"--no-vectors", "--solr", cluster.zkAddress(), "--collection", "cli", "--data", data.toString(),
+        "--index", tmp.resolve("cli-index").toString()};
+    for (String[] question : List.of(new String[] {"concepts", "--json"}, new String[] {"benchmark", "--json", "满意度"})) {
+      String want = run(concat(question, embedded));
+      assertThat(want).contains("{");
+      assertThat(run(concat(question, onSolr))).isEqualTo(want);
+    }
+  }
+
+  private static String run(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    assertThat(org.jixiao.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true), args))
+        .as(String.join(" ", args)).isZero();
+    return out.toString();
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test
