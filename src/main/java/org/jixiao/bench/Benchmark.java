@@ -188,6 +188,9 @@ public final class Benchmark {
 
   /** Bytes of all files under {@code dir}. */
   public static long sizeOf(Path dir) throws IOException {
+    if (dir == null) {
+      return 0; // an index not on this machine (a Solr collection lives on its nodes)
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }

@@ -89,6 +89,10 @@ class SolrBackendIT {
       assertThat(searcher.size().indicators()).isEqualTo(35);
     }
     assertThat(run("stats", "--solr", cluster.zkAddress(), "--collection", "cli")).contains("indicators: 35");
+    // bench reports no index size for a collection (it lives on the nodes) and measures it all the same
+    assertThat(run("bench", "--solr", cluster.zkAddress(), "--collection", "cli", "--no-vectors", "--mode", "bm25",
+        "--rounds", "1", "--threads", "1", "--data", data.toString(), "--index", tmp.resolve("cli-index").toString()))
+        .contains("p50");
     // The knowledge commands read the backend the options choose: the same answer from either.
     String[] embedded = {"--no-vectors", "--data", data.toString(), "--index", tmp.resolve("cli-embedded").toString()};
     String[] onSolr = {"--no-vectors", "--solr", cluster.zkAddress(), "--collection", "cli", "--data", data.toString(),
