@@ -170,7 +170,9 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     }
     // The union of the keyword matches and the neighbours, counted as one query; the keyword ranking
     // deep enough for the fusion and the page.
-    SolrQuery union = new SolrQuery("{!bool should=$kw should=$near}");
+    // Counted, not scored: the union as a filter (uncached: it is this query's own) under q=*:*.
+    SolrQuery union = new SolrQuery("*:*");
+    union.addFilterQuery("{!bool cache=false should=$kw should=$near}");
     union.set("kw", keywords(request));
     union.set("qq", request.query());
     union.set("near", termsOf(ids(nearest, docs)));
@@ -181,10 +183,9 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     SolrQuery words = keywordQuery(request);
     words.setRows(Math.max(Searcher.KEYWORD_CANDIDATES, topN + neighbours.size()));
     List<Fusion.Ranked> byWords = ranked(query(words), docs);
-    Map<Integer, float[]> vectorsOfHead = vectors(byWords.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, byWords.size())), docs);
-    QueryMeaning meaning = plan.meaning();
+    Map<Integer, Float> cosines = cosines(byWords.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, byWords.size())), plan.meaning(), docs);
     return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted), tiesInIndexOrder(
-        ResultSets.fusedThenRest(fusion, byWords, neighbours, doc -> meaning.cosine(vectorsOfHead.get(doc))), docs));
+        ResultSets.fusedThenRest(fusion, byWords, neighbours, doc -> cosines.getOrDefault(doc, 0f)), docs));
   }
 
   /** The keyword query under the request's filters, best first, ties by id; no facets, no rows yet. */
@@ -306,11 +307,35 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
   }
 
-  /** The vectors of {@code ranked}'s entries, by document number. */
-  private Map<Integer, float[]> vectors(List<Fusion.Ranked> ranked, DocNumbers docs) throws IOException {
-    Map<Integer, float[]> out = new HashMap<>();
-    for (SolrDocument d : records.byId(ids(ranked, docs), Fields.ID, SolrSchema.VECTOR)) {
-      out.put(docs.of((String) d.getFirstValue(Fields.ID)), SolrRecords.vector(d));
+  /**
+   * Each of {@code ranked}'s entries' best similarity to the query's forms, as {@link
+   * QueryMeaning#cosine(float[])} gives it, by document number: computed in the nodes by Solr's
+   * {@code vectorSimilarity} function, one per form, rather than by reading each entry's stored vector
+   * back (512 stored values an entry) for the fusion.
+   */
+  private Map<Integer, Float> cosines(List<Fusion.Ranked> ranked, QueryMeaning meaning, DocNumbers docs) throws IOException {
+    Map<Integer, Float> out = new HashMap<>();
+    if (ranked.isEmpty()) {
+      return out;
+    }
+    SolrQuery q = new SolrQuery(termsOf(ids(ranked, docs)));
+    List<String> fields = new ArrayList<>(List.of(Fields.ID));
+    for (int f = 0; f < meaning.forms().size(); f++) {
+      fields.add("s" + f + ":vectorSimilarity(FLOAT32,DOT_PRODUCT," + SolrSchema.VECTOR + "," + vectorText(meaning.forms().get(f)) + ")");
+    }
+    q.setFields(fields.toArray(String[]::new));
+    q.setRows(ranked.size());
+    for (SolrDocument d : query(q).getResults()) {
+      float best = -1f;
+      boolean hasVector = false;
+      for (int f = 0; f < meaning.forms().size(); f++) {
+        Object score = d.getFirstValue("s" + f);
+        if (score instanceof Number n) {
+          hasVector = true;
+          best = Math.max(best, meaning.weight(f) * VectorReader.cosineFromScore(n.floatValue()));
+        }
+      }
+      out.put(docs.of((String) d.getFirstValue(Fields.ID)), hasVector ? best : 0f); // 0 for none, as QueryMeaning.cosine
     }
     return out;
   }
