@@ -37,10 +37,13 @@ public final class SolrCluster implements AutoCloseable {
 
   /** Starts a cluster of {@code nodes} nodes with its work files under {@code work}. */
   public static SolrCluster start(Path work, int nodes) throws IOException {
+    // The nodes load the plugin from a copy: a build that writes target/ again while they run would
+    // change the jar under their class loader.
+    Path plugin = Files.copy(pluginJar(), work.resolve("jixiao-solr-plugin.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + System.getProperty("jixiao.solr.heap", "1g"),
         "-Dsolr.log.dir=" + work.toAbsolutePath().resolve("logs"),
-        "-cp", classPath(), SolrClusterNode.class.getName(), work.toAbsolutePath().toString(), Integer.toString(nodes));
+        "-cp", classPath(plugin), SolrClusterNode.class.getName(), work.toAbsolutePath().toString(), Integer.toString(nodes));
     Process process = new ProcessBuilder(command).redirectError(work.resolve("cluster.log").toFile()).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String zk = null;
@@ -75,15 +78,20 @@ public final class SolrCluster implements AutoCloseable {
   }
 
   /** The test class path with Solr's Jetty 10 in place of Jetty 11. */
-  public static String classPath() throws IOException {
+  private static Path pluginJar() throws IOException {
+    Path plugin = Path.of("target", "jixiao-solr-plugin.jar");
+    if (!Files.exists(plugin)) {
+      throw new IOException("run through Maven's package phase: the nodes load Jixiao from " + plugin);
+    }
+    return plugin;
+  }
+
+  /** The class path of the nodes, with the project's classes from {@code plugin}. */
+  public static String classPath(Path plugin) throws IOException {
     Path listed = Path.of("target", "test.classpath");
     Path jetty10 = Path.of("target", "jetty10");
     if (!Files.exists(listed) || !Files.isDirectory(jetty10)) {
       throw new IOException("run through Maven: target/test.classpath and target/jetty10 are written by the build");
-    }
-    Path plugin = Path.of("target", "jixiao-solr-plugin.jar");
-    if (!Files.exists(plugin)) {
-      throw new IOException("run through Maven's package phase: the nodes load Jixiao from " + plugin);
     }
     List<String> entries = new ArrayList<>();
     // The nodes load the project's classes from the plugin jar, as a deployment's nodes do.
