@@ -76,11 +76,9 @@ final class SearchOptions {
   private OpenEngine openSolr(CorpusOptions corpus, java.io.PrintWriter out, boolean rememberQueries) throws IOException {
     org.jixiao.index.SolrCollection collection = corpus.openCollection();
     try {
-      // A searcher decides at construction whether the collection has vectors: the one that serves
-      // is made after an empty collection has been filled.
-      org.jixiao.search.SolrSearcher probe = new org.jixiao.search.SolrSearcher(collection.client(), collection.name(), null,
-          synonyms(), Fusion.DEFAULT);
-      if (probe.size().indicators() + probe.size().projects() == 0) {
+      // Filled before the searcher is made: it decides at construction whether the collection has vectors.
+      org.jixiao.index.SolrCollection.Counts counts = collection.counts();
+      if (counts.indicators() + counts.projects() == 0) {
         corpus.fill(collection, out);
       }
       QueryVectors vectors = corpus.noVectors ? null : new QueryVectors(BgeSmallZh.shared(), queryPrefix, rememberQueries ? 2_000 : 0);

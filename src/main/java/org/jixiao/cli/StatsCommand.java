@@ -30,8 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     if (corpus.onSolr()) {
       // A collection keeps no build report (files, warnings, failures): its counts only.
       try (org.jixiao.index.SolrCollection collection = corpus.openCollection()) {
-        org.jixiao.search.SearchBackend.Size size = new org.jixiao.search.SolrSearcher(collection.client(), collection.name(), null,
-            org.jixiao.search.Synonyms.none(), org.jixiao.search.Fusion.DEFAULT).size();
+        org.jixiao.index.SolrCollection.Counts size = collection.counts();
         if (json) {
           out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(size));
         } else {

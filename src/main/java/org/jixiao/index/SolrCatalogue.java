@@ -88,23 +88,8 @@ public final class SolrCatalogue implements Catalogue {
 
   /** The counts the collection has now (it lists no files). */
   private IndexReport report() throws IOException {
-    SolrQuery q = new SolrQuery("*:*");
-    q.setRows(0);
-    q.setFacet(true);
-    q.addFacetField(Fields.TYPE);
-    q.set("json.facet", "{documents:'unique(" + Fields.DOCUMENT_ID + ")'}");
-    QueryResponse r = query(q);
-    long projects = 0;
-    long indicators = 0;
-    for (var c : r.getFacetField(Fields.TYPE).getValues()) {
-      if (Fields.TYPE_PROJECT.equals(c.getName())) {
-        projects = c.getCount();
-      } else if (Fields.TYPE_INDICATOR.equals(c.getName())) {
-        indicators = c.getCount();
-      }
-    }
-    Object documents = ((org.apache.solr.common.util.NamedList<?>) r.getResponse().get("facets")).get("documents");
-    return new IndexReport(documents == null ? 0 : ((Number) documents).intValue(), (int) projects, (int) indicators,
+    SolrCollection.Counts c = collection.counts();
+    return new IndexReport((int) c.documents(), (int) c.projects(), (int) c.indicators(),
         List.of(), List.of(), null, dataDirectories.stream().map(Path::toString).toList(), "", 0, null);
   }
 }

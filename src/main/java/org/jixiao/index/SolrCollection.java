@@ -176,6 +176,58 @@ public final class SolrCollection implements Closeable {
     return gone.size();
   }
 
+  /** Tables, projects and indicators in a collection. */
+  public record Counts(long documents, long projects, long indicators) {}
+
+  /** Sends a search to the collection. */
+  @FunctionalInterface
+  public interface Sender {
+    org.apache.solr.client.solrj.response.QueryResponse send(org.apache.solr.client.solrj.SolrQuery q) throws IOException;
+  }
+
+  /** What this collection holds now, counted in one request. */
+  public Counts counts() throws IOException {
+    return counts(q -> {
+      try {
+        return client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+      } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+        throw new IOException("Solr 检索失败 / the Solr search failed: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /**
+   * What a collection holds, counted in one request sent by {@code sender}: entries by type, tables
+   * as the distinct document ids (Solr's {@code unique}, exact at the sizes measured so far).
+   */
+  public static Counts counts(Sender sender) throws IOException {
+    org.apache.solr.client.solrj.SolrQuery q = new org.apache.solr.client.solrj.SolrQuery("*:*");
+    q.setRows(0);
+    q.set("json.facet", "{documents:'unique(" + Fields.DOCUMENT_ID + ")',types:{type:terms,field:" + Fields.TYPE + "}}");
+    org.apache.solr.common.util.NamedList<?> facets =
+        (org.apache.solr.common.util.NamedList<?>) sender.send(q).getResponse().get("facets");
+    long documents = 0;
+    long projects = 0;
+    long indicators = 0;
+    if (facets != null) {
+      Object d = facets.get("documents");
+      documents = d == null ? 0 : ((Number) d).longValue();
+      org.apache.solr.common.util.NamedList<?> types = (org.apache.solr.common.util.NamedList<?>) facets.get("types");
+      if (types != null) {
+        for (Object b : (List<?>) types.get("buckets")) {
+          org.apache.solr.common.util.NamedList<?> bucket = (org.apache.solr.common.util.NamedList<?>) b;
+          long n = ((Number) bucket.get("count")).longValue();
+          if (Fields.TYPE_PROJECT.equals(bucket.get("val"))) {
+            projects = n;
+          } else if (Fields.TYPE_INDICATOR.equals(bucket.get("val"))) {
+            indicators = n;
+          }
+        }
+      }
+    }
+    return new Counts(documents, projects, indicators);
+  }
+
   /** A hard commit that opens new searchers: every change so far durable and searchable. */
   public void commit() throws IOException {
     try {

@@ -309,29 +309,7 @@ final class SolrRecords implements CorpusRecords {
 
   /** Tables, projects and indicators in the collection. */
   SearchBackend.Size size() throws IOException {
-    SolrQuery q = new SolrQuery("*:*");
-    q.setRows(0);
-    q.set("json.facet", "{documents:'unique(" + Fields.DOCUMENT_ID + ")',types:{type:terms,field:" + Fields.TYPE + "}}");
-    NamedList<?> facets = (NamedList<?>) query(q).getResponse().get("facets");
-    long documents = 0;
-    long projects = 0;
-    long indicators = 0;
-    if (facets != null) {
-      Object d = facets.get("documents");
-      documents = d == null ? 0 : ((Number) d).longValue();
-      NamedList<?> types = (NamedList<?>) facets.get("types");
-      if (types != null) {
-        for (Object b : (List<?>) types.get("buckets")) {
-          NamedList<?> bucket = (NamedList<?>) b;
-          long n = ((Number) bucket.get("count")).longValue();
-          if (Fields.TYPE_PROJECT.equals(bucket.get("val"))) {
-            projects = n;
-          } else if (Fields.TYPE_INDICATOR.equals(bucket.get("val"))) {
-            indicators = n;
-          }
-        }
-      }
-    }
-    return new SearchBackend.Size(documents, projects, indicators);
+    org.jixiao.index.SolrCollection.Counts c = org.jixiao.index.SolrCollection.counts(this::query);
+    return new SearchBackend.Size(c.documents(), c.projects(), c.indicators());
   }
 }
