@@ -169,8 +169,7 @@ public final class Ingestor {
         .orElseThrow(() -> new IOException("无法识别的文件格式 / unrecognised file format"));
     Sheet sheet = reader.read(name, content);
     if (sheet.overLimit()) {
-      throw new UnreadableFileException("表格行数过多（上限 " + Sheet.MAX_ROWS + " 行），未读取 / more than "
-          + Sheet.MAX_ROWS + " rows: the file is not read", UnreadableFileException.Reason.TOO_LARGE);
+      throw Sheet.tooManyRows();
     }
     return recogniser.recognise(sheet, documentId(name));
   }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.jixiao.util.Regex;
 
 /**
  * The indicator category vocabulary: maps the many ways level 1 and level 2 are written
@@ -131,8 +131,8 @@ public final class Categories {
    * Numbering, scores and brackets that decorate category cells: {@code 1-}, {@code 一、},
    * {@code (40分)}, {@code 40分}, a trailing {@code 等} (服务对象满意度指标等), and spaces (a wrapped cell).
    */
-  private static final Pattern DECORATION =
-      Pattern.compile(
+  private static final Regex DECORATION =
+      Regex.of(
           "^\\s*(?:\\d+\\s*[-.、]|[一二三四五六七八九十]+\\s*[、.]|[(]\\s*[一二三四五六七八九十\\d]+\\s*[)])\\s*"
               + "|[(]\\s*(?:[-−]?\\d+(?:\\.\\d+)?\\s*分|分值\\s*[:]?\\s*\\d+(?:\\.\\d+)?\\s*分?)\\s*[)]"
               + "|(?<=[标度量效本])\\s*\\d+(?:\\.\\d+)?\\s*分$|(?<=指标)等$|(?<=[标])\\s*[(][^()\\d]{1,20}[)]$|[★*※]+|\\s+");
@@ -175,7 +175,7 @@ public final class Categories {
 
   /** The cell folded (traditional → simplified, half-width) and without numbering, score in brackets and spaces. */
   public static String clean(String raw) {
-    return raw == null ? "" : DECORATION.matcher(Hanzi.fold(raw)).replaceAll("").strip();
+    return raw == null ? "" : DECORATION.replaceAll(Hanzi.fold(raw), "").strip();
   }
 
   /**
@@ -192,7 +192,7 @@ public final class Categories {
       return exact;
     }
     Category q = qualified(c);
-    if (q == null && SPACED_OUT.matcher(Hanzi.fold(cell).strip()).matches()) {
+    if (q == null && SPACED_OUT.matches(Hanzi.fold(cell).strip())) {
       // 投 入 (15分), 过 程: a bare stem too common in names to be a category alone is one when a merged
       // cell spaced its characters out, as headings are and names are not.
       Category stem = WORDS.get(c + "指标");
@@ -202,7 +202,7 @@ public final class Categories {
   }
 
   /** Characters spaced out one by one, as a merged heading cell is printed: 投 入, 过 程 (40分). */
-  private static final Pattern SPACED_OUT = Pattern.compile("^\\p{IsHan}(?:\\s+\\p{IsHan})+\\s*(?:[(（][^()（）]*[)）])?$");
+  private static final Regex SPACED_OUT = Regex.of("^\\p{IsHan}(?:\\s+\\p{IsHan})+\\s*(?:[(（][^()（）]*[)）])?$");
 
   /** The category the whole cell names in one of the word's own spellings, without a qualifier before it. */
   public static Category exactWord(String cell) {
@@ -220,13 +220,24 @@ public final class Categories {
       String rest = c.substring(q);
       Category w = WORDS.get(rest);
       if (w != null && (rest.endsWith("指标") || rest.endsWith("目标")) && rest.length() <= 6
-          && c.substring(0, q).codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+          && allHan(c, q)
           && WORDS.get(c.substring(0, q)) == null) {
         return w;
       }
     }
     return null;
   }
+  private static boolean allHan(String c, int end) {
+    for (int i = 0; i < end; ) {
+      int cp = c.codePointAt(i);
+      if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
 
   /** What may follow a piece of a category word where a word of it ends: its 指标, or the 度 of 满意度. */
   private static final java.util.Set<String> WORD_ENDS = java.util.Set.of("指标", "目标", "类指标", "度", "度指标", "度目标");
@@ -276,7 +287,11 @@ public final class Categories {
     if (at >= folded.length()) {
       return null;
     }
-    for (String w : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
+    List<String> candidates = BY_FIRST_CHAR.get(folded.charAt(at));
+    if (candidates == null) {
+      return null;
+    }
+    for (String w : candidates) {
       boolean fullWord = w.endsWith("指标") || w.endsWith("目标");
       int end = full && !fullWord ? -1 : Hanzi.endOfWord(folded, at, w);
       if (end >= 0 && (fullWord || wordAt(folded, end, true) != null)) {

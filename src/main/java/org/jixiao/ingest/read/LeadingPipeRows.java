@@ -3,6 +3,7 @@ package org.jixiao.ingest.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jixiao.util.Regex;
 
 /**
  * Text copied from an HTML table whose cells each begin a line with a pipe and run on over the lines
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
 final class LeadingPipeRows {
 
   /** One or more pipes at the start of a line, then text with no pipe in it. */
-  private static final Pattern LEADING = Pattern.compile("^(\\|\\s*)+[^|\\s][^|]*$");
-  private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
+  private static final Regex LEADING = Regex.of("^(\\|\\s*)+[^|\\s][^|]*$");
+  private static final Regex PIPES_ONLY = Regex.of("^\\|+$");
 
   private LeadingPipeRows() {}
 
@@ -35,10 +36,10 @@ final class LeadingPipeRows {
       if (t.isEmpty()) {
         continue;
       }
-      if (PIPES_ONLY.matcher(t).matches()) {
+      if (PIPES_ONLY.matches(t)) {
         closers++;
         runs += t.length() >= 2 ? 1 : 0;
-      } else if (LEADING.matcher(line.strip()).matches()) {
+      } else if (LEADING.matches(line.strip())) {
         leading++;
       } else if (line.indexOf('|') >= 0) {
         other++;
@@ -54,7 +55,7 @@ final class LeadingPipeRows {
     int multi = 0;
     for (String line : lines) {
       String t = line.strip().replace(" ", "");
-      if (t.length() >= 2 && PIPES_ONLY.matcher(t).matches()) {
+      if (t.length() >= 2 && PIPES_ONLY.matches(t)) {
         multi++;
       }
     }
@@ -79,7 +80,7 @@ final class LeadingPipeRows {
       if (first < 0) {
         first = i + 1;
       }
-      if (PIPES_ONLY.matcher(t).matches()) {
+      if (PIPES_ONLY.matches(t)) {
         if (cell != null) {
           cells.add(cell.toString());
           cell = null;

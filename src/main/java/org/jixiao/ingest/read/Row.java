@@ -1,5 +1,6 @@
 package org.jixiao.ingest.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,14 @@ public record Row(int line, List<String> cells) {
 
   /** The cells that hold text, in order. */
   public List<String> filledCells() {
-    return cells.stream().filter(c -> !c.isBlank()).toList();
+    // a loop, not a stream: the recogniser asks this of every row many times
+    List<String> filled = new ArrayList<>(cells.size());
+    for (String c : cells) {
+      if (!c.isBlank()) {
+        filled.add(c);
+      }
+    }
+    return filled;
   }
 
   /** All cells joined with a space: for patterns that do not care about cell borders. */

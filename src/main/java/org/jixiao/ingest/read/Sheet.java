@@ -19,4 +19,10 @@ public record Sheet(String file, List<Row> rows) {
   public boolean overLimit() {
     return rows.size() > MAX_ROWS;
   }
+
+  /** The refusal of a file with more than {@link #MAX_ROWS} rows, whichever reader finds it. */
+  public static UnreadableFileException tooManyRows() {
+    return new UnreadableFileException("表格行数过多（上限 " + MAX_ROWS + " 行），未读取 / more than "
+        + MAX_ROWS + " rows: the file is not read", UnreadableFileException.Reason.TOO_LARGE);
+  }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.util.Regex;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -176,9 +177,11 @@ public final class SpreadsheetSheetReader implements SheetReader {
     return clean(text);
   }
 
+  private static final Regex SPACE_RUNS = Regex.of("[\\s\\u00A0\\u3000]+");
+
   /** Runs of white space (no-break and ideographic spaces too) as one space, none at the ends. */
   static String clean(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+    return SPACE_RUNS.replaceAll(text, " ").strip();
   }
 
   private static String number(Cell cell, DataFormatter formatter) {

@@ -52,7 +52,7 @@ public final class TextSheetReader implements SheetReader {
   }
 
   /** A pipe with text on both sides: a table row whose export lost its leading pipe (a | b | c). */
-  private static final java.util.regex.Pattern INNER_PIPE = java.util.regex.Pattern.compile("\\S\\s*\\|\\s*\\S");
+  private static final org.jixiao.util.Regex INNER_PIPE = org.jixiao.util.Regex.of("\\S\\s*\\|\\s*\\S");
 
   /** The cells of one line, or null for a line that only formats (a markdown alignment row). */
   static List<String> cells(String line) {
@@ -60,16 +60,16 @@ public final class TextSheetReader implements SheetReader {
       return trimAll(line.split("\t", -1));
     }
     String trimmed = line.strip();
-    if (!trimmed.startsWith("|") && (INNER_PIPE.matcher(trimmed).find() || trimmed.endsWith("|"))) {
+    if (!trimmed.startsWith("|") && (INNER_PIPE.find(trimmed) || trimmed.endsWith("|"))) {
       // A row that lost its leading pipe (a | b | c), or one cell per line closed by a pipe (cell |).
       trimmed = "|" + trimmed;
     }
     if (trimmed.startsWith("|")) {
-      if (trimmed.chars().allMatch(c -> c == '|' || c == ' ')) {
+      if (onlyOf(trimmed, "| ")) {
         // Pipes alone are an empty cell of an export that writes one cell per line (cell |).
         return List.of("");
       }
-      if (trimmed.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ')) {
+      if (onlyOf(trimmed, "|-: ")) {
         return null;
       }
       String inner = trimmed.substring(1);
@@ -100,5 +100,15 @@ public final class TextSheetReader implements SheetReader {
       }
     }
     return control <= sample / 50;
+  }
+
+  /** True when every character of the text is one of {@code chars} (a loop: asked of every line). */
+  private static boolean onlyOf(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -64,6 +64,17 @@ final class XlsxStream {
     // Phonetic guides (furigana runs) are not part of a cell's text in the user model either.
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
     StylesTable styles = reader.getStylesTable();
+    // Rows are counted on the sheets' bytes first: a workbook over the row cap is refused for the cost
+    // of inflating it, not of parsing it up to the cap (SheetXmlRows).
+    int counted = 0;
+    for (XSSFReader.SheetIterator sheets = reader.getSheetIterator(); sheets.hasNext(); ) {
+      try (InputStream sheet = sheets.next()) {
+        counted += SheetXmlRows.count(sheet, Sheet.MAX_ROWS - counted);
+      }
+      if (counted > Sheet.MAX_ROWS) {
+        throw Sheet.tooManyRows();
+      }
+    }
     Rows rows = new Rows(maxCells);
     XSSFReader.SheetIterator sheets = reader.getSheetIterator();
     while (sheets.hasNext() && !rows.full()) {
@@ -176,10 +187,24 @@ final class XlsxStream {
 
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
-      int column = new CellReference(reference).getCol();
+      int column = column(reference);
       if (column < SpreadsheetSheetReader.MAX_COLUMNS) {
         set(current, column, value == null || ERROR_VALUE.matcher(value).matches() ? "" : SpreadsheetSheetReader.clean(value));
       }
+    }
+
+    /** The column of a reference such as {@code AB12}: its letters, read without POI's parser (asked of every cell). */
+    private static int column(String reference) {
+      int column = 0;
+      int i = 0;
+      for (; i < reference.length(); i++) {
+        char c = reference.charAt(i);
+        if (c < 'A' || c > 'Z') {
+          break;
+        }
+        column = column * 26 + (c - 'A' + 1);
+      }
+      return i == 0 ? new CellReference(reference).getCol() : column - 1;
     }
 
     void finishSheet() {

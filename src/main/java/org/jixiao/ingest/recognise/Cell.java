@@ -33,11 +33,21 @@ record Cell(String text, int line, Kind kind, Categories.Category category, Colu
 
   /** Types a cell from its text alone. */
   /** A list number alone (3、, （2）, ②): the start of an item whose text is elsewhere, never a value. */
-  private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("^(?:\\d{1,2}\\s*、|[(（]\\d{1,2}[)）]|[①-⑳])$");
+  private static final org.jixiao.util.Regex LIST_NUMBER = org.jixiao.util.Regex.of("^(?:\\d{1,2}\\s*、|[(（]\\d{1,2}[)）]|[①-⑳])$");
+
+  private static boolean isBlank(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != '|' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static Cell of(String text, int line) {
     String t = text == null ? "" : text.strip();
-    if (t.isEmpty() || t.chars().allMatch(c -> c == '|' || Character.isWhitespace(c))) {
+    if (isBlank(t)) {
       return new Cell("", line, Kind.BLANK, null, null, ValueGrammar.Shape.NONE);
     }
     Categories.Category category = Categories.word(t);
@@ -48,7 +58,7 @@ record Cell(String text, int line, Kind kind, Categories.Category category, Colu
     if (role != null) {
       return new Cell(t, line, Kind.HEADER, null, role, ValueGrammar.Shape.NONE);
     }
-    ValueGrammar.Shape shape = LIST_NUMBER.matcher(t).matches() ? ValueGrammar.Shape.NONE : ValueGrammar.shape(t);
+    ValueGrammar.Shape shape = LIST_NUMBER.matches(t) ? ValueGrammar.Shape.NONE : ValueGrammar.shape(t);
     if (shape != ValueGrammar.Shape.NONE) {
       return new Cell(t, line, Kind.VALUE, null, null, shape);
     }

@@ -3,11 +3,11 @@ package org.jixiao.ingest.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.vocabulary.Categories;
 import org.jixiao.vocabulary.Hanzi;
+import org.jixiao.util.Regex;
 
 /**
  * Turns a source row into typed cells, cutting apart what an export glued together. Exports lose
@@ -27,32 +27,32 @@ import org.jixiao.vocabulary.Hanzi;
  */
 final class CellCutter {
 
-  private static final Pattern HEADING = Pattern.compile("^[【\\[]\\s*(.+?)\\s*[-－—]\\s*(.+?)\\s*[】\\]]$");
-  private static final Pattern LONE_HEADING = Pattern.compile("^[【\\[]\\s*(.+?)\\s*[】\\]]$");
+  private static final Regex HEADING = Regex.of("^[【\\[]\\s*(.+?)\\s*[-－—]\\s*(.+?)\\s*[】\\]]$");
+  private static final Regex LONE_HEADING = Regex.of("^[【\\[]\\s*(.+?)\\s*[】\\]]$");
   /** Header-block labels glued to their values: 项目主管部门青山区教育局项目执行单位化工区学校. */
-  private static final Pattern LABEL = Pattern.compile("项目名称|项目主管部门|项目执行单位|实施单位");
+  private static final Regex LABEL = Regex.of("项目名称|项目主管部门|项目执行单位|实施单位");
   /** A cell that is only a short bracketed note without a number. */
-  private static final Pattern REMARK = Pattern.compile("^[(（][^()（）\\d%]{1,10}[)）]$");
+  private static final Regex REMARK = Regex.of("^[(（][^()（）\\d%]{1,10}[)）]$");
   /** A kind closing a glued row: -定量, —定性. */
-  private static final Pattern KIND_AT_END = Pattern.compile("[-—/]?(定量|定性)$");
+  private static final Regex KIND_AT_END = Regex.of("[-—/]?(定量|定性)$");
   /** A numbered item: 指标1:, 指标12：. */
-  private static final Pattern ITEM = Pattern.compile("指标\\s*\\d+\\s*[:：]");
+  private static final Regex ITEM = Regex.of("指标\\s*\\d+\\s*[:：]");
   /** Endings of indicator names: what follows them at once is their value. */
-  private static final Pattern NAME_END = Pattern.compile("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
+  private static final Regex NAME_END = Regex.of("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
   /** A scoring rule or sentence runs on into its number: 依据充分得3分, 每减少1%, 不低于. */
-  private static final Pattern RULE_END = Pattern.compile("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
+  private static final Regex RULE_END = Regex.of("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
   /** Clause punctuation: text holding it before a number is a sentence, not a name. */
   /**
    * A cell among space-separated cells that is a name with its target glued on by a comparison sign
    * and a number: 科目调整次数≤10次. Otherwise a middle cell keeps its numbers (2个中心建设), and a
    * formula stays whole (预算执行率=实际支出金额/…).
    */
-  private static final Pattern NAME_THEN_SIGN =
-      Pattern.compile("[^\\d≥≤=<>(]{2,30}(?:率|数|量|度|额|次数|人数|数量|面积|时间|时限|比例)(?:\\([^)]{1,30}\\))?[≥≤=<>≧≦]=?\\d");
-  private static final Pattern BRACKET_NOTE = Pattern.compile("\\([^)]*\\)");
+  private static final Regex NAME_THEN_SIGN =
+      Regex.of("[^\\d≥≤=<>(]{2,30}(?:率|数|量|度|额|次数|人数|数量|面积|时间|时限|比例)(?:\\([^)]{1,30}\\))?[≥≤=<>≧≦]=?\\d");
+  private static final Regex BRACKET_NOTE = Regex.of("\\([^)]*\\)");
   /** How a 反映… explanation ends: 反映修复开展情况, 反映群众满意程度. */
-  private static final Pattern EXPLANATION_END = Pattern.compile("(情况|程度|水平|效果|进度|质量|比例|比率|数量|成效|满意度|效率)$");
-  private static final Pattern CLAUSE = Pattern.compile("[。；;，,：:]");
+  private static final Regex EXPLANATION_END = Regex.of("(情况|程度|水平|效果|进度|质量|比例|比率|数量|成效|满意度|效率)$");
+  private static final Regex CLAUSE = Regex.of("[。；;，,：:]");
 
   private CellCutter() {}
 
@@ -71,7 +71,7 @@ final class CellCutter {
     }
     List<Cell> out = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
-      if (REMARK.matcher(pieces.get(i).strip()).matches() && i != last) {
+      if (REMARK.matches(pieces.get(i).strip()) && i != last) {
         // (必填), (选填), (必填硬性指标): a note on the category beside it, in a column the header does not have.
         continue;
       }
@@ -111,13 +111,13 @@ final class CellCutter {
       out.add(whole);
       return;
     }
-    Matcher heading = HEADING.matcher(text);
+    Matcher heading = HEADING.pattern().matcher(text);
     if (heading.matches() && Categories.word(heading.group(1)) != null && Categories.word(heading.group(2)) != null) {
       out.add(Cell.of(heading.group(1), line));
       out.add(Cell.of(heading.group(2), line));
       return;
     }
-    Matcher lone = LONE_HEADING.matcher(text);
+    Matcher lone = LONE_HEADING.pattern().matcher(text);
     if (lone.matches() && Categories.word(lone.group(1)) != null) {
       out.add(Cell.of(lone.group(1), line));
       return;
@@ -165,7 +165,7 @@ final class CellCutter {
         flush(text, textStart, i, line, out);
         textStart = i;
       }
-      if (i > textStart && folded.charAt(i) == '指' && ITEM.matcher(folded).region(i, folded.length()).lookingAt()) {
+      if (i > textStart && folded.charAt(i) == '指' && (ITEM.endAt(folded, i) >= 0)) {
         // 数指标25:家庭医生签约率: a numbered item starts a new cell.
         flush(text, textStart, i, line, out);
         textStart = i;
@@ -182,7 +182,7 @@ final class CellCutter {
       if (signCheckedFrom != textStart) {
         // Once per run of text, not at every character: the pattern looks ahead up to 30 characters.
         signCheckedFrom = textStart;
-        signNamed = !last && out.size() == before && NAME_THEN_SIGN.matcher(folded).region(textStart, folded.length()).lookingAt();
+        signNamed = !last && out.size() == before && (NAME_THEN_SIGN.endAt(folded, textStart) >= 0);
       }
       if (last || out.size() > before || signNamed) {
         ValueGrammar.Span value = ValueGrammar.valueAt(folded, i);
@@ -259,21 +259,21 @@ final class CellCutter {
 
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
   /** After a list comma: a short label and a number, the next part of one value listed in parts. */
-  private static final Pattern ENUMERATED = Pattern.compile("\\p{IsHan}{2,6}\\d");
+  private static final Regex ENUMERATED = Regex.of("\\p{IsHan}{2,6}\\d");
 
   private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
     // Judged in simplified form: 開展活動次數 ends as names end (…次数) just as 开展活动次数 does.
     String name = folded.substring(textStart, at).strip();
     if (name.endsWith(")") && name.indexOf('(') > 0) {
       // 结余率(计算方法为:结余数/预算数)≤5%: a note in brackets is part of the name, its clause no sentence.
-      name = BRACKET_NOTE.matcher(name).replaceAll("");
+      name = BRACKET_NOTE.replaceAll(name, "");
     }
-    boolean explanation = name.startsWith("反映") && !CLAUSE.matcher(name).find() && EXPLANATION_END.matcher(name).find();
+    boolean explanation = name.startsWith("反映") && !CLAUSE.find(name) && EXPLANATION_END.find(name);
     if (explanation && value.strong()) {
       // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.
       return true;
     }
-    if (!explanation && (name.length() < 2 || CLAUSE.matcher(ITEM.matcher(name).replaceFirst("")).find() || name.startsWith("反映") || RULE_END.matcher(name).find())) {
+    if (!explanation && (name.length() < 2 || CLAUSE.find(ITEM.replaceFirst(name, "")) || name.startsWith("反映") || RULE_END.find(name))) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;
     }
@@ -281,11 +281,11 @@ final class CellCutter {
     while (end < folded.length() && Character.isWhitespace(folded.charAt(end))) {
       end++;
     }
-    if (end < folded.length() && ",，、".indexOf(folded.charAt(end)) >= 0 && ENUMERATED.matcher(folded).region(end + 1, folded.length()).lookingAt()) {
+    if (end < folded.length() && ",，、".indexOf(folded.charAt(end)) >= 0 && (ENUMERATED.endAt(folded, end + 1) >= 0)) {
       // 建筑面积2.6万平方米,展示面积1万平方米: one value listed in parts, each with its label; a cell, whole.
       return false;
     }
-    if (end >= folded.length() || value.strong() || NAME_END.matcher(name).find()) {
+    if (end >= folded.length() || value.strong() || NAME_END.pattern().matcher(name).find()) {
       // A name ending as names end (…数量, …负担率) cannot run on into the number after it.
       return true;
     }
@@ -295,11 +295,11 @@ final class CellCutter {
 
   private static void flush(String text, int from, int to, int line, List<Cell> out) {
     String piece = text.substring(from, to).strip();
-    if (piece.isEmpty() || REMARK.matcher(piece).matches() && !out.isEmpty() && out.get(out.size() - 1).is(Cell.Kind.CATEGORY)) {
+    if (piece.isEmpty() || REMARK.matches(piece) && !out.isEmpty() && out.get(out.size() - 1).is(Cell.Kind.CATEGORY)) {
       // 数量指标 (必填硬性指标): the note stays with its category, it is no cell of its own.
       return;
     }
-    Matcher k = KIND_AT_END.matcher(piece);
+    Matcher k = KIND_AT_END.pattern().matcher(piece);
     if (k.find() && k.start() > 0) {
       flush(piece.substring(0, k.start()), 0, k.start(), line, out);
       out.add(Cell.of(k.group(1), line));
@@ -359,7 +359,7 @@ final class CellCutter {
 
   /** label, value, label, value … glued: 项目名称X项目主管部门Y. */
   private static boolean gluedLabels(String text, int line, List<Cell> out) {
-    Matcher m = LABEL.matcher(text);
+    Matcher m = LABEL.pattern().matcher(text);
     if (text.contains(":") || text.contains("：") || !m.lookingAt()) {
       return false;
     }

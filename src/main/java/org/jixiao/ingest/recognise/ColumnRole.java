@@ -78,7 +78,11 @@ enum ColumnRole {
     if (at >= folded.length()) {
       return null;
     }
-    for (Map.Entry<String, ColumnRole> e : BY_FIRST_CHAR.getOrDefault(folded.charAt(at), List.of())) {
+    List<Map.Entry<String, ColumnRole>> candidates = BY_FIRST_CHAR.get(folded.charAt(at));
+    if (candidates == null) {
+      return null;
+    }
+    for (Map.Entry<String, ColumnRole> e : candidates) {
       if (org.jixiao.vocabulary.Hanzi.endOfWord(folded, at, e.getKey()) > 0) {
         return e;
       }
@@ -86,10 +90,10 @@ enum ColumnRole {
     return null;
   }
 
-  private static final java.util.regex.Pattern LABEL_WITH_VALUE =
-      java.util.regex.Pattern.compile("^(项目名称|项目支出名称|主管部门|实施单位|预算单位|单位名称|预算部门|资金总额|项目资金)\\s+[^\\s(（].+$");
+  private static final org.jixiao.util.Regex LABEL_WITH_VALUE =
+      org.jixiao.util.Regex.of("^(项目名称|项目支出名称|主管部门|实施单位|预算单位|单位名称|预算部门|资金总额|项目资金)\\s+[^\\s(（].+$");
 
-  private static final java.util.regex.Pattern SPACES_AND_PIPES = java.util.regex.Pattern.compile("[\\s|]+");
+  private static final org.jixiao.util.Regex SPACES_AND_PIPES = org.jixiao.util.Regex.of("[\\s|]+");
   /** How what an indicator measures ends: a heading followed by one of these is a name. */
   private static final java.util.regex.Pattern NAMED_MEASURE = java.util.regex.Pattern.compile("(?:率|成本|数量|次数|人数|时间)$");
   /** A heading with its weight worked out: 权重 40/m. */
@@ -97,7 +101,7 @@ enum ColumnRole {
 
   /** Header text folded for matching: simplified, half-width, no spaces or pipes. */
   static String fold(String cell) {
-    return SPACES_AND_PIPES.matcher(Hanzi.fold(cell == null ? "" : cell)).replaceAll("");
+    return SPACES_AND_PIPES.replaceAll(Hanzi.fold(cell == null ? "" : cell), "");
   }
 
   /**
@@ -106,7 +110,7 @@ enum ColumnRole {
    * a longer text that merely starts with the word is data ({@code 得分率较上年提高}).
    */
   static ColumnRole of(String cell) {
-    if (cell != null && LABEL_WITH_VALUE.matcher(org.jixiao.vocabulary.Hanzi.fold(cell).strip()).matches()) {
+    if (cell != null && LABEL_WITH_VALUE.matches(org.jixiao.vocabulary.Hanzi.fold(cell).strip())) {
       return null; // 项目名称 路灯维护: a label and its value, not a heading
     }
     String text = fold(cell);

@@ -2,8 +2,8 @@ package org.jixiao.ingest.recognise;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.util.Regex;
 
 /**
  * What a table states about itself outside its columns: the title, the unit and department named
@@ -13,14 +13,14 @@ import org.jixiao.ingest.read.Row;
 record DocumentMeta(
     String title, String unit, String department, String moneyUnit, Integer statedYear, boolean selfEvaluation) {
 
-  private static final Pattern TITLE =
-      Pattern.compile("绩效目标表|绩效自评表|自评表|绩效目标申报表|绩效目标批复表|绩效评价|绩效目标和指标|绩效目标公开");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
-  private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?\\s*(20[0-4]\\d)\\s*年度?\\s*[)）]?$");
-  private static final Pattern MONEY_UNIT = Pattern.compile("(?:金额)?单位\\s*[:：]\\s*(万元|元)");
-  private static final Pattern LABEL =
-      Pattern.compile("^(单位名称|部门名称|预算单位|填报单位|预算部门|主管部门|部门)\\s*(?:[（(]\\s*盖章\\s*[)）])?\\s*(?:[:：]\\s*(.*)|$)");
-  private static final Pattern CODE_PREFIX = Pattern.compile("^\\d{2,}[_\\-\\s]*");
+  private static final Regex TITLE =
+      Regex.of("绩效目标表|绩效自评表|自评表|绩效目标申报表|绩效目标批复表|绩效评价|绩效目标和指标|绩效目标公开");
+  private static final Regex YEAR = Regex.of("(?<!\\d)(20[0-4]\\d)(?!\\d)");
+  private static final Regex YEAR_LINE = Regex.of("^[(（]?\\s*(20[0-4]\\d)\\s*年度?\\s*[)）]?$");
+  private static final Regex MONEY_UNIT = Regex.of("(?:金额)?单位\\s*[:：]\\s*(万元|元)");
+  private static final Regex LABEL =
+      Regex.of("^(单位名称|部门名称|预算单位|填报单位|预算部门|主管部门|部门)\\s*(?:[（(]\\s*盖章\\s*[)）])?\\s*(?:[:：]\\s*(.*)|$)");
+  private static final Regex CODE_PREFIX = Regex.of("^\\d{2,}[_\\-\\s]*");
 
   /** Reads the meta data from the single-cell lines of a sheet and the cells that carry labels. */
   static DocumentMeta of(List<Row> rows) {
@@ -37,7 +37,7 @@ record DocumentMeta(
       }
       String first = cells.get(0).replaceFirst("^#+\\s*", "");
       for (String cell : cells) {
-        Matcher money = MONEY_UNIT.matcher(cell);
+        Matcher money = MONEY_UNIT.pattern().matcher(cell);
         if (moneyUnit == null && money.find()) {
           moneyUnit = money.group(1);
         }
@@ -46,8 +46,8 @@ record DocumentMeta(
         pendingLabel = null;
         continue;
       }
-      if (pendingLabel != null && first.length() <= 40 && !LABEL.matcher(first).matches()
-          && !TITLE.matcher(first).find()) {
+      if (pendingLabel != null && first.length() <= 40 && !LABEL.pattern().matcher(first).matches()
+          && !TITLE.find(first)) {
         if (pendingLabel.equals("unit")) {
           unit = unit == null ? first : unit;
         } else {
@@ -58,25 +58,25 @@ record DocumentMeta(
       }
       pendingLabel = null;
       // A later title line still gives the year the first one lacked (a file name above the sheet's own title).
-      if ((title == null || year == null) && first.length() <= 80 && TITLE.matcher(first).find()) {
+      if ((title == null || year == null) && first.length() <= 80 && TITLE.find(first)) {
         title = title == null ? first : title;
-        Matcher y = YEAR.matcher(first);
+        Matcher y = YEAR.pattern().matcher(first);
         if (y.find() && year == null) {
           year = Integer.valueOf(y.group(1));
         }
         continue;
       }
-      Matcher yl = YEAR_LINE.matcher(first);
+      Matcher yl = YEAR_LINE.pattern().matcher(first);
       if (yl.matches() && year == null) {
         year = Integer.valueOf(yl.group(1));
         continue;
       }
-      Matcher label = LABEL.matcher(first);
+      Matcher label = LABEL.pattern().matcher(first);
       if (label.matches() && first.length() <= 80) {
         String kind = label.group(1).contains("部门") ? "department" : "unit";
         String written = label.group(2) == null ? "" : label.group(2);
-        String value = MONEY_UNIT.matcher(written).replaceAll("").replaceAll("[（(]\\s*盖章\\s*[)）]", "").strip();
-        value = CODE_PREFIX.matcher(value).replaceFirst("").strip();
+        String value = MONEY_UNIT.replaceAll(written, "").replaceAll("[（(]\\s*盖章\\s*[)）]", "").strip();
+        value = CODE_PREFIX.replaceFirst(value, "").strip();
         if (value.isEmpty()) {
           pendingLabel = kind;
         } else if (kind.equals("unit") && unit == null) {

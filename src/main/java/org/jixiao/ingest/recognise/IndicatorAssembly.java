@@ -3,13 +3,13 @@ package org.jixiao.ingest.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.ingest.value.Numbers;
 import org.jixiao.ingest.value.TargetParser;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Period;
 import org.jixiao.model.Target;
 import org.jixiao.vocabulary.Categories;
+import org.jixiao.util.Regex;
 
 /**
  * Turns an indicator read by parts into the model's indicators: the name without its list number or
@@ -21,22 +21,22 @@ import org.jixiao.vocabulary.Categories;
 final class IndicatorAssembly {
 
   /** A heading and its value in one part of a cell: 目标值200, 完成值:100%, 分值 10. */
-  private static final Pattern LABELLED = Pattern.compile("^(年度指标值|年初目标值|目标值|指标值|实际完成值|完成值|实际值|分值|权重|得分|自评得分)\\s*[:：为是]?\\s*(\\S.*)$");
+  private static final Regex LABELLED = Regex.of("^(年度指标值|年初目标值|目标值|指标值|实际完成值|完成值|实际值|分值|权重|得分|自评得分)\\s*[:：为是]?\\s*(\\S.*)$");
   /** Points in brackets at the end of a name: 任务分解 (2分). */
-  static final Pattern SCORED = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
+  static final Regex SCORED = Regex.of("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
   /** An item of the numbered form 指标1:名称(目标). */
-  static final Pattern NUMBERED_ITEM = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
+  static final Regex NUMBERED_ITEM = Regex.of("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
   /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
+  private static final Regex NOT_A_NAME = Regex.of("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
 
   /** A name with a bound and a number in brackets after it: 收集率(不低于80%或…), 机柜数量（≥77台）. */
-  private static final Pattern BRACKETED_TARGET = Pattern.compile(
+  private static final Regex BRACKETED_TARGET = Regex.of(
       "^(.{2,}?)[(（]((?:[≥≤><=≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于)[^()（）]*\\d[^()（）]*)[)）]$");
 
   /** Clause punctuation: a long text holding it and nothing beside it is a sentence, not a name. */
-  private static final Pattern SENTENCE = Pattern.compile("[，,。；;：:]");
+  private static final Regex SENTENCE = Regex.of("[，,。；;：:]");
   /** A report's sentence about an indicator, never its name: …绩效目标值是2023年12月前. */
-  private static final Pattern REPORTED = Pattern.compile("(?:目标值|完成值|指标值)[是为]");
+  private static final Regex REPORTED = Regex.of("(?:目标值|完成值|指标值)[是为]");
 
   private final RecognitionContext context;
 
@@ -52,14 +52,14 @@ final class IndicatorAssembly {
    */
   boolean add(PartialIndicator r, boolean underIndicatorHeader, ProjectDraft project) {
     labelledValues(r);
-    Matcher scored = SCORED.matcher(r.name);
+    Matcher scored = SCORED.pattern().matcher(r.name);
     if (scored.find()) {
       // 任务分解 (2分): the points an evaluation framework gives the indicator are its weight.
       r.values.putIfAbsent(ColumnRole.WEIGHT, scored.group(1));
       r.name = r.name.substring(0, scored.start()).strip();
     }
-    String name = IndicatorRecords.NUMBERING.matcher(r.name).replaceFirst("").strip();
-    Matcher numbered = NUMBERED_ITEM.matcher(r.name.strip());
+    String name = IndicatorRecords.NUMBERING.replaceFirst(r.name, "").strip();
+    Matcher numbered = NUMBERED_ITEM.pattern().matcher(r.name.strip());
     if (numbered.matches() && r.values.isEmpty()) {
       // 指标1:名称(目标): the form puts the target in brackets after the name, whatever it says (≥77台, 正面支撑).
       name = numbered.group(1).strip();
@@ -67,14 +67,14 @@ final class IndicatorAssembly {
       r.anyTail = true;
     }
     name = NameShape.withoutLeadingPoints(name);
-    Matcher bracketed = BRACKETED_TARGET.matcher(name);
+    Matcher bracketed = BRACKETED_TARGET.pattern().matcher(name);
     if (bracketed.matches() && r.values.getOrDefault(ColumnRole.TARGET, "").isBlank()) {
       // 城市生活污水集中收集率(不低于80%或比2023年提升不少于5個百分點) | 定量: the target in brackets after the
       // name, where the target's own column is empty.
       name = bracketed.group(1).strip();
       r.values.put(ColumnRole.TARGET, bracketed.group(2).strip());
     }
-    if (name.isEmpty() || NOT_A_NAME.matcher(name).matches() || ProjectHeaderBlock.isParticular(name) || NameShape.isNotAName(name) || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
+    if (name.isEmpty() || NOT_A_NAME.matches(name) || ProjectHeaderBlock.isParticular(name) || NameShape.isNotAName(name) || isNothing(name) && isNothing(r.values.getOrDefault(ColumnRole.TARGET, ""))) {
       return false;
     }
     String l1 = r.level1;
@@ -96,7 +96,7 @@ final class IndicatorAssembly {
     if (name.codePointCount(0, name.length()) < 2 || name.chars().noneMatch(Character::isLetter)) {
       return false;
     }
-    if (REPORTED.matcher(name).find()) {
+    if (REPORTED.find(name)) {
       return false;
     }
     String bare = IndicatorNames.trimPunctuation(name);
@@ -104,7 +104,7 @@ final class IndicatorAssembly {
       // 监督检查指标 alone on its line: a heading of the form's own block, not an indicator.
       return false;
     }
-    if (name.length() > 20 && SENTENCE.matcher(name).find() && name.chars().anyMatch(Character::isDigit)
+    if (name.length() > 20 && SENTENCE.find(name) && name.chars().anyMatch(Character::isDigit)
         && r.values.values().stream().allMatch(String::isBlank)) {
       // (二)項目財務管理狀況本項目累計安排資金10萬元,,其中:…: prose after the table that states its figures
       // in the sentence and has no value beside it. (A goal-like name without figures may be an
@@ -157,7 +157,7 @@ final class IndicatorAssembly {
     int taken = 0;
     for (int i = 1; i < parts.length; i++) {
       String part = parts[i].strip();
-      Matcher m = LABELLED.matcher(part);
+      Matcher m = LABELLED.pattern().matcher(part);
       if (!m.matches()) {
         continue;
       }
@@ -192,12 +192,12 @@ final class IndicatorAssembly {
   }
 
   /** A scoring rule or the evidence it rests on, never a target: …得10分,否则不得分。, 以检查报告为依据。 */
-  private static final Pattern SCORING_RULE = Pattern.compile("得\\d+(?:\\.\\d+)?分|扣\\d+(?:\\.\\d+)?分|不得分|计\\d+(?:\\.\\d+)?分|为依据[。.]?$");
+  private static final Regex SCORING_RULE = Regex.of("得\\d+(?:\\.\\d+)?分|扣\\d+(?:\\.\\d+)?分|不得分|计\\d+(?:\\.\\d+)?分|为依据[。.]?$");
 
   private static List<Target> targets(PartialIndicator r) {
     List<Target> targets = new ArrayList<>();
     String stated = r.values.getOrDefault(ColumnRole.TARGET, "");
-    if (SCORING_RULE.matcher(stated).find()) {
+    if (SCORING_RULE.find(stated)) {
       // Read without a header, the framework's scoring column lands where the target would.
       r.values.remove(ColumnRole.TARGET);
     }

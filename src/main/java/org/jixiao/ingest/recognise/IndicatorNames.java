@@ -1,7 +1,7 @@
 package org.jixiao.ingest.recognise;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jixiao.util.Regex;
 
 /**
  * Separates an indicator's name from what is appended to it: a formula in brackets
@@ -14,30 +14,30 @@ final class IndicatorNames {
   /** A name with what was taken off it. */
   record Split(String name, String formula) {}
 
-  private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(]([^（()）]*)[）)]\\s*$");
-  private static final Pattern UNIT_HINT =
-      Pattern.compile("^\\s*(?:%|％|‰|定性|定量|[\\p{IsHan}A-Za-z]{1,3}(?:/[\\p{IsHan}A-Za-z]{1,3})?)\\s*$");
-  private static final Pattern FORMULA_IN_TEXT =
-      Pattern.compile("(?:计算公式|公式)\\s*[:：=＝]?\\s*([^。；;]+)");
-  private static final Pattern BRACKETED_RATIO = Pattern.compile("[（(]([^（()）]*/[^（()）]*)[）)]");
+  private static final Regex TRAILING_BRACKET = Regex.of("[（(]([^（()）]*)[）)]\\s*$");
+  private static final Regex UNIT_HINT =
+      Regex.of("^\\s*(?:%|％|‰|定性|定量|[\\p{IsHan}A-Za-z]{1,3}(?:/[\\p{IsHan}A-Za-z]{1,3})?)\\s*$");
+  private static final Regex FORMULA_IN_TEXT =
+      Regex.of("(?:计算公式|公式)\\s*[:：=＝]?\\s*([^。；;]+)");
+  private static final Regex BRACKETED_RATIO = Regex.of("[（(]([^（()）]*/[^（()）]*)[）)]");
   /** A definition that opens the text: {@code 预算执行率=实际支出金额/（…）×100%，自评分按照…}. */
-  private static final Pattern DEFINITION = Pattern.compile("^\\s*([^=＝，,。；;]{1,30}[=＝][^，,。；;]+)");
+  private static final Regex DEFINITION = Regex.of("^\\s*([^=＝，,。；;]{1,30}[=＝][^，,。；;]+)");
 
   private IndicatorNames() {}
 
   static Split split(String raw) {
     String name = trimPunctuation(raw);
     String formula = null;
-    Matcher m = TRAILING_BRACKET.matcher(name);
+    Matcher m = TRAILING_BRACKET.pattern().matcher(name);
     while (m.find()) {
       String inside = m.group(1);
       if (inside.contains("=") || inside.contains("＝")) {
         formula = inside.strip();
-      } else if (!UNIT_HINT.matcher(inside).matches()) {
+      } else if (!UNIT_HINT.matches(inside)) {
         break;
       }
       name = trimPunctuation(name.substring(0, m.start()));
-      m = TRAILING_BRACKET.matcher(name);
+      m = TRAILING_BRACKET.pattern().matcher(name);
     }
     return new Split(name, formula);
   }
@@ -51,15 +51,15 @@ final class IndicatorNames {
     if (text == null || text.isBlank()) {
       return null;
     }
-    Matcher m = FORMULA_IN_TEXT.matcher(text);
+    Matcher m = FORMULA_IN_TEXT.pattern().matcher(text);
     if (m.find()) {
       return trimPunctuation(m.group(1));
     }
-    m = DEFINITION.matcher(text);
+    m = DEFINITION.pattern().matcher(text);
     if (m.find() && (m.group(1).contains("/") || m.group(1).contains("×") || m.group(1).contains("*"))) {
       return m.group(1).strip();
     }
-    m = BRACKETED_RATIO.matcher(text);
+    m = BRACKETED_RATIO.pattern().matcher(text);
     if (m.find()) {
       return m.group(1).strip();
     }

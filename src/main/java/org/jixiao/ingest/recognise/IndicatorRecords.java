@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.vocabulary.Categories;
 import org.jixiao.util.Deadline;
+import org.jixiao.util.Regex;
 
 /**
  * Finds indicators in a stream of typed cells by their parts: category words set level 1 and
@@ -24,10 +24,10 @@ import org.jixiao.util.Deadline;
 final class IndicatorRecords {
 
   /** List numbering in front of a name: 指标1: · 1、 · 1. · (1) · ①. */
-  static final Pattern NUMBERING = Pattern.compile(
+  static final Regex NUMBERING = Regex.of(
       "^\\s*(?:指标\\s*\\d+\\s*[:：、.]?|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
   /** The mark of a numbered indicator item: 指标1:, 指标 2： . */
-  static final Pattern ITEM_MARK = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]");
+  static final Regex ITEM_MARK = Regex.of("^\\s*指标\\s*\\d+\\s*[:：]");
 
   private final RecognitionContext context;
   private final IndicatorAssembly assembly;
@@ -136,7 +136,7 @@ final class IndicatorRecords {
       return;
     }
     if (row.cells().size() == 1 && row.text().length() > 200
-        && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ITEM_MARK.matcher(c.text()).lookingAt()).count() >= 2) {
+        && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ITEM_MARK.lookingAt(c.text())).count() >= 2) {
       flattened(row, cells);
       return;
     }
@@ -183,7 +183,7 @@ final class IndicatorRecords {
       // 1 | 规划 (15分): an evaluation framework's level 1, numbered, with its points and nothing else.
       finish();
       Cell heading = filled.get(filled.size() - 1);
-      level1 = IndicatorAssembly.SCORED.matcher(heading.text()).replaceFirst("").strip();
+      level1 = IndicatorAssembly.SCORED.replaceFirst(heading.text(), "").strip();
       level2 = "";
       afterTotal = false;
       readLines.add(row.line());
@@ -293,7 +293,7 @@ final class IndicatorRecords {
           }
         }
         case TEXT -> {
-          boolean item = ITEM_MARK.matcher(c.text()).lookingAt();
+          boolean item = ITEM_MARK.lookingAt(c.text());
           if (!item && started && line.continues(c)) {
             line.last().name = line.last().name + c.text();
           } else if (item || started && active()) {
@@ -333,7 +333,7 @@ final class IndicatorRecords {
     if (!active()) {
       return;
     }
-    boolean numbered = ITEM_MARK.matcher(c.text()).lookingAt();
+    boolean numbered = ITEM_MARK.lookingAt(c.text());
     if (numberedList && !numbered && row.filledCells().size() == 1 && row.filledCells().get(0).strip().equals(c.text())) {
       // The list of 指标1: 指标2: … items has ended: what follows (a budget line, the next project's
       // name) is not one of them.
@@ -408,7 +408,7 @@ final class IndicatorRecords {
     String l2 = at.getOrDefault(ColumnRole.LEVEL2, "");
     String name = at.getOrDefault(ColumnRole.LEVEL3, "");
     if (!l1.isEmpty() && !l2.isEmpty() && Categories.word(l1) == null && Categories.word(l2) == null
-        && NUMBERING.matcher(l1).lookingAt()) {
+        && NUMBERING.lookingAt(l1)) {
       // 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | …: a numbered section of the form under the
       // indicator header's columns, not a category and its indicator.
       return true;
@@ -453,7 +453,7 @@ final class IndicatorRecords {
   /** A line that is one cell: no spaces between pieces, no numbering that starts an item of its own. */
   private static boolean oneCellLine(String text) {
     String t = text.strip();
-    return !t.contains(" ") && !NUMBERING.matcher(t).lookingAt();
+    return !t.contains(" ") && !NUMBERING.lookingAt(t);
   }
 
   /** Closes the indicator being read, if any, and adds it to its project. */
@@ -491,7 +491,7 @@ final class IndicatorRecords {
     }
     List<String> rowCells = r.row.filledCells();
     boolean followed = rowCells.size() >= 2 && !rowCells.get(rowCells.size() - 1).contains(r.name.strip());
-    if (!r.anyTail && !followed && !IndicatorAssembly.NUMBERED_ITEM.matcher(r.name.strip()).matches()) {
+    if (!r.anyTail && !followed && !IndicatorAssembly.NUMBERED_ITEM.matches(r.name.strip())) {
       open = null;
       Truncation.warn(context, lastLine);
       return;

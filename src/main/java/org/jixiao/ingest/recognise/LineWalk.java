@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.util.Regex;
 
 /**
  * The walk over a sheet's lines, deciding which reader each line goes to: header lines build the
@@ -19,11 +19,11 @@ import org.jixiao.ingest.read.Row;
 final class LineWalk {
 
   /** 单位代码, a name and an amount on one line: a unit or project of a 单位(专项)名称 table. */
-  private static final Pattern CODE_LINE = Pattern.compile("^(\\d{3,})\\s*(\\D.*?)\\s*(\\d+(?:\\.\\d+)?)$");
+  private static final Regex CODE_LINE = Regex.of("^(\\d{3,})\\s*(\\D.*?)\\s*(\\d+(?:\\.\\d+)?)$");
   /** The first half of a heading broken over lines: 年度 | 指标值, 实际 | 完成值. */
-  private static final Pattern HEADING_FRAGMENT = Pattern.compile("^(年度|实际|全年|年初|本年|预期|计划|指标|绩效|评价|标准|内容)$");
-  private static final Pattern PROJECT_OVERVIEW = Pattern.compile("^[【\\[]\\s*项目概况\\s*[】\\]].*");
-  private static final Pattern NOT_A_NAME = Pattern.compile("^[\\d\\s.,，]+$|^[【\\[].*");
+  private static final Regex HEADING_FRAGMENT = Regex.of("^(年度|实际|全年|年初|本年|预期|计划|指标|绩效|评价|标准|内容)$");
+  private static final Regex PROJECT_OVERVIEW = Regex.of("^[【\\[]\\s*项目概况\\s*[】\\]].*");
+  private static final Regex NOT_A_NAME = Regex.of("^[\\d\\s.,，]+$|^[【\\[].*");
 
   private final RecognitionContext context;
   private final ProjectHeaderBlock headerBlock;
@@ -73,7 +73,7 @@ final class LineWalk {
       return;
     }
     if (isHeaderPart(filled)) {
-      if (!(filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()
+      if (!(filled.size() == 1 && HEADING_FRAGMENT.matches(filled.get(0).text())
           && !(filled.get(0).text().equals("指标") && after != null && after.is(Cell.Kind.HEADER)))) {
         headerCells.addAll(row.cells().size() > 1 ? cells : filled);
       }
@@ -92,7 +92,7 @@ final class LineWalk {
       }
       return;
     }
-    Matcher code = row.filledCells().size() == 1 ? CODE_LINE.matcher(row.filledCells().get(0).replaceAll("\\s+", "")) : null;
+    Matcher code = row.filledCells().size() == 1 ? CODE_LINE.pattern().matcher(row.filledCells().get(0).replaceAll("\\s+", "")) : null;
     if (code != null && code.matches() && records.schema().has(ColumnRole.PROJECT_NAME)) {
       pendingUnit = pendingCode == null ? null : codeName(pendingCode);
       pendingCode = row;
@@ -101,7 +101,7 @@ final class LineWalk {
     }
     flushCode();
     String first = filled.get(0).text();
-    if (filled.size() == 1 && PROJECT_OVERVIEW.matcher(first).matches()) {
+    if (filled.size() == 1 && PROJECT_OVERVIEW.matches(first)) {
       if (lastText != null) {
         records.newProject();
         overviewProject = headerBlock.startNamed(lastText, row);
@@ -154,7 +154,7 @@ final class LineWalk {
       return;
     }
     if (row.filledCells().size() == 1 && !records.active() && !filled.get(0).is(Cell.Kind.CATEGORY)
-        && !NOT_A_NAME.matcher(row.filledCells().get(0).strip()).matches()) {
+        && !NOT_A_NAME.pattern().matcher(row.filledCells().get(0).strip()).matches()) {
       // A line that may name the project an overview (【项目概况】) below it describes.
       lastText = row.filledCells().get(0).strip();
     }
@@ -202,7 +202,7 @@ final class LineWalk {
    * naming the indicator, its category or its target (a lone 得分 or 备注 is a cell, not a header).
    */
   private boolean isHeaderPart(List<Cell> filled) {
-    if (!headerCells.isEmpty() && filled.size() == 1 && HEADING_FRAGMENT.matcher(filled.get(0).text()).matches()
+    if (!headerCells.isEmpty() && filled.size() == 1 && HEADING_FRAGMENT.matches(filled.get(0).text())
         && !(filled.get(0).text().equals("指标") && after != null && after.is(Cell.Kind.HEADER))) {
       // 年度 / 指标值 on lines of their own: a heading a line break cut in two.
       return true;
@@ -283,7 +283,7 @@ final class LineWalk {
   }
 
   private static String codeName(Row row) {
-    Matcher m = CODE_LINE.matcher(String.join("", row.filledCells()).replaceAll("\\s+", ""));
+    Matcher m = CODE_LINE.pattern().matcher(String.join("", row.filledCells()).replaceAll("\\s+", ""));
     return m.matches() ? m.group(2) : null;
   }
 
@@ -291,7 +291,7 @@ final class LineWalk {
     if (pendingCode == null) {
       return;
     }
-    Matcher m = CODE_LINE.matcher(String.join("", pendingCode.filledCells()).replaceAll("\\s+", ""));
+    Matcher m = CODE_LINE.pattern().matcher(String.join("", pendingCode.filledCells()).replaceAll("\\s+", ""));
     if (m.matches()) {
       records.newProject();
       headerBlock.projectRow(pendingCode, m.group(2), pendingUnit, m.group(3));

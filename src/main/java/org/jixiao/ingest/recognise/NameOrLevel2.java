@@ -14,7 +14,7 @@ final class NameOrLevel2 {
 
   /** True when {@code c} made {@code open}'s name its level 2 and became its name. */
   static boolean reread(PartialIndicator open, org.jixiao.ingest.read.Row row, Cell c, Cell next, boolean oneRecord, Table t) {
-    if (oneRecord && open.row == row && !open.anyTail && IndicatorAssembly.SCORED.matcher(c.text()).find()) {
+    if (oneRecord && open.row == row && !open.anyTail && IndicatorAssembly.SCORED.find(c.text())) {
       // 前期工作 | 任务分解 (2分) | …: the name carries its points; the text before it is its category.
       open.level2 = open.name;
       open.name = c.text();
@@ -35,10 +35,10 @@ final class NameOrLevel2 {
     }
     boolean sameRecord = oneRecord && open.row == row || t.explicitBlanks() && t.headed() && t.schema().has(ColumnRole.LEVEL2);
     if (sameRecord && !open.anyTail && open.values.isEmpty()
-        && IndicatorAssembly.SCORED.matcher(open.name).find() && c.text().length() <= 30 && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
+        && IndicatorAssembly.SCORED.find(open.name) && c.text().length() <= 30 && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
       // (One cell per line, under 一级/二级/三级: 预算配置 (15分) / 财政供养人员控制率 likewise.)
       // 工作计划 (6分) | 年度工作计划完整性 | 3 | …: the category carries its points, the name follows it.
-      open.level2 = IndicatorAssembly.SCORED.matcher(open.name).replaceFirst("").strip();
+      open.level2 = IndicatorAssembly.SCORED.replaceFirst(open.name, "").strip();
       open.name = c.text();
       return true;
     }

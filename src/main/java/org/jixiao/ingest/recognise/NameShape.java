@@ -1,9 +1,9 @@
 package org.jixiao.ingest.recognise;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jixiao.vocabulary.Categories;
 import org.jixiao.vocabulary.Hanzi;
+import org.jixiao.util.Regex;
 
 /**
  * Whether a text the recogniser is about to keep as an indicator's name has the shape of one. Where
@@ -19,38 +19,38 @@ import org.jixiao.vocabulary.Hanzi;
 final class NameShape {
 
   /** The points a heading gives, left at the start of the next cell: {@code (50分)实际}, {@code (10分}. */
-  private static final Pattern LEADING_POINTS = Pattern.compile("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]?");
+  private static final Regex LEADING_POINTS = Regex.of("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]?");
   /** Words of the form around the indicator table: its title and the project's labels. */
   private static final List<String> FORM_WORDS = List.of(
       "绩效目标表", "绩效自评表", "目标申报表", "项目名称", "主管部门", "实施单位", "项目类型", "项目分类", "资金用途",
       "项目开始日期", "项目负责人", "预算单位");
 
   /** A document number, or the start of one: 渝财(2022), 闽财农指〔2025〕58号. */
-  private static final Pattern DOCUMENT_NUMBER =
-      Pattern.compile("^\\p{IsHan}{0,7}[财发函字办预指]\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*(?:\\d+\\s*号?)?$"
+  private static final Regex DOCUMENT_NUMBER =
+      Regex.of("^\\p{IsHan}{0,7}[财发函字办预指]\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*(?:\\d+\\s*号?)?$"
           + "|^\\p{IsHan}{1,8}\\s*[〔(（\\[【]\\s*(?:19|20)\\d{2}\\s*[〕)）\\]】]\\s*\\d+\\s*号$");
 
   /** A note of the money unit the form's figures are in: 单位:万元, 金额单位：元. */
-  private static final Pattern UNIT_NOTE = Pattern.compile("^(?:金额|计量|资金)?单位\\s*[:：]\\s*\\S{1,4}$");
+  private static final Regex UNIT_NOTE = Regex.of("^(?:金额|计量|资金)?单位\\s*[:：]\\s*\\S{1,4}$");
 
   /** A unit with its budget code in front: 207101天津市河北区人民法院, [015001]某某局. */
-  private static final Pattern CODED_UNIT = Pattern.compile(
+  private static final Regex CODED_UNIT = Regex.of(
       "^[\\[【(（]?\\d{5,}[\\]】)）]?[-_\\s]*\\p{IsHan}{2,}(?:法院|检察院|局|委员会|委|中心|医院|卫生院|学校|中学|小学|幼儿园|所|站|馆|办公室|政府|街道办事处|街道|镇|乡|队|团|会|厅|部)$");
 
   /** A glossary entry: 事业收入:指事业单位开展…的收入. */
-  private static final Pattern DEFINITION = Pattern.compile("^(?!指标\\s*\\d)[^:：]{2,20}[:：]\\s*指(?![导标挥定出])\\p{IsHan}.{6,}");
+  private static final Regex DEFINITION = Regex.of("^(?!指标\\s*\\d)[^:：]{2,20}[:：]\\s*指(?![导标挥定出])\\p{IsHan}.{6,}");
 
   private NameShape() {}
 
   /** The name without points a heading left at its start ({@code (50分)实际} → {@code 实际}). */
   static String withoutLeadingPoints(String name) {
-    return LEADING_POINTS.matcher(name).replaceFirst("").strip();
+    return LEADING_POINTS.replaceFirst(name, "").strip();
   }
 
   /** True when the text has a shape no indicator name has (see the class comment). */
   static boolean isNotAName(String name) {
     String folded = Hanzi.foldChars(name.strip());
-    if (LEADING_POINTS.matcher(folded).find() && withoutLeadingPoints(folded).length() < 2) {
+    if (LEADING_POINTS.find(folded) && withoutLeadingPoints(folded).length() < 2) {
       return true;
     }
     // Only the word as the vocabulary spells it: a qualified one (恢复时间目标, 服务满意度指标) can be a name.
@@ -60,8 +60,8 @@ final class NameShape {
       // satisfaction indicator's usual name and stays.)
       return true;
     }
-    if (Categories.isBrokenWord(folded) || DOCUMENT_NUMBER.matcher(folded).matches() || UNIT_NOTE.matcher(folded).matches()
-        || CODED_UNIT.matcher(folded).matches() || DEFINITION.matcher(folded).find()) {
+    if (Categories.isBrokenWord(folded) || DOCUMENT_NUMBER.matches(folded) || UNIT_NOTE.matches(folded)
+        || CODED_UNIT.matches(folded) || DEFINITION.find(folded)) {
       return true;
     }
     return FORM_WORDS.stream().filter(folded::contains).limit(2).count() >= 2

@@ -124,7 +124,7 @@ final class PartialIndicator {
     if (valueFollows && !valueRoleAfter(targetAt)) {
       return true;
     }
-    return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.matcher(t).find();
+    return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
   }
 
   /** True when a role after the target can take a value (an actual, a weight, a score). */
@@ -199,7 +199,7 @@ final class PartialIndicator {
   /** True when the name was its line's only text (one cell per line), and no later line has been read into it. */
   boolean aloneOnItsLine() {
     return lines.size() == 1 && row.filledCells().size() == 1
-        && IndicatorRecords.NUMBERING.matcher(row.text().strip()).replaceFirst("").strip().equals(name.strip());
+        && IndicatorRecords.NUMBERING.replaceFirst(row.text().strip(), "").strip().equals(name.strip());
   }
 
   /** Takes a whole line as the target (see {@link #awaitsTarget()}). */

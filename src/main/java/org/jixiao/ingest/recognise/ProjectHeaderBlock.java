@@ -8,6 +8,7 @@ import org.jixiao.ingest.read.Row;
 import org.jixiao.ingest.value.Money;
 import org.jixiao.model.Budget;
 import org.jixiao.model.Provenance;
+import org.jixiao.util.Regex;
 
 /**
  * Reads the label–value cells above an indicator table ({@code 项目名称 | 12345政府服务热线外包服务项目 |
@@ -16,13 +17,13 @@ import org.jixiao.model.Provenance;
  */
 final class ProjectHeaderBlock {
 
-  private static final Pattern NAME_LABEL = Pattern.compile("^(项目名称|项目支出名称|专项资金名称|项目名)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
-  private static final Pattern DEPARTMENT_LABEL = Pattern.compile("^(主管部门|项目主管部门|预算部门)(?:及编码|及代码)?(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
-  private static final Pattern UNIT_LABEL = Pattern.compile("^(实施单位|预算单位|项目执行单位|单位名称)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
-  private static final Pattern MONEY_LABEL =
-      Pattern.compile("^(采购金额|项目资金|资金总额|年度资金总额|项目总金额|预算金额|年度预算金额|预算数)([（(][^)）]*[)）])?\\s*(?:[:：]\\s*(.*))?$");
-  private static final Pattern GOAL_LABEL =
-      Pattern.compile("^(实施周期绩效目标|年度实施周期目标|年度绩效目标|实施期绩效目标|本年度绩效目标|绩效目标|总体目标|年度目标)\\s*[:：]\\s*(.+)$", Pattern.DOTALL);
+  private static final Regex NAME_LABEL = Regex.of("^(项目名称|项目支出名称|专项资金名称|项目名)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
+  private static final Regex DEPARTMENT_LABEL = Regex.of("^(主管部门|项目主管部门|预算部门)(?:及编码|及代码)?(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
+  private static final Regex UNIT_LABEL = Regex.of("^(实施单位|预算单位|项目执行单位|单位名称)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
+  private static final Regex MONEY_LABEL =
+      Regex.of("^(采购金额|项目资金|资金总额|年度资金总额|项目总金额|预算金额|年度预算金额|预算数)([（(][^)）]*[)）])?\\s*(?:[:：]\\s*(.*))?$");
+  private static final Regex GOAL_LABEL =
+      Regex.of(Pattern.compile("^(实施周期绩效目标|年度实施周期目标|年度绩效目标|实施期绩效目标|本年度绩效目标|绩效目标|总体目标|年度目标)\\s*[:：]\\s*(.+)$", Pattern.DOTALL));
 
   private final RecognitionContext context;
 
@@ -57,8 +58,8 @@ final class ProjectHeaderBlock {
   /** True when a cell is one of the block's labels (项目名称, 主管部门, 年度资金总额, 绩效目标：…). */
   static boolean isLabel(String cell) {
     String c = normalise(cell);
-    return NAME_LABEL.matcher(c).matches() || DEPARTMENT_LABEL.matcher(c).matches() || UNIT_LABEL.matcher(c).matches()
-        || MONEY_LABEL.matcher(c).matches() || GOAL_LABEL.matcher(c).matches();
+    return NAME_LABEL.matches(c) || DEPARTMENT_LABEL.matches(c) || UNIT_LABEL.matches(c)
+        || MONEY_LABEL.matches(c) || GOAL_LABEL.matches(c);
   }
 
   /**
@@ -79,7 +80,7 @@ final class ProjectHeaderBlock {
       "总额", "年度资金总额", "资金总额", "财政资金", "财政拨款", "当年财政拨款", "财政专户管理资金", "财政专户拨款",
       "单位资金", "其他资金", "上年结转资金", "上年结转", "年度预算数", "年初预算数", "年初预算", "全年预算数",
       "调整后预算数", "预算执行数", "全年执行数");
-  private static final Pattern MONEY_NOTE = Pattern.compile("^其中|[(（][^)）]*[)）]$");
+  private static final Regex MONEY_NOTE = Regex.of("^其中|[(（][^)）]*[)）]$");
 
   /**
    * True when a would-be indicator name is a label of the project's particulars (项目完成日期) or a
@@ -90,13 +91,15 @@ final class ProjectHeaderBlock {
     if (PARTICULARS.contains(c) || LABEL_WORDS.contains(c)) {
       return true;
     }
-    return MONEY_ROWS.contains(MONEY_NOTE.matcher(c).replaceAll(""));
+    return MONEY_ROWS.contains(MONEY_NOTE.replaceAll(c, ""));
   }
+
+  private static final Regex TRAILING_COLON = Regex.of("[:：\\s]+$");
 
   /** A label with no value beside it ({@code 项目名称}, {@code 主管部门及代码:}): its value is on the next line. */
   static boolean isLoneLabel(String cell) {
-    String c = normalise(cell).replaceAll("[:：\\s]+$", "");
-    return LABEL_WORDS.contains(c) || MONEY_LABEL.matcher(c).matches() && c.length() <= 12;
+    String c = TRAILING_COLON.replaceAll(normalise(cell), "");
+    return LABEL_WORDS.contains(c) || MONEY_LABEL.matches(c) && c.length() <= 12;
   }
 
   /** Starts a project named outside any label (the line above its 【项目概况】). */
@@ -108,7 +111,7 @@ final class ProjectHeaderBlock {
   /** True when the row names a project ({@code 项目名称 | …}): it ends the table above it. */
   boolean startsProject(Row row) {
     List<String> filled = row.filledCells();
-    return !filled.isEmpty() && NAME_LABEL.matcher(normalise(filled.get(0))).matches();
+    return !filled.isEmpty() && NAME_LABEL.matches(normalise(filled.get(0)));
   }
 
   /** Reads label cells of a row that is not table data; returns true when it found any. */
@@ -120,14 +123,14 @@ final class ProjectHeaderBlock {
       if (cell.isEmpty()) {
         continue;
       }
-      Matcher goal = GOAL_LABEL.matcher(cell);
+      Matcher goal = GOAL_LABEL.pattern().matcher(cell);
       if (goal.matches()) {
         // The label stays: it says which period the goal is for (实施周期 or 年度).
         current(row).goals.add(cell);
         found = true;
         continue;
       }
-      Matcher name = NAME_LABEL.matcher(cell);
+      Matcher name = NAME_LABEL.pattern().matcher(cell);
       if (name.matches()) {
         String value = valueOf(name.group(2), cells, i);
         if (!value.isEmpty()) {
@@ -136,7 +139,7 @@ final class ProjectHeaderBlock {
         }
         continue;
       }
-      Matcher dept = DEPARTMENT_LABEL.matcher(cell);
+      Matcher dept = DEPARTMENT_LABEL.pattern().matcher(cell);
       if (dept.matches()) {
         String value = valueOf(dept.group(2), cells, i);
         if (!value.isEmpty()) {
@@ -145,7 +148,7 @@ final class ProjectHeaderBlock {
         }
         continue;
       }
-      Matcher unit = UNIT_LABEL.matcher(cell);
+      Matcher unit = UNIT_LABEL.pattern().matcher(cell);
       if (unit.matches()) {
         String value = valueOf(unit.group(2), cells, i);
         if (!value.isEmpty()) {
@@ -154,7 +157,7 @@ final class ProjectHeaderBlock {
         }
         continue;
       }
-      Matcher money = MONEY_LABEL.matcher(cell);
+      Matcher money = MONEY_LABEL.pattern().matcher(cell);
       if (money.matches()) {
         String raw = valueOf(money.group(3), cells, i);
         String moneyUnit = Money.unitIn(cell) != null ? Money.unitIn(cell) : context.meta().moneyUnit();

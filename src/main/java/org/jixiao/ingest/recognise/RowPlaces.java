@@ -98,7 +98,7 @@ final class RowPlaces {
     Cell number = filled.get(0);
     Cell heading = filled.get(1);
     return number.shape() == ValueGrammar.Shape.NUMBER && heading.is(Cell.Kind.TEXT)
-        && heading.text().length() <= 20 && IndicatorAssembly.SCORED.matcher(heading.text()).find();
+        && heading.text().length() <= 20 && IndicatorAssembly.SCORED.find(heading.text());
   }
 
   /** A numbered section of an evaluation framework with its points: (一)项目前期工作(7分), 二、资金管理（30分）. */
@@ -116,7 +116,7 @@ final class RowPlaces {
 
   /** True for a cell with list numbering in front and its points at the end: 8.经济效益(20分). */
   static boolean numberedAndScored(Cell c) {
-    return IndicatorRecords.NUMBERING.matcher(c.text()).lookingAt() && IndicatorAssembly.SCORED.matcher(c.text()).find();
+    return IndicatorRecords.NUMBERING.lookingAt(c.text()) && IndicatorAssembly.SCORED.find(c.text());
   }
 
   /** A cell as a name: its text, no category or value reading. */

@@ -65,7 +65,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
   private static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
 
   /** A gloss with a tone mark: only a glossed copy has these, where 长度(m) or 重量(kg) is a unit. */
-  private static final Pattern TONED_RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zɡü]*[)）]");
+  private static final org.jixiao.util.Regex TONED_RUBY = org.jixiao.util.Regex.of("(?<=\\p{IsHan})[(（][a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zɡü]*[)）]");
 
   /**
    * The rows without pinyin glosses: they are an artefact of the copy, not part of the table's words.
@@ -75,7 +75,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
   private static List<Row> withoutRuby(List<Row> rows) {
     List<Row> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      boolean any = r.cells().stream().anyMatch(c -> TONED_RUBY.matcher(c).find());
+      boolean any = r.cells().stream().anyMatch(c -> TONED_RUBY.find(c));
       out.add(any ? new Row(r.line(), r.cells().stream().map(c -> RUBY.matcher(c).replaceAll("")).toList()) : r);
     }
     return out;

@@ -42,7 +42,7 @@ final class SpacedCells {
         typed++;
       }
     }
-    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && IndicatorRecords.ITEM_MARK.matcher(tokens[1]).lookingAt();
+    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && IndicatorRecords.ITEM_MARK.lookingAt(tokens[1]);
     if (!numberedRow && (typed < 2 || typed * 5 < tokens.length)) {
       // (质量指标 指标1:完成…工作。 房屋设备…有序: a category and a numbered item open a row however
       // few of its pieces are values.)
@@ -62,7 +62,7 @@ final class SpacedCells {
       return false;
     }
     return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
-        || IndicatorRecords.ITEM_MARK.matcher(tokens[0]).lookingAt();
+        || IndicatorRecords.ITEM_MARK.lookingAt(tokens[0]);
   }
 
   /** The line cut at its spaces, with the pieces a wrapped cell broke joined again. */

@@ -1,8 +1,8 @@
 package org.jixiao.ingest.recognise;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.util.Regex;
 
 /**
  * Where an indicator table stops: rows that sum it up (合计, 产出指标得分小计), what a page prints
@@ -12,17 +12,17 @@ import org.jixiao.ingest.read.Row;
 final class TableEdges {
 
   /** Rows that sum up rather than measure. */
-  private static final Pattern TOTAL_ROW = Pattern.compile("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
+  private static final Regex TOTAL_ROW = Regex.of("^(小计|合计|总计|总分|合 计|总 计|自评总分|得分合计).*");
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
-  private static final Pattern FOOTER = Pattern.compile(
+  private static final Regex FOOTER = Regex.of(
       "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施|第[一二三四五六七八九十\\d]{1,3}部分|名词解释)");
   /** The heading of the notes under a table: 备注:, 说明:, 注:, 填表说明. */
-  private static final Pattern NOTES_HEADING = Pattern.compile("^(备注|说明|注|填表说明|填报说明)\\s*[:：]|^(填表说明|填报说明)\\s*$");
+  private static final Regex NOTES_HEADING = Regex.of("^(备注|说明|注|填表说明|填报说明)\\s*[:：]|^(填表说明|填报说明)\\s*$");
   /** A numbered note: 1.…, 2、…, （3）…. */
-  private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])");
+  private static final Regex NOTE_ITEM = Regex.of("^(\\d{1,2}\\s*[.、．]|[(（]\\d{1,2}[)）])");
   /** The title of a table: a new one starts. */
-  private static final Pattern TABLE_TITLE = Pattern.compile(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)(\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）])?|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
-  private static final Pattern SUBTOTAL = Pattern.compile("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
+  private static final Regex TABLE_TITLE = Regex.of(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)(\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）])?|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
+  private static final Regex SUBTOTAL = Regex.of("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
 
   /** True after a notes heading (备注:) until a category or header row. */
   private boolean inNotes;
@@ -34,11 +34,11 @@ final class TableEdges {
    */
   boolean isNote(Row row, List<Cell> filled) {
     String first = firstRaw(row).strip();
-    if (inNotes && NOTE_ITEM.matcher(first).lookingAt() && PartialIndicator.PROSE.matcher(row.text()).matches()) {
+    if (inNotes && NOTE_ITEM.lookingAt(first) && PartialIndicator.PROSE.matcher(row.text()).matches()) {
       return true;
     }
     inNotes = inNotes && !filled.get(0).is(Cell.Kind.CATEGORY) && !filled.get(0).is(Cell.Kind.HEADER);
-    if (NOTES_HEADING.matcher(first).lookingAt()) {
+    if (NOTES_HEADING.lookingAt(first)) {
       inNotes = true;
     }
     return false;
@@ -47,8 +47,8 @@ final class TableEdges {
   /** True for a row that sums up the block above it or follows the table (合计, 产出指标得分小计, 填表人). */
   static boolean closesBlock(Row row, List<Cell> filled) {
     String first = firstRaw(row);
-    return TOTAL_ROW.matcher(filled.get(0).text()).matches() || FOOTER.matcher(first.strip()).lookingAt()
-        || row.cells().size() > 1 && first.length() <= 40 && SUBTOTAL.matcher(first).find();
+    return TOTAL_ROW.matches(filled.get(0).text()) || FOOTER.lookingAt(first.strip())
+        || row.cells().size() > 1 && first.length() <= 40 && SUBTOTAL.find(first);
   }
 
   /**
@@ -57,7 +57,7 @@ final class TableEdges {
    * value ({@code 序号 | 学校性质 | 培训机构 | …}).
    */
   static boolean startsAnother(Row row, List<Cell> filled, boolean indicatorsRead) {
-    if (filled.size() <= 2 && TABLE_TITLE.matcher(row.filledCells().get(0).strip()).matches()) {
+    if (filled.size() <= 2 && TABLE_TITLE.matches(row.filledCells().get(0).strip())) {
       return true;
     }
     return indicatorsRead && filled.size() >= 5

@@ -3,7 +3,7 @@ package org.jixiao.ingest.value;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.jixiao.util.Regex;
 
 /** Qualitative targets: grades ({@code 优}, {@code 合格}) and directions ({@code 提升}, {@code 减少}). */
 final class Grades {
@@ -26,10 +26,10 @@ final class Grades {
       List.of("达到", "达", "为", "考核", "评价", "评为", "评定", "等级", "结果", ":");
 
   /** {@code 达到验收标准}, {@code 符合设计要求}: meeting a stated standard is 达标. */
-  private static final Pattern MEETS_STANDARD = Pattern.compile("^(达到|符合|满足)\\S{0,14}(标准|要求|规范)$");
+  private static final Regex MEETS_STANDARD = Regex.of("^(达到|符合|满足)\\S{0,14}(标准|要求|规范)$");
 
   /** How indicator names end: a rate, a degree, a property. A grade after one of these is its value. */
-  private static final Pattern NAME_END = Pattern.compile("(?:率|程度|度|性)$");
+  private static final Regex NAME_END = Regex.of("(?:率|程度|度|性)$");
 
   /** Beyond this a phrase is a sentence, not a grade, unless a lead word introduces the grade. */
   private static final int SHORT = 12;
@@ -59,7 +59,7 @@ final class Grades {
         continue;
       }
       String before = text.substring(0, text.length() - word.length());
-      if (before.length() >= 3 && NAME_END.matcher(before).find()) {
+      if (before.length() >= 3 && NAME_END.find(before)) {
         return null; // 文明施工程度达标, 档案管理有效性有效: a name with its value glued on, not a value
       }
       boolean led = LEADS.stream().anyMatch(before::endsWith);
@@ -67,6 +67,6 @@ final class Grades {
         return word;
       }
     }
-    return MEETS_STANDARD.matcher(text).matches() ? "达标" : null;
+    return MEETS_STANDARD.matches(text) ? "达标" : null;
   }
 }

@@ -56,7 +56,13 @@ final class Units {
     return unit;
   }
 
+  /** The first characters of the units: most positions a value is looked for at start none. */
+  private static final String FIRST_CHARS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
+
   private static String word(String s, int at) {
+    if (at >= s.length() || FIRST_CHARS.indexOf(s.charAt(at)) < 0) {
+      return null;
+    }
     for (String u : WORDS) {
       if (s.startsWith(u, at) && fits(u, s, at + u.length())) {
         return u;
@@ -77,10 +83,19 @@ final class Units {
     if (isAsciiLetter(unit.charAt(0))) {
       return !isAsciiLetter(next);
     }
-    if (!unit.isEmpty() && end - unit.length() >= 0 && NOT_UNITS.stream().anyMatch(w -> s.startsWith(w, end - unit.length()))) {
+    if (!unit.isEmpty() && end - unit.length() >= 0 && startsWithAny(s, end - unit.length(), NOT_UNITS)) {
       return false; // 1通過開放日活動: 通过 begins the explanation after the number, no unit 通
     }
     return !(unit.equals("年") && next == '度');
+  }
+
+  private static boolean startsWithAny(String s, int at, List<String> words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that begin with a unit's character but are words of the text after a number: 通过, 台账, 项目. */

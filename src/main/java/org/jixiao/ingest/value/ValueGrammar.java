@@ -1,12 +1,11 @@
 package org.jixiao.ingest.value;
 
 import static org.jixiao.ingest.value.ValueText.isDigit;
+import org.jixiao.util.Regex;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.vocabulary.Hanzi;
 
 /**
@@ -43,38 +42,38 @@ public final class ValueGrammar {
   /** Longer cells are never read as values by their shape alone (a target in its column still is). */
   private static final int LONGEST_VALUE = 40;
   private static final Set<String> EMPTY_WORDS = Set.of("无", "暂无", "不适用", "无此项");
-  private static final Pattern SIGNS = Pattern.compile(
+  private static final Regex SIGNS = Regex.of(
       "[≥≤=<>≠±≧≦═]|大于或等于|小于或等于|大于等于|小于等于|等于|大于|小于|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|约|达到");
   private static final Set<String> KINDS = Set.of(
       "定量", "定性", "正向", "反向", "中性", "正向指标", "反向指标", "定量指标", "定性指标", "-定量", "-定性",
       "共性指标", "个性指标", "核心指标", "必填", "选填");
   /** A bare number, or a weight worked out in its cell: {@code 40/3=13.33}. */
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d{1,12}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?/\\d+(?:\\.\\d+)?=\\d+(?:\\.\\d+)?");
-  private static final Pattern DATE = Pattern.compile(
+  private static final Regex PLAIN_NUMBER = Regex.of("[-+]?\\d{1,12}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?/\\d+(?:\\.\\d+)?=\\d+(?:\\.\\d+)?");
+  private static final Regex DATE = Regex.of(
       "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:-{1,2}|—{1,2}|~|至|到)(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?"
           + "|(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末|前|以前|之前|底前|末前|内|以内|完成)*"
           + "|\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?(?:[-~至到]\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?"
           + "|(?:\\d{4}年)?(?:年底|年末|年内|当年|全年|年度内|半年|上半年|下半年|季度末|月底)(?:前|以前|之前|完成)?");
   /** A deadline that opens a target whose measure follows: 12月底前, 2023年6月30日前, 年底前. */
-  private static final Pattern DEADLINE_FIRST = Pattern.compile(
+  private static final Regex DEADLINE_FIRST = Regex.of(
       "(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?|年底|年末)(?:前|以前|之前)");
   /** First words of qualitative targets: 有所提高, 稳步提升, 明显改善, 逐步完善 … */
-  private static final Pattern QUALITATIVE_LEAD = Pattern.compile(
+  private static final Regex QUALITATIVE_LEAD = Regex.of(
       "^(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
           + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)?.{0,6}$");
-  private static final Pattern QUALITATIVE_PHRASE = Pattern.compile(
+  private static final Regex QUALITATIVE_PHRASE = Regex.of(
       "(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
           + "(?:提高|提升|改善|减轻|增加|下降|降低|增强|优化|好转|完善|加强|推进|发挥|保障|缓解|减少|增长|完成|到位|发放|落实)");
   /** How names of rates and counts end; no qualitative value ends so. */
-  private static final Pattern RATE_NAME = Pattern.compile("(?:率|次数|人数|数量)$");
+  private static final Regex RATE_NAME = Regex.of("(?:率|次数|人数|数量)$");
   /** Four or more characters, then an equals sign: a name and its target, not one value. */
-  private static final Pattern NAME_EQUALS = Pattern.compile("^\\p{IsHan}{4,}[=＝]");
+  private static final Regex NAME_EQUALS = Regex.of("^\\p{IsHan}{4,}[=＝]");
   /** A self-evaluation's status as its actual value: 已完成, 未达标. */
-  private static final Pattern STATUS = Pattern.compile("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
+  private static final Regex STATUS = Regex.of("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
   /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
   private static final List<String> BOUNDS = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "内", "前");
   /** After a number these make it part of a name: 0-6岁儿童, 3级医院, 2号楼, 5G. */
-  private static final Pattern NAME_AFTER = Pattern.compile("(?:[-~～—至]\\d|岁|周岁|月龄|级|类|号|型|期间|批次|项目|条|线|路|G|K|\\d)");
+  private static final Regex NAME_AFTER = Regex.of("(?:[-~～—至]\\d|岁|周岁|月龄|级|类|号|型|期间|批次|项目|条|线|路|G|K|\\d)");
 
   private ValueGrammar() {}
 
@@ -93,34 +92,34 @@ public final class ValueGrammar {
     if (KINDS.contains(s)) {
       return Shape.KIND;
     }
-    if (SIGNS.matcher(s).matches() || s.equals("≥=") || s.equals("≤=")) {
+    if (SIGNS.matches(s) || s.equals("≥=") || s.equals("≤=")) {
       return Shape.SIGN;
     }
-    if (PLAIN_NUMBER.matcher(s).matches()) {
+    if (PLAIN_NUMBER.matches(s)) {
       return Shape.NUMBER;
     }
     String unit = Units.at(s, 0);
     if (unit != null && unit.length() == s.length()) {
       return Shape.UNIT;
     }
-    if (DATE.matcher(s).matches() && s.chars().anyMatch(c -> isDigit((char) c) || c == '年' || c == '月')) {
+    if (DATE.matches(s) && s.chars().anyMatch(c -> isDigit((char) c) || c == '年' || c == '月')) {
       return Shape.DATE;
     }
     int end = measureEnd(s, 0);
     if (end > 0 && s.length() - end <= 6) {
       return Shape.MEASURE;
     }
-    if (NAME_EQUALS.matcher(s).lookingAt()) {
+    if (NAME_EQUALS.lookingAt(s)) {
       return Shape.NONE; // 救助对象生活水平=提高: a name, then its target after an equals sign
     }
-    if (RATE_NAME.matcher(s).find() && s.length() > 3) {
+    if (RATE_NAME.find(s) && s.length() > 3) {
       return Shape.NONE; // 按时发放率, 有效投诉办结率: what a rate measures, a name
     }
-    Matcher deadline = DEADLINE_FIRST.matcher(s);
-    if (deadline.lookingAt() && deadline.end() < s.length() && shape(s.substring(deadline.end())) == Shape.MEASURE) {
+    int deadline = DEADLINE_FIRST.endAt(s, 0);
+    if (deadline >= 0 && deadline < s.length() && shape(s.substring(deadline)) == Shape.MEASURE) {
       return Shape.MEASURE; // 12月底前100%到位: how much, by when
     }
-    if (QUALITATIVE_LEAD.matcher(s).matches() || STATUS.matcher(s).matches() || GLUED_GRADE.matcher(s).matches() || (s.length() <= 16 && Grades.of(s) != null)) {
+    if (QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s) || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
@@ -147,9 +146,9 @@ public final class ValueGrammar {
         continue;
       }
       int end = -1;
-      if (isDigit(c) || SIGNS.matcher(text).region(i, text.length()).lookingAt()) {
+      if (isDigit(c) || (SIGNS.endAt(text, i) >= 0)) {
         end = measureEnd(text, i);
-        if (end > 0 && NAME_AFTER.matcher(text).region(end, text.length()).lookingAt() && !text.startsWith("%", end - 1)) {
+        if (end > 0 && (NAME_AFTER.endAt(text, end) >= 0) && !text.startsWith("%", end - 1)) {
           end = -1;
         }
       }
@@ -168,29 +167,28 @@ public final class ValueGrammar {
    * Read only where the form puts one (after a name's last character, or after another value), since
    * inside a name 有效 or 完整 are just words.
    */
-  private static final Pattern GLUED_GRADE = Pattern.compile(
+  private static final Regex GLUED_GRADE = Regex.of(
       "(?:较|基本|比较|不)?(?:达标|合格|及时|有效|健全|完善|良好|优秀|规范|准确|完整|到位|满意)");
   /** Last characters of names that a grade can follow: 合格率, 满意度, 及时性, 完成情况. */
   private static final String GRADED_NAME_ENDS = "率度性况";
   /** Words ending in 度 that end no name a grade follows: 管理制度健全 is a name still. */
-  private static final Pattern NOT_A_NAME_END = Pattern.compile("制度|年度|季度|额度");
+  private static final Regex NOT_A_NAME_END = Regex.of("制度|年度|季度|额度");
 
   /** The end of a grade starting at {@code at} ({@code 较及时}), or -1. */
   public static int gradeAt(String folded, int at) {
-    var m = GLUED_GRADE.matcher(folded).region(at, folded.length());
-    return m.lookingAt() ? m.end() : -1;
+    return GLUED_GRADE.endAt(folded, at);
   }
 
   /** The first characters of signs, comparison words, qualitative leads and statuses. */
   private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每";
 
-  private static final Pattern PER_UNIT = Pattern.compile("\\d\\D*/");
-  private static final Pattern RANGE_WITH_UNIT = Pattern.compile(".*\\d[-~至到]\\d.*\\D");
+  private static final Regex PER_UNIT = Regex.of("\\d\\D*/");
+  private static final Regex RANGE_WITH_UNIT = Regex.of(".*\\d[-~至到]\\d.*\\D");
 
   /** A value found inside text: where it ends, and whether its form alone marks it as a value. */
   public record Span(int end, boolean strong) {}
 
-  private static final Pattern DATE_AT = Pattern.compile(
+  private static final Regex DATE_AT = Regex.of(
       "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?(?:(?:-{1,2}|—{1,2}|~|至|到)(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?)?|\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?(?:[-~至到]\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?");
 
   /**
@@ -200,7 +198,7 @@ public final class ValueGrammar {
    * more text may be the start of a name ({@code 5000吨稻谷储备到位率}).
    */
   public static Span valueAt(String folded, int at) {
-    if (at >= 3 && GRADED_NAME_ENDS.indexOf(folded.charAt(at - 1)) >= 0 && !NOT_A_NAME_END.matcher(folded).region(at - 2, at).matches()) {
+    if (at >= 3 && GRADED_NAME_ENDS.indexOf(folded.charAt(at - 1)) >= 0 && !NOT_A_NAME_END.matches(folded.subSequence(at - 2, at))) {
       int grade = gradeAt(folded, at);
       if (grade > at) {
         // 项目完成及时性及时较及时77: a grade straight after a name's last character, then the actual.
@@ -223,29 +221,29 @@ public final class ValueGrammar {
         return new Span(word, true); // …生活水平=提高: a sign and a direction word
       }
     }
-    var date = DATE_AT.matcher(folded).region(at, folded.length());
-    if (date.lookingAt()) {
-      return new Span(date.end(), true);
+    int date = DATE_AT.endAt(folded, at);
+    if (date >= 0) {
+      return new Span(date, true);
     }
     int end = measureEnd(folded, at);
     if (end > at) {
       String m = folded.substring(at, end);
-      boolean bare = !SIGNS.matcher(m).lookingAt() && PLAIN_NUMBER.matcher(m).matches();
-      if (NAME_AFTER.matcher(folded).region(end, folded.length()).lookingAt() && !m.endsWith("%")
+      boolean bare = !SIGNS.lookingAt(m) && PLAIN_NUMBER.matches(m);
+      if ((NAME_AFTER.endAt(folded, end) >= 0) && !m.endsWith("%")
           && (bare || !Character.isDigit(folded.charAt(end)))) {
         return null;
       }
       // A range is a value only with its unit (6000-8000件); 2024至2027 is a period in a name.
-      boolean strong = SIGNS.matcher(m).lookingAt() || m.contains("%") || m.contains("‰") || PER_UNIT.matcher(m).find()
-          || BOUNDS.stream().anyMatch(m::endsWith) || RANGE_WITH_UNIT.matcher(m).matches();
+      boolean strong = SIGNS.lookingAt(m) || m.contains("%") || m.contains("‰") || PER_UNIT.find(m)
+          || BOUNDS.stream().anyMatch(m::endsWith) || RANGE_WITH_UNIT.matches(m);
       return new Span(end, strong);
     }
     int q = qualitativeEnd(folded, at);
     if (q > at) {
       return new Span(q, false);
     }
-    var status = STATUS.matcher(folded).region(at, folded.length());
-    return status.lookingAt() ? new Span(status.end(), false) : null;
+    int status = STATUS.endAt(folded, at);
+    return status >= 0 ? new Span(status, false) : null;
   }
 
   /**
@@ -275,9 +273,9 @@ public final class ValueGrammar {
    */
   static int measureEnd(String s, int at) {
     int j = at;
-    var sign = SIGNS.matcher(s).region(at, s.length());
-    if (sign.lookingAt()) {
-      j = sign.end();
+    int sign = SIGNS.endAt(s, at);
+    if (sign >= 0) {
+      j = sign;
       if (j < s.length() && s.charAt(j) == '=') {
         j++;
       }
@@ -333,7 +331,6 @@ public final class ValueGrammar {
 
   private static int qualitativeEnd(String text, int at) {
     // Only the lead and its verb: what follows is prose (its explanation) or a further cell.
-    var lead = QUALITATIVE_PHRASE.matcher(text).region(at, text.length());
-    return lead.lookingAt() ? lead.end() : -1;
+    return QUALITATIVE_PHRASE.endAt(text, at);
   }
 }

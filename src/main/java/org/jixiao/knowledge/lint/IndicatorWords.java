@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.vocabulary.Categories;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Op;
 import org.jixiao.model.Target;
+import org.jixiao.util.Regex;
 
 /**
  * What an indicator's words say about it: a rate, a count, a satisfaction figure, a complaint count,
@@ -23,41 +23,43 @@ import org.jixiao.model.Target;
  */
 final class IndicatorWords {
 
+  private static final Regex SPACES = Regex.of("\\s+");
+  private static final Regex SPACES_AND_MARKS = Regex.of("[\\s\\p{P}\\p{S}]");
   /** Bracketed notes: {@code （服务单位人员出勤情况）}, {@code (定性)}, {@code （2个工作日）}. */
-  private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】");
+  private static final Regex BRACKETS = Regex.of("\\([^()]*\\)|\\[[^\\[\\]]*]|【[^【】]*】");
 
   /** Clause separators: a name may be a sentence whose last clause names the figure. */
-  private static final Pattern CLAUSES = Pattern.compile("[,;:。、]");
+  private static final Regex CLAUSES = Regex.of("[,;:。、]");
 
   /**
    * Endings of names that ask for a number (rates, counts, amounts, durations, scores). 排名 is not one:
    * in these tables it names a display ({@code …，显示数据排名}), not a rank to reach.
    */
-  private static final Pattern NUMBER_ENDING =
-      Pattern.compile("(率|满意度|满意程度|数|量|次|场次|人次|时长|时限|天数|周期|得分|评分|分数)$");
+  private static final Regex NUMBER_ENDING =
+      Regex.of("(率|满意度|满意程度|数|量|次|场次|人次|时长|时限|天数|周期|得分|评分|分数)$");
 
   /** Endings that look like a number word but are not one: 服务质量, 层次, 考核等次. */
-  private static final Pattern NOT_NUMBER_ENDING = Pattern.compile("(质量|层次|档次|等次|函数|变量)$");
+  private static final Regex NOT_NUMBER_ENDING = Regex.of("(质量|层次|档次|等次|函数|变量)$");
 
   /**
    * Words ending in 率 that are physical rates, not shares: {@code 硬终端分辨率 1080P} and
    * {@code 线路速率 1000} are right without a %.
    */
-  private static final Pattern NOT_A_SHARE = Pattern.compile("(分辨率|速率|频率|功率|码率|帧率|比特率|采样率|汇率|容积率)$");
+  private static final Regex NOT_A_SHARE = Regex.of("(分辨率|速率|频率|功率|码率|帧率|比特率|采样率|汇率|容积率)$");
 
   /** Rates of change: growth can exceed 100%, and the base period matters. */
-  private static final Pattern GROWTH = Pattern.compile("增长率|增幅|增速|增长幅度|提高率|提升率");
+  private static final Regex GROWTH = Regex.of("增长率|增幅|增速|增长幅度|提高率|提升率");
 
   /** Rates of reduction: how much smaller than before (审批时限压缩率, 项目造价评审压减率). */
-  private static final Pattern REDUCTION = Pattern.compile("压缩率|压减率|节约率|下降率|降低率|减少率");
+  private static final Regex REDUCTION = Regex.of("压缩率|压减率|节约率|下降率|降低率|减少率");
 
-  private static final Pattern SATISFACTION_ENDING = Pattern.compile("(满意度|满意率|满意程度|好评率)$");
+  private static final Regex SATISFACTION_ENDING = Regex.of("(满意度|满意率|满意程度|好评率)$");
 
   /** Complaints and reports: counting them measures dissatisfaction, not satisfaction. */
-  private static final Pattern COMPLAINT = Pattern.compile("投诉|举报|差评|有效投诉");
+  private static final Regex COMPLAINT = Regex.of("投诉|举报|差评|有效投诉");
 
   /** Endings of a name that counts something ({@code 被投诉次数}, {@code 投诉件数}, {@code 投诉量}). */
-  private static final Pattern COUNT_ENDING = Pattern.compile("(次数|件数|宗数|起数|数|量|次|件)$");
+  private static final Regex COUNT_ENDING = Regex.of("(次数|件数|宗数|起数|数|量|次|件)$");
 
   /** Units a count of complaints is written in. */
   private static final List<String> COUNT_UNITS = List.of("次", "件", "起", "宗", "个", "单", "例", "人次");
@@ -66,13 +68,13 @@ final class IndicatorWords {
    * Inputs and budget execution: spending the money is not a result of spending it (财预〔2021〕101号).
    * Each pattern is a phrase that names money flowing or a budget being kept, never a service.
    */
-  private static final Pattern INPUT =
-      Pattern.compile(
+  private static final Regex INPUT =
+      Regex.of(
           "预算执行|执行率.*(预算|资金)|资金到位|到位率|结余|调整次数|预算调整|科目调整|资金支付|费用支付|支付率|支付进度"
               + "|拨付|控制在预算|预算内|预算控制|超预算|不超过预算|资金需求|资金使用率|经费使用率");
 
   /** Money nouns: with a money unit in the target, the indicator states an amount spent. */
-  private static final Pattern MONEY_NOUN = Pattern.compile("支出|经费|资金|费用|金额|投资|成本");
+  private static final Regex MONEY_NOUN = Regex.of("支出|经费|资金|费用|金额|投资|成本");
 
   private static final List<String> MONEY_UNITS = List.of("元", "万元", "亿元", "千元");
 
@@ -80,14 +82,14 @@ final class IndicatorWords {
    * Words of figures where less is better: failures, losses, complaints, delays. Rates are listed whole
    * ({@code 故障率}, not 故障) because {@code 故障响应率} and {@code 无故障运行率} are better when higher.
    */
-  private static final Pattern LOWER_IS_BETTER =
-      Pattern.compile(
+  private static final Regex LOWER_IS_BETTER =
+      Regex.of(
           "故障率|流失率|差错率|出错率|错误率|投诉|举报|事故|互损率|逾期率|超时率|失败率|误报率|丢失率|延误率|返工率|重复来电率"
               + "|闲置率|损坏率|不合格率|违规|结余率|时长|响应时间|处理时间|耗时|时限|成本|发生数|发生率|空置率");
 
   /** People or businesses served: a project with such words in its name or goal needs a 满意度 indicator. */
-  private static final Pattern PUBLIC =
-      Pattern.compile("群众|市民|企业|服务对象|热线|接待|办事|公众|居民|来访|信访人|便民|为民|政务服务大厅|政务大厅|申办人");
+  private static final Regex PUBLIC =
+      Regex.of("群众|市民|企业|服务对象|热线|接待|办事|公众|居民|来访|信访人|便民|为民|政务服务大厅|政务大厅|申办人");
 
   private IndicatorWords() {}
 
@@ -102,9 +104,9 @@ final class IndicatorWords {
   /** Reads the indicator's name once. */
   static Reading read(Indicator indicator) {
     String c = core(indicator.name());
-    return new Reading(indicator, c, isRateCore(c), GROWTH.matcher(c).find(), REDUCTION.matcher(c).find(), c.startsWith("是否"),
-        asksForNumberCore(c), Categories.SATISFACTION.equals(indicator.level1()) || SATISFACTION_ENDING.matcher(c).find(),
-        LOWER_IS_BETTER.matcher(c).find());
+    return new Reading(indicator, c, isRateCore(c), GROWTH.find(c), REDUCTION.find(c), c.startsWith("是否"),
+        asksForNumberCore(c), Categories.SATISFACTION.equals(indicator.level1()) || SATISFACTION_ENDING.find(c),
+        LOWER_IS_BETTER.find(c));
   }
 
   /** Full-width to half-width (NFKC), so that {@code （} and {@code (}, {@code ，} and {@code ,} read alike. */
@@ -122,10 +124,10 @@ final class IndicatorWords {
     String previous;
     do {
       previous = s;
-      s = BRACKETS.matcher(s).replaceAll("");
+      s = BRACKETS.replaceAll(s, "");
     } while (!s.equals(previous));
-    s = s.replaceAll("\\s+", "");
-    String[] clauses = CLAUSES.split(s);
+    s = SPACES.replaceAll(s, "");
+    String[] clauses = CLAUSES.pattern().split(s);
     for (int i = clauses.length - 1; i >= 0; i--) {
       if (!clauses[i].isEmpty()) {
         s = clauses[i];
@@ -144,7 +146,7 @@ final class IndicatorWords {
   }
 
   private static boolean isRateCore(String c) {
-    return c.endsWith("率") && !NOT_A_SHARE.matcher(c).find();
+    return c.endsWith("率") && !NOT_A_SHARE.find(c);
   }
 
 
@@ -159,12 +161,12 @@ final class IndicatorWords {
   }
 
   private static boolean asksForNumberCore(String c) {
-    return NUMBER_ENDING.matcher(c).find() && !NOT_NUMBER_ENDING.matcher(c).find();
+    return NUMBER_ENDING.find(c) && !NOT_NUMBER_ENDING.find(c);
   }
 
   /** A name ending in 满意度 / 满意率 / 好评率. */
   static boolean isSatisfactionName(String name) {
-    return SATISFACTION_ENDING.matcher(core(name)).find();
+    return SATISFACTION_ENDING.find(core(name));
   }
 
   /** Filed under 满意度指标, or named as a satisfaction figure wherever it is filed. */
@@ -179,13 +181,13 @@ final class IndicatorWords {
   static String complaintCount(Reading words) {
     Indicator indicator = words.indicator();
     String c = words.core();
-    Matcher inName = COMPLAINT.matcher(c);
+    Matcher inName = COMPLAINT.pattern().matcher(c);
     Target t = indicator.target();
     boolean countTarget = t != null && t.value() != null && (t.unit() == null || COUNT_UNITS.contains(t.unit()));
-    if (inName.find() && (COUNT_ENDING.matcher(c).find() || countTarget)) {
+    if (inName.find() && (COUNT_ENDING.find(c) || countTarget)) {
       return indicator.name();
     }
-    if (t != null && countTarget && t.unit() != null && COMPLAINT.matcher(halfWidth(t.raw())).find()) {
+    if (t != null && countTarget && t.unit() != null && COMPLAINT.find(halfWidth(t.raw()))) {
       return t.raw();
     }
     return null;
@@ -193,13 +195,13 @@ final class IndicatorWords {
 
   /** The words that make the indicator an input (预算执行率, 资金到位率, an amount of money), else null. */
   static String inputWords(Indicator indicator) {
-    String name = halfWidth(indicator.name()).replaceAll("\\s+", "");
-    Matcher m = INPUT.matcher(name);
+    String name = SPACES.replaceAll(halfWidth(indicator.name()), "");
+    Matcher m = INPUT.pattern().matcher(name);
     if (m.find()) {
       return m.group();
     }
     Target t = indicator.target();
-    Matcher money = MONEY_NOUN.matcher(name);
+    Matcher money = MONEY_NOUN.pattern().matcher(name);
     if (t != null && t.unit() != null && MONEY_UNITS.contains(t.unit()) && money.find()) {
       return money.group() + "金额";
     }
@@ -228,7 +230,7 @@ final class IndicatorWords {
       if (text == null) {
         continue;
       }
-      Matcher m = PUBLIC.matcher(text);
+      Matcher m = PUBLIC.pattern().matcher(text);
       if (m.find()) {
         return m.group();
       }
@@ -246,6 +248,6 @@ final class IndicatorWords {
    * without 的 ({@code 项目验收的合格率} = {@code 项目验收合格率}).
    */
   static String comparable(String name) {
-    return halfWidth(name).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]", "").replace("的", "");
+    return SPACES_AND_MARKS.replaceAll(halfWidth(name).toLowerCase(Locale.ROOT), "").replace("的", "");
   }
 }
