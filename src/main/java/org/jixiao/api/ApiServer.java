@@ -78,6 +78,11 @@ public final class ApiServer {
    *     cores, so that searches always have one
    */
   static Javalin create(SearchBackend searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy) {
+    return create(searcher, library, adminToken, gate, heavy, new RefusalPause(RefusalPause.PAUSE));
+  }
+
+  static Javalin create(SearchBackend searcher, Library library, String adminToken, RequestGate gate, RequestGate heavy,
+      RefusalPause refusals) {
     ObjectMapper mapper = JsonViews.mapper();
     java.util.concurrent.atomic.AtomicReference<Services> current = new java.util.concurrent.atomic.AtomicReference<>(Services.of(searcher));
     KnowledgeRoutes knowledgeRoutes = new KnowledgeRoutes(() -> current.get().knowledge());
@@ -130,21 +135,7 @@ public final class ApiServer {
       }
     });
     // After-handlers run whether the endpoint succeeded or threw, so every permit comes back.
-    app.after("/api/*", ctx -> {
-      if (ctx.attribute(GATE_ENTERED) != null) {
-        ctx.attribute(GATE_ENTERED, null);
-        gate.leave();
-      }
-      if (ctx.attribute(HEAVY_ENTERED) != null) {
-        ctx.attribute(HEAVY_ENTERED, null);
-        heavy.leave();
-        org.jixiao.util.GiveWay.foreground();
-      }
-      if (ctx.attribute(SEARCH_COUNTED) != null) {
-        ctx.attribute(SEARCH_COUNTED, null);
-        org.jixiao.util.GiveWay.searchEnds();
-      }
-    });
+    app.after("/api/*", ctx -> release(ctx, gate, heavy));
     byte[] openApi = openApiDocument();
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     app.get("/api/health", ctx -> api.health(ctx, gate));
@@ -160,11 +151,17 @@ public final class ApiServer {
       ctx.header("Retry-After", "1");
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     });
-    app.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, switch (e.kind()) {
-      case INVALID -> HttpStatus.BAD_REQUEST;
-      case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-      case TOO_COMPLEX -> HttpStatus.UNPROCESSABLE_CONTENT;
-    }, e.getMessage()));
+    app.exception(InvalidRequestException.class, (e, ctx) -> {
+      if (e.kind() != InvalidRequestException.Kind.INVALID) {
+        release(ctx, gate, heavy);
+        refusals.pause();
+      }
+      error(ctx, switch (e.kind()) {
+        case INVALID -> HttpStatus.BAD_REQUEST;
+        case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+        case TOO_COMPLEX -> HttpStatus.UNPROCESSABLE_CONTENT;
+      }, e.getMessage());
+    });
     app.exception(org.jixiao.index.StorageFull.class, (e, ctx) -> {
       LOG.error("disk full: {} {}", ctx.method(), ctx.path(), e);
       error(ctx, HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
@@ -181,7 +178,13 @@ public final class ApiServer {
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     });
     // Javalin's own responses (no such endpoint or file, wrong method) in the same JSON shape.
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), frameworkMessage(e)));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+        release(ctx, gate, heavy);
+        refusals.pause();
+      }
+      error(ctx, HttpStatus.forStatus(e.getStatus()), frameworkMessage(e));
+    });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
       error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / internal server error");
@@ -198,6 +201,23 @@ public final class ApiServer {
       }
     });
     return app;
+  }
+
+  /** Returns the request's permits, once: from the after-handler, or earlier before a refusal's pause. */
+  private static void release(Context ctx, RequestGate gate, RequestGate heavy) {
+    if (ctx.attribute(GATE_ENTERED) != null) {
+      ctx.attribute(GATE_ENTERED, null);
+      gate.leave();
+    }
+    if (ctx.attribute(HEAVY_ENTERED) != null) {
+      ctx.attribute(HEAVY_ENTERED, null);
+      heavy.leave();
+      org.jixiao.util.GiveWay.foreground();
+    }
+    if (ctx.attribute(SEARCH_COUNTED) != null) {
+      ctx.attribute(SEARCH_COUNTED, null);
+      org.jixiao.util.GiveWay.searchEnds();
+    }
   }
 
   private static String frameworkMessage(HttpResponseException e) {

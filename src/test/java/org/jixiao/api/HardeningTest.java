@@ -243,4 +243,60 @@ class HardeningTest {
       assertThat(gate.available()).isEqualTo(4);
     });
   }
+
+  /**
+   * A draft refused as too large is answered after the refusal pause, and the pause holds no permit:
+   * a search meanwhile is answered, with every permit free.
+   */
+  @Test
+  void aRefusedDraftWaitsWithoutHoldingAPermit() {
+    RequestGate gate = new RequestGate(1, 10, java.time.Duration.ofMillis(300));
+    RequestGate heavy = new RequestGate(1, 10, java.time.Duration.ofMillis(300));
+    RefusalPause refusals = new RefusalPause(java.time.Duration.ofSeconds(2));
+    JavalinTest.test(ApiServer.create(Searcher.keywordOnly(SEED.index()), null, null, gate, heavy, refusals), (server, client) -> {
+      okhttp3.RequestBody pipes = okhttp3.RequestBody.create("|\n".repeat(150_000), okhttp3.MediaType.parse("text/plain; charset=utf-8"));
+      long start = System.nanoTime();
+      java.util.concurrent.CompletableFuture<Integer> refused = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try (Response r = client.getOkHttp().newCall(new Request.Builder().url(client.getOrigin() + "/api/lint").post(pipes).build()).execute()) {
+          return r.code();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      while (refusals.waiting() == 0 && !refused.isDone()) {
+        Thread.sleep(10);
+      }
+      assertThat(refusals.waiting()).as("the refusal is pausing").isEqualTo(1);
+      assertThat(gate.available()).isEqualTo(1);
+      assertThat(heavy.available()).isEqualTo(1);
+      String q = java.net.URLEncoder.encode("满意度", java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(client.get("/api/search?mode=bm25&q=" + q).code()).isEqualTo(200);
+      assertThat(refused.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(413);
+      assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(2).toNanos());
+      assertThat(refusals.waiting()).isZero();
+    });
+  }
+
+  /** At most MAX_PAUSED refusals wait at once; the next is answered without a pause. */
+  @Test
+  void refusalPausesAreCapped() throws Exception {
+    RefusalPause refusals = new RefusalPause(java.time.Duration.ofSeconds(3));
+    List<Thread> waiting = new java.util.ArrayList<>();
+    for (int i = 0; i < RefusalPause.MAX_PAUSED; i++) {
+      Thread t = new Thread(refusals::pause);
+      t.start();
+      waiting.add(t);
+    }
+    while (refusals.waiting() < RefusalPause.MAX_PAUSED) {
+      Thread.sleep(5);
+    }
+    long start = System.nanoTime();
+    refusals.pause();
+    assertThat(System.nanoTime() - start).isLessThan(java.time.Duration.ofSeconds(1).toNanos());
+    for (Thread t : waiting) {
+      t.join();
+    }
+    assertThat(refusals.waiting()).isZero();
+  }
+
 }
