@@ -285,7 +285,7 @@ final class CellCutter {
       // 建筑面积2.6万平方米,展示面积1万平方米: one value listed in parts, each with its label; a cell, whole.
       return false;
     }
-    if (end >= folded.length() || value.strong() || NAME_END.pattern().matcher(name).find()) {
+    if (end >= folded.length() || value.strong() || NAME_END.find(name)) {
       // A name ending as names end (…数量, …负担率) cannot run on into the number after it.
       return true;
     }
@@ -306,7 +306,37 @@ final class CellCutter {
       return;
     }
     Cell c = Cell.of(piece, line);
+    int doubled = c.is(Cell.Kind.TEXT) ? doubledEnding(piece) : -1;
+    if (doubled > 0) {
+      // 成本控制不超过预算不超过预算: a self-evaluation's target and actual, equal, glued after the name;
+      // a value written twice is a value, whatever its words.
+      String value = piece.substring(doubled, doubled + (piece.length() - doubled) / 2);
+      Cell.Kind kind = Cell.of(value, line).kind();
+      if (kind == Cell.Kind.TEXT || kind == Cell.Kind.VALUE) {
+        out.add(Cell.of(piece.substring(0, doubled), line));
+        for (int copy = 0; copy < 2; copy++) {
+          out.add(new Cell(value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
+        }
+        return;
+      }
+    }
     out.add(c.is(Cell.Kind.HEADER) && piece.length() > 12 ? new Cell(piece, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE) : c);
+  }
+
+  /**
+   * Where a phrase written twice at the end of a text begins ({@code 专款专用专款专用} after
+   * {@code 保证财政建设补助专款专用}), or -1: two to twelve characters, after a name of two or more.
+   */
+  static int doubledEnding(String piece) {
+    int n = piece.length();
+    for (int length = Math.min(12, (n - 2) / 2); length >= 2; length--) {
+      int start = n - 2 * length;
+      if (piece.regionMatches(start, piece, n - length, length) && !piece.substring(n - length).isBlank()
+          && Character.isLetter(piece.codePointAt(n - length))) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /** The end of a run of at least two headings starting at {@code at} (spaces skipped), or -1. */

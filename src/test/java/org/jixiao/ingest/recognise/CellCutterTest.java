@@ -50,6 +50,21 @@ class CellCutterTest {
         .containsExactly("长效管理制度健全情况", "健全", "较健全", "33");
   }
 
+  /** A self-evaluation's target and actual, equal and glued after the name, are two values whatever their words. */
+  @Test
+  void aValueWrittenTwiceAfterANameIsTargetAndActual() {
+    List<Cell> cells = cut("产出指标数量指标成本控制不超过预算不超过预算10");
+    assertThat(texts(cells)).containsExactly("产出指标", "数量指标", "成本控制", "不超过预算", "不超过预算", "10");
+    assertThat(kinds(cells)).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE, Cell.Kind.VALUE, Cell.Kind.VALUE);
+    // The longest phrase written twice: the name keeps its own last words.
+    assertThat(CellCutter.doubledEnding("保证财政建设补助专款专用专款专用专款专用")).isEqualTo("保证财政建设补助专款专用".length());
+    // Nothing written twice, a single character twice, or no name before it: no cut.
+    assertThat(CellCutter.doubledEnding("项目验收合格率")).isEqualTo(-1);
+    assertThat(CellCutter.doubledEnding("群众满意度高高")).isEqualTo(-1);
+    assertThat(CellCutter.doubledEnding("专款专用专款专用")).isEqualTo(-1);
+    assertThat(texts(cut("办公设备购置数量"))).containsExactly("办公设备购置数量");
+  }
+
   @Test
   void anExplanationEndsAsExplanationsEndAndTheTargetAfterItIsACell() {
     assertThat(texts(cut("开展修复工程(个)反映防洪水利设施水毁修复项目开展情况≥1")))
