@@ -130,12 +130,15 @@ class LayoutIndependenceTest {
     }
   }
 
-  /** Measured 2026-12-06 (session 16); raise them when a change reads better. */
+  /**
+   * Measured 2026-12-06 (session 16; glued raised in session 18 from 0.68 / 0.67 to 0.734 / 0.726 by
+   * answers, doubled values and comparison words cut from glued text); raise them when a change reads better.
+   */
   @Test
   void layoutsThatLoseTheirBordersReadBackAtLeastAsMeasured() {
     Map<String, Double> floors = Map.of(
         "spaces", 0.88, "spaces-merged", 0.83, "cell-per-line", 0.94, "cell-per-line-merged", 0.92,
-        "flattened", 0.93, "flattened-merged", 0.86, "glued", 0.68, "glued-merged", 0.67);
+        "flattened", 0.93, "flattened-merged", 0.86, "glued", 0.73, "glued-merged", 0.72);
     floors.forEach((layout, floor) -> assertThat(readBack(layout)).as(layout).isGreaterThanOrEqualTo(floor));
   }
 }

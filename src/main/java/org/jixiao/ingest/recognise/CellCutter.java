@@ -306,21 +306,63 @@ final class CellCutter {
       return;
     }
     Cell c = Cell.of(piece, line);
+    int answer = c.is(Cell.Kind.TEXT) ? gluedAnswer(piece) : -1;
+    if (answer > 0) {
+      // 是否通过政府采购公开招标选定服务单位是: a yes-no question and its answer; 容灾备份恢复能力无: a name and its 无.
+      out.add(Cell.of(piece.substring(0, answer), line));
+      out.add(Cell.of(piece.substring(answer), line));
+      return;
+    }
+    if ((c.is(Cell.Kind.TEXT) || c.shape() == ValueGrammar.Shape.QUALITATIVE) && piece.length() >= 8 && piece.length() % 2 == 0
+        && piece.regionMatches(0, piece, piece.length() / 2, piece.length() / 2)) {
+      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it.
+      String half = piece.substring(0, piece.length() / 2);
+      out.add(Cell.of(half, line));
+      out.add(new Cell(half, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
+      return;
+    }
     int doubled = c.is(Cell.Kind.TEXT) ? doubledEnding(piece) : -1;
     if (doubled > 0) {
-      // 成本控制不超过预算不超过预算: a self-evaluation's target and actual, equal, glued after the name;
-      // a value written twice is a value, whatever its words.
       String value = piece.substring(doubled, doubled + (piece.length() - doubled) / 2);
       Cell.Kind kind = Cell.of(value, line).kind();
       if (kind == Cell.Kind.TEXT || kind == Cell.Kind.VALUE) {
-        out.add(Cell.of(piece.substring(0, doubled), line));
-        for (int copy = 0; copy < 2; copy++) {
+        // A phrase written twice: before a score (成本控制不超过预算不超过预算10), a self-evaluation's target
+        // and actual, equal, glued after the name; at the end of the text (…被政府部门采纳采纳), a name
+        // that ends in its own target.
+        String after = text.substring(to).strip();
+        boolean scored = !after.isEmpty() && Character.isDigit(after.charAt(0));
+        out.add(Cell.of(piece.substring(0, scored ? doubled : doubled + value.length()), line));
+        for (int copy = 0; copy < (scored ? 2 : 1); copy++) {
           out.add(new Cell(value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
         }
         return;
       }
     }
     out.add(c.is(Cell.Kind.HEADER) && piece.length() > 12 ? new Cell(piece, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE) : c);
+  }
+
+  /** Characters before 无 that make it part of a word (有无, 并无, 暂无), not a value after a name. */
+  private static final String NOT_BEFORE_NONE = "有并均毫全暂从别";
+
+  /**
+   * Where a one-character answer glued after a name begins, or -1: {@code 是} or {@code 否} after a
+   * question that starts with 是否 ({@code 是否存在质量问题否}), {@code 无} after a name of three or more
+   * characters ({@code 容灾备份恢复能力无}, not {@code 有无}).
+   */
+  static int gluedAnswer(String piece) {
+    int n = piece.length();
+    if (n < 5) {
+      return -1;
+    }
+    char end = piece.charAt(n - 1);
+    if ((end == '是' || end == '否') && piece.startsWith("是否") && n > 5) {
+      return n - 1;
+    }
+    if (end == '无' && NOT_BEFORE_NONE.indexOf(piece.charAt(n - 2)) < 0
+        && Character.UnicodeScript.of(piece.charAt(n - 2)) == Character.UnicodeScript.HAN) {
+      return n - 1;
+    }
+    return -1;
   }
 
   /**

@@ -42,8 +42,8 @@ public final class ValueGrammar {
   /** Longer cells are never read as values by their shape alone (a target in its column still is). */
   private static final int LONGEST_VALUE = 40;
   private static final Set<String> EMPTY_WORDS = Set.of("无", "暂无", "不适用", "无此项");
-  private static final Regex SIGNS = Regex.of(
-      "[≥≤=<>≠±≧≦═]|大于或等于|小于或等于|大于等于|小于等于|等于|大于|小于|不低于|不少于|不高于|不超过|不大于|不小于|高于|低于|约|达到");
+  /** A comparison sign or word opening a value: the signs, and the comparison words of {@link Comparators}, and 约. */
+  private static final Regex SIGNS = Regex.of("[≥≤=<>≠±≧≦═]|" + String.join("|", Comparators.comparisonWords()) + "|约");
   private static final Set<String> KINDS = Set.of(
       "定量", "定性", "正向", "反向", "中性", "正向指标", "反向指标", "定量指标", "定性指标", "-定量", "-定性",
       "共性指标", "个性指标", "核心指标", "必填", "选填");
@@ -71,7 +71,8 @@ public final class ValueGrammar {
   /** A self-evaluation's status as its actual value: 已完成, 未达标. */
   private static final Regex STATUS = Regex.of("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
   /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
-  private static final List<String> BOUNDS = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "内", "前");
+  private static final List<String> BOUNDS = java.util.stream.Stream.concat(
+      Comparators.boundWords().stream(), java.util.stream.Stream.of("左右", "前")).toList();
   /** After a number these make it part of a name: 0-6岁儿童, 3级医院, 2号楼, 5G. */
   private static final Regex NAME_AFTER = Regex.of("(?:[-~～—至]\\d|岁|周岁|月龄|级|类|号|型|期间|批次|项目|条|线|路|G|K|\\d)");
 
@@ -176,7 +177,9 @@ public final class ValueGrammar {
 
   /** The end of a grade starting at {@code at} ({@code 较及时}), or -1. */
   public static int gradeAt(String folded, int at) {
-    return GLUED_GRADE.endAt(folded, at);
+    int end = GLUED_GRADE.endAt(folded, at);
+    // 满意率, 及时性, 合格度: a grade with a name's last character is a word of a name, not a grade.
+    return end > 0 && end < folded.length() && "率度性".indexOf(folded.charAt(end)) >= 0 ? -1 : end;
   }
 
   /** The first characters of signs, comparison words, qualitative leads and statuses. */

@@ -63,6 +63,22 @@ class CellCutterTest {
     assertThat(CellCutter.doubledEnding("群众满意度高高")).isEqualTo(-1);
     assertThat(CellCutter.doubledEnding("专款专用专款专用")).isEqualTo(-1);
     assertThat(texts(cut("办公设备购置数量"))).containsExactly("办公设备购置数量");
+    // Without a score after it, the phrase ends the name and is its target (a target table).
+    assertThat(texts(cut("效益指标报告所提出的建议成果被政府部门采纳采纳")))
+        .containsExactly("效益指标", "报告所提出的建议成果被政府部门采纳", "采纳");
+    // The target repeats the name.
+    assertThat(texts(cut("效益指标持续稳定运行持续稳定运行"))).containsExactly("效益指标", "持续稳定运行", "持续稳定运行");
+  }
+
+  /** A yes-no question glued to its answer, and a name glued to 无. */
+  @Test
+  void aGluedAnswerIsCut() {
+    assertThat(texts(cut("产出指标是否通过政府采购公开招标选定服务单位是"))).containsExactly("产出指标", "是否通过政府采购公开招标选定服务单位", "是");
+    assertThat(texts(cut("效益指标容灾备份恢复能力无"))).containsExactly("效益指标", "容灾备份恢复能力", "无");
+    // 有无 and 暂无 are words; a short text is left alone.
+    assertThat(CellCutter.gluedAnswer("安全隐患有无")).isEqualTo(-1);
+    assertThat(CellCutter.gluedAnswer("是否满意")).isEqualTo(-1);
+    assertThat(CellCutter.gluedAnswer("是否按期完工")).isEqualTo(-1);
   }
 
   @Test
