@@ -48,6 +48,11 @@ final class Comparators {
     return BEFORE.stream().map(Word::text).filter(w -> w.length() >= 2 && !CHANGES.contains(w)).toList();
   }
 
+  /** The words of change ({@code 提高}, {@code 压减}): they open a value only when a number follows at once. */
+  static java.util.Set<String> changeWords() {
+    return CHANGES;
+  }
+
   /** The words that close a value after its number and unit ({@code 以上}, {@code 或以上}, {@code (含)以下}), longest first. */
   static List<String> boundWords() {
     return AFTER.stream().map(Word::text).toList();

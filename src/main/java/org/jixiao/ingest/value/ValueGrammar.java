@@ -42,6 +42,9 @@ public final class ValueGrammar {
   /** Longer cells are never read as values by their shape alone (a target in its column still is). */
   private static final int LONGEST_VALUE = 40;
   private static final Set<String> EMPTY_WORDS = Set.of("无", "暂无", "不适用", "无此项");
+  private static final Regex CHANGE = Regex.of(String.join("|", Comparators.changeWords()));
+  private static final String CHINESE_NUMERALS = "一二两三四五六七八九十百千";
+
   /** A comparison sign or word opening a value: the signs, and the comparison words of {@link Comparators}, and 约. */
   private static final Regex SIGNS = Regex.of("[≥≤=<>≠±≧≦═]|" + String.join("|", Comparators.comparisonWords()) + "|约");
   private static final Set<String> KINDS = Set.of(
@@ -182,8 +185,10 @@ public final class ValueGrammar {
     return end > 0 && end < folded.length() && "率度性".indexOf(folded.charAt(end)) >= 0 ? -1 : end;
   }
 
-  /** The first characters of signs, comparison words, qualitative leads and statuses. */
-  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每";
+  /** The first characters of signs, comparison words, words of change, qualitative leads and statuses. */
+  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每"
+      + java.util.stream.Stream.concat(Comparators.comparisonWords().stream(), Comparators.changeWords().stream())
+          .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
   private static final Regex PER_UNIT = Regex.of("\\d\\D*/");
   private static final Regex RANGE_WITH_UNIT = Regex.of(".*\\d[-~至到]\\d.*\\D");
@@ -277,10 +282,24 @@ public final class ValueGrammar {
   static int measureEnd(String s, int at) {
     int j = at;
     int sign = SIGNS.endAt(s, at);
+    if (sign < 0) {
+      // 提高30%, 压减8%以上: a word of change opens a value when its number follows at once.
+      int change = CHANGE.endAt(s, at);
+      sign = change >= 0 && change < s.length() && isDigit(s.charAt(change)) ? change : -1;
+    }
     if (sign >= 0) {
       j = sign;
       if (j < s.length() && s.charAt(j) == '=') {
         j++;
+      }
+      // 至少一次, 不少于两次: after a comparison, a count in Chinese numerals with its unit.
+      int chinese = j;
+      while (chinese < s.length() && CHINESE_NUMERALS.indexOf(s.charAt(chinese)) >= 0) {
+        chinese++;
+      }
+      String unit = chinese > j ? Units.at(s, chinese) : null;
+      if (unit != null && !isDigit(s.charAt(j))) {
+        return chinese + unit.length();
       }
     }
     if (j + 2 < s.length() && s.charAt(j) == '每') {

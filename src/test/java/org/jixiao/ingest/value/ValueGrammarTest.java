@@ -52,6 +52,26 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.gradeAt("较健全33", 0)).isEqualTo(3);
   }
 
+  /** The comparison words TargetParser reads open and close values inside text too. */
+  @Test
+  void comparisonWordsChangeWordsAndChineseCountsMakeValues() {
+    assertThat(ValueGrammar.shape("少于5件")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("超过60次")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("2次或以上")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("2人(含)以下")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("至少一次")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("提高30%")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    var cut = ValueGrammar.valueAt("项目造价评审压减率压减8%以上", 9);
+    assertThat(cut).isNotNull();
+    assertThat(cut.end()).isEqualTo("项目造价评审压减率压减8%以上".length());
+    // A word of change without its number, and a Chinese numeral without a comparison, open no value.
+    assertThat(ValueGrammar.shape("提高群众满意度")).isEqualTo(ValueGrammar.Shape.NONE);
+    assertThat(ValueGrammar.valueAt("一次性补助发放率", 0)).isNull();
+    // 满意率: a grade with a name's last character is a word.
+    assertThat(ValueGrammar.gradeAt("满意率不低于95%", 0)).isEqualTo(-1);
+    assertThat(ValueGrammar.gradeAt("满意", 0)).isEqualTo(2);
+  }
+
   @Test
   void aRateWrittenWithItsBaseFirstAndAUnitThatNamesWhatIsCounted() {
     assertThat(ValueGrammar.shape("每亩300")).isEqualTo(ValueGrammar.Shape.MEASURE);
