@@ -131,14 +131,14 @@ class LayoutIndependenceTest {
   }
 
   /**
-   * Measured 2026-12-06 (session 16; glued raised in session 18 from 0.68 / 0.67 to 0.746 / 0.738, spaces to 0.895 / 0.851, by
-   * answers, doubled values, comparison and change words (少于5件, 提高30%, 至少一次) cut from glued text); raise them when a change reads better.
+   * Measured 2026-12-06 (session 16; glued raised in session 18 from 0.68 / 0.67 to 0.770 / 0.762, spaces to 0.895 / 0.863, by
+   * answers, doubled values, comparison and change words (少于5件, 提高30%, 至少一次) cut from glued text, a bracketed note kept with its value); raise them when a change reads better.
    */
   @Test
   void layoutsThatLoseTheirBordersReadBackAtLeastAsMeasured() {
     Map<String, Double> floors = Map.of(
-        "spaces", 0.89, "spaces-merged", 0.85, "cell-per-line", 0.94, "cell-per-line-merged", 0.92,
-        "flattened", 0.93, "flattened-merged", 0.87, "glued", 0.74, "glued-merged", 0.73);
+        "spaces", 0.89, "spaces-merged", 0.86, "cell-per-line", 0.94, "cell-per-line-merged", 0.92,
+        "flattened", 0.93, "flattened-merged", 0.87, "glued", 0.77, "glued-merged", 0.76);
     floors.forEach((layout, floor) -> assertThat(readBack(layout)).as(layout).isGreaterThanOrEqualTo(floor));
   }
 }

@@ -202,8 +202,16 @@ final class CellCutter {
             continue;
           }
           flush(text, textStart, i, line, out);
-          out.add(Cell.of(text.substring(i, value.end()), line));
-          i = value.end();
+          int note = noteAfter(folded, value.end());
+          if (note > 0) {
+            // 99%（在线个数/设备总数*100%）: a note in brackets right after a value belongs to it, its numbers too.
+            Cell bare = Cell.of(text.substring(i, value.end()), line);
+            out.add(new Cell(text.substring(i, note).strip(), line, bare.kind(), bare.category(), bare.role(), bare.shape()));
+            i = note;
+          } else {
+            out.add(Cell.of(text.substring(i, value.end()), line));
+            i = value.end();
+          }
           textStart = i;
           boundary = true;
           continue;
@@ -232,6 +240,28 @@ final class CellCutter {
       }
       if (c == '(' || c == '[') {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a bracketed note that opens right at {@code from} and closes within 80 characters
+   * ({@code (企业在好差评系统的打分)}), or -1. Notes nest no deeper than one level.
+   */
+  private static int noteAfter(String folded, int from) {
+    if (from >= folded.length() || folded.charAt(from) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    for (int k = from; k < folded.length() && k <= from + 80; k++) {
+      char c = folded.charAt(k);
+      if (c == '(') {
+        if (++depth > 2) {
+          return -1;
+        }
+      } else if (c == ')' && --depth == 0) {
+        return k + 1;
       }
     }
     return -1;

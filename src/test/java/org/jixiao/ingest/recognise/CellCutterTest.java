@@ -70,6 +70,18 @@ class CellCutterTest {
     assertThat(texts(cut("效益指标持续稳定运行持续稳定运行"))).containsExactly("效益指标", "持续稳定运行", "持续稳定运行");
   }
 
+  /** A note in brackets right after a value is part of the value, numbers and all. */
+  @Test
+  void aBracketedNoteAfterAValueStaysWithIt() {
+    assertThat(texts(cut("产出指标自助终端设备在线率99%（自助终端设备在线个数/自助终端设备总数*100%）")))
+        .containsExactly("产出指标", "自助终端设备在线率", "99%（自助终端设备在线个数/自助终端设备总数*100%）");
+    List<Cell> cells = cut("满意度指标营商环境服务企业满意度90%（企业在好差评系统的打分）");
+    assertThat(texts(cells)).containsExactly("满意度指标", "营商环境服务企业满意度", "90%（企业在好差评系统的打分）");
+    assertThat(cells.get(2).kind()).isEqualTo(Cell.Kind.VALUE);
+    // An unclosed bracket is no note.
+    assertThat(texts(cut("产出指标设备在线率99%（在线个数"))).contains("99%");
+  }
+
   /** A yes-no question glued to its answer, and a name glued to 无. */
   @Test
   void aGluedAnswerIsCut() {
