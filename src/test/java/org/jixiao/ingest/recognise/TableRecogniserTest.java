@@ -33,6 +33,17 @@ class TableRecogniserTest {
     return indicators(d).stream().map(i -> i.target() == null ? "" : i.target().raw()).toList();
   }
 
+  /**
+   * A short table flattened into one line: a name that does not end as names end (系统服务对象) is
+   * still the next indicator when a signed target follows it, not the explanation of the one before.
+   */
+  @Test
+  void aNameWithASignedTargetAfterAnotherIndicatorInOneLineIsRead() throws Exception {
+    Document d = read("项目名称 项目X 一级指标 二级指标 三级指标 指标值 效益指标 省级考核得分 无 系统服务对象 ≥600万 产出指标 项目计划时间 ≤21\n");
+    assertThat(names(d)).containsExactly("省级考核得分", "系统服务对象", "项目计划时间");
+    assertThat(targets(d)).containsExactly("无", "≥600万", "≤21");
+  }
+
   @Test
   void cellsSeparatedBySingleSpacesWithMergedCategoriesOnlyOnTheFirstRow() throws Exception {
     Document d = read("""
