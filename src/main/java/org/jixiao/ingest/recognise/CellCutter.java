@@ -77,7 +77,28 @@ final class CellCutter {
       }
       cut(pieces.get(i), line, i == last, out);
     }
+    namesBeforeSignedTargets(out);
     return out;
+  }
+
+  /**
+   * A coined category word ({@code 恢复时间目标}: a qualifier and 时间目标) followed by a signed target
+   * is a name: a category carries no comparison. Words as the vocabulary spells them stay categories.
+   */
+  private static void namesBeforeSignedTargets(List<Cell> cells) {
+    for (int i = 0; i + 1 < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (!c.is(Cell.Kind.CATEGORY) || Categories.exactWord(c.text()) != null) {
+        continue;
+      }
+      Cell after = null;
+      for (int k = i + 1; k < cells.size() && after == null; k++) {
+        after = cells.get(k).isBlank() ? null : cells.get(k);
+      }
+      if (after != null && after.shape() == ValueGrammar.Shape.MEASURE && "≥≤<>＞＜≧≦".indexOf(after.text().charAt(0)) >= 0) {
+        cells.set(i, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
+      }
+    }
   }
 
   /**

@@ -82,6 +82,15 @@ class CellCutterTest {
     assertThat(texts(cut("产出指标设备在线率99%（在线个数"))).contains("99%");
   }
 
+  /** A coined category word with a signed target after it is a name; the vocabulary's own words stay categories. */
+  @Test
+  void aCoinedCategoryWordWithASignedTargetIsAName() {
+    List<Cell> cells = cut("产出指标 恢复时间目标 ≤1");
+    assertThat(kinds(cells)).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE);
+    assertThat(kinds(cut("产出指标 恢复时间目标 系统恢复时间 ≤1"))).startsWith(Cell.Kind.CATEGORY, Cell.Kind.CATEGORY);
+    assertThat(kinds(cut("时效指标 ≤1"))).startsWith(Cell.Kind.CATEGORY);
+  }
+
   /** A yes-no question glued to its answer, and a name glued to 无. */
   @Test
   void aGluedAnswerIsCut() {
