@@ -110,8 +110,8 @@ public final class ValueGrammar {
       return Shape.DATE;
     }
     int end = measureEnd(s, 0);
-    if (end > 0 && s.length() - end <= 6) {
-      return Shape.MEASURE;
+    if (end > 0 && (s.length() - end <= 6 || isNote(s, end))) {
+      return Shape.MEASURE; // 6宗（包括通过论证、不通过论证等情形）: a measure and its note in brackets
     }
     if (NAME_EQUALS.lookingAt(s)) {
       return Shape.NONE; // 救助对象生活水平=提高: a name, then its target after an equals sign
@@ -127,6 +127,23 @@ public final class ValueGrammar {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
+  }
+
+  /** True when the text from {@code from} on is one note in brackets, ({@code (含线上)}, {@code （按季度统计）}). */
+  private static boolean isNote(String s, int from) {
+    if (from >= s.length() || "(（".indexOf(s.charAt(from)) < 0 || ")）".indexOf(s.charAt(s.length() - 1)) < 0) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && --depth == 0 && i < s.length() - 1) {
+        return false; // the first group closes before the end: more than one note
+      }
+    }
+    return depth == 0;
   }
 
   /** True for the shapes a target cell has. */

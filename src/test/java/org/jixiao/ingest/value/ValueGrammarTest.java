@@ -72,6 +72,15 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.gradeAt("满意", 0)).isEqualTo(2);
   }
 
+  /** A measure keeps its shape with one note in brackets after it, however long the note. */
+  @Test
+  void aMeasureWithANoteInBracketsIsAMeasure() {
+    assertThat(ValueGrammar.shape("6宗（完成论证数量包括通过论证、不通过论证等情形）")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("≥95%(按季度统计)")).isEqualTo(ValueGrammar.Shape.MEASURE);
+    assertThat(ValueGrammar.shape("6宗（通过）（不通过论证等其他情形）")).isEqualTo(ValueGrammar.Shape.NONE);
+    assertThat(ValueGrammar.shape("6宗（包括通过论证")).isEqualTo(ValueGrammar.Shape.NONE);
+  }
+
   @Test
   void aRateWrittenWithItsBaseFirstAndAUnitThatNamesWhatIsCounted() {
     assertThat(ValueGrammar.shape("每亩300")).isEqualTo(ValueGrammar.Shape.MEASURE);
