@@ -131,7 +131,7 @@ class LayoutIndependenceTest {
   }
 
   /**
-   * Measured 2026-12-06 (session 16), raised in session 18 (glued 0.68 -> 0.770, glued-merged 0.67 -> 0.762,
+   * Measured 2026-12-06 (session 16), raised in session 18 (glued 0.68 -> 0.774, glued-merged 0.67 -> 0.766,
    * spaces 0.88 -> 0.915, spaces-merged 0.83 -> 0.871, cell-per-line 0.94 -> 0.947, its merged form 0.92 -> 0.931,
    * flattened 0.93 -> 0.943, its merged form 0.86 -> 0.887) by answers, doubled values, comparison and change
    * words cut from glued text, notes in brackets kept with their values, and names before signed targets;
@@ -141,7 +141,7 @@ class LayoutIndependenceTest {
   void layoutsThatLoseTheirBordersReadBackAtLeastAsMeasured() {
     Map<String, Double> floors = Map.of(
         "spaces", 0.915, "spaces-merged", 0.87, "cell-per-line", 0.947, "cell-per-line-merged", 0.93,
-        "flattened", 0.943, "flattened-merged", 0.887, "glued", 0.77, "glued-merged", 0.76);
+        "flattened", 0.943, "flattened-merged", 0.887, "glued", 0.774, "glued-merged", 0.766);
     floors.forEach((layout, floor) -> assertThat(readBack(layout)).as(layout).isGreaterThanOrEqualTo(floor));
   }
 }

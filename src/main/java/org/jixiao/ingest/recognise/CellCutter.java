@@ -366,10 +366,13 @@ final class CellCutter {
     }
     if ((c.is(Cell.Kind.TEXT) || c.shape() == ValueGrammar.Shape.QUALITATIVE) && piece.length() >= 8 && piece.length() % 2 == 0
         && piece.regionMatches(0, piece, piece.length() / 2, piece.length() / 2)) {
-      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it.
+      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it; before a value
+      // (项目验收合格率项目验收合格率100%) the name is repeated in front of the target, whose value follows.
       String half = piece.substring(0, piece.length() / 2);
       out.add(Cell.of(half, line));
-      out.add(new Cell(half, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
+      if (text.substring(to).isBlank()) {
+        out.add(new Cell(half, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
+      }
       return;
     }
     int doubled = c.is(Cell.Kind.TEXT) ? doubledEnding(piece) : -1;

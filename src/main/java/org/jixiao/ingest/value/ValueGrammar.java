@@ -225,6 +225,9 @@ public final class ValueGrammar {
   public static Span valueAt(String folded, int at) {
     if (at >= 3 && GRADED_NAME_ENDS.indexOf(folded.charAt(at - 1)) >= 0 && !NOT_A_NAME_END.matches(folded.subSequence(at - 2, at))) {
       int grade = gradeAt(folded, at);
+      if (grade < 0 && at == folded.length() - 1 && "优良中差".indexOf(folded.charAt(at)) >= 0) {
+        grade = at + 1; // 运维服务满意度优: a one-character grade ending the text after a name's last character
+      }
       if (grade > at) {
         // 项目完成及时性及时较及时77: a grade straight after a name's last character, then the actual.
         boolean more = grade == folded.length() || isDigit(folded.charAt(grade)) || gradeAt(folded, grade) > grade;

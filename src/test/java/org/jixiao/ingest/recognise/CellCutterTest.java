@@ -66,8 +66,12 @@ class CellCutterTest {
     // Without a score after it, the phrase ends the name and is its target (a target table).
     assertThat(texts(cut("效益指标报告所提出的建议成果被政府部门采纳采纳")))
         .containsExactly("效益指标", "报告所提出的建议成果被政府部门采纳", "采纳");
-    // The target repeats the name.
+    // The target repeats the name; before a value, the repeated name opens the target and the value follows.
     assertThat(texts(cut("效益指标持续稳定运行持续稳定运行"))).containsExactly("效益指标", "持续稳定运行", "持续稳定运行");
+    assertThat(texts(cut("产出指标项目验收合格率项目验收合格率100%"))).containsExactly("产出指标", "项目验收合格率", "100%");
+    // A one-character grade ending the text after a name's last character.
+    assertThat(texts(cut("效益指标运维服务满意度优"))).containsExactly("效益指标", "运维服务满意度", "优");
+    assertThat(texts(cut("效益指标服务满意度优化"))).containsExactly("效益指标", "服务满意度优化");
   }
 
   /** A note in brackets right after a value is part of the value, numbers and all. */
