@@ -69,6 +69,11 @@ record Cell(String text, int line, Kind kind, Categories.Category category, Colu
     return kind == Kind.BLANK;
   }
 
+  /** A measure opened by a comparison sign ({@code ≥600万}, {@code <5}): a target, never a weight or a name's number. */
+  boolean isSignedMeasure() {
+    return shape == ValueGrammar.Shape.MEASURE && !text.isEmpty() && "≥≤<>＞＜≧≦".indexOf(text.charAt(0)) >= 0;
+  }
+
   boolean is(Kind k) {
     return kind == k;
   }

@@ -95,7 +95,7 @@ final class CellCutter {
       for (int k = i + 1; k < cells.size() && after == null; k++) {
         after = cells.get(k).isBlank() ? null : cells.get(k);
       }
-      if (after != null && after.shape() == ValueGrammar.Shape.MEASURE && "≥≤<>＞＜≧≦".indexOf(after.text().charAt(0)) >= 0) {
+      if (after != null && after.isSignedMeasure()) {
         cells.set(i, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
       }
     }
@@ -174,7 +174,7 @@ final class CellCutter {
           && (boundary || !Character.isDigit(folded.charAt(i - 1)))
           && !inSentence(folded, textStart, i, category.end())) {
         flush(text, textStart, i, line, out);
-        int end = withNote(folded, category.end());
+        int end = BracketNotes.afterCategory(folded, category.end());
         out.add(Cell.of(text.substring(i, end), line));
         i = end;
         textStart = i;
@@ -212,7 +212,7 @@ final class CellCutter {
           int nameEnd = i;
           int valueEnd = value.end();
           char open = folded.charAt(i - 1);
-          int close = open == '(' || open == '[' ? closing(folded, valueEnd) : -1;
+          int close = open == '(' || open == '[' ? BracketNotes.closingAfterValue(folded, valueEnd) : -1;
           if (close >= 0) {
             nameEnd = i - 1;
             flush(text, textStart, nameEnd, line, out);
@@ -223,7 +223,7 @@ final class CellCutter {
             continue;
           }
           flush(text, textStart, i, line, out);
-          int note = noteAfter(folded, value.end());
+          int note = BracketNotes.noteAt(folded, value.end());
           if (note > 0) {
             // 99%（在线个数/设备总数*100%）: a note in brackets right after a value belongs to it, its numbers too.
             Cell bare = Cell.of(text.substring(i, value.end()), line);
@@ -250,62 +250,6 @@ final class CellCutter {
       i++;
     }
     flush(text, textStart, text.length(), line, out);
-  }
-
-  /** The closing bracket a few characters after a bracketed value ({@code (≥0.97比例)}), or -1. */
-  private static int closing(String folded, int from) {
-    for (int k = from; k < folded.length() && k <= from + 8; k++) {
-      char c = folded.charAt(k);
-      if (c == ')' || c == ']') {
-        return k;
-      }
-      if (c == '(' || c == '[') {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The end of a bracketed note that opens right at {@code from} and closes within 80 characters
-   * ({@code (企业在好差评系统的打分)}), or -1. Notes nest no deeper than one level.
-   */
-  private static int noteAfter(String folded, int from) {
-    if (from >= folded.length() || folded.charAt(from) != '(') {
-      return -1;
-    }
-    int depth = 0;
-    for (int k = from; k < folded.length() && k <= from + 80; k++) {
-      char c = folded.charAt(k);
-      if (c == '(') {
-        if (++depth > 2) {
-          return -1;
-        }
-      } else if (c == ')' && --depth == 0) {
-        return k + 1;
-      }
-    }
-    return -1;
-  }
-
-  /** The end of a bracketed note right after a category word ({@code 时效指标(工期指标、形象进度指标)}), else {@code end}. */
-  private static int withNote(String folded, int end) {
-    int i = end;
-    while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
-      i++;
-    }
-    if (i < folded.length() && folded.charAt(i) == '(') {
-      for (int k = i + 1; k < folded.length() && k <= i + 21; k++) {
-        char c = folded.charAt(k);
-        if (c == ')') {
-          return k + 1;
-        }
-        if (Character.isDigit(c) || c == '(') {
-          break;
-        }
-      }
-    }
-    return end;
   }
 
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
@@ -357,82 +301,10 @@ final class CellCutter {
       return;
     }
     Cell c = Cell.of(piece, line);
-    int answer = c.is(Cell.Kind.TEXT) ? gluedAnswer(piece) : -1;
-    if (answer > 0) {
-      // 是否通过政府采购公开招标选定服务单位是: a yes-no question and its answer; 容灾备份恢复能力无: a name and its 无.
-      out.add(Cell.of(piece.substring(0, answer), line));
-      out.add(Cell.of(piece.substring(answer), line));
+    if (GluedEndings.cut(c, text.substring(to), out)) {
       return;
-    }
-    if ((c.is(Cell.Kind.TEXT) || c.shape() == ValueGrammar.Shape.QUALITATIVE) && piece.length() >= 8 && piece.length() % 2 == 0
-        && piece.regionMatches(0, piece, piece.length() / 2, piece.length() / 2)) {
-      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it; before a value
-      // (项目验收合格率项目验收合格率100%) the name is repeated in front of the target, whose value follows.
-      String half = piece.substring(0, piece.length() / 2);
-      out.add(Cell.of(half, line));
-      if (text.substring(to).isBlank()) {
-        out.add(new Cell(half, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
-      }
-      return;
-    }
-    int doubled = c.is(Cell.Kind.TEXT) ? doubledEnding(piece) : -1;
-    if (doubled > 0) {
-      String value = piece.substring(doubled, doubled + (piece.length() - doubled) / 2);
-      Cell.Kind kind = Cell.of(value, line).kind();
-      if (kind == Cell.Kind.TEXT || kind == Cell.Kind.VALUE) {
-        // A phrase written twice: before a score (成本控制不超过预算不超过预算10), a self-evaluation's target
-        // and actual, equal, glued after the name; at the end of the text (…被政府部门采纳采纳), a name
-        // that ends in its own target.
-        String after = text.substring(to).strip();
-        boolean scored = !after.isEmpty() && Character.isDigit(after.charAt(0));
-        out.add(Cell.of(piece.substring(0, scored ? doubled : doubled + value.length()), line));
-        for (int copy = 0; copy < (scored ? 2 : 1); copy++) {
-          out.add(new Cell(value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
-        }
-        return;
-      }
     }
     out.add(c.is(Cell.Kind.HEADER) && piece.length() > 12 ? new Cell(piece, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE) : c);
-  }
-
-  /** Characters before 无 that make it part of a word (有无, 并无, 暂无), not a value after a name. */
-  private static final String NOT_BEFORE_NONE = "有并均毫全暂从别";
-
-  /**
-   * Where a one-character answer glued after a name begins, or -1: {@code 是} or {@code 否} after a
-   * question that starts with 是否 ({@code 是否存在质量问题否}), {@code 无} after a name of three or more
-   * characters ({@code 容灾备份恢复能力无}, not {@code 有无}).
-   */
-  static int gluedAnswer(String piece) {
-    int n = piece.length();
-    if (n < 5) {
-      return -1;
-    }
-    char end = piece.charAt(n - 1);
-    if ((end == '是' || end == '否') && piece.startsWith("是否") && n > 5) {
-      return n - 1;
-    }
-    if (end == '无' && NOT_BEFORE_NONE.indexOf(piece.charAt(n - 2)) < 0
-        && Character.UnicodeScript.of(piece.charAt(n - 2)) == Character.UnicodeScript.HAN) {
-      return n - 1;
-    }
-    return -1;
-  }
-
-  /**
-   * Where a phrase written twice at the end of a text begins ({@code 专款专用专款专用} after
-   * {@code 保证财政建设补助专款专用}), or -1: two to twelve characters, after a name of two or more.
-   */
-  static int doubledEnding(String piece) {
-    int n = piece.length();
-    for (int length = Math.min(12, (n - 2) / 2); length >= 2; length--) {
-      int start = n - 2 * length;
-      if (piece.regionMatches(start, piece, n - length, length) && !piece.substring(n - length).isBlank()
-          && Character.isLetter(piece.codePointAt(n - length))) {
-        return start;
-      }
-    }
-    return -1;
   }
 
   /** The end of a run of at least two headings starting at {@code at} (spaces skipped), or -1. */

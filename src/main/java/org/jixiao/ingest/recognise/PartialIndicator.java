@@ -94,8 +94,7 @@ final class PartialIndicator {
     String t = org.jixiao.vocabulary.Hanzi.foldChars(c.text());
     // A text that does not end as names end is still a name when a signed target follows it (系统服务对象
     // ≥600万): an explanation runs on in words, it does not carry a comparison of its own.
-    boolean signed = after.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.MEASURE && "≥≤<>＞＜≧≦".indexOf(after.text().charAt(0)) >= 0;
-    return t.length() <= 30 && (NAME_END.matcher(t).matches() || signed) && !PROSE.matcher(t).matches();
+    return t.length() <= 30 && (NAME_END.matcher(t).matches() || after.isSignedMeasure()) && !PROSE.matcher(t).matches();
   }
 
   /** True when the header gives a bare number a place besides the target: a weight, a score, an actual. */

@@ -56,12 +56,6 @@ class CellCutterTest {
     List<Cell> cells = cut("产出指标数量指标成本控制不超过预算不超过预算10");
     assertThat(texts(cells)).containsExactly("产出指标", "数量指标", "成本控制", "不超过预算", "不超过预算", "10");
     assertThat(kinds(cells)).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE, Cell.Kind.VALUE, Cell.Kind.VALUE);
-    // The longest phrase written twice: the name keeps its own last words.
-    assertThat(CellCutter.doubledEnding("保证财政建设补助专款专用专款专用专款专用")).isEqualTo("保证财政建设补助专款专用".length());
-    // Nothing written twice, a single character twice, or no name before it: no cut.
-    assertThat(CellCutter.doubledEnding("项目验收合格率")).isEqualTo(-1);
-    assertThat(CellCutter.doubledEnding("群众满意度高高")).isEqualTo(-1);
-    assertThat(CellCutter.doubledEnding("专款专用专款专用")).isEqualTo(-1);
     assertThat(texts(cut("办公设备购置数量"))).containsExactly("办公设备购置数量");
     // Without a score after it, the phrase ends the name and is its target (a target table).
     assertThat(texts(cut("效益指标报告所提出的建议成果被政府部门采纳采纳")))
@@ -100,10 +94,6 @@ class CellCutterTest {
   void aGluedAnswerIsCut() {
     assertThat(texts(cut("产出指标是否通过政府采购公开招标选定服务单位是"))).containsExactly("产出指标", "是否通过政府采购公开招标选定服务单位", "是");
     assertThat(texts(cut("效益指标容灾备份恢复能力无"))).containsExactly("效益指标", "容灾备份恢复能力", "无");
-    // 有无 and 暂无 are words; a short text is left alone.
-    assertThat(CellCutter.gluedAnswer("安全隐患有无")).isEqualTo(-1);
-    assertThat(CellCutter.gluedAnswer("是否满意")).isEqualTo(-1);
-    assertThat(CellCutter.gluedAnswer("是否按期完工")).isEqualTo(-1);
   }
 
   @Test

@@ -1,0 +1,68 @@
+package org.jixiao.ingest.recognise;
+
+/**
+ * Where the notes in brackets that glued text carries end: after a category word
+ * ({@code 时效指标(工期指标、形象进度指标)}), around a value in brackets after its name
+ * ({@code 机柜数量(≥77台)}), and after a value ({@code 99%（在线个数/设备总数*100%）}). The text is
+ * folded ({@link org.jixiao.vocabulary.Hanzi#foldChars}), so brackets are half-width.
+ */
+final class BracketNotes {
+
+  private BracketNotes() {}
+
+  /** The closing bracket a few characters after a bracketed value ({@code (≥0.97比例)}), or -1. */
+  static int closingAfterValue(String folded, int from) {
+    for (int k = from; k < folded.length() && k <= from + 8; k++) {
+      char c = folded.charAt(k);
+      if (c == ')' || c == ']') {
+        return k;
+      }
+      if (c == '(' || c == '[') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a bracketed note that opens right at {@code from} and closes within 80 characters
+   * ({@code (企业在好差评系统的打分)}), or -1. Notes nest no deeper than one level.
+   */
+  static int noteAt(String folded, int from) {
+    if (from >= folded.length() || folded.charAt(from) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    for (int k = from; k < folded.length() && k <= from + 80; k++) {
+      char c = folded.charAt(k);
+      if (c == '(') {
+        if (++depth > 2) {
+          return -1;
+        }
+      } else if (c == ')' && --depth == 0) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a bracketed note right after a category word ({@code 时效指标(工期指标、形象进度指标)}), else {@code end}. */
+  static int afterCategory(String folded, int end) {
+    int i = end;
+    while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
+      i++;
+    }
+    if (i < folded.length() && folded.charAt(i) == '(') {
+      for (int k = i + 1; k < folded.length() && k <= i + 21; k++) {
+        char c = folded.charAt(k);
+        if (c == ')') {
+          return k + 1;
+        }
+        if (Character.isDigit(c) || c == '(') {
+          break;
+        }
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,108 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import org.jixiao.ingest.value.ValueGrammar;
+
+/**
+ * What a piece of glued text ends with when its value is told by repetition or by the question it
+ * answers rather than by the value grammar: a yes-no question and its answer ({@code 是否…是}), a name
+ * and its {@code 无}, a target that repeats its name ({@code 持续稳定运行持续稳定运行}), and a phrase written
+ * twice ({@code 成本控制不超过预算不超过预算10}). {@link CellCutter} asks it of every piece it could
+ * not cut otherwise.
+ */
+final class GluedEndings {
+
+  /** Characters before 无 that make it part of a word (有无, 并无, 暂无), not a value after a name. */
+  private static final String NOT_BEFORE_NONE = "有并均毫全暂从别";
+
+  private GluedEndings() {}
+
+  /**
+   * Cuts the piece behind {@code cell} into its cells when it ends in one of these forms, and says
+   * whether it did. {@code rest} is the text after the piece: a score there makes a phrase written
+   * twice a self-evaluation's target and actual; a value there follows a repeated name.
+   */
+  static boolean cut(Cell cell, String rest, List<Cell> out) {
+    String piece = cell.text();
+    int line = cell.line();
+    int answer = cell.is(Cell.Kind.TEXT) ? answerAt(piece) : -1;
+    if (answer > 0) {
+      // 是否通过政府采购公开招标选定服务单位是: a yes-no question and its answer; 容灾备份恢复能力无: a name and its 无.
+      out.add(Cell.of(piece.substring(0, answer), line));
+      out.add(Cell.of(piece.substring(answer), line));
+      return true;
+    }
+    if ((cell.is(Cell.Kind.TEXT) || cell.shape() == ValueGrammar.Shape.QUALITATIVE) && piece.length() >= 8 && piece.length() % 2 == 0
+        && piece.regionMatches(0, piece, piece.length() / 2, piece.length() / 2)) {
+      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it; before a value
+      // (项目验收合格率项目验收合格率100%) the name is repeated in front of the target, whose value follows.
+      String half = piece.substring(0, piece.length() / 2);
+      out.add(Cell.of(half, line));
+      if (rest.isBlank()) {
+        out.add(value(half, line));
+      }
+      return true;
+    }
+    int doubled = cell.is(Cell.Kind.TEXT) ? doubledAt(piece) : -1;
+    if (doubled < 0) {
+      return false;
+    }
+    String value = piece.substring(doubled, doubled + (piece.length() - doubled) / 2);
+    Cell.Kind kind = Cell.of(value, line).kind();
+    if (kind != Cell.Kind.TEXT && kind != Cell.Kind.VALUE) {
+      return false;
+    }
+    // A phrase written twice: before a score (成本控制不超过预算不超过预算10), a self-evaluation's target
+    // and actual, equal, glued after the name; at the end of the text (…被政府部门采纳采纳), a name
+    // that ends in its own target.
+    String after = rest.strip();
+    boolean scored = !after.isEmpty() && Character.isDigit(after.charAt(0));
+    out.add(Cell.of(piece.substring(0, scored ? doubled : doubled + value.length()), line));
+    for (int copy = 0; copy < (scored ? 2 : 1); copy++) {
+      out.add(value(value, line));
+    }
+    return true;
+  }
+
+  /** A value written out by repetition: a value whatever its words. */
+  private static Cell value(String text, int line) {
+    return new Cell(text, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE);
+  }
+
+  /**
+   * Where a one-character answer glued after a name begins, or -1: {@code 是} or {@code 否} after a
+   * question that starts with 是否 ({@code 是否存在质量问题否}), {@code 无} after a name of three or more
+   * characters ({@code 容灾备份恢复能力无}, not {@code 有无}).
+   */
+  static int answerAt(String piece) {
+    int n = piece.length();
+    if (n < 5) {
+      return -1;
+    }
+    char end = piece.charAt(n - 1);
+    if ((end == '是' || end == '否') && piece.startsWith("是否") && n > 5) {
+      return n - 1;
+    }
+    if (end == '无' && NOT_BEFORE_NONE.indexOf(piece.charAt(n - 2)) < 0
+        && Character.UnicodeScript.of(piece.charAt(n - 2)) == Character.UnicodeScript.HAN) {
+      return n - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a phrase written twice at the end of a text begins ({@code 专款专用专款专用} after
+   * {@code 保证财政建设补助专款专用}), or -1: two to twelve characters, after a name of two or more.
+   */
+  static int doubledAt(String piece) {
+    int n = piece.length();
+    for (int length = Math.min(12, (n - 2) / 2); length >= 2; length--) {
+      int start = n - 2 * length;
+      if (piece.regionMatches(start, piece, n - length, length) && !piece.substring(n - length).isBlank()
+          && Character.isLetter(piece.codePointAt(n - length))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+}

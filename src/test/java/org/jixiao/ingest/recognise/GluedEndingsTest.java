@@ -1,0 +1,37 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GluedEndingsTest {
+
+  private static List<String> cut(String piece, String rest) {
+    List<Cell> out = new ArrayList<>();
+    return GluedEndings.cut(Cell.of(piece, 1), rest, out) ? out.stream().map(Cell::text).toList() : List.of();
+  }
+
+  @Test
+  void theLongestPhraseWrittenTwiceLeavesTheNameItsOwnLastWords() {
+    assertThat(GluedEndings.doubledAt("保证财政建设补助专款专用专款专用专款专用")).isEqualTo("保证财政建设补助专款专用".length());
+    assertThat(cut("保证财政建设补助专款专用专款专用专款专用", "10")).containsExactly("保证财政建设补助专款专用", "专款专用", "专款专用");
+  }
+
+  @Test
+  void nothingWrittenTwiceOneCharacterTwiceOrNoNameBeforeItIsNoCut() {
+    assertThat(GluedEndings.doubledAt("项目验收合格率")).isEqualTo(-1);
+    assertThat(GluedEndings.doubledAt("群众满意度高高")).isEqualTo(-1);
+    assertThat(GluedEndings.doubledAt("专款专用专款专用")).isEqualTo(-1);
+    assertThat(cut("项目验收合格率", "")).isEmpty();
+  }
+
+  @Test
+  void wordsEndingIn无AndShortQuestionsAreNoAnswers() {
+    assertThat(GluedEndings.answerAt("安全隐患有无")).isEqualTo(-1);
+    assertThat(GluedEndings.answerAt("是否满意")).isEqualTo(-1);
+    assertThat(GluedEndings.answerAt("是否按期完工")).isEqualTo(-1);
+    assertThat(GluedEndings.answerAt("是否按期完工是")).isEqualTo(6);
+  }
+}
