@@ -46,7 +46,7 @@ record DocumentMeta(
         pendingLabel = null;
         continue;
       }
-      if (pendingLabel != null && first.length() <= 40 && !LABEL.pattern().matcher(first).matches()
+      if (pendingLabel != null && first.length() <= 40 && !LABEL.matches(first)
           && !TITLE.find(first)) {
         if (pendingLabel.equals("unit")) {
           unit = unit == null ? first : unit;

@@ -154,7 +154,7 @@ final class LineWalk {
       return;
     }
     if (row.filledCells().size() == 1 && !records.active() && !filled.get(0).is(Cell.Kind.CATEGORY)
-        && !NOT_A_NAME.pattern().matcher(row.filledCells().get(0).strip()).matches()) {
+        && !NOT_A_NAME.matches(row.filledCells().get(0).strip())) {
       // A line that may name the project an overview (【项目概况】) below it describes.
       lastText = row.filledCells().get(0).strip();
     }
