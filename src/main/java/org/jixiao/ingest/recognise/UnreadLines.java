@@ -47,8 +47,18 @@ final class UnreadLines {
   private static final Pattern MONEY_ROW = Pattern.compile(".*(资金|拨款|预算数|执行数|预算执行|执行率|结转|结余|万元|合计|总分|小计).*");
 
   /**
+   * What the page around a table says of itself: publication stamps (发布时间:2025-03-20 09:32, 来源:),
+   * page counters (第1页 / 共23页), index numbers (索引号), file names (….doc), and the project block's
+   * labels with their values (项目属性 延续性项目 项目期 3年). Never an indicator, whatever numbers it holds.
+   */
+  private static final Pattern PAGE_FURNITURE = Pattern.compile(
+      "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}|(?:发布|创建|发文|更新|成文)(?:时间|日期)\\s*[:：]|来源\\s*[:：]"
+          + "|第\\s*\\d+\\s*页\\s*/\\s*共\\s*\\d+\\s*页|索\\s*引\\s*号|\\.(?:docx?|pdf|xlsx?|wps|et)(?:\\s|$)"
+          + "|^\\s*(?:项目属性|项目期|项目来源|项目类别|项目类型)\\s");
+
+  /**
    * Lines that look like indicators — a category word, or a text beside a target — but gave none and
-   * belong to no header, label or project row.
+   * belong to no header, label or project row, nor to the page around the table.
    */
   static List<String> find(SheetCells sheet, Set<Integer> claimed) {
     List<String> unread = new ArrayList<>();
@@ -61,7 +71,7 @@ final class UnreadLines {
       boolean category = cells.stream().anyMatch(c -> c.is(Cell.Kind.CATEGORY));
       boolean target = cells.stream().anyMatch(c -> c.is(Cell.Kind.VALUE) && c.shape() == ValueGrammar.Shape.MEASURE);
       boolean text = cells.stream().anyMatch(c -> c.is(Cell.Kind.TEXT) && c.text().length() >= 2);
-      if ((category && text) || (target && text && !MONEY_ROW.matcher(row.text()).matches())) {
+      if (((category && text) || (target && text && !MONEY_ROW.matcher(row.text()).matches())) && !PAGE_FURNITURE.matcher(row.text()).find()) {
         unread.add(row.line() + ":" + UnreadLines.excerpt(row.text()));
       }
     }

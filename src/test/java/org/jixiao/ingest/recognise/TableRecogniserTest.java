@@ -502,6 +502,23 @@ class TableRecogniserTest {
     assertThat(names(d)).containsExactly("维护路灯数量");
   }
 
+  /** The page around a table (stamps, page counters, file names, the project block's labels) is never reported as unread indicators. */
+  @Test
+  void thePageAroundATableIsNotReportedAsUnreadIndicators() throws Exception {
+    Document d = read("""
+        发布时间:2025-03-20 09:32 来源: 某县财政局
+        2024年度项目绩效目标表.doc
+        第1页 / 共23页
+        项目属性 延续性项目 项目期 3年
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 维护路灯数量 | ≥500盏
+        备注：另有产出指标 更换灯具 ≥20套，见附表
+        """);
+    assertThat(names(d)).containsExactly("维护路灯数量");
+    assertThat(d.warnings()).anyMatch(w -> w.contains("lines that look like indicators but were not read: 7"));
+    assertThat(d.warnings()).noneMatch(w -> w.contains("第1行") || w.contains("第2行") || w.contains("第3行") || w.contains("第4行"));
+  }
+
   @Test
   void linesThatLookLikeIndicatorsButAreNotReadAreNamedWithTheirLineNumbers() throws Exception {
     Document d = read("""
