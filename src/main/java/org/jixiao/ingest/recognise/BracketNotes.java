@@ -1,5 +1,7 @@
 package org.jixiao.ingest.recognise;
 
+import org.jixiao.ingest.value.ValueGrammar;
+
 /**
  * Where the notes in brackets that glued text carries end: after a category word
  * ({@code 时效指标(工期指标、形象进度指标)}), around a value in brackets after its name
@@ -24,26 +26,9 @@ final class BracketNotes {
     return -1;
   }
 
-  /**
-   * The end of a bracketed note that opens right at {@code from} and closes within 80 characters
-   * ({@code (企业在好差评系统的打分)}), or -1. Notes nest no deeper than one level.
-   */
+  /** The end of a note in brackets right at {@code from} ({@code (企业在好差评系统的打分)}), or -1: {@link ValueGrammar#noteEnd}. */
   static int noteAt(String folded, int from) {
-    if (from >= folded.length() || folded.charAt(from) != '(') {
-      return -1;
-    }
-    int depth = 0;
-    for (int k = from; k < folded.length() && k <= from + 80; k++) {
-      char c = folded.charAt(k);
-      if (c == '(') {
-        if (++depth > 2) {
-          return -1;
-        }
-      } else if (c == ')' && --depth == 0) {
-        return k + 1;
-      }
-    }
-    return -1;
+    return ValueGrammar.noteEnd(folded, from);
   }
 
   /** The end of a bracketed note right after a category word ({@code 时效指标(工期指标、形象进度指标)}), else {@code end}. */

@@ -110,7 +110,7 @@ public final class ValueGrammar {
       return Shape.DATE;
     }
     int end = measureEnd(s, 0);
-    if (end > 0 && (s.length() - end <= 6 || isNote(s, end))) {
+    if (end > 0 && (s.length() - end <= 6 || noteEnd(s, end) == s.length())) {
       return Shape.MEASURE; // 6宗（包括通过论证、不通过论证等情形）: a measure and its note in brackets
     }
     if (NAME_EQUALS.lookingAt(s)) {
@@ -129,21 +129,26 @@ public final class ValueGrammar {
     return Shape.NONE;
   }
 
-  /** True when the text from {@code from} on is one note in brackets, ({@code (含线上)}, {@code （按季度统计）}). */
-  private static boolean isNote(String s, int from) {
-    if (from >= s.length() || "(（".indexOf(s.charAt(from)) < 0 || ")）".indexOf(s.charAt(s.length() - 1)) < 0) {
-      return false;
+  /**
+   * The end of a note in brackets that opens right at {@code from} and closes within 80 characters
+   * ({@code (含线上)}, {@code （按季度统计）}, half- or full-width), or -1. Notes nest no deeper than one level.
+   */
+  public static int noteEnd(String text, int from) {
+    if (from >= text.length() || "(（".indexOf(text.charAt(from)) < 0) {
+      return -1;
     }
     int depth = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int k = from; k < text.length() && k <= from + 80; k++) {
+      char c = text.charAt(k);
       if (c == '(' || c == '（') {
-        depth++;
-      } else if ((c == ')' || c == '）') && --depth == 0 && i < s.length() - 1) {
-        return false; // the first group closes before the end: more than one note
+        if (++depth > 2) {
+          return -1;
+        }
+      } else if ((c == ')' || c == '）') && --depth == 0) {
+        return k + 1;
       }
     }
-    return depth == 0;
+    return -1;
   }
 
   /** True for the shapes a target cell has. */
