@@ -134,7 +134,12 @@ public final class SolrCluster implements AutoCloseable {
 
   private synchronized void command(String line) throws IOException {
     in.println(line);
+    // The node's own log shares its standard output (a replica's "session closed" while it stops):
+    // only OK and ERROR at the start of a line are answers.
     String answer = out.readLine();
+    while (answer != null && !answer.equals("OK") && !answer.startsWith("ERROR ")) {
+      answer = out.readLine();
+    }
     if (answer == null || !answer.equals("OK")) {
       throw new IOException(line + ": " + answer);
     }
