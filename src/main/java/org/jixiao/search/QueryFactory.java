@@ -98,15 +98,30 @@ public final class QueryFactory {
     return any ? all.add(typeFilter(type), BooleanClause.Occur.FILTER).build() : null;
   }
 
-  /** The text as typed (word null), then its synonym variants (for short queries: a long one says enough). */
+  /**
+   * The text as typed, then said in the tables' words (both with word null: whole forms of the
+   * query), then the synonym variants of each (for short queries: a long one says enough).
+   */
   List<Synonyms.Variant> forms(String text) {
     List<Synonyms.Variant> forms = new ArrayList<>();
     forms.add(new Synonyms.Variant(text, null));
     if (text.length() <= MAX_EXPANDED_CHARS) {
+      String normalised = synonyms.normalised(text);
+      if (normalised != null) {
+        forms.add(new Synonyms.Variant(normalised, null));
+      }
       forms.addAll(synonyms.expand(text));
+      if (normalised != null) {
+        for (Synonyms.Variant v : synonyms.expand(normalised)) {
+          if (forms.stream().noneMatch(f -> f.text().equals(v.text()))) {
+            forms.add(v);
+          }
+        }
+      }
     }
     return forms;
   }
+
 
   /** The words of {@code text} as a keyword query analyses them (smartcn), in order, each once. */
   public List<String> words(String text) throws java.io.IOException {

@@ -11,8 +11,17 @@ import org.apache.lucene.search.ScoreDoc;
 import org.jixiao.embed.Vectors;
 import org.jixiao.index.TextVectors;
 
-/** The vectors of a query's forms; a document's similarity is its best, variants discounted. */
-record QueryMeaning(List<float[]> forms) {
+/**
+ * The vectors of a query's forms and their weights; a document's similarity is its best, weighted:
+ * the query as typed and as said in the tables' words count whole, a synonym variant a little less.
+ */
+record QueryMeaning(List<float[]> forms, List<Float> weights) {
+
+  QueryMeaning {
+    if (forms.size() != weights.size()) {
+      throw new IllegalArgumentException(forms.size() + " forms, " + weights.size() + " weights");
+    }
+  }
 
   /** Finds the {@code k} accepted documents nearest a vector (global ids, Lucene's dot-product scores, best first). */
   @FunctionalInterface
@@ -24,7 +33,7 @@ record QueryMeaning(List<float[]> forms) {
   record Neighbours(List<Fusion.Ranked> ranked, List<Integer> docs) {}
 
   float weight(int form) {
-    return form == 0 ? 1f : Searcher.VECTOR_VARIANT_WEIGHT;
+    return weights.get(form);
   }
 
   float cosine(TextVectors texts, IndexSearcher searcher, int doc) throws IOException {

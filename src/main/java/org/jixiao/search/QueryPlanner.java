@@ -52,8 +52,9 @@ final class QueryPlanner {
   }
 
   /**
-   * The query's vectors: the query as typed, and its first synonym variants, which a small model
-   * may understand better (系统稳定不宕机 → 系统稳定正常运行). Null when the query carries no meaning
+   * The query's vectors: the query as typed, as said in the tables' words (隔多久查看一回 → 频次巡查一次),
+   * and its first synonym variants, which a small model may understand better (系统稳定不宕机 →
+   * 系统稳定正常运行). Null when the query carries no meaning
    * to embed (fewer than two letters or digits).
    */
   private QueryMeaning meaning(String query) {
@@ -68,10 +69,15 @@ final class QueryPlanner {
     }
     List<Synonyms.Variant> forms = queries.forms(query);
     List<String> texts = new ArrayList<>();
-    for (int i = 0; i < Math.min(forms.size(), 1 + Searcher.VECTOR_VARIANTS); i++) {
-      texts.add(forms.get(i).text());
+    List<Float> weights = new ArrayList<>();
+    for (Synonyms.Variant form : forms) {
+      if (form.word() != null && texts.size() >= 1 + Searcher.VECTOR_VARIANTS) {
+        break;
+      }
+      texts.add(form.text());
+      weights.add(form.word() == null ? 1f : Searcher.VECTOR_VARIANT_WEIGHT);
     }
-    return new QueryMeaning(vectors.ofAll(texts));
+    return new QueryMeaning(vectors.ofAll(texts), weights);
   }
 
   /**

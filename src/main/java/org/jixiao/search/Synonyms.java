@@ -34,13 +34,33 @@ public final class Synonyms {
   private static final String BUILT_IN = "synonyms.txt";
 
   private final List<List<String>> groups;
+  /** One-way rules, {@code 隔多久 => 频次}: everyday words for the tables' own. */
+  private final List<Rewrite> rewrites;
 
-  private Synonyms(List<List<String>> groups) {
-    this.groups = List.copyOf(groups);
+  /**
+   * Words a user says ({@code from}) for the words the tables write ({@code to}): the first is put in,
+   * and the words on the right are also a synonym group of their own.
+   */
+  record Rewrite(List<String> from, List<String> to) {}
+
+  private record Lists(List<List<String>> groups, List<Rewrite> rewrites) {}
+
+  /** Each everyday word, by its first character, longest first: what {@link #normalised} looks up. */
+  private final Map<Character, List<Map.Entry<String, Rewrite>>> byFirstChar = new java.util.HashMap<>();
+
+  private Synonyms(Lists lists) {
+    this.groups = List.copyOf(lists.groups());
+    this.rewrites = List.copyOf(lists.rewrites());
+    for (Rewrite r : rewrites) {
+      for (String from : r.from()) {
+        byFirstChar.computeIfAbsent(from.charAt(0), c -> new ArrayList<>()).add(Map.entry(from, r));
+      }
+    }
+    byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Map.Entry<String, Rewrite> e) -> -e.getKey().length())));
   }
 
   public static Synonyms none() {
-    return new Synonyms(List.of());
+    return new Synonyms(new Lists(List.of(), List.of()));
   }
 
   /** Groups written as in the file format. */
@@ -66,17 +86,50 @@ public final class Synonyms {
 
   /** The built-in list plus the groups of {@code file}. */
   public static Synonyms builtInPlus(Path file) throws IOException {
-    List<List<String>> all = new ArrayList<>(builtIn().groups);
+    Synonyms builtIn = builtIn();
+    List<List<String>> all = new ArrayList<>(builtIn.groups);
+    List<Rewrite> rewrites = new ArrayList<>(builtIn.rewrites);
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      all.addAll(parse(r));
+      Lists mine = parse(r);
+      all.addAll(mine.groups());
+      rewrites.addAll(mine.rewrites());
     } catch (IOException e) {
       throw new IOException("无法读取同义词文件 / cannot read the synonyms file " + file + ": " + e.getMessage(), e);
     }
-    return new Synonyms(all);
+    return new Synonyms(new Lists(all, rewrites));
   }
 
+  /** Groups and one-way rules. */
   public int groupCount() {
-    return groups.size();
+    return groups.size() + rewrites.size();
+  }
+
+  /**
+   * The query in the tables' words: every everyday word of a one-way rule replaced by the rule's
+   * first word, longest first, left to right (设施隔多久查看一回 → 设施巡查频次…); null when no rule
+   * applies. A small embedding model does not know that 查看一回 is 巡查, but it knows 巡查.
+   */
+  public String normalised(String query) {
+    StringBuilder out = new StringBuilder(query.length());
+    boolean changed = false;
+    for (int i = 0; i < query.length(); ) {
+      Map.Entry<String, Rewrite> match = null;
+      for (Map.Entry<String, Rewrite> e : byFirstChar.getOrDefault(query.charAt(i), List.of())) {
+        if (query.startsWith(e.getKey(), i)) {
+          match = e;
+          break;
+        }
+      }
+      String to = match == null ? null : match.getValue().to().get(0);
+      if (match == null || saysAlready(query, i, match.getKey().length(), to)) {
+        out.append(query.charAt(i++));
+      } else {
+        out.append(to);
+        i += match.getKey().length();
+        changed = true;
+      }
+    }
+    return changed ? out.toString() : null;
   }
 
   /** The query said another way: {@code text} is the query with {@code word} put in for a synonym. */
@@ -134,26 +187,52 @@ public final class Synonyms {
     return List.copyOf(out.values());
   }
 
-  static List<List<String>> parse(Reader reader) throws IOException {
+  /** Whether the tables' word already stands where {@code from} was found (外包 inside 服务外包). */
+  private static boolean saysAlready(String query, int at, int length, String to) {
+    int k = query.indexOf(to, Math.max(0, at - to.length() + 1));
+    return k >= 0 && k < at + length;
+  }
+
+  static Lists parse(Reader reader) throws IOException {
     List<List<String>> groups = new ArrayList<>();
+    List<Rewrite> rewrites = new ArrayList<>();
     BufferedReader in = new BufferedReader(reader);
     for (String line; (line = in.readLine()) != null; ) {
       int hash = line.indexOf('#');
       if (hash >= 0) {
         line = line.substring(0, hash);
       }
-      Set<String> words = new LinkedHashSet<>();
-      for (String w : line.strip().split("[\\s,，、;；]+")) {
-        if (!w.isBlank()) {
-          words.add(w.strip());
+      int arrow = line.indexOf("=>");
+      if (arrow >= 0) {
+        List<String> from = List.copyOf(words(line.substring(0, arrow)));
+        List<String> to = List.copyOf(words(line.substring(arrow + 2)));
+        if (!from.isEmpty() && !to.isEmpty()) {
+          rewrites.add(new Rewrite(from, to));
         }
+        if (to.size() >= 2) { // the tables' words on the right are synonyms of each other
+          List<String> group = new ArrayList<>(to);
+          group.sort(Comparator.comparingInt(String::length).reversed());
+          groups.add(group);
+        }
+        continue;
       }
+      Set<String> words = words(line);
       if (words.size() >= 2) {
         List<String> group = new ArrayList<>(words);
         group.sort(Comparator.comparingInt(String::length).reversed());
         groups.add(group);
       }
     }
-    return groups;
+    return new Lists(groups, rewrites);
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : text.strip().split("[\\s,，、;；]+")) {
+      if (!w.isBlank()) {
+        words.add(w.strip());
+      }
+    }
+    return words;
   }
 }

@@ -41,9 +41,15 @@ class SemanticSearchTest {
 
   @Test
   void meaningFindsWhatTheWordsMiss() throws Exception {
-    // 语音转文字准确率 shares only 准确率 with 普通话语音识别准确率.
-    assertThat(names(search("语音转文字准确率", SearchMode.VECTOR, Map.of())).subList(0, 3)).contains("普通话语音识别准确率");
-    assertThat(names(search("语音转文字准确率", SearchMode.HYBRID, Map.of())).subList(0, 3)).contains("普通话语音识别准确率");
+    // 语音转文字准确率 shares only 准确率 with 普通话语音识别准确率; the model alone, without the
+    // built-in list (which also says 语音转文字 => 语音识别), places it among the first three.
+    Searcher modelOnly = new Searcher(index, new org.jixiao.embed.QueryVectors(org.jixiao.embed.BgeSmallZh.shared()), Synonyms.none(), Fusion.DEFAULT);
+    for (SearchMode mode : List.of(SearchMode.VECTOR, SearchMode.HYBRID)) {
+      List<String> found = names(modelOnly.search(new SearchRequest("语音转文字准确率", "indicator", 10, 0, Map.of(), mode)));
+      assertThat(found.subList(0, Math.min(3, found.size()))).as(mode.code()).contains("普通话语音识别准确率");
+    }
+    // With the list's everyday words, it comes first.
+    assertThat(names(search("语音转文字准确率", SearchMode.HYBRID, Map.of())).get(0)).isEqualTo("普通话语音识别准确率");
     // 系统稳定不宕机: availability, however each table words it.
     List<String> stable = names(search("系统稳定不宕机", SearchMode.HYBRID, Map.of()));
     assertThat(stable).contains("服务提供期间内系统可用率", "正常运行率", "持续稳定运行", "系统故障率");

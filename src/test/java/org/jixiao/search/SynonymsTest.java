@@ -38,12 +38,74 @@ class SynonymsTest {
   @Test
   void usersExtendTheListWithTheirOwnFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mine.txt");
-    Files.writeString(file, "# 本单位的说法\n来电，呼入 # comment\n\n单独一词\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "# 本单位的说法\n来件，收件 # comment\n\n单独一词\n", StandardCharsets.UTF_8);
     Synonyms s = Synonyms.builtInPlus(file);
     assertThat(s.groupCount()).isEqualTo(Synonyms.builtIn().groupCount() + 1);
-    assertThat(s.variants("来电量")).containsExactly("呼入量");
+    assertThat(s.variants("来件量")).containsExactly("收件量");
     assertThat(s.variants("满意度")).contains("满意率");
     assertThatThrownBy(() -> Synonyms.builtInPlus(dir.resolve("missing.txt"))).hasMessageContaining("同义词");
   }
 
+  @Test
+  void everydayWordsAreSaidInTheTablesWordsOneWay() {
+    Synonyms s = Synonyms.parse("隔多久, 多久一次 => 频次\n查看 => 巡查, 巡检\n一次 => 一回\n外包 => 服务外包\n好评 => 好评率");
+    // Longest first, left to right, each everyday word by the first word on its right.
+    assertThat(s.normalised("设施隔多久查看一回")).isEqualTo("设施频次巡查一回");
+    assertThat(s.normalised("多久一次查看")).isEqualTo("频次巡查");
+    // One way only: the tables' words are left as they are.
+    assertThat(s.normalised("设施巡查频次")).isNull();
+    assertThat(s.variants("设施频次")).isEmpty();
+    // Not where the tables' word already stands.
+    assertThat(s.normalised("施工图审查服务外包")).isNull();
+    assertThat(s.normalised("政务服务好评率")).isNull();
+    assertThat(s.normalised("政务服务好评")).isEqualTo("政务服务好评率");
+    // The words on a rule's right are synonyms of each other: 巡查 is also searched as 巡检.
+    assertThat(s.variants("设施巡查")).containsExactly("设施巡检");
+    assertThat(s.groupCount()).isEqualTo(6);
+  }
+
+  @Test
+  void theBuiltInRulesLeaveTheTablesOwnWordingAlone() {
+    Synonyms s = Synonyms.builtIn();
+    assertThat(s.normalised("东西坏了多久有人来修")).isEqualTo("设备故障维修及时率");
+    assertThat(s.normalised("群众有意见反映几回")).contains("投诉").contains("次数");
+    // Indicator names as the tables write them are not rewritten.
+    for (String name : java.util.List.of("工单转派及时率", "购买服务质量合格率", "政务服务好评率", "施工图审查服务外包",
+        "物业巡检完成率", "设备维修及时率", "群众满意度", "15秒接通率", "平均处理时长", "系统故障率")) {
+      assertThat(s.normalised(name)).as(name).isNull();
+    }
+  }
+
+  /**
+   * An everyday word of a rule must not be a word the tables themselves write (比例, 补贴, 联网, 意见书
+   * are), or the rule would turn a drafter's exact name into something else: no indicator name of the
+   * bundled corpus or of the development tables is rewritten. (The held-out tables are not read here.)
+   */
+  @Test
+  void noRuleRewritesANameTheTablesWrite() throws Exception {
+    Synonyms s = Synonyms.builtIn();
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    org.jixiao.ingest.Ingestor ingestor = org.jixiao.ingest.Ingestor.standard();
+    try (var files = Files.list(Path.of("data"))) {
+      for (Path f : files.sorted().toList()) {
+        for (var p : ingestor.read(f.getFileName().toString(), Files.readAllBytes(f)).projects()) {
+          p.indicators().forEach(i -> names.add(i.name()));
+        }
+      }
+    }
+    Path corpus = Path.of("src/test/resources/real-world/corpus");
+    for (var t : org.jixiao.eval.TableManifest.read(corpus.resolve("manifest.tsv")).split("dev")) {
+      org.jixiao.eval.HandCount.read(t.handCount(corpus)).indicators().forEach(e -> names.add(e.name().replace(" ", "")));
+    }
+    assertThat(names).hasSizeGreaterThan(800);
+    assertThat(names).allSatisfy(n -> assertThat(s.normalised(n)).as(n).isNull());
+  }
+
+  @Test
+  void usersAddOneWayRulesInTheirOwnFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.txt");
+    Files.writeString(file, "打不开网页 => 系统故障\n", StandardCharsets.UTF_8);
+    Synonyms s = Synonyms.builtInPlus(file);
+    assertThat(s.normalised("办事网站打不开网页")).contains("系统故障");
+  }
 }
