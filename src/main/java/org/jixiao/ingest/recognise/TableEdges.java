@@ -46,7 +46,9 @@ final class TableEdges {
 
   /** True for a row that sums up the block above it or follows the table (合计, 产出指标得分小计, 填表人). */
   static boolean closesBlock(Row row, List<Cell> filled) {
-    String first = firstRaw(row);
+    // A whole table flattened into one line is walked in parts (before its header, after it): what
+    // opens the part is its first cell, not the line's (附件 2 … opens the document, not a footer).
+    String first = SheetCells.isFlattened(row) ? filled.get(0).text() : firstRaw(row);
     return TOTAL_ROW.matches(filled.get(0).text()) || FOOTER.lookingAt(first.strip())
         || row.cells().size() > 1 && first.length() <= 40 && SUBTOTAL.find(first);
   }

@@ -29,6 +29,19 @@ class CellCutterTest {
   }
 
   @Test
+  void namesListedWithSpacesAndNoValuesAreCutIntoNames() {
+    // The values' column lost: names follow each other with a space between, each ending as a name ends.
+    assertThat(texts(CellCutter.cells(1, List.of("康复服务人数 服药补贴人数 资助特校学生数 补贴特校数"))))
+        .containsExactly("康复服务人数", "服药补贴人数", "资助特校学生数", "补贴特校数");
+    // A piece that does not end as a name does is the first half of a wrapped one.
+    assertThat(texts(CellCutter.cells(1, List.of("扶贫品牌基地项目补助 基地个数 创业残疾人数 无障碍改造户数"))))
+        .containsExactly("扶贫品牌基地项目补助基地个数", "创业残疾人数", "无障碍改造户数");
+    // Two names, a wrapped name, prose: left whole.
+    assertThat(CellCutter.cells(1, List.of("精神病患者服药率 康复服务率"))).hasSize(1);
+    assertThat(CellCutter.cells(1, List.of("为残疾人提供康复服务 为精神病患者提供服药补贴 资助特校学生数"))).hasSize(1);
+  }
+
+  @Test
   void aSentenceWithSpacesIsNotSplit() {
     assertThat(cut("全面改善农村义务教育薄弱学校办学条件 扩大基础教育资源")).hasSize(1);
   }

@@ -24,6 +24,23 @@ class TableRecogniserTest {
   static List<Indicator> indicators(Document d) {
     return d.projects().stream().flatMap(p -> p.indicators().stream()).toList();
   }
+  @Test
+  void aFlattenedTableOpenedByItsAttachmentLabelIsReadNamesWithoutValuesToo() throws Exception {
+    // A document copy site flattened the whole table into one line that begins with the attachment's
+    // label (附件 2, which closes a table when it starts a row below one); the targets' column is empty.
+    String line = "附件 2 残疾人事业发展补助资金区域绩效目标表 ( 2019 年度) 专项名称 残疾人事业发展补助资金 主管部门 省残联 "
+        + "资金额度 4623 万 年度总体目标 目标 1:为残疾人提供基本康复服务,为精神病患者提供服药补贴。 目标 2:对特殊学校残疾贫困学生进行资助。 "
+        + "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 阳光家园托养补助人数 补助城乡创业残疾人数 无障碍改造户数 "
+        + "质量指标 精神病患者服药率 康复服务率 补助标准执行达标率 满意度指标 服务对象满意度 ≥90%";
+    Document d = read(line + "\n");
+    assertThat(indicators(d)).extracting(Indicator::name).containsExactly(
+        "阳光家园托养补助人数", "补助城乡创业残疾人数", "无障碍改造户数", "精神病患者服药率", "康复服务率", "补助标准执行达标率", "服务对象满意度");
+    assertThat(indicators(d)).extracting(Indicator::level2)
+        .containsExactly("数量指标", "数量指标", "数量指标", "质量指标", "质量指标", "质量指标", null);
+    assertThat(indicators(d).get(0).targets()).isEmpty();
+    assertThat(indicators(d).get(6).targets()).extracting(t -> t.raw()).containsExactly("≥90%");
+  }
+
 
   static List<String> names(Document d) {
     return indicators(d).stream().map(Indicator::name).toList();
