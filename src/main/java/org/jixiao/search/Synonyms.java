@@ -197,7 +197,9 @@ public final class Synonyms {
     List<List<String>> groups = new ArrayList<>();
     List<Rewrite> rewrites = new ArrayList<>();
     BufferedReader in = new BufferedReader(reader);
+    int number = 0;
     for (String line; (line = in.readLine()) != null; ) {
+      number++;
       int hash = line.indexOf('#');
       if (hash >= 0) {
         line = line.substring(0, hash);
@@ -206,9 +208,11 @@ public final class Synonyms {
       if (arrow >= 0) {
         List<String> from = List.copyOf(words(line.substring(0, arrow)));
         List<String> to = List.copyOf(words(line.substring(arrow + 2)));
-        if (!from.isEmpty() && !to.isEmpty()) {
-          rewrites.add(new Rewrite(from, to));
+        if (from.isEmpty() || to.isEmpty() || line.indexOf("=>", arrow + 2) >= 0) {
+          throw new IOException("第" + number + "行应为“口语词, … => 表格用语”，两边都要有词 / line " + number
+              + " should read `everyday words => the tables' word`, with words on both sides: " + line.strip());
         }
+        rewrites.add(new Rewrite(from, to));
         if (to.size() >= 2) { // the tables' words on the right are synonyms of each other
           List<String> group = new ArrayList<>(to);
           group.sort(Comparator.comparingInt(String::length).reversed());

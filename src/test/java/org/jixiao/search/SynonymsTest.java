@@ -107,5 +107,7 @@ class SynonymsTest {
     Files.writeString(file, "打不开网页 => 系统故障\n", StandardCharsets.UTF_8);
     Synonyms s = Synonyms.builtInPlus(file);
     assertThat(s.normalised("办事网站打不开网页")).contains("系统故障");
+    Files.writeString(file, "# mine\n打不开网页 =>\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Synonyms.builtInPlus(file)).hasMessageContaining("第2行").hasMessageContaining("line 2");
   }
 }
