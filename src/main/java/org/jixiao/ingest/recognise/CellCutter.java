@@ -38,7 +38,7 @@ final class CellCutter {
   /** A numbered item: 指标1:, 指标12：. */
   private static final Regex ITEM = Regex.of("指标\\s*\\d+\\s*[:：]");
   /** Endings of indicator names: what follows them at once is their value. */
-  private static final Regex NAME_END = Regex.of("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
+  static final Regex NAME_END = Regex.of("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
   /** A scoring rule or sentence runs on into its number: 依据充分得3分, 每减少1%, 不低于. */
   private static final Regex RULE_END = Regex.of("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
   /** Clause punctuation: text holding it before a number is a sentence, not a name. */
@@ -52,7 +52,7 @@ final class CellCutter {
   private static final Regex BRACKET_NOTE = Regex.of("\\([^)]*\\)");
   /** How a 反映… explanation ends: 反映修复开展情况, 反映群众满意程度. */
   private static final Regex EXPLANATION_END = Regex.of("(情况|程度|水平|效果|进度|质量|比例|比率|数量|成效|满意度|效率)$");
-  private static final Regex CLAUSE = Regex.of("[。；;，,：:]");
+  static final Regex CLAUSE = Regex.of("[。；;，,：:]");
 
   private CellCutter() {}
 
@@ -92,7 +92,7 @@ final class CellCutter {
     List<Cell> out = null;
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      List<String> names = c.is(Cell.Kind.TEXT) && c.text().indexOf(' ') > 0 ? listedNames(c.text()) : List.of();
+      List<String> names = c.is(Cell.Kind.TEXT) && c.text().indexOf(' ') > 0 ? SpacedCells.listedNames(c.text()) : List.of();
       if (names.size() >= 3 && out == null) {
         out = new ArrayList<>(cells.subList(0, i));
       }
@@ -109,30 +109,6 @@ final class CellCutter {
     return out == null ? cells : out;
   }
 
-  private static List<String> listedNames(String text) {
-    List<String> names = new ArrayList<>();
-    StringBuilder pending = new StringBuilder();
-    for (String piece : SpacedCells.pieces(text)) {
-      pending.append(piece);
-      if (!NAME_END.find(pending) || pending.length() < 4) {
-        continue;
-      }
-      Cell name = Cell.of(pending.toString(), 0);
-      if (!name.is(Cell.Kind.TEXT) || CLAUSE.find(pending)) {
-        return List.of();
-      }
-      names.add(pending.toString());
-      pending.setLength(0);
-    }
-    if (pending.length() > 0) {
-      if (!Cell.of(pending.toString(), 0).is(Cell.Kind.TEXT)) {
-        names.add(pending.toString());
-      } else {
-        return List.of();
-      }
-    }
-    return names;
-  }
 
   /**
    * A coined category word ({@code 恢复时间目标}: a qualifier and 时间目标) followed by a signed target

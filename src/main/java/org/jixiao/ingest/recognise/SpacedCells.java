@@ -97,4 +97,35 @@ final class SpacedCells {
     boolean loneHan = a.length() == 1 && Character.UnicodeScript.of(a.charAt(0)) == Character.UnicodeScript.HAN;
     return loneHan && first.is(Cell.Kind.TEXT) && Cell.of(b, 0).is(Cell.Kind.TEXT);
   }
+
+  /**
+   * The names of a run that lists them with a space between and no value (see
+   * {@code CellCutter.namesListed}), or nothing when a piece is not a name: each name ends as names
+   * end, and a piece that does not is joined to the next. A heading or category word may close the
+   * run ({@code … 补贴特校数 绩 效 指 标}); it is given as its own piece.
+   */
+  static List<String> listedNames(String text) {
+    List<String> names = new ArrayList<>();
+    StringBuilder pending = new StringBuilder();
+    for (String piece : pieces(text)) {
+      pending.append(piece);
+      if (!CellCutter.NAME_END.find(pending) || pending.length() < 4) {
+        continue;
+      }
+      Cell name = Cell.of(pending.toString(), 0);
+      if (!name.is(Cell.Kind.TEXT) || CellCutter.CLAUSE.find(pending)) {
+        return List.of();
+      }
+      names.add(pending.toString());
+      pending.setLength(0);
+    }
+    if (pending.length() > 0) {
+      if (!Cell.of(pending.toString(), 0).is(Cell.Kind.TEXT)) {
+        names.add(pending.toString());
+      } else {
+        return List.of();
+      }
+    }
+    return names;
+  }
 }
