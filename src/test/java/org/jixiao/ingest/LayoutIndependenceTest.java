@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The same table written the ways exports write it reads the same: every project of the bundled
  * corpus is written again under a plain header (一级指标 | 二级指标 | 三级指标 | 指标值) as tabs, pipes,
- * cells joined by single spaces, one cell per line, a whole table flattened into one line, and cells
+ * CSV as a spreadsheet saves it, cells joined by single spaces, one cell per line, a whole table flattened into one line, and cells
  * glued with no separator, each with its category cells repeated or merged away. Where the cells
- * are kept apart (tabs, pipes) every indicator must come back with its target as written; for the
+ * are kept apart (tabs, pipes, CSV) every indicator must come back with its target as written; for the
  * layouts that lose the borders the share that does may not fall below what was measured.
  */
 class LayoutIndependenceTest {
@@ -81,6 +81,18 @@ class LayoutIndependenceTest {
         cells.forEach(c -> filled(c).forEach(x -> b.append(' ').append(x)));
         b.append('\n');
       }
+      case "csv" -> {
+        // As a spreadsheet saves it: quoted only where a cell holds a comma, a quote or a line break.
+        try (org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(b, org.apache.commons.csv.CSVFormat.EXCEL)) {
+          out.printRecord("项目名称", project, "", "");
+          out.printRecord((Object[]) header);
+          for (String[] c : cells) {
+            out.printRecord((Object[]) c);
+          }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
       case "glued" -> {
         b.append("项目名称").append(project).append('\n').append(String.join("", header)).append('\n');
         cells.forEach(c -> b.append(String.join("", c)).append('\n'));
@@ -125,7 +137,7 @@ class LayoutIndependenceTest {
 
   @Test
   void cellsKeptApartReadBackExactly() {
-    for (String layout : List.of("tabs", "pipes", "tabs-merged", "pipes-merged")) {
+    for (String layout : List.of("tabs", "pipes", "csv", "tabs-merged", "pipes-merged", "csv-merged")) {
       assertThat(readBack(layout)).as(layout).isEqualTo(1.0);
     }
   }

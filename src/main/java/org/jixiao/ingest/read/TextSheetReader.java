@@ -7,7 +7,8 @@ import org.jixiao.util.Deadline;
 
 /**
  * Reads plain-text exports line by line. Each line becomes one row: tab-separated cells, a markdown
- * table row split at its pipes ({@code | a | b |}), or a single cell. Markdown alignment rows
+ * table row split at its pipes ({@code | a | b |}), or a single cell; a spreadsheet saved as CSV is
+ * read record by record ({@link CsvRows}). Markdown alignment rows
  * ({@code |---|---|}) carry no data and are dropped; their line numbers are simply skipped.
  */
 public final class TextSheetReader implements SheetReader {
@@ -36,6 +37,10 @@ public final class TextSheetReader implements SheetReader {
     String[] lines = text.split("\r\n|\r|\n", -1);
     if (LeadingPipeRows.applies(lines)) {
       return LeadingPipeRows.rows(lines);
+    }
+    List<Row> csv = lines.length >= 3 ? CsvRows.read(text, lines) : null;
+    if (csv != null) {
+      return csv;
     }
     for (int i = 0; i < lines.length && rows.size() <= Sheet.MAX_ROWS; i++) {
       Deadline.check();
