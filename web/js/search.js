@@ -100,6 +100,11 @@ export function searchView(root, params) {
       const unitNote = state.sort.startsWith('target') ? '；按指标值排序不分单位，没有数值的排在最后' : '';
       status.textContent = `共 ${body.total} 条结果${modeNote}，${body.tookMs} 毫秒${unitNote}`;
     }
+    // Everyday words the search also said in the tables' words: the drafter sees the official term.
+    if (body.understood && body.understood.length) {
+      status.append(el('span', { id: 'understood' }, '；按表格用语也检索了：',
+        body.understood.map(u => `${u.said} → ${u.written}`).join('、')));
+    }
     results.replaceChildren(...body.hits.map(h => h.type === 'project' ? projectCard(h) : indicatorCard(h)));
     renderFacets(body.facets || {});
     renderPager(body.total);

@@ -263,7 +263,8 @@ public final class ApiServer {
     Services services = current.get();
     SearchBackend searcher = services.searcher();
     recent.add(request);
-    KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request, services.knowledge().qualityScores()));
+    KnowledgeRoutes.SearchAnswer answer = knowledge.withQuality(searcher.search(request, services.knowledge().qualityScores()))
+        .withUnderstood(searcher.substitutions(request));
     // Nothing found: the query's words that find something alone (a first page only; a later one
     // that is empty is past the end, not a miss).
     ctx.json(answer.total() == 0 && request.offset() == 0 ? answer.withSuggestions(searcher.broader(request, 5)) : answer);

@@ -63,18 +63,23 @@ final class KnowledgeRoutes {
           ? new WithQuality(hit, new LintView.QualityView(lint.get().score(), LintView.findingsOf(lint.get().findings())))
           : hit);
     }
-    return new SearchAnswer(results.total(), results.tookMs(), results.mode(), hits, results.facets(), null);
+    return new SearchAnswer(results.total(), results.tookMs(), results.mode(), hits, results.facets(), null, null);
   }
 
   /**
    * {@link SearchResults} as the API writes it: a hit may carry its quality; an empty answer may
-   * carry shorter queries that find something ({@code suggestions}, absent otherwise).
+   * carry shorter queries that find something ({@code suggestions}, absent otherwise); an answer to
+   * everyday words says which were searched as the tables' words ({@code understood}, absent otherwise).
    */
   @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   record SearchAnswer(long total, long tookMs, SearchMode mode, List<Object> hits, Map<String, Map<String, Long>> facets,
-      List<org.jixiao.search.SearchBackend.Suggestion> suggestions) {
+      List<org.jixiao.search.SearchBackend.Suggestion> suggestions, List<org.jixiao.search.Synonyms.Substitution> understood) {
     SearchAnswer withSuggestions(List<org.jixiao.search.SearchBackend.Suggestion> found) {
-      return new SearchAnswer(total, tookMs, mode, hits, facets, found);
+      return new SearchAnswer(total, tookMs, mode, hits, facets, found, understood);
+    }
+
+    SearchAnswer withUnderstood(List<org.jixiao.search.Synonyms.Substitution> said) {
+      return said.isEmpty() ? this : new SearchAnswer(total, tookMs, mode, hits, facets, suggestions, List.copyOf(said));
     }
   }
 

@@ -122,6 +122,10 @@ public final class QueryFactory {
     return forms;
   }
 
+  /** The everyday words {@link #forms} says in the tables' words (none for a long query, which is not expanded). */
+  List<Synonyms.Substitution> substitutions(String text) {
+    return text.length() <= MAX_EXPANDED_CHARS ? synonyms.substitutions(text) : List.of();
+  }
 
   /** The words of {@code text} as a keyword query analyses them (smartcn), in order, each once. */
   public List<String> words(String text) throws java.io.IOException {

@@ -80,6 +80,11 @@ final class QueryPlanner {
     return new QueryMeaning(vectors.ofAll(texts), weights);
   }
 
+  /** The everyday words of the request's query said as the tables' words for the search. */
+  List<Synonyms.Substitution> substitutions(SearchRequest request) {
+    return queries.substitutions(QueryFactory.unquoted(request.query()));
+  }
+
   /**
    * The words of a query that find something on their own, under the request's filters and type,
    * most rows first, at most {@code max}: what a search that found nothing suggests. A query's words

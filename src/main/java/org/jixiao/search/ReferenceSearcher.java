@@ -241,6 +241,11 @@ public final class ReferenceSearcher implements SearchBackend {
   }
 
   @Override
+  public List<Synonyms.Substitution> substitutions(SearchRequest request) {
+    return planner.substitutions(request);
+  }
+
+  @Override
   public Optional<SimilarItems> similarIndicators(String id, int limit) throws IOException {
     return similar(id, Fields.TYPE_INDICATOR, limit);
   }

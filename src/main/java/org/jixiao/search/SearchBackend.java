@@ -45,6 +45,12 @@ public interface SearchBackend {
    */
   List<Suggestion> broader(SearchRequest request, int max) throws IOException;
 
+  /**
+   * The everyday words of the request's query that were also searched as the tables' words
+   * (隔多久 → 频次), for the answer to say so; empty when none.
+   */
+  List<Synonyms.Substitution> substitutions(SearchRequest request);
+
   /** Receives an export's hits, a batch at a time, best first. */
   @FunctionalInterface
   interface HitSink {

@@ -178,6 +178,11 @@ public final class Searcher implements SearchBackend {
     return planner.broader(this, request, max);
   }
 
+  @Override
+  public List<Synonyms.Substitution> substitutions(SearchRequest request) {
+    return planner.substitutions(request);
+  }
+
   /**
    * Every row of a search's result set (at most {@code max}), in its order, a batch at a time: the
    * set is ranked once, so an export holds exactly the rows the pages show, whatever its size.

@@ -355,6 +355,11 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
   }
 
   @Override
+  public List<Synonyms.Substitution> substitutions(SearchRequest request) {
+    return planner.substitutions(request);
+  }
+
+  @Override
   public Optional<SimilarItems> similarIndicators(String id, int limit) throws IOException {
     return similar.of(id, Fields.TYPE_INDICATOR, limit);
   }

@@ -104,14 +104,26 @@ public final class Synonyms {
     return groups.size() + rewrites.size();
   }
 
+  /** An everyday word of a query and the tables' word it was said as (隔多久 → 频次). */
+  public record Substitution(String said, String written) {}
+
   /**
    * The query in the tables' words: every everyday word of a one-way rule replaced by the rule's
-   * first word, longest first, left to right (设施隔多久查看一回 → 设施巡查频次…); null when no rule
+   * first word, longest first, left to right (设施隔多久查看一回 → 设施频次巡查一回); null when no rule
    * applies. A small embedding model does not know that 查看一回 is 巡查, but it knows 巡查.
    */
   public String normalised(String query) {
     StringBuilder out = new StringBuilder(query.length());
-    boolean changed = false;
+    return scan(query, out).isEmpty() ? null : out.toString();
+  }
+
+  /** The everyday words {@link #normalised} replaces in {@code query}, in order, each with its replacement. */
+  public List<Substitution> substitutions(String query) {
+    return scan(query, new StringBuilder(query.length()));
+  }
+
+  private List<Substitution> scan(String query, StringBuilder out) {
+    List<Substitution> done = new ArrayList<>();
     for (int i = 0; i < query.length(); ) {
       Map.Entry<String, Rewrite> match = null;
       for (Map.Entry<String, Rewrite> e : byFirstChar.getOrDefault(query.charAt(i), List.of())) {
@@ -126,10 +138,10 @@ public final class Synonyms {
       } else {
         out.append(to);
         i += match.getKey().length();
-        changed = true;
+        done.add(new Substitution(match.getKey(), to));
       }
     }
-    return changed ? out.toString() : null;
+    return done;
   }
 
   /** The query said another way: {@code text} is the query with {@code word} put in for a synonym. */

@@ -379,4 +379,17 @@ class ApiServerTest {
       assertThat(get(client, "/api/search?q=qwertyuiop").body().get("suggestions")).isEmpty();
     });
   }
+
+  /** A query in everyday words says which of them were also searched as the tables' words. */
+  @Test
+  void everydayWordsSayWhichTablesWordsTheyWereSearchedAs() throws Exception {
+    withServer((server, client) -> {
+      JsonNode understood = get(client, "/api/search?q=" + q("设施隔多久查看一回")).body().get("understood");
+      java.util.List<String> pairs = new java.util.ArrayList<>();
+      understood.forEach(u -> pairs.add(u.get("said").asText() + "→" + u.get("written").asText()));
+      assertThat(pairs).containsExactly("隔多久→频次", "查看→巡查");
+      // A query in the tables' own words is searched as it is, and the answer says nothing more.
+      assertThat(get(client, "/api/search?q=" + q("物业巡检完成率")).body().has("understood")).isFalse();
+    });
+  }
 }

@@ -233,6 +233,11 @@ public final class SolrPeer implements SearchBackend, AutoCloseable {
   }
 
   @Override
+  public List<Synonyms.Substitution> substitutions(SearchRequest request) {
+    return List.of(); // the peer searches as Solr does, without the rules
+  }
+
+  @Override
   public long export(SearchRequest request, long max, HitSink sink, QualityScores quality) {
     throw new UnsupportedOperationException("not measured on the Solr peer");
   }

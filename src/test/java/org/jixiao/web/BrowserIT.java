@@ -239,6 +239,17 @@ class BrowserIT {
   }
 
   @Test
+  void everydayWordsAreShownWithTheTablesWordsTheyWereSearchedAs() {
+    open("#/search?q=" + enc("设施隔多久查看一回"));
+    WebElement understood = waiting().until(d -> d.findElements(By.id("understood")).stream().findFirst().orElse(null));
+    assertThat(understood.getText()).contains("隔多久 → 频次").contains("查看 → 巡查");
+    assertThat(driver.findElement(By.id("status")).getText()).startsWith("共 ");
+    open("#/search?q=" + enc("物业巡检完成率"));
+    waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("共 "));
+    assertThat(driver.findElements(By.id("understood"))).isEmpty();
+  }
+
+  @Test
   void aProjectPageGroupsItsIndicatorsAndShowsWhereTheyCameFrom() throws Exception {
     open("#/search?q=" + enc("视频会议满意率"));
     cards().get(0).findElement(By.cssSelector(".meta a")).click();
