@@ -78,36 +78,9 @@ final class CellCutter {
       cut(pieces.get(i), line, i == last, out);
     }
     namesBeforeSignedTargets(out);
-    return namesListed(out);
+    return SpacedCells.namesListed(out);
   }
 
-  /**
-   * A run of names an export joined with single spaces, with no value between them (the values'
-   * column lost or empty): {@code 基本康复服务人数 精神病患者提供服药补贴人数 资助特校学生数}. Each piece
-   * ends as an indicator name ends (率, 数, 度 …); a piece that does not is the first half of a name a
-   * cell wrapped and joins the next ({@code …基地项目补助 基地个数}). Three names at least, or the run
-   * stays whole: two words and a space are as likely one wrapped name.
-   */
-  private static List<Cell> namesListed(List<Cell> cells) {
-    List<Cell> out = null;
-    for (int i = 0; i < cells.size(); i++) {
-      Cell c = cells.get(i);
-      List<String> names = c.is(Cell.Kind.TEXT) && c.text().indexOf(' ') > 0 ? SpacedCells.listedNames(c.text()) : List.of();
-      if (names.size() >= 3 && out == null) {
-        out = new ArrayList<>(cells.subList(0, i));
-      }
-      if (out != null) {
-        if (names.size() >= 3) {
-          for (String n : names) {
-            out.add(Cell.of(n, c.line()));
-          }
-        } else {
-          out.add(c);
-        }
-      }
-    }
-    return out == null ? cells : out;
-  }
 
 
   /**
