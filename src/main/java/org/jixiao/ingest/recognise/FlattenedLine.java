@@ -34,6 +34,68 @@ final class FlattenedLine {
     this.roles = roles;
   }
 
+  /** What reading a flattened line asks of the records around it. */
+  interface Walk {
+    /** A category word: its level holds for the names after it. */
+    void category(Cell c, Cell next);
+
+    /** True when a name read now is an indicator (a category or an indicator header came before). */
+    boolean active();
+
+    /** An indicator of this name under the levels and the header in force. */
+    PartialIndicator name(String text);
+
+    /** The first filled cell after cell {@code i}, on this line or after it. */
+    Cell next(List<Cell> cells, int i);
+  }
+
+  /**
+   * Reads a whole table flattened into one line of numbered items: the indicators it gives, in order.
+   * Names start at the first numbered item ({@code 指标1:}); categories set the levels as they come.
+   */
+  static List<PartialIndicator> read(Row row, List<Cell> cells, List<ColumnRole> roles, Walk walk, Consumer<String> warn) {
+    FlattenedLine line = new FlattenedLine(row, roles);
+    List<PartialIndicator> read = new ArrayList<>();
+    boolean started = false;
+    boolean categorySeen = false;
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      switch (c.kind()) {
+        case CATEGORY -> {
+          line.category(read::add);
+          if (!categorySeen && c.category().level() == 2 && inferLevel2(read, c.category().standard())) {
+            warn.accept("第" + row.line() + "行质量指标之前的指标没有写明类别，按标准表次序归为数量指标 / line " + row.line()
+                + ": the indicators before 质量指标 name no category and are filed as 数量指标, which precedes it in the standard table");
+          }
+          categorySeen = true;
+          walk.category(c, walk.next(cells, i));
+        }
+        case HEADER -> {
+          if (started) {
+            line.heading(read::add);
+          }
+        }
+        case VALUE -> {
+          if (started) {
+            line.value(c);
+          }
+        }
+        case TEXT -> {
+          boolean item = IndicatorRecords.ITEM_MARK.lookingAt(c.text());
+          if (!item && started && line.continues(c)) {
+            line.last().name = line.last().name + c.text();
+          } else if (item || started && walk.active()) {
+            line.name(walk.name(c.text()), read::add);
+            started = true;
+          }
+        }
+        default -> { }
+      }
+    }
+    line.end(read::add, warn);
+    return read;
+  }
+
   /** A name: it waits with the names before it unless values came between. */
   void name(PartialIndicator name, Consumer<PartialIndicator> emit) {
     if (!values.isEmpty()) {

@@ -266,46 +266,28 @@ final class IndicatorRecords {
     if (roles.contains(ColumnRole.ACTUAL)) {
       context.markSelfEvaluation();
     }
-    FlattenedLine line = new FlattenedLine(row, roles);
-    List<PartialIndicator> read = new ArrayList<>();
-    boolean started = false;
-    boolean categorySeen = false;
-    for (int i = 0; i < cells.size(); i++) {
-      Cell c = cells.get(i);
-      switch (c.kind()) {
-        case CATEGORY -> {
-          line.category(read::add);
-          if (!categorySeen && c.category().level() == 2 && FlattenedLine.inferLevel2(read, c.category().standard())) {
-            context.warn("第" + row.line() + "行质量指标之前的指标没有写明类别，按标准表次序归为数量指标 / line " + row.line()
-                + ": the indicators before 质量指标 name no category and are filed as 数量指标, which precedes it in the standard table");
-          }
-          categorySeen = true;
-          category(c, next(cells, i));
-        }
-        case HEADER -> {
-          if (started) {
-            line.heading(read::add);
-          }
-        }
-        case VALUE -> {
-          if (started) {
-            line.value(c);
-          }
-        }
-        case TEXT -> {
-          boolean item = ITEM_MARK.lookingAt(c.text());
-          if (!item && started && line.continues(c)) {
-            line.last().name = line.last().name + c.text();
-          } else if (item || started && active()) {
-            line.name(new PartialIndicator(row, c.text(), level1, level2, schema.tail(), false), read::add);
-            started = true;
-          }
-        }
-        default -> { }
+    FlattenedLine.Walk walk = new FlattenedLine.Walk() {
+      @Override
+      public void category(Cell c, Cell next) {
+        IndicatorRecords.this.category(c, next);
       }
-    }
-    line.end(read::add, context::warn);
-    for (PartialIndicator p : read) {
+
+      @Override
+      public boolean active() {
+        return IndicatorRecords.this.active();
+      }
+
+      @Override
+      public PartialIndicator name(String text) {
+        return new PartialIndicator(row, text, level1, level2, schema.tail(), false);
+      }
+
+      @Override
+      public Cell next(List<Cell> line, int i) {
+        return IndicatorRecords.this.next(line, i);
+      }
+    };
+    for (PartialIndicator p : FlattenedLine.read(row, cells, roles, walk, context::warn)) {
       open = p;
       finish();
     }
