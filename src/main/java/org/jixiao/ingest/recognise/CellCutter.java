@@ -70,12 +70,25 @@ final class CellCutter {
       }
     }
     List<Cell> out = new ArrayList<>();
+    String previous = null;
     for (int i = 0; i < pieces.size(); i++) {
-      if (REMARK.matches(pieces.get(i).strip()) && i != last) {
+      String piece = pieces.get(i).strip();
+      if (REMARK.matches(piece) && i != last) {
         // (必填), (选填), (必填硬性指标): a note on the category beside it, in a column the header does not have.
         continue;
       }
+      int before = out.size();
       cut(pieces.get(i), line, i == last, out);
+      if (previous != null && out.size() == before + 2 && out.get(before).text().equals(previous)
+          && out.get(before + 1).is(Cell.Kind.VALUE)) {
+        // 项目验收合格率 | 项目验收合格率100%: a target written with its name, after the name's own cell,
+        // is one target, not the name again and a value.
+        out.subList(before, out.size()).clear();
+        out.add(new Cell(piece, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
+      }
+      if (!piece.isEmpty()) {
+        previous = piece;
+      }
     }
     namesBeforeSignedTargets(out);
     return SpacedCells.namesListed(out);

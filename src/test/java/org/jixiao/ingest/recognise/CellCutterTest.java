@@ -42,6 +42,15 @@ class CellCutterTest {
   }
 
   @Test
+  void aTargetWrittenWithItsNameAfterTheNameStaysOneTarget() {
+    List<Cell> cells = cut("产出指标 质量指标 项目验收合格率 项目验收合格率100%");
+    assertThat(texts(cells)).containsExactly("产出指标", "质量指标", "项目验收合格率", "项目验收合格率100%");
+    assertThat(cells.get(3).is(Cell.Kind.VALUE)).isTrue();
+    // Alone, a name glued to its value is still cut.
+    assertThat(texts(cut("产出指标 质量指标 项目验收合格率100%"))).containsExactly("产出指标", "质量指标", "项目验收合格率", "100%");
+  }
+
+  @Test
   void aSentenceWithSpacesIsNotSplit() {
     assertThat(cut("全面改善农村义务教育薄弱学校办学条件 扩大基础教育资源")).hasSize(1);
   }
