@@ -147,14 +147,15 @@ class LayoutIndependenceTest {
    * spaces 0.88 -> 0.915, spaces-merged 0.83 -> 0.871, cell-per-line 0.94 -> 0.947, its merged form 0.92 -> 0.931,
    * flattened 0.93 -> 0.943, its merged form 0.86 -> 0.887) by answers, doubled values, comparison and change
    * words cut from glued text, notes in brackets kept with their values, and names before signed targets;
-   * session 19: spaces 0.923 (merged 0.875), flattened 0.947 (0.891) by a target written with its name
-   * after the name's cell (项目验收合格率 项目验收合格率100%). Raise them when a change reads better.
+   * session 19: spaces 0.927 (merged 0.879), flattened 0.951 (0.895) by a target written with its name
+   * after the name's cell (项目验收合格率 项目验收合格率100%) and a coined category word before any target
+   * read as a name (服务满意度指标 满意). Raise them when a change reads better.
    */
   @Test
   void layoutsThatLoseTheirBordersReadBackAtLeastAsMeasured() {
     Map<String, Double> floors = Map.of(
-        "spaces", 0.923, "spaces-merged", 0.875, "cell-per-line", 0.947, "cell-per-line-merged", 0.93,
-        "flattened", 0.947, "flattened-merged", 0.891, "glued", 0.774, "glued-merged", 0.766);
+        "spaces", 0.927, "spaces-merged", 0.879, "cell-per-line", 0.947, "cell-per-line-merged", 0.93,
+        "flattened", 0.951, "flattened-merged", 0.895, "glued", 0.774, "glued-merged", 0.766);
     floors.forEach((layout, floor) -> assertThat(readBack(layout)).as(layout).isGreaterThanOrEqualTo(floor));
   }
 }

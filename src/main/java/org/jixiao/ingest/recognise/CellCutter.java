@@ -90,17 +90,18 @@ final class CellCutter {
         previous = piece;
       }
     }
-    namesBeforeSignedTargets(out);
+    namesBeforeTargets(out);
     return SpacedCells.namesListed(out);
   }
 
 
 
   /**
-   * A coined category word ({@code 恢复时间目标}: a qualifier and 时间目标) followed by a signed target
-   * is a name: a category carries no comparison. Words as the vocabulary spells them stay categories.
+   * A coined category word ({@code 恢复时间目标}: a qualifier and 时间目标; {@code 服务满意度指标}) followed
+   * by a target ({@code ≤1}, {@code 满意}) is a name: a category is followed by its names, not by a
+   * value. Words as the vocabulary spells them stay categories.
    */
-  private static void namesBeforeSignedTargets(List<Cell> cells) {
+  private static void namesBeforeTargets(List<Cell> cells) {
     for (int i = 0; i + 1 < cells.size(); i++) {
       Cell c = cells.get(i);
       if (!c.is(Cell.Kind.CATEGORY) || Categories.exactWord(c.text()) != null) {
@@ -110,7 +111,7 @@ final class CellCutter {
       for (int k = i + 1; k < cells.size() && after == null; k++) {
         after = cells.get(k).isBlank() ? null : cells.get(k);
       }
-      if (after != null && after.isSignedMeasure()) {
+      if (after != null && after.isTargetLike()) {
         cells.set(i, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
       }
     }

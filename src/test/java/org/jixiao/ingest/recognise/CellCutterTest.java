@@ -51,6 +51,14 @@ class CellCutterTest {
   }
 
   @Test
+  void aCoinedCategoryWordBeforeATargetIsAName() {
+    assertThat(kinds(cut("满意度指标 服务满意度指标 满意"))).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE);
+    // The vocabulary's own words stay categories; so does a coined one followed by a name.
+    assertThat(kinds(cut("满意度指标 服务对象满意度指标 受益群众满意率 ≥90%")))
+        .containsExactly(Cell.Kind.CATEGORY, Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE);
+  }
+
+  @Test
   void aSentenceWithSpacesIsNotSplit() {
     assertThat(cut("全面改善农村义务教育薄弱学校办学条件 扩大基础教育资源")).hasSize(1);
   }
