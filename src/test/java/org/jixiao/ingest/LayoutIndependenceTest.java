@@ -149,13 +149,14 @@ class LayoutIndependenceTest {
    * words cut from glued text, notes in brackets kept with their values, and names before signed targets;
    * session 19: spaces 0.927 (merged 0.879), flattened 0.951 (0.895) by a target written with its name
    * after the name's cell (项目验收合格率 项目验收合格率100%) and a coined category word before any target
-   * read as a name (服务满意度指标 满意). Raise them when a change reads better.
+   * read as a name (服务满意度指标 满意); glued 0.778 (0.770) by a grade no name ends with (优秀, 良好)
+   * ending a glued text. Raise them when a change reads better.
    */
   @Test
   void layoutsThatLoseTheirBordersReadBackAtLeastAsMeasured() {
     Map<String, Double> floors = Map.of(
         "spaces", 0.927, "spaces-merged", 0.879, "cell-per-line", 0.947, "cell-per-line-merged", 0.93,
-        "flattened", 0.951, "flattened-merged", 0.895, "glued", 0.774, "glued-merged", 0.766);
+        "flattened", 0.951, "flattened-merged", 0.895, "glued", 0.778, "glued-merged", 0.770);
     floors.forEach((layout, floor) -> assertThat(readBack(layout)).as(layout).isGreaterThanOrEqualTo(floor));
   }
 }

@@ -195,6 +195,8 @@ public final class ValueGrammar {
    */
   private static final Regex GLUED_GRADE = Regex.of(
       "(?:较|基本|比较|不)?(?:达标|合格|及时|有效|健全|完善|良好|优秀|规范|准确|完整|到位|满意)");
+  /** Grades that end no name: at the end of a glued text they are its target. */
+  private static final Regex END_GRADE = Regex.of("优秀|良好|优良|较好");
   /** Last characters of names that a grade can follow: 合格率, 满意度, 及时性, 完成情况. */
   private static final String GRADED_NAME_ENDS = "率度性况";
   /** Words ending in 度 that end no name a grade follows: 管理制度健全 is a name still. */
@@ -238,6 +240,10 @@ public final class ValueGrammar {
         boolean more = grade == folded.length() || isDigit(folded.charAt(grade)) || gradeAt(folded, grade) > grade;
         return new Span(grade, more);
       }
+    }
+    if (at >= 4 && folded.length() - at == 2 && END_GRADE.matches(folded.subSequence(at, folded.length()))
+        && Character.UnicodeScript.of(folded.charAt(at - 1)) == Character.UnicodeScript.HAN) {
+      return new Span(folded.length(), true); // 对社工服务质量进行考核评估优秀: a grade no name ends with, ending the text
     }
     if (at >= folded.length() || VALUE_STARTS.indexOf(folded.charAt(at)) < 0 && !isDigit(folded.charAt(at))) {
       return null; // most positions of a text start no value: one look-up instead of four patterns

@@ -78,6 +78,9 @@ class CellCutterTest {
     // 管理制度 ends in 度 but is no name a grade follows.
     assertThat(texts(cut("长效管理制度健全情况健全较健全33")))
         .containsExactly("长效管理制度健全情况", "健全", "较健全", "33");
+    // A grade no name ends with (优秀, 良好) ending a glued text is its target, after any name.
+    assertThat(texts(cut("效益指标对社工服务质量进行考核评估优秀"))).containsExactly("效益指标", "对社工服务质量进行考核评估", "优秀");
+    assertThat(cut("效益指标设备验收合格")).hasSize(1); // 合格 ends names (…验收合格): no end grade
   }
 
   /** A self-evaluation's target and actual, equal and glued after the name, are two values whatever their words. */
