@@ -427,6 +427,9 @@ final class IndicatorRecords {
         r.anyTail = true;
       }
     });
+    // Read by position: whether the row stopped short of its header was judged above (shortRow), not
+    // by the roles a reading by parts would still wait for.
+    r.next = r.tail.size();
     open = r;
     finish();
     return true;

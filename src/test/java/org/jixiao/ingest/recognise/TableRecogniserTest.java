@@ -25,6 +25,20 @@ class TableRecogniserTest {
     return d.projects().stream().flatMap(p -> p.indicators().stream()).toList();
   }
   @Test
+  void aTableThatEndsWithItsLastWholeRowIsNotCalledTruncated() throws Exception {
+    // A draft pasted as it is: the last line is the last indicator, every cell there.
+    String whole = "项目名称\t热线服务\n一级指标\t二级指标\t三级指标\t指标值\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
+        + "产出指标\t质量指标\t设备维修及时率\t≥95%\n";
+    Document d = read(whole);
+    assertThat(indicators(d)).hasSize(2);
+    assertThat(d.warnings()).noneMatch(w -> w.contains("truncated"));
+    // A last row that stops short of its header's columns is.
+    Document cut = read("项目名称\t热线服务\n一级指标\t二级指标\t三级指标\t指标值\t分值\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t10\n"
+        + "产出指标\t质量指标\t设备维修及时率\n");
+    assertThat(cut.warnings()).anyMatch(w -> w.contains("truncated at line 4"));
+  }
+
+  @Test
   void aFlattenedTableOpenedByItsAttachmentLabelIsReadNamesWithoutValuesToo() throws Exception {
     // A document copy site flattened the whole table into one line that begins with the attachment's
     // label (附件 2, which closes a table when it starts a row below one); the targets' column is empty.
