@@ -42,6 +42,7 @@ final class IndicatorRules {
       found.addAll(peerRule.check(words));
     }
     found.addAll(TargetRules.formula(indicator));
+    found.addAll(WordingRules.everyday(indicator));
     return found;
   }
 }

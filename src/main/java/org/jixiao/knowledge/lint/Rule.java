@@ -37,6 +37,8 @@ public enum Rule {
   DUPLICATE_INDICATOR("duplicate-indicator", Severity.WARNING),
   /** Annual and implementation-period targets that say different things. */
   PERIODS_DISAGREE("periods-disagree", Severity.WARNING),
+  /** A name in everyday words (满不满意, 多久) where the tables write their own (满意度, 时长). */
+  EVERYDAY_WORDING("everyday-wording", Severity.INFO),
   /** A formula or definition is stated: the positive counterpart of 量化易评. */
   GOOD_FORMULA("good-formula", Severity.INFO),
   /** A project without output (产出) indicators. */
