@@ -38,7 +38,7 @@ public final class TextSheetReader implements SheetReader {
     if (LeadingPipeRows.applies(lines)) {
       return LeadingPipeRows.rows(lines);
     }
-    List<Row> csv = lines.length >= 3 ? CsvRows.read(text, lines) : null;
+    List<Row> csv = CsvRows.read(text, lines);
     if (csv != null) {
       return csv;
     }

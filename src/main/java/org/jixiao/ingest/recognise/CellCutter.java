@@ -79,13 +79,7 @@ final class CellCutter {
       }
       int before = out.size();
       cut(pieces.get(i), line, i == last, out);
-      if (previous != null && out.size() == before + 2 && out.get(before).text().equals(previous)
-          && out.get(before + 1).is(Cell.Kind.VALUE)) {
-        // 项目验收合格率 | 项目验收合格率100%: a target written with its name, after the name's own cell,
-        // is one target, not the name again and a value.
-        out.subList(before, out.size()).clear();
-        out.add(new Cell(piece, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
-      }
+      keepTargetWithItsName(previous, piece, line, out, before);
       if (!piece.isEmpty()) {
         previous = piece;
       }
@@ -94,7 +88,16 @@ final class CellCutter {
     return SpacedCells.namesListed(out);
   }
 
-
+  /**
+   * 项目验收合格率 | 项目验收合格率100%: a target written with its name, after the name's own cell, is
+   * one target, not the name again and a value. {@code out} holds the piece's cells from {@code from}.
+   */
+  private static void keepTargetWithItsName(String previous, String piece, int line, List<Cell> out, int from) {
+    if (previous != null && out.size() == from + 2 && out.get(from).text().equals(previous) && out.get(from + 1).is(Cell.Kind.VALUE)) {
+      out.subList(from, out.size()).clear();
+      out.add(GluedEndings.value(piece, line));
+    }
+  }
 
   /**
    * A coined category word ({@code 恢复时间目标}: a qualifier and 时间目标; {@code 服务满意度指标}) followed
@@ -368,7 +371,6 @@ final class CellCutter {
     var e = ColumnRole.wordAt(folded, at);
     return e == null ? null : e.getValue();
   }
-
 
 
   /** label, value, label, value … glued: 项目名称X项目主管部门Y. */

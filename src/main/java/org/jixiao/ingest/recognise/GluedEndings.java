@@ -64,8 +64,8 @@ final class GluedEndings {
     return true;
   }
 
-  /** A value written out by repetition: a value whatever its words. */
-  private static Cell value(String text, int line) {
+  /** A value written out by repetition (or with its name): a value whatever its words. */
+  static Cell value(String text, int line) {
     return new Cell(text, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE);
   }
 
