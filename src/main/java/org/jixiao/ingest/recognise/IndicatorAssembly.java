@@ -93,7 +93,13 @@ final class IndicatorAssembly {
       // Under a header but no category: only a name beside a target is an indicator, not every text.
       return false;
     }
-    if (name.codePointCount(0, name.length()) < 2 || name.chars().noneMatch(Character::isLetter)) {
+    int letters = name.codePointCount(0, name.length());
+    if (letters < 2 || name.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    if (letters == 2 && r.values.values().stream().allMatch(String::isBlank)) {
+      // 时效, 读者, 长效 alone: a category word or the broken-off end of a wrapped cell. No table names
+      // an indicator in two characters without giving it a value.
       return false;
     }
     if (REPORTED.find(name)) {

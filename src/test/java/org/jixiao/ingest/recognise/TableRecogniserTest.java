@@ -69,6 +69,15 @@ class TableRecogniserTest {
    * still the next indicator when a signed target follows it, not the explanation of the one before.
    */
   @Test
+  void twoCharactersWithoutAnyValueAreAWrappedCellsEndNotAnIndicator() throws Exception {
+    // A PDF cell wrapped over two lines: 长效 breaks off 长效管理制度健全情况's category and lands in a row
+    // of its own. A two-character name with a value is still read (安全率 would be three; 读数 with 100).
+    Document d = read("项目名称\t长效管理\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t长效\t\n"
+        + "产出指标\t质量指标\t管理制度健全情况\t健全\n效益指标\t社会效益指标\t读数\t100\n");
+    assertThat(names(d)).containsExactly("管理制度健全情况", "读数");
+  }
+
+  @Test
   void aNameWithASignedTargetAfterAnotherIndicatorInOneLineIsRead() throws Exception {
     Document d = read("项目名称 项目X 一级指标 二级指标 三级指标 指标值 效益指标 省级考核得分 无 系统服务对象 ≥600万 产出指标 项目计划时间 ≤21\n");
     assertThat(names(d)).containsExactly("省级考核得分", "系统服务对象", "项目计划时间");
