@@ -31,6 +31,30 @@ class JudgmentsTest {
   }
 
   @Test
+  void theSecondDevelopmentSetsAreWellFormedAndNameOnlyEntriesOfTheCorpus() throws Exception {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    org.jixiao.ingest.Ingestor ingestor = org.jixiao.ingest.Ingestor.standard();
+    try (var files = Files.list(Path.of("data"))) {
+      for (Path f : files.sorted().toList()) {
+        ingestor.read(f.getFileName().toString(), Files.readAllBytes(f)).projects().forEach(p -> {
+          ids.add(p.id());
+          p.indicators().forEach(i -> ids.add(i.id()));
+        });
+      }
+    }
+    assertThat(ids).hasSize(56 + 264);
+    for (String name : new String[] {"dev2-judgments-colloquial.tsv", "dev2-judgments-drafter.tsv"}) {
+      Judgments j = Judgments.read(Path.of("src/test/resources/eval", name));
+      assertThat(j.queries()).as(name).hasSize(40);
+      assertThat(j.queries()).extracting(Judgments.Query::type).contains("indicator", "project");
+      assertThat(j.queries()).allSatisfy(q -> {
+        assertThat(ids).as(q.id()).containsAll(q.grades().keySet());
+        assertThat(q.grades()).as(q.id()).containsValue(3);
+      });
+    }
+  }
+
+  @Test
   void malformedFilesAreRefusedWithTheLine() throws Exception {
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "# header\nq1\tindicator\t满意度\ta-p1-i1:3\nq2\tindicator\t接通率\ta-p1-i2:5\n", StandardCharsets.UTF_8);

@@ -44,7 +44,7 @@ class RetrievalRegressionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-judgments", "seed-judgments-drafter"})
+  @ValueSource(strings = {"seed-judgments", "seed-judgments-drafter", "dev2-judgments-colloquial", "dev2-judgments-drafter"})
   void hybridHoldsItsRecordedQuality(String name) throws Exception {
     Path dir = Path.of("src/test/resources/eval");
     JsonNode recorded = new ObjectMapper(new YAMLFactory()).readTree(dir.resolve(name + ".yaml").toFile());
