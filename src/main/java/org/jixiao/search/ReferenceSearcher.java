@@ -120,7 +120,8 @@ public final class ReferenceSearcher implements SearchBackend {
     if (plan.meaning() != null) {
       Query ofType = QueryFactory.typeFilter(request.type());
       QueryMeaning.Neighbours found = plan.meaning().neighbours(
-          (vector, k) -> searcher.search(new KnnFloatVectorQuery(LiveIndex.VECTOR, vector, k, ofType), k), floor, band);
+          (vector, k) -> searcher.search(new KnnFloatVectorQuery(LiveIndex.VECTOR, vector, k, ofType), k),
+          docs -> similarities(plan.meaning(), searcher, docs), floor, band);
       nearest = plan.required() == null ? found.ranked() : passing(searcher, plan.required(), found.ranked());
       neighbours = filters == null ? nearest : passing(searcher, filters, nearest);
     }
@@ -225,6 +226,14 @@ public final class ReferenceSearcher implements SearchBackend {
   }
 
   /** A document's own vector (global id); null when it has none. */
+  private static Map<Integer, Float> similarities(QueryMeaning meaning, IndexSearcher searcher, List<Integer> docs) throws IOException {
+    Map<Integer, Float> out = new java.util.HashMap<>();
+    for (int doc : docs) {
+      out.put(doc, meaning.cosine(vectorOf(searcher, doc)));
+    }
+    return out;
+  }
+
   private static float[] vectorOf(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));

@@ -37,7 +37,8 @@ final class ResultSets {
     // as it narrows the keyword matches, so a facet's count is what clicking it gives. A quoted
     // phrase holds for them as for the keyword matches.
     QueryMeaning.Neighbours nearest = meaning == null ? null
-        : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null)::nearest, floor, band);
+        : meaning.neighbours(NearestVectors.under(index, searcher, request.type(), null)::nearest,
+            docs -> VectorReader.eachOf(index.texts(), searcher, docs, meaning::cosine), floor, band);
     if (nearest != null && required != null) {
       java.util.Set<Integer> containing = passing(searcher, required, nearest.docs());
       nearest = new QueryMeaning.Neighbours(nearest.ranked().stream().filter(r -> containing.contains(r.doc())).toList(),

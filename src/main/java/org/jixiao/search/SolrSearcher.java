@@ -148,7 +148,8 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     List<Fusion.Ranked> nearest = null;
     List<Fusion.Ranked> neighbours = List.of();
     if (plan.meaning() != null) {
-      QueryMeaning.Neighbours found = plan.meaning().neighbours((vector, k) -> knn(vector, k, request.type(), docs), floor, band);
+      QueryMeaning.Neighbours found = plan.meaning().neighbours((vector, k) -> knn(vector, k, request.type(), docs),
+          entries -> cosines(entries, plan.meaning(), docs), floor, band);
       nearest = plan.required() == null ? found.ranked()
           : passing(found.ranked(), docs, List.of("{!jixiao part=required of=" + request.type() + " v=$qq}"), request);
       neighbours = request.filters().isEmpty() ? nearest : passing(nearest, docs, facetFilters(request), request);
@@ -183,7 +184,8 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
     SolrQuery words = keywordQuery(request);
     words.setRows(Math.max(Searcher.KEYWORD_CANDIDATES, topN + neighbours.size()));
     List<Fusion.Ranked> byWords = ranked(query(words), docs);
-    Map<Integer, Float> cosines = cosines(byWords.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, byWords.size())), plan.meaning(), docs);
+    Map<Integer, Float> cosines = cosines(byWords.subList(0, Math.min(Searcher.KEYWORD_CANDIDATES, byWords.size())).stream()
+        .map(Fusion.Ranked::doc).toList(), plan.meaning(), docs);
     return new ResultSets.Ranking(counted.getResults().getNumFound(), facets(counted), tiesInIndexOrder(
         ResultSets.fusedThenRest(fusion, byWords, neighbours, doc -> cosines.getOrDefault(doc, 0f)), docs));
   }
@@ -308,34 +310,34 @@ public final class SolrSearcher implements SearchBackend, java.io.Closeable {
   }
 
   /**
-   * Each of {@code ranked}'s entries' best similarity to the query's forms, as {@link
-   * QueryMeaning#cosine(float[])} gives it, by document number: computed in the nodes by Solr's
-   * {@code vectorSimilarity} function, one per form, rather than by reading each entry's stored vector
-   * back (512 stored values an entry) for the fusion.
+   * Each of {@code entries}' similarity to the query, as {@link QueryMeaning#cosine(float[])} gives it,
+   * by document number: its similarity to each form computed in the nodes by Solr's {@code
+   * vectorSimilarity} function rather than by reading each entry's stored vector back (512 stored
+   * values an entry).
    */
-  private Map<Integer, Float> cosines(List<Fusion.Ranked> ranked, QueryMeaning meaning, DocNumbers docs) throws IOException {
+  private Map<Integer, Float> cosines(List<Integer> entries, QueryMeaning meaning, DocNumbers docs) throws IOException {
     Map<Integer, Float> out = new HashMap<>();
-    if (ranked.isEmpty()) {
+    if (entries.isEmpty()) {
       return out;
     }
-    SolrQuery q = new SolrQuery(termsOf(ids(ranked, docs)));
+    SolrQuery q = new SolrQuery(termsOf(entries.stream().map(docs::id).toList()));
     List<String> fields = new ArrayList<>(List.of(Fields.ID));
     for (int f = 0; f < meaning.forms().size(); f++) {
       fields.add("s" + f + ":vectorSimilarity(FLOAT32,DOT_PRODUCT," + SolrSchema.VECTOR + "," + vectorText(meaning.forms().get(f)) + ")");
     }
     q.setFields(fields.toArray(String[]::new));
-    q.setRows(ranked.size());
+    q.setRows(entries.size());
     for (SolrDocument d : query(q).getResults()) {
-      float best = -1f;
+      float[] cosines = new float[meaning.forms().size()];
       boolean hasVector = false;
-      for (int f = 0; f < meaning.forms().size(); f++) {
+      for (int f = 0; f < cosines.length; f++) {
         Object score = d.getFirstValue("s" + f);
         if (score instanceof Number n) {
           hasVector = true;
-          best = Math.max(best, meaning.weight(f) * VectorReader.cosineFromScore(n.floatValue()));
+          cosines[f] = VectorReader.cosineFromScore(n.floatValue());
         }
       }
-      out.put(docs.of((String) d.getFirstValue(Fields.ID)), hasVector ? best : 0f); // 0 for none, as QueryMeaning.cosine
+      out.put(docs.of((String) d.getFirstValue(Fields.ID)), hasVector ? meaning.combined(cosines) : 0f); // 0 for none, as QueryMeaning.cosine
     }
     return out;
   }
