@@ -124,6 +124,7 @@ public final class Synonyms {
 
   private List<Substitution> scan(String query, StringBuilder out) {
     List<Substitution> done = new ArrayList<>();
+    int kept = 0; // how many characters before i were kept as they are
     for (int i = 0; i < query.length(); ) {
       Map.Entry<String, Rewrite> match = null;
       for (Map.Entry<String, Rewrite> e : byFirstChar.getOrDefault(query.charAt(i), List.of())) {
@@ -135,13 +136,35 @@ public final class Synonyms {
       String to = match == null ? null : match.getValue().to().get(0);
       if (match == null || saysAlready(query, i, match.getKey().length(), to)) {
         out.append(query.charAt(i++));
+        kept++;
       } else {
+        // 过不过关, 停不停电: a word asked as a question (A不AB) is the word, so the rule for 过关 (or for
+        // 不停电) takes the question's first part with it rather than leaving 过不合格率.
+        int asked = Math.min(kept, questionBefore(query, i));
+        out.setLength(out.length() - asked);
+        String said = query.substring(i - asked, i) + match.getKey();
         out.append(to);
         i += match.getKey().length();
-        done.add(new Substitution(match.getKey(), to));
+        done.add(new Substitution(said, to));
+        kept = 0;
       }
     }
     return done;
+  }
+
+  /**
+   * How many characters before {@code i} belong to an A不A / A没A question whose second A starts at
+   * {@code i} (过不|过关: 2) or whose 不 does (过|不过关: 1); 0 for none.
+   */
+  private static int questionBefore(String query, int i) {
+    if (i >= 2 && isNot(query.charAt(i - 1)) && query.charAt(i - 2) == query.charAt(i)) {
+      return 2;
+    }
+    return i >= 1 && i + 1 < query.length() && isNot(query.charAt(i)) && query.charAt(i - 1) == query.charAt(i + 1) ? 1 : 0;
+  }
+
+  private static boolean isNot(char c) {
+    return c == '不' || c == '没';
   }
 
   /** The query said another way: {@code text} is the query with {@code word} put in for a synonym. */

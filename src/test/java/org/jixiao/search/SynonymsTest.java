@@ -102,6 +102,20 @@ class SynonymsTest {
   }
 
   @Test
+  void aWordAskedAsAQuestionIsReplacedWithTheQuestion(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.txt");
+    Files.writeString(file, "过关 => 合格率\n不停电 => 供电保障\n", StandardCharsets.UTF_8);
+    Synonyms s = Synonyms.builtInPlus(file);
+    // A不AB: the rule's word starts at the second A (过不|过关) or at the 不 (停|不停电).
+    assertThat(s.normalised("工作服质量过不过关")).isEqualTo("工作服质量合格率");
+    assertThat(s.substitutions("工作服质量过不过关")).containsExactly(new Synonyms.Substitution("过不过关", "合格率"));
+    assertThat(s.normalised("办公楼停不停电")).isEqualTo("办公楼供电保障");
+    // Not a question: the characters around the 不 differ, and only the word itself is replaced.
+    assertThat(s.normalised("考试不过关")).isEqualTo("考试不合格率");
+    assertThat(s.normalised("晚上不停电")).isEqualTo("晚上供电保障");
+  }
+
+  @Test
   void usersAddOneWayRulesInTheirOwnFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mine.txt");
     Files.writeString(file, "打不开网页 => 系统故障\n", StandardCharsets.UTF_8);
