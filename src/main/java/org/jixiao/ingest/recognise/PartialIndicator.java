@@ -114,6 +114,12 @@ final class PartialIndicator {
       return next >= tail.size();
     }
     String t = c.text();
+    if (awaitsActualBeforeNumbers() && after != null && after.shape() == ValueGrammar.Shape.NUMBER && t.length() <= 25
+        && !NAME_END.matcher(t).matches() && !PROSE.matcher(t).matches() && !IndicatorRecords.NUMBERING.find(t)) {
+      // 设备维护情况 / 高 / 较高 / 10 / 9, one cell per line: after the target, a short text that does not
+      // end as a name and is followed by the weight or score is the actual in words (达成预期指标).
+      return false;
+    }
     int targetAt = indexOf(ColumnRole.TARGET);
     int descriptionAt = indexOf(ColumnRole.DESCRIPTION);
     boolean valueFollows = after != null && after.isTargetLike();
@@ -127,6 +133,12 @@ final class PartialIndicator {
       return true;
     }
     return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
+  }
+
+  /** True when the target is given and the actual is the next role, with a weight or a score after it. */
+  private boolean awaitsActualBeforeNumbers() {
+    return values.containsKey(ColumnRole.TARGET) && next + 1 < tail.size() && tail.get(next) == ColumnRole.ACTUAL
+        && (tail.get(next + 1) == ColumnRole.WEIGHT || tail.get(next + 1) == ColumnRole.SCORE);
   }
 
   /** True when a role after the target can take a value (an actual, a weight, a score). */

@@ -69,6 +69,21 @@ class TableRecogniserTest {
    * still the next indicator when a signed target follows it, not the explanation of the one before.
    */
   @Test
+  void anActualInWordsBeforeTheWeightIsNotTheNextName() throws Exception {
+    // A self-evaluation, one cell per line: 较高 between the target 高 and the weight 10 is the actual.
+    StringBuilder b = new StringBuilder("项目支出绩效自评表\n项目名称\n粮食储备\n\n");
+    for (String cell : List.of("一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标", "设备维护情况", "高", "较高", "10", "9", "效益指标", "储备粮油数量", "≥100吨", "100吨", "10", "9",
+        "满意度指标", "群众满意度", "≥90%", "达成预期指标", "10", "10")) {
+      b.append(cell).append("\n\n");
+    }
+    Document d = read(b.toString());
+    assertThat(names(d)).containsExactly("设备维护情况", "储备粮油数量", "群众满意度");
+    assertThat(indicators(d)).extracting(i -> i.evaluation().actual().raw()).containsExactly("较高", "100吨", "达成预期指标");
+    assertThat(indicators(d)).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 10.0, 10.0);
+  }
+
+  @Test
   void twoCharactersWithoutAnyValueAreAWrappedCellsEndNotAnIndicator() throws Exception {
     // A PDF cell wrapped over two lines: 长效 breaks off 长效管理制度健全情况's category and lands in a row
     // of its own. A two-character name with a value is still read (安全率 would be three; 读数 with 100).
