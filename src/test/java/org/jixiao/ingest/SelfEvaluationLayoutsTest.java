@@ -144,17 +144,18 @@ class SelfEvaluationLayoutsTest {
   /**
    * Measured 2026-12-06 (session 20), after an actual in words (达成预期指标, 较高) between a target and
    * the weight was no longer taken for the next name: one cell per line 0.970 / 0.864 -> 0.970 /
-   * 0.955, flattened 0.970 / 0.874 -> 0.970 / 0.965. Glued self-evaluations (≥95%95%109: the target,
-   * the actual, the weight and the score with nothing between) are the weakest. Raise the floors
-   * when a change reads better.
+   * 0.955, flattened 0.970 / 0.874 -> 0.970 / 0.965; and after numbers glued with nothing between
+   * (100100109: target, actual, weight, score) were cut where only one reading fits (GluedNumbers):
+   * glued 0.540 / 0.505 -> 0.717 / 0.682. Glued rows are still the weakest. Raise the floors when a
+   * change reads better.
    */
   @Test
   void layoutsThatLoseTheBordersReadAtLeastAsMeasured() {
     Map<String, double[]> floors = Map.of(
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.954}, "flattened", new double[] {0.969, 0.964},
-        "flattened-merged", new double[] {0.913, 0.908}, "glued", new double[] {0.540, 0.505},
-        "glued-merged", new double[] {0.510, 0.474});
+        "flattened-merged", new double[] {0.913, 0.908}, "glued", new double[] {0.716, 0.681},
+        "glued-merged", new double[] {0.686, 0.651});
     floors.forEach((layout, floor) -> {
       double[] read = readBack(layout);
       assertThat(read[0]).as(layout + " targets").isGreaterThanOrEqualTo(floor[0]);

@@ -135,6 +135,37 @@ final class PartialIndicator {
     return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
   }
 
+  /**
+   * A self-evaluation row glued into one cell leaves numbers with nothing between them as one: the
+   * target, actual, weight and score (100100109), or the weight and score (109). Where the header's
+   * roles say which numbers a row holds and only one reading fits ({@link GluedNumbers}), they are
+   * given to their roles.
+   */
+  void spreadGluedNumbers() {
+    if (dealt || lines.size() != 1 || row.filledCells().size() != 1) {
+      return;
+    }
+    List<ColumnRole> numbers = tail.stream().filter(ColumnRole::takesValue).toList();
+    List<ColumnRole> all = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    if (numbers.equals(all) && values.containsKey(ColumnRole.TARGET)
+        && all.subList(1, 4).stream().noneMatch(values::containsKey)) {
+      List<String> cut = GluedNumbers.targetActualWeightScore(values.get(ColumnRole.TARGET));
+      for (int i = 0; cut != null && i < 4; i++) {
+        values.put(all.get(i), cut.get(i));
+      }
+      if (cut != null) {
+        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
+      }
+    } else if (numbers.containsAll(all.subList(2, 4)) && values.containsKey(ColumnRole.WEIGHT) && !values.containsKey(ColumnRole.SCORE)) {
+      List<String> cut = GluedNumbers.weightScore(values.get(ColumnRole.WEIGHT));
+      if (cut != null) {
+        values.put(ColumnRole.WEIGHT, cut.get(0));
+        values.put(ColumnRole.SCORE, cut.get(1));
+        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
+      }
+    }
+  }
+
   /** True when the target is given and the actual is the next role, with a weight or a score after it. */
   private boolean awaitsActualBeforeNumbers() {
     return values.containsKey(ColumnRole.TARGET) && next + 1 < tail.size() && tail.get(next) == ColumnRole.ACTUAL

@@ -84,6 +84,16 @@ class TableRecogniserTest {
   }
 
   @Test
+  void numbersGluedInASelfEvaluationRowAreCutWhereOnlyOneReadingFits() throws Exception {
+    Document d = read("项目支出绩效自评表\n项目名称\t粮食储备\n一级指标三级指标年度指标值实际完成值分值得分\n"
+        + "产出指标工程完工率100100109\n效益指标储备粮油数量≥100吨100吨2018\n产出指标工程资金金额43.237.24109\n");
+    assertThat(names(d)).containsExactly("工程完工率", "储备粮油数量", "工程资金金额");
+    assertThat(targets(d)).containsExactly("100", "≥100吨", "43.237.24109"); // the last has two readings: left whole
+    assertThat(indicators(d)).extracting(i -> i.evaluation() == null ? null : i.evaluation().weight()).containsExactly(10.0, 20.0, null);
+    assertThat(indicators(d)).extracting(i -> i.evaluation() == null ? null : i.evaluation().score()).containsExactly(9.0, 18.0, null);
+  }
+
+  @Test
   void twoCharactersWithoutAnyValueAreAWrappedCellsEndNotAnIndicator() throws Exception {
     // A PDF cell wrapped over two lines: 长效 breaks off 长效管理制度健全情况's category and lands in a row
     // of its own. A two-character name with a value is still read (安全率 would be three; 读数 with 100).

@@ -1,0 +1,82 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers of a self-evaluation row glued with nothing between them: 工程完工率100100109 is the
+ * target 100, the actual 100, the weight 10 and the score 9. Digits alone do not say where one number
+ * ends, so a cut is taken only where the form leaves one reading: no number starts with a 0 (but 0
+ * itself, 0.5), a weight is a share of 100 points (1 to 100), a score is at most its weight, and of the
+ * cuts that remain the one whose target and actual are equal (a self-evaluation that met its target, as
+ * most rows did) is taken when it is the only such cut, else the only cut there is.
+ */
+final class GluedNumbers {
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)*");
+
+  private GluedNumbers() {}
+
+  /**
+   * {@code text} cut into a target, an actual, a weight and a score; null when it is not digits alone
+   * or when no single reading stands out.
+   */
+  static List<String> targetActualWeightScore(String text) {
+    if (!DIGITS.matcher(text).matches()) {
+      return null;
+    }
+    List<List<String>> cuts = new ArrayList<>();
+    cut(text, 4, new ArrayList<>(), cuts);
+    List<List<String>> valid = cuts.stream().filter(c -> weighed(c.get(2), c.get(3))).toList();
+    List<List<String>> met = valid.stream().filter(c -> Double.parseDouble(c.get(0)) == Double.parseDouble(c.get(1))).toList();
+    return met.size() == 1 ? met.get(0) : met.isEmpty() && valid.size() == 1 ? valid.get(0) : null;
+  }
+
+  /**
+   * {@code text}, too large for a weight, cut into a weight and a score (109: 10 and 9); null unless
+   * exactly one cut fits. A number a weight can be (54) is left as it is: its score may be missing.
+   */
+  static List<String> weightScore(String text) {
+    if (!DIGITS.matcher(text).matches() || Double.parseDouble(text) <= 100) {
+      return null;
+    }
+    List<List<String>> cuts = new ArrayList<>();
+    cut(text, 2, new ArrayList<>(), cuts);
+    List<List<String>> valid = cuts.stream().filter(c -> weighed(c.get(0), c.get(1))).toList();
+    return valid.size() == 1 ? valid.get(0) : null;
+  }
+
+  private static boolean weighed(String weight, String score) {
+    double w = Double.parseDouble(weight);
+    double s = Double.parseDouble(score);
+    return w >= 1 && w <= 100 && s <= w;
+  }
+
+  private static void cut(String rest, int parts, List<String> so, List<List<String>> out) {
+    if (parts == 1) {
+      if (number(rest)) {
+        List<String> done = new ArrayList<>(so);
+        done.add(rest);
+        out.add(done);
+      }
+      return;
+    }
+    for (int end = 1; end < rest.length(); end++) {
+      String piece = rest.substring(0, end);
+      if (number(piece)) {
+        so.add(piece);
+        cut(rest.substring(end), parts - 1, so, out);
+        so.remove(so.size() - 1);
+      }
+    }
+  }
+
+  /** A number as a table writes one: no leading 0 except 0 itself or 0.x, at most one point, not at either end. */
+  private static boolean number(String s) {
+    if (s.isEmpty() || s.startsWith(".") || s.endsWith(".") || s.indexOf('.') != s.lastIndexOf('.')) {
+      return false;
+    }
+    return !(s.length() > 1 && s.charAt(0) == '0' && s.charAt(1) != '.');
+  }
+}

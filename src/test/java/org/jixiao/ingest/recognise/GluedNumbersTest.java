@@ -1,0 +1,33 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GluedNumbersTest {
+
+  @Test
+  void aRowThatMetItsTargetIsCutWhereTheTargetRepeats() {
+    assertThat(GluedNumbers.targetActualWeightScore("100100109")).containsExactly("100", "100", "10", "9");
+    assertThat(GluedNumbers.targetActualWeightScore("00109")).containsExactly("0", "0", "10", "9");
+    assertThat(GluedNumbers.targetActualWeightScore("95952018")).containsExactly("95", "95", "20", "18");
+  }
+
+  @Test
+  void onlyOneReadingIsTaken() {
+    // 43.2 / 37.24 / 10 / 9 and 43.23 / 7.24 / 10 / 9 both fit, and neither met its target.
+    assertThat(GluedNumbers.targetActualWeightScore("43.237.24109")).isNull();
+    // A count as one number: every cut has a weight out of 1..100 or a score above its weight, or several fit.
+    assertThat(GluedNumbers.targetActualWeightScore("12000000")).isNull();
+    assertThat(GluedNumbers.targetActualWeightScore("≥95%")).isNull();
+  }
+
+  @Test
+  void aWeightAndItsScore() {
+    assertThat(GluedNumbers.weightScore("109")).containsExactly("10", "9");
+    assertThat(GluedNumbers.weightScore("2018")).containsExactly("20", "18");
+    assertThat(GluedNumbers.weightScore("1010")).containsExactly("10", "10");
+    assertThat(GluedNumbers.weightScore("54")).isNull(); // 5 and 4, or a weight of 54 whose score is missing
+    assertThat(GluedNumbers.weightScore("10")).isNull();
+  }
+}
