@@ -109,9 +109,9 @@ class SynonymsTest {
     // A不AB: the rule's word starts at the second A (过不|过关) or at the 不 (停|不停电).
     assertThat(s.normalised("工作服质量过不过关")).isEqualTo("工作服质量合格率");
     assertThat(s.substitutions("工作服质量过不过关")).containsExactly(new Synonyms.Substitution("过不过关", "合格率"));
-    assertThat(s.normalised("办公楼停不停电")).isEqualTo("办公楼供电保障");
+    assertThat(s.normalised("夏天停不停电")).isEqualTo("夏天供电保障");
     // Not a question: the characters around the 不 differ, and only the word itself is replaced.
-    assertThat(s.normalised("考试不过关")).isEqualTo("考试不合格率");
+    assertThat(s.normalised("验收不过关")).isEqualTo("验收不合格率");
     assertThat(s.normalised("晚上不停电")).isEqualTo("晚上供电保障");
   }
 
