@@ -41,9 +41,10 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
       }
       String text = row.cells().get(0);
       List<String> pieces = SpacedCells.split(text); // once per line: the cutter takes the pieces as they are
-      if (spacedAbove && pieces.size() == 1 && SpacedCells.looksLikeARow(text)) {
-        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …: all its pieces are words, so alone it
-        // would stay whole, but the rows above were cut at their spaces and so is this one.
+      if (spacedAbove && pieces.size() == 1 && (SpacedCells.looksLikeARow(text) || SpacedCells.nameAndWords(text))) {
+        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …, 成本控制 按照资金测算控制各项成本。: all
+        // its pieces are words, so alone it would stay whole, but the rows above were cut at their
+        // spaces and so is this one.
         pieces = SpacedCells.pieces(text);
       } else if (text.strip().contains(" ")) {
         // Lines without a space (……, a lone word) say nothing about how the table was written.

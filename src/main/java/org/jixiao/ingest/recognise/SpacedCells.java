@@ -65,6 +65,18 @@ final class SpacedCells {
         || IndicatorRecords.ITEM_MARK.lookingAt(tokens[0]);
   }
 
+  /**
+   * True when a one-cell line could be a name and a target in words, cut at the one space between
+   * them ({@code 成本控制 按照资金测算控制各项成本。}, a row whose category cell is merged into the rows
+   * above): two pieces, both words, the first with no clause in it, not one cell a wrap broke, and
+   * not one text twice (预算执行率 预算执行率: a merged cell written in each of its columns).
+   */
+  static boolean nameAndWords(String text) {
+    String[] tokens = SPACES.split(text.strip());
+    return tokens.length == 2 && tokens[0].length() >= 2 && !tokens[0].equals(tokens[1]) && !CellCutter.CLAUSE.find(tokens[0])
+        && Cell.of(tokens[0], 0).is(Cell.Kind.TEXT) && Cell.of(tokens[1], 0).is(Cell.Kind.TEXT) && !joins(tokens[0], tokens[1]);
+  }
+
   /** The line cut at its spaces, with the pieces a wrapped cell broke joined again. */
   static List<String> pieces(String text) {
     List<String> pieces = new ArrayList<>(List.of(SPACES.split(text.strip())));

@@ -94,6 +94,20 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aNameAndATargetInWordsAreCutAtTheirSpaceWhereTheRowsAboveWere() throws Exception {
+    Document d = read("""
+        项目名称 义务教育学校运转
+        一级指标 三级指标 指标值
+        产出指标 当年在校学生数 4953人
+        成本控制 按照资金测算控制各项成本。
+        效益指标 义务教育学校正常运转 按要求完成当年的教育教学工作
+        不增加百姓负担 资金由自治区保障
+        """);
+    assertThat(names(d)).containsExactly("当年在校学生数", "成本控制", "义务教育学校正常运转", "不增加百姓负担");
+    assertThat(targets(d)).containsExactly("4953人", "按照资金测算控制各项成本。", "按要求完成当年的教育教学工作", "资金由自治区保障");
+  }
+
+  @Test
   void twoCharactersWithoutAnyValueAreAWrappedCellsEndNotAnIndicator() throws Exception {
     // A PDF cell wrapped over two lines: 长效 breaks off 长效管理制度健全情况's category and lands in a row
     // of its own. A two-character name with a value is still read (安全率 would be three; 读数 with 100).
