@@ -160,20 +160,22 @@ class DevelopmentTablesLayoutsTest {
    * between (100100109: target, actual, weight, score) were cut where only one reading fits
    * (GluedNumbers), glued 0.540 / 0.505 -> 0.717 / 0.682. Target tables: after a name and its target
    * in words (成本控制 按照资金测算控制各项成本。) were cut at their space where the rows above were,
-   * spaces with the categories merged away 0.837 -> 0.912. Glued rows are still the weakest. Raise the
-   * floors when a change reads better.
+   * spaces with the categories merged away 0.837 -> 0.912; after a name that does not end as names
+   * end (项目成本 20万元) was read as the next indicator where no role of the one before could take a
+   * text, flattened with the categories merged away 0.847 -> 0.898 (self-evaluations 0.914 -> 0.924).
+   * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
   void layoutsThatLoseTheBordersReadAtLeastAsMeasured() {
     Map<String, double[]> selfEvaluations = Map.of(
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.954}, "cell-per-line-merged", new double[] {0.933, 0.918},
-        "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.913, 0.908},
+        "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
         "glued", new double[] {0.716, 0.681}, "glued-merged", new double[] {0.686, 0.651});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.901, 0.901}, "spaces-merged", new double[] {0.911, 0.911},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
-        "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.846, 0.846},
+        "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.897, 0.897},
         "glued", new double[] {0.613, 0.613}, "glued-merged", new double[] {0.543, 0.543});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout);

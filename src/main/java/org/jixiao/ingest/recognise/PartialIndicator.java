@@ -19,6 +19,9 @@ final class PartialIndicator {
   /** Prose: an explanation or scoring rule rather than a name. */
   static final Pattern PROSE = Pattern.compile(".*([，,。；;：:]|得\\d|扣\\d|反映|按照|根据).*");
 
+  /** A calendar year opening a cell (2021年…): a date or a heading, never a measured target. */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
+
   final Row row;
   String name;
   String level1;
@@ -93,8 +96,24 @@ final class PartialIndicator {
     }
     String t = org.jixiao.vocabulary.Hanzi.foldChars(c.text());
     // A text that does not end as names end is still a name when a signed target follows it (系统服务对象
-    // ≥600万): an explanation runs on in words, it does not carry a comparison of its own.
-    return t.length() <= 30 && (NAME_END.matcher(t).matches() || after.isSignedMeasure()) && !PROSE.matcher(t).matches();
+    // ≥600万): an explanation runs on in words, it does not carry a comparison of its own. So is one
+    // followed by a measured value where no role of this indicator is left that a text could fill
+    // (项目成本 20万元 after 验收合格率 ≥98%, under 三级指标 | 指标值).
+    boolean measured = (after.shape() == ValueGrammar.Shape.MEASURE || after.shape() == ValueGrammar.Shape.NUMBER)
+        && !YEAR.matcher(after.text()).lookingAt(); // 2021年培训人数 is a heading, not 2021 years
+    return t.length() <= 30 && (NAME_END.matcher(t).matches() || after.isSignedMeasure() || measured && noRoleLeftForText())
+        && !PROSE.matcher(t).matches();
+  }
+
+  /** True when every role after those filled takes a number only (a weight, a score), or none is left. */
+  private boolean noRoleLeftForText() {
+    for (int r = next; r < tail.size(); r++) {
+      ColumnRole role = tail.get(r);
+      if (role != ColumnRole.WEIGHT && role != ColumnRole.SCORE && role != ColumnRole.COMPLETION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the header gives a bare number a place besides the target: a weight, a score, an actual. */

@@ -108,6 +108,17 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aNameThatDoesNotEndAsNamesEndIsTheNextIndicatorWhereNoRoleIsLeftForIt() throws Exception {
+    Document d = read("项目名称 维修项目 一级指标 三级指标 指标值 产出指标 维修面积 ≥400平方米 验收合格率 ≥98% 项目成本 20万元 "
+        + "效益指标 消除安全隐患 持续影响 满意度指标 干警满意度 ≥95% 参审案件补助 100元\n");
+    assertThat(names(d)).containsExactly("维修面积", "验收合格率", "项目成本", "消除安全隐患", "干警满意度", "参审案件补助");
+    // A heading of another table is not a name beside a target: 2021年培训人数 is no measure.
+    Document other = read("项目名称\t培训\n一级指标\t三级指标\t指标值\n产出指标\t培训人数\t≥800人\n"
+        + "序号\t学校性质\t培训机构\t就业奖补标准(元/人)\t2021年培训人数\t合格人数\n");
+    assertThat(names(other)).containsExactly("培训人数");
+  }
+
+  @Test
   void twoCharactersWithoutAnyValueAreAWrappedCellsEndNotAnIndicator() throws Exception {
     // A PDF cell wrapped over two lines: 长效 breaks off 长效管理制度健全情况's category and lands in a row
     // of its own. A two-character name with a value is still read (安全率 would be three; 读数 with 100).
