@@ -163,6 +163,8 @@ class DevelopmentTablesLayoutsTest {
    * spaces with the categories merged away 0.837 -> 0.912; after a name that does not end as names
    * end (项目成本 20万元) was read as the next indicator where no role of the one before could take a
    * text, flattened with the categories merged away 0.847 -> 0.898 (self-evaluations 0.914 -> 0.924).
+   * With a yes-no question answered where 是否 is inside the name (已建工程是否存在质量问题否) and 组,
+   * 村 read as units: glued target tables 0.614 -> 0.633, glued self-evaluations 0.717 -> 0.742.
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -171,12 +173,12 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.954}, "cell-per-line-merged", new double[] {0.933, 0.918},
         "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
-        "glued", new double[] {0.716, 0.681}, "glued-merged", new double[] {0.686, 0.651});
+        "glued", new double[] {0.741, 0.706}, "glued-merged", new double[] {0.711, 0.676});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.901, 0.901}, "spaces-merged", new double[] {0.911, 0.911},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.897, 0.897},
-        "glued", new double[] {0.613, 0.613}, "glued-merged", new double[] {0.543, 0.543});
+        "glued", new double[] {0.632, 0.632}, "glued-merged", new double[] {0.557, 0.557});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout);
       assertThat(read[0]).as(kind + " " + layout + " targets").isGreaterThanOrEqualTo(floor[0]);

@@ -71,7 +71,8 @@ final class GluedEndings {
 
   /**
    * Where a one-character answer glued after a name begins, or -1: {@code 是} or {@code 否} after a
-   * question that starts with 是否 ({@code 是否存在质量问题否}), {@code 无} after a name of three or more
+   * question with 是否 and three characters or more after it ({@code 是否存在质量问题否},
+   * {@code 已建工程是否存在质量问题否}), {@code 无} after a name of three or more
    * characters ({@code 容灾备份恢复能力无}, not {@code 有无}).
    */
   static int answerAt(String piece) {
@@ -80,7 +81,9 @@ final class GluedEndings {
       return -1;
     }
     char end = piece.charAt(n - 1);
-    if ((end == '是' || end == '否') && piece.startsWith("是否") && n > 5) {
+    int question = piece.indexOf("是否");
+    if ((end == '是' || end == '否') && question >= 0 && n - 1 - (question + 2) >= 3) {
+      // 已建工程是否存在质量问题否: the question may open with what it asks about.
       return n - 1;
     }
     if (end == '无' && NOT_BEFORE_NONE.indexOf(piece.charAt(n - 2)) < 0

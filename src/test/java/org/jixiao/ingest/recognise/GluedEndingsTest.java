@@ -33,5 +33,9 @@ class GluedEndingsTest {
     assertThat(GluedEndings.answerAt("是否满意")).isEqualTo(-1);
     assertThat(GluedEndings.answerAt("是否按期完工")).isEqualTo(-1);
     assertThat(GluedEndings.answerAt("是否按期完工是")).isEqualTo(6);
+    // The question may open with what it asks about; it still needs three characters after 是否.
+    assertThat(GluedEndings.answerAt("已建工程是否存在质量问题否")).isEqualTo(12);
+    assertThat(GluedEndings.answerAt("项目实施是否产生经济价值否")).isEqualTo(12);
+    assertThat(GluedEndings.answerAt("项目实施是否达标否")).isEqualTo(-1);
   }
 }

@@ -150,6 +150,15 @@ class TargetParserTest {
   }
 
   @Test
+  void countsOfGroupsVillagesSchoolsAndBedsKeepTheirMeasureWord() {
+    assertThat(TargetParser.parse("≧15组", Period.ANNUAL).unit()).isEqualTo("组");
+    assertThat(TargetParser.parse("≥70村", Period.ANNUAL).unit()).isEqualTo("村");
+    assertThat(TargetParser.parse("12校", Period.ANNUAL).unit()).isEqualTo("校");
+    assertThat(TargetParser.parse("≥300床", Period.ANNUAL).value()).isEqualTo(300.0);
+    assertThat(TargetParser.parse("≥300床", Period.ANNUAL).unit()).isEqualTo("床");
+  }
+
+  @Test
   void keepsTheRawTextExactlyAsWritten() {
     String raw = "  ＞＝９５％ 。\t";
 
