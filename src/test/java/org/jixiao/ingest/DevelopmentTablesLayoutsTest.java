@@ -164,7 +164,8 @@ class DevelopmentTablesLayoutsTest {
    * end (项目成本 20万元) was read as the next indicator where no role of the one before could take a
    * text, flattened with the categories merged away 0.847 -> 0.898 (self-evaluations 0.914 -> 0.924).
    * With a yes-no question answered where 是否 is inside the name (已建工程是否存在质量问题否) and 组,
-   * 村 read as units: glued target tables 0.614 -> 0.633, glued self-evaluations 0.717 -> 0.742.
+   * 村 read as units: glued target tables 0.614 -> 0.633, glued self-evaluations 0.717 -> 0.742; with
+   * 长期 and 长远 ending a glued text as its target: glued target tables 0.651.
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -178,7 +179,7 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.901, 0.901}, "spaces-merged", new double[] {0.911, 0.911},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.897, 0.897},
-        "glued", new double[] {0.632, 0.632}, "glued-merged", new double[] {0.557, 0.557});
+        "glued", new double[] {0.650, 0.650}, "glued-merged", new double[] {0.566, 0.566});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout);
       assertThat(read[0]).as(kind + " " + layout + " targets").isGreaterThanOrEqualTo(floor[0]);

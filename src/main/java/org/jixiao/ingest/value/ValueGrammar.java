@@ -195,8 +195,12 @@ public final class ValueGrammar {
    */
   private static final Regex GLUED_GRADE = Regex.of(
       "(?:较|基本|比较|不)?(?:达标|合格|及时|有效|健全|完善|良好|优秀|规范|准确|完整|到位|满意)");
-  /** Grades that end no name: at the end of a glued text they are its target. */
-  private static final Regex END_GRADE = Regex.of("优秀|良好|优良|较好");
+  /**
+   * Grades and durations that end no name: at the end of a glued text they are its target (对…的可持续影响长期:
+   * no name of the development tables ends with 长期 or 长远, and targets do. 明显 and 显著 end none either,
+   * but end targets as a whole, 影响程度明显, that a cut would break).
+   */
+  private static final Regex END_GRADE = Regex.of("优秀|良好|优良|较好|长期|长远");
   /** Last characters of names that a grade can follow: 合格率, 满意度, 及时性, 完成情况. */
   private static final String GRADED_NAME_ENDS = "率度性况";
   /** Words ending in 度 that end no name a grade follows: 管理制度健全 is a name still. */

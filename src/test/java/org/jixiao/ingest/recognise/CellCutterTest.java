@@ -81,6 +81,10 @@ class CellCutterTest {
     // A grade no name ends with (优秀, 良好) ending a glued text is its target, after any name.
     assertThat(texts(cut("效益指标对社工服务质量进行考核评估优秀"))).containsExactly("效益指标", "对社工服务质量进行考核评估", "优秀");
     assertThat(cut("效益指标设备验收合格")).hasSize(1); // 合格 ends names (…验收合格): no end grade
+    // So is a duration no name ends with (长期, 长远); 明显 is not cut off: it ends targets whole (影响程度明显).
+    assertThat(texts(cut("效益指标对满足人民群众文化需求的可持续影响长期")))
+        .containsExactly("效益指标", "对满足人民群众文化需求的可持续影响", "长期");
+    assertThat(texts(cut("影响程度明显"))).containsExactly("影响程度明显");
   }
 
   /** A self-evaluation's target and actual, equal and glued after the name, are two values whatever their words. */
