@@ -165,7 +165,9 @@ class DevelopmentTablesLayoutsTest {
    * text, flattened with the categories merged away 0.847 -> 0.898 (self-evaluations 0.914 -> 0.924).
    * With a yes-no question answered where 是否 is inside the name (已建工程是否存在质量问题否) and 组,
    * 村 read as units: glued target tables 0.614 -> 0.633, glued self-evaluations 0.717 -> 0.742; with
-   * 长期 and 长远 ending a glued text as its target: glued target tables 0.651.
+   * 长期 and 长远 ending a glued text as its target: glued target tables 0.651; with a row whose
+   * target is a sentence (产出指标 成本控制 按照资金测算控制各项成本。) cut at its spaces like the rows
+   * above it: target tables with spaces 0.902 -> 0.944 (merged 0.912 -> 0.953).
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -176,7 +178,7 @@ class DevelopmentTablesLayoutsTest {
         "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
         "glued", new double[] {0.741, 0.706}, "glued-merged", new double[] {0.711, 0.676});
     Map<String, double[]> targetTables = Map.of(
-        "spaces", new double[] {0.901, 0.901}, "spaces-merged", new double[] {0.911, 0.911},
+        "spaces", new double[] {0.943, 0.943}, "spaces-merged", new double[] {0.952, 0.952},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.897, 0.897},
         "glued", new double[] {0.650, 0.650}, "glued-merged", new double[] {0.566, 0.566});

@@ -53,13 +53,14 @@ final class SpacedCells {
 
   /**
    * True when a one-cell line could be a row of a table cut at its spaces: three pieces or more, the
-   * first a category word or a numbered indicator ({@code 指标1:…}), and no sentence end. (A form's
+   * first a category word or a numbered indicator ({@code 指标1:…}), and no sentence end before the
+   * last piece (the target may be a sentence: 产出指标 成本控制 按照资金测算控制各项成本。). (A form's
    * numbered sections, 二、预算执行情况 …, are not rows of the table.)
    */
   static boolean looksLikeARow(String text) {
     String[] tokens = SPACES.split(text.strip());
-    if (tokens.length < 3 || text.contains("。")) {
-      return false;
+    if (tokens.length < 3 || String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1)).contains("。")) {
+      return false; // a sentence ends before the last piece: prose, not a row (whose target may be a sentence)
     }
     return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
         || IndicatorRecords.ITEM_MARK.lookingAt(tokens[0]);
