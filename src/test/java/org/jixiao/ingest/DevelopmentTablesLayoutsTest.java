@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,38 +68,7 @@ class DevelopmentTablesLayoutsTest {
       previous = r.level1();
     }
     String title = selfEvaluation ? "项目支出绩效自评表" : "项目支出绩效目标表";
-    StringBuilder b = new StringBuilder(title).append('\n');
-    switch (layout.replace("-merged", "")) {
-      case "tabs" -> {
-        b.append("项目名称\t").append(project).append('\n').append(String.join("\t", header)).append('\n');
-        cells.forEach(c -> b.append(String.join("\t", c)).append('\n'));
-      }
-      case "spaces" -> {
-        b.append("项目名称 ").append(project).append('\n').append(String.join(" ", header)).append('\n');
-        cells.forEach(c -> b.append(String.join(" ", filled(c))).append('\n'));
-      }
-      case "cell-per-line" -> {
-        b.append("项目名称\n").append(project).append("\n\n");
-        Arrays.stream(header).forEach(h -> b.append(h).append("\n\n"));
-        cells.forEach(c -> filled(c).forEach(x -> b.append(x).append("\n\n")));
-      }
-      case "flattened" -> {
-        b.setLength(0);
-        b.append(title).append(" 项目名称 ").append(project).append(' ').append(String.join(" ", header));
-        cells.forEach(c -> filled(c).forEach(x -> b.append(' ').append(x)));
-        b.append('\n');
-      }
-      case "glued" -> {
-        b.append("项目名称").append(project).append('\n').append(String.join("", header)).append('\n');
-        cells.forEach(c -> b.append(String.join("", c)).append('\n'));
-      }
-      default -> throw new IllegalArgumentException(layout);
-    }
-    return b.toString();
-  }
-
-  private static List<String> filled(String[] cells) {
-    return Arrays.stream(cells).filter(c -> !c.isEmpty()).toList();
+    return TableLayouts.write(layout, title, project, header, cells);
   }
 
   /** The shares of indicators read back with their target, and with their target and actual. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.model.Document;
@@ -57,53 +56,7 @@ class LayoutIndependenceTest {
       previous = r;
     }
     String[] header = {"一级指标", "二级指标", "三级指标", "指标值"};
-    StringBuilder b = new StringBuilder();
-    switch (layout.replace("-merged", "")) {
-      case "tabs" -> {
-        b.append("项目名称\t").append(project).append('\n').append(String.join("\t", header)).append('\n');
-        cells.forEach(c -> b.append(String.join("\t", c)).append('\n'));
-      }
-      case "pipes" -> {
-        b.append("| 项目名称 | ").append(project).append(" |\n| ").append(String.join(" | ", header)).append(" |\n|---|---|---|---|\n");
-        cells.forEach(c -> b.append("| ").append(String.join(" | ", c)).append(" |\n"));
-      }
-      case "spaces" -> {
-        b.append("项目名称 ").append(project).append('\n').append(String.join(" ", header)).append('\n');
-        cells.forEach(c -> b.append(String.join(" ", filled(c))).append('\n'));
-      }
-      case "cell-per-line" -> {
-        b.append("项目名称\n").append(project).append("\n\n");
-        Arrays.stream(header).forEach(h -> b.append(h).append("\n\n"));
-        cells.forEach(c -> filled(c).forEach(x -> b.append(x).append("\n\n")));
-      }
-      case "flattened" -> {
-        b.append("项目名称 ").append(project).append(' ').append(String.join(" ", header));
-        cells.forEach(c -> filled(c).forEach(x -> b.append(' ').append(x)));
-        b.append('\n');
-      }
-      case "csv" -> {
-        // As a spreadsheet saves it: quoted only where a cell holds a comma, a quote or a line break.
-        try (org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(b, org.apache.commons.csv.CSVFormat.EXCEL)) {
-          out.printRecord("项目名称", project, "", "");
-          out.printRecord((Object[]) header);
-          for (String[] c : cells) {
-            out.printRecord((Object[]) c);
-          }
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      case "glued" -> {
-        b.append("项目名称").append(project).append('\n').append(String.join("", header)).append('\n');
-        cells.forEach(c -> b.append(String.join("", c)).append('\n'));
-      }
-      default -> throw new IllegalArgumentException(layout);
-    }
-    return b.toString();
-  }
-
-  private static List<String> filled(String[] cells) {
-    return Arrays.stream(cells).filter(c -> !c.isEmpty()).toList();
+    return TableLayouts.write(layout, null, project, header, cells);
   }
 
   /** The share of indicators read back with their target as written, over every project. */
@@ -150,13 +103,15 @@ class LayoutIndependenceTest {
    * session 19: spaces 0.927 (merged 0.879), flattened 0.951 (0.895) by a target written with its name
    * after the name's cell (项目验收合格率 项目验收合格率100%) and a coined category word before any target
    * read as a name (服务满意度指标 满意); glued 0.778 (0.770) by a grade no name ends with (优秀, 良好)
-   * ending a glued text. Raise them when a change reads better.
+   * ending a glued text; session 20, by the rules judged on the development tables written the same ways
+   * (DevelopmentTablesLayoutsTest): spaces 0.940 (merged 0.911), flattened merged 0.915. Raise them when a
+   * change reads better.
    */
   @Test
   void layoutsThatLoseTheirBordersReadBackAtLeastAsMeasured() {
     Map<String, Double> floors = Map.of(
-        "spaces", 0.927, "spaces-merged", 0.879, "cell-per-line", 0.947, "cell-per-line-merged", 0.93,
-        "flattened", 0.951, "flattened-merged", 0.895, "glued", 0.778, "glued-merged", 0.770);
+        "spaces", 0.939, "spaces-merged", 0.911, "cell-per-line", 0.947, "cell-per-line-merged", 0.931,
+        "flattened", 0.951, "flattened-merged", 0.915, "glued", 0.778, "glued-merged", 0.770);
     floors.forEach((layout, floor) -> assertThat(readBack(layout)).as(layout).isGreaterThanOrEqualTo(floor));
   }
 }
