@@ -225,7 +225,7 @@ public final class ReferenceSearcher implements SearchBackend {
     return ranked.stream().filter(r -> passing.contains(r.doc())).toList();
   }
 
-  /** A document's own vector (global id); null when it has none. */
+  /** Each document's similarity to the query (global ids), from its own vector. */
   private static Map<Integer, Float> similarities(QueryMeaning meaning, IndexSearcher searcher, List<Integer> docs) throws IOException {
     Map<Integer, Float> out = new java.util.HashMap<>();
     for (int doc : docs) {
@@ -234,6 +234,7 @@ public final class ReferenceSearcher implements SearchBackend {
     return out;
   }
 
+  /** A document's own vector (global id); null when it has none. */
   private static float[] vectorOf(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
