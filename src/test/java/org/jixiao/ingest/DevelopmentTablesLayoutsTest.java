@@ -80,7 +80,7 @@ class DevelopmentTablesLayoutsTest {
       List<Indicator> read = new ArrayList<>();
       try {
         Document d = Ingestor.standard().read("t.txt", write(kind, layout, "项目" + expected, rows).getBytes(StandardCharsets.UTF_8));
-        d.projects().forEach(p -> read.addAll(p.indicators()));
+        d.projects().forEach(p -> { read.addAll(p.indicators()); read.addAll(p.budgetExecution()); });
       } catch (Exception unread) {
         // nothing read: every indicator of the table counts as missed
       }
@@ -136,6 +136,13 @@ class DevelopmentTablesLayoutsTest {
    * 长期 and 长远 ending a glued text as its target: glued target tables 0.651; with a row whose
    * target is a sentence (产出指标 成本控制 按照资金测算控制各项成本。) cut at its spaces like the rows
    * above it: target tables with spaces 0.902 -> 0.944 (merged 0.912 -> 0.953).
+   * Session 21: indicators read into budget execution (过程管理指标, 管理指标 rows) are counted, as the
+   * hand counts and ingest-eval count them: glued target tables 0.651 -> 0.684 (merged 0.567 -> 0.600);
+   * a name written as a sentence (通过注射疫苗,可以有效降低…的发生40%) gives up the value that ends its
+   * row where it stands after its category, or opens the row with an unmistakable value: glued 0.684
+   * -> 0.749, merged 0.600 -> 0.670; numbers glued where several readings fit cut where target and
+   * actual are nearest in size (5210109: 52, 10, 10, 9): glued self-evaluations 0.717 -> 0.768 (with
+   * dates only where years are: 1346.0088万平方米 is an area), merged 0.687 -> 0.732.
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -144,12 +151,12 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.954}, "cell-per-line-merged", new double[] {0.933, 0.918},
         "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
-        "glued", new double[] {0.741, 0.706}, "glued-merged", new double[] {0.711, 0.676});
+        "glued", new double[] {0.802, 0.772}, "glued-merged", new double[] {0.762, 0.732});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.943, 0.943}, "spaces-merged", new double[] {0.952, 0.952},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.897, 0.897},
-        "glued", new double[] {0.650, 0.650}, "glued-merged", new double[] {0.566, 0.566});
+        "glued", new double[] {0.748, 0.748}, "glued-merged", new double[] {0.669, 0.669});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout);
       assertThat(read[0]).as(kind + " " + layout + " targets").isGreaterThanOrEqualTo(floor[0]);

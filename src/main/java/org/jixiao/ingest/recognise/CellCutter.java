@@ -226,7 +226,9 @@ final class CellCutter {
       }
       if (last || out.size() > before || signNamed) {
         ValueGrammar.Span value = ValueGrammar.valueAt(folded, i);
-        if (value != null && i > textStart && acceptValue(text, folded, textStart, i, value)) {
+        boolean namePlace = out.size() > before && out.get(out.size() - 1).is(Cell.Kind.CATEGORY)
+            || before == 0 && textStart == 0 && last && value != null && value.strong();
+        if (value != null && i > textStart && acceptValue(text, folded, textStart, i, value, namePlace)) {
           // 机柜数量(≥77台): the target in brackets after its name.
           int nameEnd = i;
           int valueEnd = value.end();
@@ -275,7 +277,7 @@ final class CellCutter {
   /** After a list comma: a short label and a number, the next part of one value listed in parts. */
   private static final Regex ENUMERATED = Regex.of("\\p{IsHan}{2,6}\\d");
 
-  private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value) {
+  private static boolean acceptValue(String text, String folded, int textStart, int at, ValueGrammar.Span value, boolean namePlace) {
     // Judged in simplified form: 開展活動次數 ends as names end (…次数) just as 开展活动次数 does.
     String name = folded.substring(textStart, at).strip();
     if (name.endsWith(")") && name.indexOf('(') > 0) {
@@ -287,7 +289,8 @@ final class CellCutter {
       // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.
       return true;
     }
-    if (!explanation && (name.length() < 2 || CLAUSE.find(ITEM.replaceFirst(name, "")) || name.startsWith("反映") || RULE_END.find(name))) {
+    if (!explanation && (name.length() < 2 || CLAUSE.find(ITEM.replaceFirst(name, "")) && !sentenceNamed(folded, value, namePlace)
+        || name.startsWith("反映") || RULE_END.find(name))) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;
     }
@@ -305,6 +308,16 @@ final class CellCutter {
     }
     // A weak value (5000吨, 有所提高) counts when another value or a category follows it.
     return ValueGrammar.valueAt(folded, end) != null || Categories.leadingWord(folded, end) != null || folded.startsWith("-", end);
+  }
+
+  /**
+   * True when a name written as a sentence (通过注射疫苗,可以有效降低…的发生) is followed by its target:
+   * the text stands where a name stands ({@code namePlace}: after a category word, or opening a row
+   * whose value is unmistakable, 40% or ≥95%, the category merged away) and the value (持续保障 after a
+   * category) ends the row. A goal or an explanation with numbers in it goes on after its number.
+   */
+  private static boolean sentenceNamed(String folded, ValueGrammar.Span value, boolean namePlace) {
+    return namePlace && folded.substring(value.end()).isBlank();
   }
 
   private static void flush(String text, int from, int to, int line, List<Cell> out) {

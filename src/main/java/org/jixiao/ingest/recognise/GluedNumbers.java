@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * ends, so a cut is taken only where the form leaves one reading: no number starts with a 0 (but 0
  * itself, 0.5), a weight is a share of 100 points (1 to 100), a score is at most its weight, and of the
  * cuts that remain the one whose target and actual are equal (a self-evaluation that met its target, as
- * most rows did) is taken when it is the only such cut, else the only cut there is.
+ * most rows did) is taken when it is the only such cut, else the only cut there is, else the one whose
+ * target and actual are nearest in size.
  */
 final class GluedNumbers {
 
@@ -30,7 +31,34 @@ final class GluedNumbers {
     cut(text, 4, new ArrayList<>(), cuts);
     List<List<String>> valid = cuts.stream().filter(c -> weighed(c.get(2), c.get(3))).toList();
     List<List<String>> met = valid.stream().filter(c -> Double.parseDouble(c.get(0)) == Double.parseDouble(c.get(1))).toList();
-    return met.size() == 1 ? met.get(0) : met.isEmpty() && valid.size() == 1 ? valid.get(0) : null;
+    if (!met.isEmpty()) {
+      return met.size() == 1 ? met.get(0) : null;
+    }
+    return valid.size() == 1 ? valid.get(0) : closest(valid);
+  }
+
+  /**
+   * Of several readings, the one whose target and actual are nearest in size, when it alone is nearest
+   * and they are within a factor of ten: an actual measures what its target does (52 planned, 10 done,
+   * not 5 planned and 210 done), so readings that put them orders of magnitude apart are the wrong cuts.
+   */
+  private static List<String> closest(List<List<String>> readings) {
+    List<String> best = null;
+    double nearest = Double.MAX_VALUE;
+    boolean tie = false;
+    for (List<String> r : readings) {
+      double t = Double.parseDouble(r.get(0));
+      double a = Double.parseDouble(r.get(1));
+      double apart = t > 0 && a > 0 ? Math.abs(Math.log(t / a)) : Double.MAX_VALUE;
+      if (apart < nearest) {
+        best = r;
+        nearest = apart;
+        tie = false;
+      } else if (apart == nearest) {
+        tie = true;
+      }
+    }
+    return best != null && !tie && nearest <= Math.log(10) ? best : null;
   }
 
   /**

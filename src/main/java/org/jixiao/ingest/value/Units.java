@@ -57,6 +57,18 @@ final class Units {
     return unit;
   }
 
+  /** The length of a {@code /月}-style suffix starting at {@code at} ({@code 620万/月}), or 0. */
+  static int perAt(String s, int at) {
+    if (at < s.length() && s.charAt(at) == '/') {
+      for (String per : PER) {
+        if (s.startsWith(per, at + 1)) {
+          return 1 + per.length();
+        }
+      }
+    }
+    return 0;
+  }
+
   /** The first characters of the units: most positions a value is looked for at start none. */
   private static final String FIRST_CHARS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
 

@@ -225,7 +225,11 @@ public final class ValueGrammar {
   public record Span(int end, boolean strong) {}
 
   private static final Regex DATE_AT = Regex.of(
-      "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?(?:(?:-{1,2}|—{1,2}|~|至|到)(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?)?|\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?(?:[-~至到]\\d{4}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?");
+      "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?(?:前|以前|之前)?(?:(?:-{1,2}|—{1,2}|~|至|到)(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?)?"
+      // 2023年底, 2021年全年: a year and the part of it meant.
+      + "|(?:19|20)\\d{2}年(?:底|末|内|全年|年底|年末)(?:前|以前|之前)?"
+      // 2020.1.1-2020.12.31: a year as years are (1346.0088 is a number) and a month as months are.
+      + "|(?:19|20)\\d{2}[.\\-/](?:1[0-2]|0?[1-9])(?!\\d)(?:[.\\-/]\\d{1,2})?(?:[-~至到](?:19|20)\\d{2}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?");
 
   /**
    * The value that starts at {@code at} in a text folded by {@link Hanzi#foldChars}: a date, a measure
@@ -357,6 +361,8 @@ public final class ValueGrammar {
       j += unit.length();
     } else if (j > number) {
       j = number + (s.charAt(number) == '万' || s.charAt(number) == '亿' ? 1 : 0);
+      // ≤620万/月: money in 万 per month, the 元 left out.
+      j += Units.perAt(s, j);
     }
     if (j < s.length() && "-~～至到".indexOf(s.charAt(j)) >= 0) {
       int second = numberEnd(s, j + 1);

@@ -145,6 +145,23 @@ class CellCutterTest {
   }
 
   @Test
+  void aNameWrittenAsASentenceAfterItsCategoryGivesUpTheValueEndingTheRow() {
+    assertThat(texts(cut("效益指标通过注射疫苗,可以有效降低疫苗针对传染病的发生40%")))
+        .containsExactly("效益指标", "通过注射疫苗,可以有效降低疫苗针对传染病的发生", "40%");
+    assertThat(texts(cut("效益指标提升疫情防控期间扶持力度,大力支持民办幼儿园持续保障")))
+        .containsExactly("效益指标", "提升疫情防控期间扶持力度,大力支持民办幼儿园", "持续保障");
+    // Its category merged away, the row opens with the name, and an unmistakable value ends it.
+    assertThat(texts(cut("通过注射疫苗,可以有效降低疫苗针对传染病的发生40%")))
+        .containsExactly("通过注射疫苗,可以有效降低疫苗针对传染病的发生", "40%");
+    // A bare number ending a line, or more text after the number: a sentence keeps its numbers.
+    assertThat(texts(cut("1、除上级政策性因素影响外,年度无预算追加(1"))).containsExactly("1、除上级政策性因素影响外,年度无预算追加(1");
+    assertThat(texts(cut("提升疫情防控期间扶持力度,大力支持民办幼儿园持续保障")))
+        .containsExactly("提升疫情防控期间扶持力度,大力支持民办幼儿园持续保障");
+    assertThat(texts(cut("效益指标完成培训,合格率达到90%以上的给予奖励")))
+        .containsExactly("效益指标", "完成培训,合格率达到90%以上的给予奖励");
+  }
+
+  @Test
   void traditionalNamesEndAsSimplifiedOnesDo() {
     assertThat(texts(cut("開展全院安全排查次數6開展安全排查,保障院內安全")))
         .containsExactly("開展全院安全排查次數", "6", "開展安全排查,保障院內安全");

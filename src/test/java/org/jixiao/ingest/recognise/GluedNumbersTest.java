@@ -14,9 +14,19 @@ class GluedNumbersTest {
   }
 
   @Test
-  void onlyOneReadingIsTaken() {
+  void ofReadingsThatMissedTheTargetTheOneWithTargetAndActualNearestInSizeIsTaken() {
     // 43.2 / 37.24 / 10 / 9 and 43.23 / 7.24 / 10 / 9 both fit, and neither met its target.
-    assertThat(GluedNumbers.targetActualWeightScore("43.237.24109")).isNull();
+    assertThat(GluedNumbers.targetActualWeightScore("43.237.24109")).containsExactly("43.2", "37.24", "10", "9");
+    // 52 / 10 / 10 / 9, not 5 / 210 or 521 / 0.
+    assertThat(GluedNumbers.targetActualWeightScore("5210109")).containsExactly("52", "10", "10", "9");
+    assertThat(GluedNumbers.targetActualWeightScore("90100109")).containsExactly("90", "100", "10", "9");
+    assertThat(GluedNumbers.targetActualWeightScore("87558676109")).containsExactly("8755", "8676", "10", "9");
+  }
+
+  @Test
+  void onlyOneReadingIsTaken() {
+    // 1 / 200 / 10 / 9 or 120 / 0 / 10 / 9: in every reading target and actual are more than ten times apart.
+    assertThat(GluedNumbers.targetActualWeightScore("1200109")).isNull();
     // A count as one number: every cut has a weight out of 1..100 or a score above its weight, or several fit.
     assertThat(GluedNumbers.targetActualWeightScore("12000000")).isNull();
     assertThat(GluedNumbers.targetActualWeightScore("≥95%")).isNull();

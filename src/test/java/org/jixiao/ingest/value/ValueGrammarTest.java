@@ -42,6 +42,17 @@ class ValueGrammarTest {
   }
 
   @Test
+  void datesAreDatesOnlyWhereYearsAndMonthsAreAndAYearsEndIsOne() {
+    // 1346.0088万平方米 is an area, not the year 1346, month 00.
+    assertThat(ValueGrammar.valueAt("清扫保洁道路面积1346.0088万平方米", 8).end()).isEqualTo(21);
+    assertThat(ValueGrammar.valueAt("补贴期限2020.1.1-2020.12.31", 4).end()).isEqualTo(23);
+    assertThat(ValueGrammar.valueAt("项目完成时间2023年底", 6).end()).isEqualTo(12);
+    assertThat(ValueGrammar.valueAt("按时保质完成物业管理工作2021年全年", 12).end()).isEqualTo(19);
+    // ≤620万/月: money per month, the 元 left out.
+    assertThat(ValueGrammar.valueAt("人工成本≤620万/月", 4).end()).isEqualTo(11);
+  }
+
+  @Test
   void aGradeIsAValueAloneOrAfterANameEndButANameWithItsGradeGluedOnIsNot() {
     assertThat(ValueGrammar.shape("较及时")).isEqualTo(ValueGrammar.Shape.QUALITATIVE);
     assertThat(ValueGrammar.shape("基本达标")).isEqualTo(ValueGrammar.Shape.QUALITATIVE);
