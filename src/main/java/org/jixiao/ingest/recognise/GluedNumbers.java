@@ -62,6 +62,30 @@ final class GluedNumbers {
   }
 
   /**
+   * {@code text} cut into an actual, a weight and a score where the target stood apart
+   * ({@code ≥3次} then {@code 3109}: 3, 10, 9); null when it is not digits alone or no single reading
+   * stands out. Of several readings, the one whose actual is nearest in size to {@code target}'s number.
+   */
+  static List<String> actualWeightScore(String text, String target) {
+    if (!DIGITS.matcher(text).matches()) {
+      return null;
+    }
+    List<List<String>> cuts = new ArrayList<>();
+    cut(text, 3, new ArrayList<>(), cuts);
+    List<List<String>> valid = cuts.stream().filter(c -> weighed(c.get(1), c.get(2))).toList();
+    if (valid.size() <= 1) {
+      return valid.isEmpty() ? null : valid.get(0);
+    }
+    java.util.regex.Matcher number = DIGITS.matcher(target);
+    if (!number.find() || !GluedNumbers.number(number.group())) {
+      return null;
+    }
+    String planned = number.group();
+    List<String> nearest = closest(valid.stream().map(c -> List.of(planned, c.get(0))).toList());
+    return nearest == null ? null : valid.stream().filter(c -> c.get(0).equals(nearest.get(1))).findFirst().orElse(null);
+  }
+
+  /**
    * {@code text}, too large for a weight, cut into a weight and a score (109: 10 and 9); null unless
    * exactly one cut fits. A number a weight can be (54) is left as it is: its score may be missing.
    */

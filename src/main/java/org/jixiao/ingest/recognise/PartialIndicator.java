@@ -175,6 +175,16 @@ final class PartialIndicator {
       if (cut != null) {
         next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
       }
+    } else if (numbers.equals(all) && values.containsKey(ColumnRole.TARGET) && values.containsKey(ColumnRole.ACTUAL)
+        && all.subList(2, 4).stream().noneMatch(values::containsKey)) {
+      // ≥3次 | 3109: the target stood apart, the actual, weight and score did not.
+      List<String> cut = GluedNumbers.actualWeightScore(values.get(ColumnRole.ACTUAL), values.get(ColumnRole.TARGET));
+      for (int i = 0; cut != null && i < 3; i++) {
+        values.put(all.get(i + 1), cut.get(i));
+      }
+      if (cut != null) {
+        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
+      }
     } else if (numbers.containsAll(all.subList(2, 4)) && values.containsKey(ColumnRole.WEIGHT) && !values.containsKey(ColumnRole.SCORE)) {
       List<String> cut = GluedNumbers.weightScore(values.get(ColumnRole.WEIGHT));
       if (cut != null) {

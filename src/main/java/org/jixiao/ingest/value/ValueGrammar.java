@@ -71,8 +71,9 @@ public final class ValueGrammar {
   private static final Regex RATE_NAME = Regex.of("(?:率|次数|人数|数量)$");
   /** Four or more characters, then an equals sign: a name and its target, not one value. */
   private static final Regex NAME_EQUALS = Regex.of("^\\p{IsHan}{4,}[=＝]");
-  /** A self-evaluation's status as its actual value: 已完成, 未达标. */
-  private static final Regex STATUS = Regex.of("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位)");
+  /** A self-evaluation's status as its actual value: 已完成, 未达标, 达成预期指标, 达成目标值. */
+  private static final Regex STATUS = Regex.of("(?:已|未|基本|全部)(?:完成|达标|实现|达到|落实|到位|达成)"
+      + "|(?:达成|达到)(?:预期|年度)?(?:指标值|目标值|指标|目标|效果)|达成预期|达到预期");
   /** Words after a number that close a target: 95%以上, 5次以下, 3天以内, 1小时内. */
   private static final List<String> BOUNDS = java.util.stream.Stream.concat(
       Comparators.boundWords().stream(), java.util.stream.Stream.of("左右", "前")).toList();

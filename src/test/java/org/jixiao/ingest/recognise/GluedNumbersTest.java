@@ -33,6 +33,18 @@ class GluedNumbersTest {
   }
 
   @Test
+  void anActualWeightAndScoreAfterATargetThatStoodApart() {
+    assertThat(GluedNumbers.actualWeightScore("3109", "≥3次")).containsExactly("3", "10", "9");
+    assertThat(GluedNumbers.actualWeightScore("110406109", "≥50000人次")).containsExactly("110406", "10", "9");
+    assertThat(GluedNumbers.actualWeightScore("95109", "≥95%")).containsExactly("95", "10", "9");
+    // 5 / 15 / 10, 51 / 51 / 0 and 515 / 1 / 0 all fit: the target says which actual is meant.
+    assertThat(GluedNumbers.actualWeightScore("51510", "≥5")).containsExactly("5", "15", "10");
+    assertThat(GluedNumbers.actualWeightScore("51510", "500")).containsExactly("515", "1", "0");
+    assertThat(GluedNumbers.actualWeightScore("51510", "较好")).isNull();
+    assertThat(GluedNumbers.actualWeightScore("≥95%", "≥95%")).isNull();
+  }
+
+  @Test
   void aWeightAndItsScore() {
     assertThat(GluedNumbers.weightScore("109")).containsExactly("10", "9");
     assertThat(GluedNumbers.weightScore("2018")).containsExactly("20", "18");

@@ -87,14 +87,14 @@ class TableRecogniserTest {
   void numbersGluedInASelfEvaluationRowAreCutWhereOneReadingStandsOut() throws Exception {
     Document d = read("项目支出绩效自评表\n项目名称\t粮食储备\n一级指标三级指标年度指标值实际完成值分值得分\n"
         + "产出指标工程完工率100100109\n效益指标储备粮油数量≥100吨100吨2018\n产出指标工程资金金额43.237.24109\n"
-        + "产出指标培训人数1200109\n");
-    assertThat(names(d)).containsExactly("工程完工率", "储备粮油数量", "工程资金金额", "培训人数");
+        + "产出指标培训人数1200109\n产出指标开展交流活动≥3次3109\n");
+    assertThat(names(d)).containsExactly("工程完工率", "储备粮油数量", "工程资金金额", "培训人数", "开展交流活动");
     // 43.2 / 37.24 (43.23 / 7.24 also fits, further apart); 1 / 200 and 120 / 0 are both too far apart: left whole.
-    assertThat(targets(d)).containsExactly("100", "≥100吨", "43.2", "1200109");
+    assertThat(targets(d)).containsExactly("100", "≥100吨", "43.2", "1200109", "≥3次");
     assertThat(indicators(d)).extracting(i -> i.evaluation() == null || i.evaluation().actual() == null ? null : i.evaluation().actual().raw())
-        .containsExactly("100", "100吨", "37.24", null);
-    assertThat(indicators(d)).extracting(i -> i.evaluation() == null ? null : i.evaluation().weight()).containsExactly(10.0, 20.0, 10.0, null);
-    assertThat(indicators(d)).extracting(i -> i.evaluation() == null ? null : i.evaluation().score()).containsExactly(9.0, 18.0, 9.0, null);
+        .containsExactly("100", "100吨", "37.24", null, "3");
+    assertThat(indicators(d)).extracting(i -> i.evaluation() == null ? null : i.evaluation().weight()).containsExactly(10.0, 20.0, 10.0, null, 10.0);
+    assertThat(indicators(d)).extracting(i -> i.evaluation() == null ? null : i.evaluation().score()).containsExactly(9.0, 18.0, 9.0, null, 9.0);
   }
 
   @Test

@@ -48,6 +48,10 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.valueAt("补贴期限2020.1.1-2020.12.31", 4).end()).isEqualTo(23);
     assertThat(ValueGrammar.valueAt("项目完成时间2023年底", 6).end()).isEqualTo(12);
     assertThat(ValueGrammar.valueAt("按时保质完成物业管理工作2021年全年", 12).end()).isEqualTo(19);
+    // A self-evaluation's actual in words: 达成预期指标, 达成目标值, 全部达成.
+    assertThat(ValueGrammar.valueAt("带动农民增收农民增收达成预期指标109", 10).end()).isEqualTo(16);
+    assertThat(ValueGrammar.valueAt("结余率小于5%达成目标值44", 7).end()).isEqualTo(12);
+    assertThat(ValueGrammar.valueAt("不超编、无违规支出全部达成44", 9).end()).isEqualTo(13);
     // ≤620万/月: money per month, the 元 left out.
     assertThat(ValueGrammar.valueAt("人工成本≤620万/月", 4).end()).isEqualTo(11);
   }
