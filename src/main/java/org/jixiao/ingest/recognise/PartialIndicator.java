@@ -99,8 +99,12 @@ final class PartialIndicator {
     // ≥600万): an explanation runs on in words, it does not carry a comparison of its own. So is one
     // followed by a measured value where no role of this indicator is left that a text could fill
     // (项目成本 20万元 after 验收合格率 ≥98%, under 三级指标 | 指标值).
+    // So is a deadline after a name (项目完成时限 2025年12月), and a yes-no answer after a question
+    // (已建工程是否存在质量问题 否).
     boolean measured = (after.shape() == ValueGrammar.Shape.MEASURE || after.shape() == ValueGrammar.Shape.NUMBER)
-        && !YEAR.matcher(after.text()).lookingAt(); // 2021年培训人数 is a heading, not 2021 years
+        && !YEAR.matcher(after.text()).lookingAt() // 2021年培训人数 is a heading, not 2021 years
+        || after.shape() == ValueGrammar.Shape.DATE
+        || t.contains("是否") && (after.text().strip().equals("是") || after.text().strip().equals("否"));
     return t.length() <= 30 && (NAME_END.matcher(t).matches() || after.isSignedMeasure() || measured && noRoleLeftForText())
         && !PROSE.matcher(t).matches();
   }

@@ -117,6 +117,11 @@ class TableRecogniserTest {
     Document d = read("项目名称 维修项目 一级指标 三级指标 指标值 产出指标 维修面积 ≥400平方米 验收合格率 ≥98% 项目成本 20万元 "
         + "效益指标 消除安全隐患 持续影响 满意度指标 干警满意度 ≥95% 参审案件补助 100元\n");
     assertThat(names(d)).containsExactly("维修面积", "验收合格率", "项目成本", "消除安全隐患", "干警满意度", "参审案件补助");
+    // A deadline after a name, and a yes-no answer after a question, are targets of a name of their own.
+    Document dated = read("项目名称 送戏进万村 一级指标 三级指标 指标值 产出指标 活动完成率 ≥95% 项目完成时限 2025年12月 "
+        + "项目金额 5万元 开展修复工程 ≥1 已建工程是否存在质量问题 否 项目开展率 ≥100%\n");
+    assertThat(names(dated)).containsExactly("活动完成率", "项目完成时限", "项目金额", "开展修复工程", "已建工程是否存在质量问题", "项目开展率");
+    assertThat(targets(dated)).containsExactly("≥95%", "2025年12月", "5万元", "≥1", "否", "≥100%");
     // A heading of another table is not a name beside a target: 2021年培训人数 is no measure.
     Document other = read("项目名称\t培训\n一级指标\t三级指标\t指标值\n产出指标\t培训人数\t≥800人\n"
         + "序号\t学校性质\t培训机构\t就业奖补标准(元/人)\t2021年培训人数\t合格人数\n");
