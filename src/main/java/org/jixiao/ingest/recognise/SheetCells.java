@@ -27,6 +27,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
     // that a lone pipe closes are such lines once joined, however few of them are empty.)
     boolean cellPerLine = rows != read || keepsEmptyCells(rows);
     boolean spacedAbove = false;
+    int piecesAbove = 0;
     for (Row row : rows) {
       Deadline.check();
       if (cellPerLine && row.cells().size() == 1) {
@@ -41,14 +42,18 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
       }
       String text = row.cells().get(0);
       List<String> pieces = SpacedCells.split(text); // once per line: the cutter takes the pieces as they are
-      if (spacedAbove && pieces.size() == 1 && (SpacedCells.looksLikeARow(text) || SpacedCells.nameAndWords(text))) {
-        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …, 成本控制 按照资金测算控制各项成本。: all
-        // its pieces are words, so alone it would stay whole, but the rows above were cut at their
-        // spaces and so is this one.
+      if (spacedAbove && pieces.size() == 1 && (SpacedCells.looksLikeARow(text) || SpacedCells.nameAndWords(text)
+          || SpacedCells.wordsInRowsPlaces(text, piecesAbove))) {
+        // 质量指标 指标1:经费支出合规性 严格执行相关财经法规制度 …, 成本控制 按照资金测算控制各项成本。,
+        // 保障基本文化权益 影响程度明显 反映…情况: all its pieces are words, so alone it would stay whole,
+        // but the rows above were cut at their spaces and so is this one.
         pieces = SpacedCells.pieces(text);
       } else if (text.strip().contains(" ")) {
         // Lines without a space (……, a lone word) say nothing about how the table was written.
         spacedAbove = pieces.size() > 1;
+        // A row of the indicator table (a category or a value among its pieces), not a header block's labels.
+        piecesAbove = pieces.stream().map(p -> Cell.of(p, 0)).anyMatch(c -> c.isTargetLike() || c.is(Cell.Kind.CATEGORY))
+            ? pieces.size() : 0;
       }
       lines.add(CellCutter.cells(row.line(), pieces));
     }

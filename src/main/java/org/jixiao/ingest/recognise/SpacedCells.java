@@ -78,6 +78,21 @@ final class SpacedCells {
         && Cell.of(tokens[0], 0).is(Cell.Kind.TEXT) && Cell.of(tokens[1], 0).is(Cell.Kind.TEXT) && !joins(tokens[0], tokens[1]);
   }
 
+  /**
+   * True when a one-cell line of words could be a row whose category cells were merged into the rows
+   * above: three pieces or more, no more than the row above was cut into ({@code 项目金额 5万元
+   * 反映项目金额情况} above {@code 保障基本文化权益 影响程度明显 反映…情况}), none of them one cell a wrap
+   * broke, and no sentence ending before the last piece.
+   */
+  static boolean wordsInRowsPlaces(String text, int piecesAbove) {
+    String[] tokens = SPACES.split(text.strip());
+    if (tokens.length < 3 || tokens.length > piecesAbove
+        || String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1)).contains("。")) {
+      return false;
+    }
+    return pieces(text).size() == tokens.length;
+  }
+
   /** The line cut at its spaces, with the pieces a wrapped cell broke joined again. */
   static List<String> pieces(String text) {
     List<String> pieces = new ArrayList<>(List.of(SPACES.split(text.strip())));

@@ -113,6 +113,23 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aRowOfWordsIsCutAtItsSpacesWhereTheIndicatorRowAboveWas() throws Exception {
+    Document d = read("""
+        项目名称 送戏进万村
+        一级指标 二级指标 三级指标 指标值 指标解释
+        产出指标 数量指标 项目金额 5万元 反映项目金额情况
+        效益指标 社会效益指标 项目实施是否产生经济价值 否 反映项目实施是否产生经济价值情况
+        保障人民群众基本文化权益 影响程度明显 反映保障人民群众基本文化权益情况
+        """);
+    assertThat(names(d)).containsExactly("项目金额", "项目实施是否产生经济价值", "保障人民群众基本文化权益");
+    assertThat(targets(d)).containsExactly("5万元", "否", "影响程度明显");
+    // Below a header block's labels (no category or value among them), a line of words stays whole.
+    assertThat(SpacedCells.wordsInRowsPlaces("保障人民群众基本文化权益 影响程度明显 反映保障人民群众基本文化权益情况", 3)).isTrue();
+    assertThat(SpacedCells.wordsInRowsPlaces("保障人民群众基本文化权益 影响程度明显 反映保障人民群众基本文化权益情况", 0)).isFalse();
+    assertThat(SpacedCells.wordsInRowsPlaces("为全县共享改革开放成果。 促进社会稳定 文明和谐", 5)).isFalse();
+  }
+
+  @Test
   void aNameThatDoesNotEndAsNamesEndIsTheNextIndicatorWhereNoRoleIsLeftForIt() throws Exception {
     Document d = read("项目名称 维修项目 一级指标 三级指标 指标值 产出指标 维修面积 ≥400平方米 验收合格率 ≥98% 项目成本 20万元 "
         + "效益指标 消除安全隐患 持续影响 满意度指标 干警满意度 ≥95% 参审案件补助 100元\n");
