@@ -174,15 +174,17 @@ class DevelopmentTablesLayoutsTest {
   /**
    * Measured 2026-12-06 (session 21), the wide form first read: target tables with spaces 0.995, merged
    * 0.730; after a row of words cut at its spaces where the indicator row above was (保障基本文化权益
-   * 影响程度明显 反映…情况 below 项目金额 5万元 反映项目金额情况), merged 0.949. Glued target tables,
-   * whose 反映…情况 runs into the next row's name, read worst.
+   * 影响程度明显 反映…情况 below 项目金额 5万元 反映项目金额情况), merged 0.949. Self-evaluations, one cell
+   * per line and flattened with categories merged away, 0.869 / 0.864 -> 0.919 / 0.909 after a text
+   * after the score of a row that met its target was read as the next name, not the row's 偏差原因分析.
+   * Glued target tables, whose 反映…情况 runs into the next row's name, read worst.
    */
   @Test
   void theWideFormReadsAtLeastAsMeasured() {
     Map<String, double[]> selfEvaluations = Map.of(
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
-        "cell-per-line", new double[] {0.969, 0.959}, "cell-per-line-merged", new double[] {0.868, 0.863},
-        "flattened", new double[] {0.969, 0.969}, "flattened-merged", new double[] {0.863, 0.863},
+        "cell-per-line", new double[] {0.969, 0.959}, "cell-per-line-merged", new double[] {0.919, 0.914},
+        "flattened", new double[] {0.969, 0.969}, "flattened-merged", new double[] {0.909, 0.909},
         "glued", new double[] {0.818, 0.808}, "glued-merged", new double[] {0.782, 0.772});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.995, 0.995}, "spaces-merged", new double[] {0.948, 0.948},
@@ -226,11 +228,11 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.954}, "cell-per-line-merged", new double[] {0.933, 0.918},
         "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
-        "glued", new double[] {0.802, 0.772}, "glued-merged", new double[] {0.762, 0.732});
+        "glued", new double[] {0.818, 0.808}, "glued-merged", new double[] {0.782, 0.772});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.943, 0.943}, "spaces-merged", new double[] {0.952, 0.952},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
-        "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.897, 0.897},
+        "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
         "glued", new double[] {0.748, 0.748}, "glued-merged", new double[] {0.669, 0.669});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout);

@@ -146,6 +146,9 @@ final class PartialIndicator {
     int targetAt = indexOf(ColumnRole.TARGET);
     int descriptionAt = indexOf(ColumnRole.DESCRIPTION);
     boolean valueFollows = after != null && after.isTargetLike();
+    if (metWithOnlyTheReasonLeft(descriptionAt)) {
+      return true;
+    }
     if (targetAt < 0) {
       return descriptionAt < 0 || valueFollows && !PROSE.matcher(t).matches();
     }
@@ -156,6 +159,21 @@ final class PartialIndicator {
       return true;
     }
     return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
+  }
+
+  /**
+   * True when every role up to a last explanation column (偏差原因分析 after the score) is filled and
+   * the actual is the target: a row that met its target gives no reason for a deviation, so a text
+   * after its score is the next indicator's name (专款专用 / 专款专用 / 10 / 10, then 修缮级别 …).
+   */
+  private boolean metWithOnlyTheReasonLeft(int descriptionAt) {
+    if (descriptionAt < 0 || next != descriptionAt || descriptionAt != tail.size() - 1) {
+      return false;
+    }
+    String target = values.get(ColumnRole.TARGET);
+    String actual = values.get(ColumnRole.ACTUAL);
+    return target != null && actual != null && !target.isBlank() && target.strip().equals(actual.strip())
+        && (values.containsKey(ColumnRole.SCORE) || values.containsKey(ColumnRole.WEIGHT));
   }
 
   /**

@@ -130,6 +130,18 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aTextAfterTheScoreOfARowThatMetItsTargetIsTheNextNameNotItsReason() throws Exception {
+    // One cell per line, the categories merged away: a row that met its target gives no reason for a
+    // deviation, so the text after its score starts the next indicator.
+    Document d = read(String.join("\n", "项目支出绩效自评表", "项目名称", "储备粮", "一级指标", "二级指标", "三级指标", "年度指标值",
+        "实际完成值", "分值", "得分", "偏差原因分析", "产出指标", "质量指标", "库存数量真实率", "100%", "100%", "10", "10",
+        "保证财政建设补助专款专用", "专款专用", "专款专用", "10", "10", "修缮级别", "市级保护单位", "市级保护单位", "10", "10",
+        "资金到位率", "100%", "90%", "10", "8", "资金拨付滞后", "储备粮管理专户管理率", "100%", "100%", "10", "10") + "\n");
+    assertThat(names(d)).containsExactly("库存数量真实率", "保证财政建设补助专款专用", "修缮级别", "资金到位率", "储备粮管理专户管理率");
+    assertThat(targets(d)).containsExactly("100%", "专款专用", "市级保护单位", "100%", "100%");
+  }
+
+  @Test
   void aNameThatDoesNotEndAsNamesEndIsTheNextIndicatorWhereNoRoleIsLeftForIt() throws Exception {
     Document d = read("项目名称 维修项目 一级指标 三级指标 指标值 产出指标 维修面积 ≥400平方米 验收合格率 ≥98% 项目成本 20万元 "
         + "效益指标 消除安全隐患 持续影响 满意度指标 干警满意度 ≥95% 参审案件补助 100元\n");
