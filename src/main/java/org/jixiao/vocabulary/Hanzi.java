@@ -12,7 +12,7 @@ import java.text.Normalizer;
  * transliteration, asked once per CJK character when the class is first used (about 0.3 s) and kept
  * as a char array, so that folding a cell costs one table look-up per character rather than a
  * transliterator run. Characters that ICU maps to more than one character are left as they are: the
- * vocabulary has none of them.
+ * vocabulary has none of them; so are the simplified characters ICU would fold into others (著 → 着).
  */
 public final class Hanzi {
 
@@ -99,12 +99,22 @@ public final class Hanzi {
   private static final class Table {
     static final char[] SIMPLIFIED = build();
 
+    /**
+     * Traditional forms that the simplified character set GB 2312 also holds (for names and the
+     * classics): they are folded. Every other character GB 2312 holds is simplified already and is
+     * kept, where ICU would fold it into another word's character: 显著 is not 显着, 俱乐部 not
+     * 具乐部, 摔跤 not 摔交.
+     */
+    private static final String TRADITIONAL_IN_GB2312 = "後於徵麽夥乾";
+
     private static char[] build() {
       Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+      java.nio.charset.CharsetEncoder gb2312 = java.nio.charset.Charset.forName("GB2312").newEncoder();
       char[] table = new char[LAST - FIRST + 1];
       for (char c = FIRST; c <= LAST; c++) {
         String s = toSimplified.transliterate(String.valueOf(c));
-        table[c - FIRST] = s.length() == 1 ? s.charAt(0) : c;
+        boolean simplifiedAlready = gb2312.canEncode(c) && TRADITIONAL_IN_GB2312.indexOf(c) < 0;
+        table[c - FIRST] = s.length() == 1 && !simplifiedAlready ? s.charAt(0) : c;
       }
       return table;
     }

@@ -177,7 +177,9 @@ class DevelopmentTablesLayoutsTest {
    * 影响程度明显 反映…情况 below 项目金额 5万元 反映项目金额情况), merged 0.949. Self-evaluations, one cell
    * per line and flattened with categories merged away, 0.869 / 0.864 -> 0.919 / 0.909 after a text
    * after the score of a row that met its target was read as the next name, not the row's 偏差原因分析.
-   * Glued target tables, whose 反映…情况 runs into the next row's name, read worst.
+   * Glued target tables 0.572 -> 0.739 (merged 0.572 -> 0.716) after a value without a sign (8个), or a
+   * name written as a sentence, was cut where its explanation (反映…情况) begins, and 显著 was no longer
+   * folded into 显着 (ICU's traditional-to-simplified table folds simplified 著 too).
    */
   @Test
   void theWideFormReadsAtLeastAsMeasured() {
@@ -190,7 +192,7 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.995, 0.995}, "spaces-merged", new double[] {0.948, 0.948},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.948, 0.948},
         "flattened", new double[] {0.967, 0.967}, "flattened-merged", new double[] {0.916, 0.916},
-        "glued", new double[] {0.572, 0.572}, "glued-merged", new double[] {0.572, 0.572});
+        "glued", new double[] {0.739, 0.739}, "glued-merged", new double[] {0.716, 0.716});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout, true);
       assertThat(read[0]).as(kind + " wide " + layout + " targets").isGreaterThanOrEqualTo(floor[0]);
@@ -220,6 +222,7 @@ class DevelopmentTablesLayoutsTest {
    * -> 0.749, merged 0.600 -> 0.670; numbers glued where several readings fit cut where target and
    * actual are nearest in size (5210109: 52, 10, 10, 9): glued self-evaluations 0.717 -> 0.768 (with
    * dates only where years are: 1346.0088万平方米 is an area), merged 0.687 -> 0.732.
+   * Later, with 显著 kept from folding into 显着: glued target tables 0.749 -> 0.758.
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -233,7 +236,7 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.943, 0.943}, "spaces-merged", new double[] {0.952, 0.952},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
-        "glued", new double[] {0.748, 0.748}, "glued-merged", new double[] {0.669, 0.669});
+        "glued", new double[] {0.758, 0.758}, "glued-merged", new double[] {0.669, 0.669});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout);
       assertThat(read[0]).as(kind + " " + layout + " targets").isGreaterThanOrEqualTo(floor[0]);

@@ -13,6 +13,11 @@ class HanziTest {
     assertThat(Hanzi.fold("服務對象滿意度")).isEqualTo("服务对象满意度");
     assertThat(Hanzi.fold("项目名称")).isEqualTo("项目名称");
     assertThat(Hanzi.fold(null)).isEmpty();
+    // Simplified characters stay as they are, where ICU would fold them into another word's character.
+    assertThat(Hanzi.fold("显著改善")).isEqualTo("显著改善");
+    assertThat(Hanzi.fold("顯著改善")).isEqualTo("显著改善");
+    assertThat(Hanzi.fold("俱乐部")).isEqualTo("俱乐部");
+    assertThat(Hanzi.fold("項目完成後")).isEqualTo("项目完成后");
   }
 
   @Test

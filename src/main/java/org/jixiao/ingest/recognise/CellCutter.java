@@ -306,18 +306,21 @@ final class CellCutter {
       // A name ending as names end (…数量, …负担率) cannot run on into the number after it.
       return true;
     }
-    // A weak value (5000吨, 有所提高) counts when another value or a category follows it.
-    return ValueGrammar.valueAt(folded, end) != null || Categories.leadingWord(folded, end) != null || folded.startsWith("-", end);
+    // A weak value (5000吨, 有所提高) counts when another value, a category or an explanation (反映…情况) follows it.
+    return ValueGrammar.valueAt(folded, end) != null || Categories.leadingWord(folded, end) != null || folded.startsWith("-", end)
+        || folded.startsWith("反映", end);
   }
 
   /**
    * True when a name written as a sentence (通过注射疫苗,可以有效降低…的发生) is followed by its target:
    * the text stands where a name stands ({@code namePlace}: after a category word, or opening a row
    * whose value is unmistakable, 40% or ≥95%, the category merged away) and the value (持续保障 after a
-   * category) ends the row. A goal or an explanation with numbers in it goes on after its number.
+   * category) ends the row or its explanation (反映…情况) follows. A goal or an explanation with numbers in
+   * it goes on after its number.
    */
   private static boolean sentenceNamed(String folded, ValueGrammar.Span value, boolean namePlace) {
-    return namePlace && folded.substring(value.end()).isBlank();
+    String rest = folded.substring(value.end()).strip();
+    return namePlace && (rest.isEmpty() || rest.startsWith("反映"));
   }
 
   private static void flush(String text, int from, int to, int line, List<Cell> out) {

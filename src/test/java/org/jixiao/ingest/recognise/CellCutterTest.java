@@ -137,6 +137,11 @@ class CellCutterTest {
   void anExplanationEndsAsExplanationsEndAndTheTargetAfterItIsACell() {
     assertThat(texts(cut("开展修复工程(个)反映防洪水利设施水毁修复项目开展情况≥1")))
         .containsExactly("开展修复工程(个)", "反映防洪水利设施水毁修复项目开展情况", "≥1");
+    // A value without a sign before its explanation, and a name written as a sentence before both.
+    assertThat(texts(cut("产出指标数量指标安置小区物业费8个反映安置小区物业费情况")))
+        .containsExactly("产出指标", "数量指标", "安置小区物业费", "8个", "反映安置小区物业费情况");
+    assertThat(texts(cut("效益指标改善群众生活质量,提升生活水平。显著改善反映改善群众生活质量情况")))
+        .containsExactly("效益指标", "改善群众生活质量,提升生活水平。", "显著改善", "反映改善群众生活质量情况");
     // A plain number after an explanation is a cell when a category follows it.
     assertThat(texts(cut("补助县数量反映补助县数量情况2质量指标项目资金使用合规性≥95%")))
         .containsExactly("补助县数量", "反映补助县数量情况", "2", "质量指标", "项目资金使用合规性", "≥95%");
