@@ -69,7 +69,7 @@ final class PartialIndicator {
       return true;
     }
     for (int r = next; r < tail.size(); r++) {
-      if (fits(tail.get(r), c)) {
+      if (fits(tail.get(r), c) || r == next && c.is(Cell.Kind.TEXT) && unitOfABareNumber(tail.get(r), c.text())) {
         // A role a header names twice (实际完成值 | 完成情况) keeps its first column's cell.
         values.putIfAbsent(tail.get(r), c.text());
         next = r + 1;
@@ -146,6 +146,9 @@ final class PartialIndicator {
     int targetAt = indexOf(ColumnRole.TARGET);
     int descriptionAt = indexOf(ColumnRole.DESCRIPTION);
     boolean valueFollows = after != null && after.isTargetLike();
+    if (fillsTheNextRole(t, after)) {
+      return false;
+    }
     if (metWithOnlyTheReasonLeft(descriptionAt)) {
       return true;
     }
@@ -159,6 +162,36 @@ final class PartialIndicator {
       return true;
     }
     return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
+  }
+
+  /** Values of a 指标性质 column that say the target is written in words. */
+  private static final Pattern QUALITATIVE_KIND = Pattern.compile("定性|定性指标|文字描述|描述");
+  /** A unit in words the value grammar does not know: 万条, km, 畝, %(百分比), %及以上. */
+  private static final Pattern UNIT_WORD = Pattern.compile(
+      "[^\\d\\s，,。；;：:()（）]{1,4}(?:[(（][^()（）]{1,6}[)）])?(?:及以上|以上|及以下|以下|以内)?");
+
+  /**
+   * True when a text is the one the national template's columns wait for: the target after 指标性质
+   * says 定性 (定性 | 影响程度明显), or the unit of a bare number (≥ | 3 | 万条). A short name of the
+   * next indicator would be followed by its own sign or 定性, an actual or a unit is not.
+   */
+  private boolean fillsTheNextRole(String t, Cell after) {
+    if (next >= tail.size()) {
+      return false;
+    }
+    ColumnRole waiting = tail.get(next);
+    if (waiting == ColumnRole.TARGET && values.containsKey(ColumnRole.SIGN)) {
+      return QUALITATIVE_KIND.matcher(values.get(ColumnRole.SIGN).strip()).matches();
+    }
+    boolean signFollows = after != null && (after.shape() == ValueGrammar.Shape.SIGN || after.shape() == ValueGrammar.Shape.KIND);
+    return !signFollows && unitOfABareNumber(waiting, t);
+  }
+
+  /** A unit in words the value grammar does not know (万条, km) in the unit's column after a bare number. */
+  private boolean unitOfABareNumber(ColumnRole role, String t) {
+    String target = values.get(ColumnRole.TARGET);
+    return role == ColumnRole.MEASURE_UNIT && target != null && target.strip().matches("\\d+(?:\\.\\d+)?")
+        && UNIT_WORD.matcher(t.strip()).matches() && !NAME_END.matcher(t.strip()).matches();
   }
 
   /**
@@ -219,8 +252,10 @@ final class PartialIndicator {
 
   /** True when the target is given and the actual is the next role, with a weight or a score after it. */
   private boolean awaitsActualBeforeNumbers() {
-    return values.containsKey(ColumnRole.TARGET) && next + 1 < tail.size() && tail.get(next) == ColumnRole.ACTUAL
-        && (tail.get(next + 1) == ColumnRole.WEIGHT || tail.get(next + 1) == ColumnRole.SCORE);
+    // A unit column between them (定性 | 高 | (no unit) | 高 | 10 | 9) is left empty by a target in words.
+    int at = next < tail.size() && tail.get(next) == ColumnRole.MEASURE_UNIT ? next + 1 : next;
+    return values.containsKey(ColumnRole.TARGET) && at + 1 < tail.size() && tail.get(at) == ColumnRole.ACTUAL
+        && (tail.get(at + 1) == ColumnRole.WEIGHT || tail.get(at + 1) == ColumnRole.SCORE);
   }
 
   /** True when a role after the target can take a value (an actual, a weight, a score). */

@@ -142,6 +142,24 @@ class TableRecogniserTest {
   }
 
   @Test
+  void theNationalTemplatesSplitTargetOneCellPerLine() throws Exception {
+    // 指标性质 | 指标值 | 度量单位, empty cells dropped: the words after 定性 are the target, a short word
+    // after a bare number its unit, and a name is followed by its own sign.
+    Document d = read(String.join("\n", "项目支出绩效目标表", "项目名称", "送戏进万村", "一级指标", "二级指标", "三级指标",
+        "指标性质", "指标值", "度量单位", "产出指标", "数量指标", "开展送戏进万村", "≥", "70", "村", "文物宣传教育短信", "≥", "3",
+        "万条", "工期", "≤", "30", "天", "效益指标", "社会效益指标", "保障人民群众基本文化权益", "定性", "影响程度明显",
+        "项目受益人满意程度", "≥", "90", "%") + "\n");
+    assertThat(names(d)).containsExactly("开展送戏进万村", "文物宣传教育短信", "工期", "保障人民群众基本文化权益", "项目受益人满意程度");
+    assertThat(targets(d)).containsExactly("≥70村", "≥3万条", "≤30天", "影响程度明显", "≥90%");
+    Document self = read(String.join("\n", "项目支出绩效自评表", "项目名称", "储备粮", "一级指标", "二级指标", "三级指标",
+        "指标性质", "年度指标值", "度量单位", "实际完成值", "分值", "得分", "产出指标", "质量指标", "管理忠烈祠面積", "=", "230", "畝",
+        "=230畝", "10", "10", "设备维护及安全性", "定性", "高", "高", "10", "9") + "\n");
+    assertThat(names(self)).containsExactly("管理忠烈祠面積", "设备维护及安全性");
+    assertThat(targets(self)).containsExactly("=230畝", "高");
+    assertThat(indicators(self)).extracting(i -> i.evaluation().actual().raw()).containsExactly("=230畝", "高");
+  }
+
+  @Test
   void aNameThatDoesNotEndAsNamesEndIsTheNextIndicatorWhereNoRoleIsLeftForIt() throws Exception {
     Document d = read("项目名称 维修项目 一级指标 三级指标 指标值 产出指标 维修面积 ≥400平方米 验收合格率 ≥98% 项目成本 20万元 "
         + "效益指标 消除安全隐患 持续影响 满意度指标 干警满意度 ≥95% 参审案件补助 100元\n");
