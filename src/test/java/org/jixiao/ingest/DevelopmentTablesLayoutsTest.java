@@ -248,19 +248,21 @@ class DevelopmentTablesLayoutsTest {
    * 0.793, flattened 0.777 / 0.793, glued 0.753 / 0.768. Then: a text after 定性 is the target, not the
    * next name; a short word after a bare number is its unit (≥ | 3 | 万条), unless a sign follows it as
    * one follows a name; and a self-evaluation's actual in words may come after an empty unit column:
-   * one cell per line 0.963 / 0.939, flattened 0.912 / 0.949.
+   * one cell per line 0.963 / 0.939, flattened 0.912 / 0.949. Then, flattened: under a 指标性质 column
+   * a text followed by a sign or 定性 is the next name, and one character after a number is its unit,
+   * not a wrapped word (2 場 工期): target tables 0.926, with categories merged away 0.879 -> 0.944.
    */
   @Test
   void theNationalTemplatesSplitTargetReadsAtLeastAsMeasured() {
     Map<String, double[]> selfEvaluations = Map.of(
         "tabs", new double[] {1.0, 1.0}, "spaces", new double[] {0.954, 0.954}, "spaces-merged", new double[] {0.944, 0.944},
         "cell-per-line", new double[] {0.939, 0.934}, "cell-per-line-merged", new double[] {0.929, 0.924},
-        "flattened", new double[] {0.949, 0.944}, "flattened-merged", new double[] {0.929, 0.924},
+        "flattened", new double[] {0.949, 0.944}, "flattened-merged", new double[] {0.934, 0.929},
         "glued", new double[] {0.782, 0.772}, "glued-merged", new double[] {0.747, 0.737});
     Map<String, double[]> targetTables = Map.of(
         "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.958, 0.958}, "spaces-merged", new double[] {0.944, 0.944},
         "cell-per-line", new double[] {0.962, 0.962}, "cell-per-line-merged", new double[] {0.958, 0.958},
-        "flattened", new double[] {0.911, 0.911}, "flattened-merged", new double[] {0.879, 0.879},
+        "flattened", new double[] {0.925, 0.925}, "flattened-merged", new double[] {0.944, 0.944},
         "glued", new double[] {0.753, 0.753}, "glued-merged", new double[] {0.697, 0.697});
     Map.of("self-evaluation", selfEvaluations, "target", targetTables).forEach((kind, floors) -> floors.forEach((layout, floor) -> {
       double[] read = readBack(kind, layout, Form.SPLIT);

@@ -90,6 +90,12 @@ final class PartialIndicator {
    * number is such a target too where the header has no weight, score or actual for it).
    */
   boolean secondInRow(Cell c, Cell after) {
+    if (!dealt && values.containsKey(ColumnRole.TARGET) && after != null && tail.contains(ColumnRole.SIGN)
+        && (after.shape() == ValueGrammar.Shape.SIGN || after.shape() == ValueGrammar.Shape.KIND)
+        && c.text().length() <= 30 && !PROSE.matcher(c.text()).matches()) {
+      // … ≥ 70 村 文物宣传教育短信 ≥ 3: under a 指标性质 column a name is followed by its sign or 定性.
+      return true;
+    }
     if (dealt || tail.contains(ColumnRole.DESCRIPTION) || !values.containsKey(ColumnRole.TARGET) || after == null || !after.isTargetLike()
         || after.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.NUMBER && numbersBesideTheTarget()) {
       return false;

@@ -99,7 +99,9 @@ final class SpacedCells {
     for (int i = 0; i + 1 < pieces.size(); ) {
       String a = pieces.get(i);
       String b = pieces.get(i + 1);
-      if (joins(a, b)) {
+      // 2 場 工期: one character after a number is its unit (a 度量单位 cell), not a word a wrap broke.
+      boolean unitOfNumber = i > 0 && a.length() == 1 && Cell.of(pieces.get(i - 1), 0).shape() == ValueGrammar.Shape.NUMBER;
+      if (!unitOfNumber && joins(a, b)) {
         pieces.set(i, a + b);
         pieces.remove(i + 1);
       } else {

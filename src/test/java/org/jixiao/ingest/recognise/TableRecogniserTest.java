@@ -157,6 +157,12 @@ class TableRecogniserTest {
     assertThat(names(self)).containsExactly("管理忠烈祠面積", "设备维护及安全性");
     assertThat(targets(self)).containsExactly("=230畝", "高");
     assertThat(indicators(self)).extracting(i -> i.evaluation().actual().raw()).containsExactly("=230畝", "高");
+    // Flattened into one line: a name follows a unit, and is followed by its sign; 場 is 2's unit, not a wrapped word.
+    Document flat = read("项目支出绩效目标表 项目名称 送戏进万村 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 产出指标 数量指标 "
+        + "开展送戏进万村 ≥ 70 村 文物宣传教育短信 ≥ 3 万条 辦理市場變更或出租 2 場 工期 ≤ 30 天 效益指标 社会效益指标 "
+        + "保障人民群众基本文化权益 定性 影响程度明显 项目受益人满意程度 ≥ 90 %\n");
+    assertThat(names(flat)).containsExactly("开展送戏进万村", "文物宣传教育短信", "辦理市場變更或出租", "工期", "保障人民群众基本文化权益", "项目受益人满意程度");
+    assertThat(targets(flat)).containsExactly("≥70村", "≥3万条", "2場", "≤30天", "影响程度明显", "≥90%");
   }
 
   @Test
