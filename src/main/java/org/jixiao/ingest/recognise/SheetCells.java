@@ -22,6 +22,10 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
   static SheetCells of(Sheet sheet) {
     List<Row> read = withoutRuby(sheet.rows());
     List<Row> rows = PipeSeparatedCells.normalise(read);
+    if (rows == read) {
+      rows = WrappedLines.join(rows);
+      read = rows;
+    }
     List<List<Cell>> lines = new ArrayList<>(rows.size());
     // One cell per line with empty cells kept: every line is a cell already, nothing is glued. (Cells
     // that a lone pipe closes are such lines once joined, however few of them are empty.)
