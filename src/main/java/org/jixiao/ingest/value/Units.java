@@ -22,6 +22,8 @@ final class Units {
       "盏", "头", "只", "匹", "架", "艘", "栋", "幢", "块", "根", "眼", "副", "双", "枚", "片", "段", "节",
       "盒", "箱", "袋", "瓶", "斤", "公斤", "千克", "立方米", "千瓦", "场次", "班次", "车次", "架次", "课次", "人日", "百分比",
       "组", "村", "校", "床", "站", "轮",
+      // Symbols and Latin units that tables write for areas, lengths and weights.
+      "㎡", "m²", "m³", "㎞", "km", "kg", "KM",
       // 计量单位 columns that name what is counted: 人数, 户数 (重庆 forms).
       "人数", "户数", "个数", "次数",
       "P", "M", "G", "T", "K", "KB", "MB", "GB", "TB", "kbps", "Mbps", "Gbps");

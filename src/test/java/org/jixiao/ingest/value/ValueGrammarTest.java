@@ -52,6 +52,9 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.valueAt("带动农民增收农民增收达成预期指标109", 10).end()).isEqualTo(16);
     assertThat(ValueGrammar.valueAt("结余率小于5%达成目标值44", 7).end()).isEqualTo(12);
     assertThat(ValueGrammar.valueAt("不超编、无违规支出全部达成44", 9).end()).isEqualTo(13);
+    // Symbols and Latin units: ㎡, km.
+    assertThat(ValueGrammar.valueAt("绿化面积≥500㎡", 4).end()).isEqualTo(9);
+    assertThat(ValueGrammar.valueAt("新建水泥路长度2km", 7).end()).isEqualTo(10);
     // ≤620万/月: money per month, the 元 left out.
     assertThat(ValueGrammar.valueAt("人工成本≤620万/月", 4).end()).isEqualTo(11);
   }
