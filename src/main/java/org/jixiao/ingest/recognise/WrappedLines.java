@@ -52,6 +52,12 @@ final class WrappedLines {
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       String text = alone(row);
+      if (text != null && widths.contains(text.length()) && i + 1 < rows.size() && valueGoesOn(text, alone(rows.get(i + 1)))) {
+        // 2020年1月--202 / 0年11月: a value the width broke inside a number, or before the rest of its unit.
+        out.add(new Row(row.line(), List.of(text + alone(rows.get(i + 1)))));
+        i++;
+        continue;
+      }
       if (text == null || !isText(text)) {
         out.add(row);
         continue;
@@ -80,6 +86,24 @@ final class WrappedLines {
   private static boolean endsACell(String t) {
     char end = t.charAt(t.length() - 1);
     return ":：)）".indexOf(end) >= 0;
+  }
+
+  /**
+   * True when a value at the width runs on into the next line: a number broken between its digits
+   * (2020.1.1-202 / 0.12.31), or its unit broken (1346.0088万平方 / 米). The joined text is one value.
+   */
+  private static boolean valueGoesOn(String a, String b) {
+    if (b == null || b.length() > a.length() || Cell.of(a, 0).is(Cell.Kind.TEXT) && isText(a)) {
+      return false;
+    }
+    char end = a.charAt(a.length() - 1);
+    char start = b.charAt(0);
+    boolean numberBroken = (Character.isDigit(end) || "-.~至".indexOf(end) >= 0) && Character.isDigit(start);
+    Cell rest = Cell.of(b, 0);
+    boolean unitBroken = !Character.isDigit(end) && !Character.isDigit(start)
+        && (!rest.is(Cell.Kind.VALUE) || rest.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.UNIT);
+    Cell joined = Cell.of(a + b, 0);
+    return (numberBroken || unitBroken) && joined.is(Cell.Kind.VALUE) && joined.isTargetLike();
   }
 
   /** The text of a row that is one cell alone, stripped, or null. */
