@@ -42,10 +42,13 @@ final class RequestGate {
    * The gate for heavy work (draft checks, uploads, deletes): one fewer than the cores, at least
    * one. Such a request keeps a core busy for up to seconds; letting as many run as there are cores
    * would leave searches none (measured: an upload client beside 32 searching connections took their
-   * p99 from 69 ms to 131 ms on two cores; an upload and a draft check at once, further).
+   * p99 from 69 ms to 131 ms on two cores; an upload and a draft check at once, further). A heavy
+   * request may wait behind three others that each use their whole 10-second budget: with one worker,
+   * a wait of one budget refused the second of two slow drafts on a slower machine, though it would
+   * have been answered a few seconds later.
    */
   static RequestGate heavy() {
-    return new RequestGate(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 100, Duration.ofSeconds(10));
+    return new RequestGate(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 100, Duration.ofSeconds(30));
   }
 
   /** Waits for a permit; the caller must {@link #leave()} once done. */

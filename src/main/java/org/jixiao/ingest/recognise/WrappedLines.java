@@ -2,9 +2,12 @@ package org.jixiao.ingest.recognise;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.util.Deadline;
 
 /**
  * Joins the lines of cells that a copied PDF table wrapped at its column's width, one piece per line
@@ -24,24 +27,25 @@ final class WrappedLines {
 
   /** The rows with each wrapped cell's lines joined into its first line's row. */
   static List<Row> join(List<Row> rows) {
+    Lines lines = new Lines(rows);
     // length -> the distinct text lines of it, and those of them followed by text (a label repeated
     // above each of several tables, 813-潼南区五桂镇, counts once)
-    Map<Integer, java.util.Set<String>> lines = new HashMap<>();
-    Map<Integer, java.util.Set<String>> followed = new HashMap<>();
+    Map<Integer, Set<String>> ofLength = new HashMap<>();
+    Map<Integer, Set<String>> followed = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      String a = alone(rows.get(i));
-      if (a == null || a.length() < NARROWEST || endsACell(a) || !isText(a)) {
+      Deadline.check();
+      String a = lines.alone(i);
+      if (a == null || a.length() < NARROWEST || endsACell(a) || !lines.isText(i)) {
         continue;
       }
-      lines.computeIfAbsent(a.length(), k -> new java.util.HashSet<>()).add(a);
-      String b = i + 1 < rows.size() ? alone(rows.get(i + 1)) : null;
-      if (b != null && isText(b)) {
-        followed.computeIfAbsent(a.length(), k -> new java.util.HashSet<>()).add(a);
+      ofLength.computeIfAbsent(a.length(), k -> new HashSet<>()).add(a);
+      if (i + 1 < rows.size() && lines.alone(i + 1) != null && lines.isText(i + 1)) {
+        followed.computeIfAbsent(a.length(), k -> new HashSet<>()).add(a);
       }
     }
     List<Integer> widths = new ArrayList<>();
     followed.forEach((length, texts) -> {
-      if (texts.size() >= WRAPS_TO_TRUST && 2 * texts.size() > lines.get(length).size()) {
+      if (texts.size() >= WRAPS_TO_TRUST && 2 * texts.size() > ofLength.get(length).size()) {
         widths.add(length);
       }
     });
@@ -50,15 +54,17 @@ final class WrappedLines {
     }
     List<Row> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
+      Deadline.check();
       Row row = rows.get(i);
-      String text = alone(row);
-      if (text != null && widths.contains(text.length()) && i + 1 < rows.size() && valueGoesOn(text, alone(rows.get(i + 1)))) {
+      String text = lines.alone(i);
+      if (text != null && widths.contains(text.length()) && i + 1 < rows.size() && !lines.isText(i)
+          && valueGoesOn(text, lines.alone(i + 1))) {
         // 2020年1月--202 / 0年11月: a value the width broke inside a number, or before the rest of its unit.
-        out.add(new Row(row.line(), List.of(text + alone(rows.get(i + 1)))));
+        out.add(new Row(row.line(), List.of(text + lines.alone(i + 1))));
         i++;
         continue;
       }
-      if (text == null || !isText(text)) {
+      if (text == null || !lines.isText(i)) {
         out.add(row);
         continue;
       }
@@ -66,8 +72,8 @@ final class WrappedLines {
       String last = text;
       // A cell wrapped over three lines has two lines of the width.
       while (widths.contains(last.length()) && !endsACell(last) && i + 1 < rows.size()) {
-        String next = alone(rows.get(i + 1));
-        if (next == null || !isText(next) || next.length() > last.length()) {
+        String next = lines.alone(i + 1);
+        if (next == null || !lines.isText(i + 1) || next.length() > last.length()) {
           break;
         }
         joined.append(next);
@@ -77,6 +83,41 @@ final class WrappedLines {
       out.add(joined.length() == text.length() ? row : new Row(row.line(), List.of(joined.toString())));
     }
     return out;
+  }
+
+  /** Each row's text alone and whether it is one piece of text, worked out once per row. */
+  private static final class Lines {
+    private final List<Row> rows;
+    private final Boolean[] text;
+
+    Lines(List<Row> rows) {
+      this.rows = rows;
+      this.text = new Boolean[rows.size()];
+    }
+
+    /** The text of a row that is one cell alone, stripped, or null. */
+    String alone(int i) {
+      Row row = rows.get(i);
+      if (row.cells().size() != 1) {
+        return null;
+      }
+      String t = row.cells().get(0).strip();
+      return t.isEmpty() || t.contains(" ") ? null : t;
+    }
+
+    /** A line the cutter leaves as one piece of text: a glued name and value (…采购100%) is a row, not a wrap. */
+    boolean isText(int i) {
+      if (text[i] == null) {
+        String t = alone(i);
+        boolean one = false;
+        if (t != null && Cell.of(t, 0).is(Cell.Kind.TEXT)) {
+          List<Cell> cells = CellCutter.cells(0, List.of(t));
+          one = cells.size() == 1 && cells.get(0).is(Cell.Kind.TEXT);
+        }
+        text[i] = one;
+      }
+      return text[i];
+    }
   }
 
   /**
@@ -93,7 +134,7 @@ final class WrappedLines {
    * (2020.1.1-202 / 0.12.31), or its unit broken (1346.0088万平方 / 米). The joined text is one value.
    */
   private static boolean valueGoesOn(String a, String b) {
-    if (b == null || b.length() > a.length() || Cell.of(a, 0).is(Cell.Kind.TEXT) && isText(a)) {
+    if (b == null || b.length() > a.length()) {
       return false;
     }
     char end = a.charAt(a.length() - 1);
@@ -104,23 +145,5 @@ final class WrappedLines {
         && (!rest.is(Cell.Kind.VALUE) || rest.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.UNIT);
     Cell joined = Cell.of(a + b, 0);
     return (numberBroken || unitBroken) && joined.is(Cell.Kind.VALUE) && joined.isTargetLike();
-  }
-
-  /** The text of a row that is one cell alone, stripped, or null. */
-  private static String alone(Row row) {
-    if (row.cells().size() != 1) {
-      return null;
-    }
-    String t = row.cells().get(0).strip();
-    return t.isEmpty() || t.contains(" ") ? null : t;
-  }
-
-  /** A line the cutter leaves as one piece of text: a glued name and value (…采购100%) is a row, not a wrap. */
-  private static boolean isText(String t) {
-    if (!Cell.of(t, 0).is(Cell.Kind.TEXT)) {
-      return false;
-    }
-    List<Cell> cells = CellCutter.cells(0, List.of(t));
-    return cells.size() == 1 && cells.get(0).is(Cell.Kind.TEXT);
   }
 }
