@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.util.Deadline;
 
 /**
@@ -142,7 +143,7 @@ final class WrappedLines {
     boolean numberBroken = (Character.isDigit(end) || "-.~至".indexOf(end) >= 0) && Character.isDigit(start);
     Cell rest = Cell.of(b, 0);
     boolean unitBroken = !Character.isDigit(end) && !Character.isDigit(start)
-        && (!rest.is(Cell.Kind.VALUE) || rest.shape() == org.jixiao.ingest.value.ValueGrammar.Shape.UNIT);
+        && (!rest.is(Cell.Kind.VALUE) || rest.shape() == ValueGrammar.Shape.UNIT);
     Cell joined = Cell.of(a + b, 0);
     return (numberBroken || unitBroken) && joined.is(Cell.Kind.VALUE) && joined.isTargetLike();
   }
