@@ -34,21 +34,21 @@ final class GluedNumbers {
     if (!met.isEmpty()) {
       return met.size() == 1 ? met.get(0) : null;
     }
-    return valid.size() == 1 ? valid.get(0) : closest(valid);
+    return valid.size() == 1 ? valid.get(0) : closest(valid, r -> Double.parseDouble(r.get(0)), 1);
   }
 
   /**
-   * Of several readings, the one whose target and actual are nearest in size, when it alone is nearest
+   * Of several readings, the one whose target and actual (at {@code actualAt}) are nearest in size, when it alone is nearest
    * and they are within a factor of ten: an actual measures what its target does (52 planned, 10 done,
    * not 5 planned and 210 done), so readings that put them orders of magnitude apart are the wrong cuts.
    */
-  private static List<String> closest(List<List<String>> readings) {
+  private static List<String> closest(List<List<String>> readings, java.util.function.ToDoubleFunction<List<String>> target, int actualAt) {
     List<String> best = null;
     double nearest = Double.MAX_VALUE;
     boolean tie = false;
     for (List<String> r : readings) {
-      double t = Double.parseDouble(r.get(0));
-      double a = Double.parseDouble(r.get(1));
+      double t = target.applyAsDouble(r);
+      double a = Double.parseDouble(r.get(actualAt));
       double apart = t > 0 && a > 0 ? Math.abs(Math.log(t / a)) : Double.MAX_VALUE;
       if (apart < nearest) {
         best = r;
@@ -80,9 +80,8 @@ final class GluedNumbers {
     if (!number.find() || !GluedNumbers.number(number.group())) {
       return null;
     }
-    String planned = number.group();
-    List<String> nearest = closest(valid.stream().map(c -> List.of(planned, c.get(0))).toList());
-    return nearest == null ? null : valid.stream().filter(c -> c.get(0).equals(nearest.get(1))).findFirst().orElse(null);
+    double planned = Double.parseDouble(number.group());
+    return closest(valid, r -> planned, 0);
   }
 
   /**
