@@ -35,6 +35,10 @@ final class IngestEvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "列出漏读、多读和指标值不符的指标 / list missed, extra and wrong-target indicators")
   boolean details;
 
+  @Option(names = "--swap", paramLabel = "SEED",
+      description = "把开发集表格的指标名称和指标值换成其他表格的（同一种子同一结果），看读表是否只认得内容 / read the development tables with their names and values exchanged for other tables' (one seed, one result)")
+  Long swapSeed;
+
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
@@ -49,10 +53,16 @@ final class IngestEvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--split 只能是 dev、heldout 或 all / --split must be dev, heldout or all: " + split);
     }
     TableManifest tables = TableManifest.read(manifest);
+    TableManifest whole = tables;
     if (only != null) {
       tables = new TableManifest(tables.dir(), tables.tables().stream().filter(t -> t.file().contains(only)).toList());
     }
-    IngestEvaluation.Score s = IngestEvaluation.run(tables, split, Ingestor.standard());
+    if (swapSeed != null && !split.equals("dev")) {
+      throw new IllegalArgumentException("--swap 只用于开发集 / --swap reads the development split only: " + split);
+    }
+    IngestEvaluation.Score s = swapSeed == null
+        ? IngestEvaluation.run(tables, split, Ingestor.standard())
+        : IngestEvaluation.runSwapped(whole, tables.tables(), swapSeed, Ingestor.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s));

@@ -1,6 +1,7 @@
 package org.jixiao.eval;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,43 @@ public final class IngestEvaluation {
   public static Score run(TableManifest manifest, String split, Ingestor ingestor) throws IOException {
     List<FileScore> files = new ArrayList<>();
     for (TableManifest.Table table : manifest.split(split)) {
-      files.add(score(manifest, table, ingestor));
+      files.add(score(manifest, table, ingestor, null));
     }
+    return total(split, files);
+  }
+
+  /**
+   * Reads and scores the development tables with their content exchanged ({@link ContentSwap}): names
+   * and values drawn from the other development tables' hand counts, the same for the same seed.
+   */
+  public static Score runSwapped(TableManifest manifest, long seed, Ingestor ingestor) throws IOException {
+    return runSwapped(manifest, manifest.split("dev"), seed, ingestor);
+  }
+
+  /** As {@link #runSwapped(TableManifest, long, Ingestor)}, reading only {@code tables}; donors are all of dev. */
+  public static Score runSwapped(TableManifest manifest, List<TableManifest.Table> tables, long seed, Ingestor ingestor)
+      throws IOException {
+    List<HandCount.Expected> all = new ArrayList<>();
+    for (TableManifest.Table t : manifest.split("dev")) {
+      all.addAll(HandCount.read(t.handCount(manifest.dir())).indicators());
+    }
+    List<FileScore> files = new ArrayList<>();
+    for (TableManifest.Table table : tables.stream().filter(t -> t.split().equals("dev")).toList()) {
+      List<HandCount.Expected> own = HandCount.read(table.handCount(manifest.dir())).indicators();
+      List<HandCount.Expected> others = all.stream().filter(e -> !own.contains(e)).toList();
+      ContentSwap.Donors donors = new ContentSwap.Donors(others);
+      long fileSeed = seed * 31 + table.file().hashCode();
+      files.add(score(manifest, table, ingestor, (text, counted) -> ContentSwap.swap(text, counted, donors, fileSeed)));
+    }
+    return total("dev (content exchanged, seed " + seed + ")", files);
+  }
+
+  /** Rewrites a table's text and hand count before it is read and scored. */
+  interface Rewrite {
+    ContentSwap.Swapped apply(String text, List<HandCount.Expected> counted);
+  }
+
+  private static Score total(String split, List<FileScore> files) {
     int counted = 0, read = 0, matched = 0, targets = 0, actualsCounted = 0, actuals = 0, level1 = 0, filesRead = 0;
     for (FileScore f : files) {
       counted += f.counted();
@@ -75,17 +111,24 @@ public final class IngestEvaluation {
     return new Score(split, files, counted, read, matched, targets, actualsCounted, actuals, level1, filesRead);
   }
 
-  static FileScore score(TableManifest manifest, TableManifest.Table table, Ingestor ingestor) throws IOException {
-    HandCount count = HandCount.read(table.handCount(manifest.dir()));
+  static FileScore score(TableManifest manifest, TableManifest.Table table, Ingestor ingestor, Rewrite rewrite)
+      throws IOException {
+    List<HandCount.Expected> counted = HandCount.read(table.handCount(manifest.dir())).indicators();
+    byte[] bytes = Files.readAllBytes(manifest.dir().resolve(table.file()));
+    if (rewrite != null && table.file().endsWith(".txt")) {
+      ContentSwap.Swapped swapped = rewrite.apply(new String(bytes, StandardCharsets.UTF_8), counted);
+      bytes = swapped.text().getBytes(StandardCharsets.UTF_8);
+      counted = swapped.indicators();
+    }
     List<Indicator> readIndicators = List.of();
     String failure = null;
     try {
-      Document d = ingestor.read(table.file(), Files.readAllBytes(manifest.dir().resolve(table.file())));
+      Document d = ingestor.read(table.file(), bytes);
       readIndicators = indicators(d);
     } catch (UnrecognisedLayoutException | IOException e) {
       failure = e.getMessage();
     }
-    List<IndicatorMatching.Pair> pairs = IndicatorMatching.pair(count.indicators(), readIndicators);
+    List<IndicatorMatching.Pair> pairs = IndicatorMatching.pair(counted, readIndicators);
     int matched = 0, targets = 0, actualsCounted = 0, actuals = 0, level1 = 0;
     List<String> missed = new ArrayList<>();
     List<String> wrongTargets = new ArrayList<>();
@@ -113,7 +156,7 @@ public final class IngestEvaluation {
     }
     List<Indicator> unpaired = new ArrayList<>(readIndicators);
     pairs.stream().map(IndicatorMatching.Pair::read).filter(Objects::nonNull).forEach(i -> unpaired.removeIf(u -> u == i));
-    return new FileScore(table, count.indicators().size(), readIndicators.size(), matched, targets, actualsCounted, actuals,
+    return new FileScore(table, counted.size(), readIndicators.size(), matched, targets, actualsCounted, actuals,
         level1, failure, missed, unpaired.stream().map(Indicator::name).toList(), wrongTargets);
   }
 
