@@ -214,6 +214,30 @@ public final class ValueGrammar {
     return end > 0 && end < folded.length() && "率度性".indexOf(folded.charAt(end)) >= 0 ? -1 : end;
   }
 
+  /** The qualifiers a self-evaluation puts before a grade it met in part: 较及时, 基本达标. */
+  private static final Regex GRADE_QUALIFIER = Regex.of("较|基本|比较|不");
+
+  /**
+   * The end of the first grade of a target and actual written as one grade and then the same grade
+   * again or qualified ({@code 及时较及时}, {@code 达标基本达标}, {@code 有效有效}) where a score or the end
+   * of the text follows, or -1. The pair marks the target's start whatever the name before it ends with.
+   */
+  static int gradePairEnd(String folded, int at) {
+    if (at < 2 || GRADE_QUALIFIER.endAt(folded, at) > at) {
+      return -1;
+    }
+    int first = GLUED_GRADE.endAt(folded, at);
+    if (first <= at) {
+      return -1;
+    }
+    int second = GLUED_GRADE.endAt(folded, first);
+    if (second <= first || (second < folded.length() && !isDigit(folded.charAt(second)))) {
+      return -1;
+    }
+    int qualifier = Math.max(GRADE_QUALIFIER.endAt(folded, first), first);
+    return folded.substring(qualifier, second).equals(folded.substring(at, first)) ? first : -1;
+  }
+
   /** The first characters of signs, comparison words, words of change, qualitative leads and statuses. */
   private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每"
       + java.util.stream.Stream.concat(Comparators.comparisonWords().stream(), Comparators.changeWords().stream())
@@ -239,6 +263,10 @@ public final class ValueGrammar {
    * more text may be the start of a name ({@code 5000吨稻谷储备到位率}).
    */
   public static Span valueAt(String folded, int at) {
+    int pair = gradePairEnd(folded, at);
+    if (pair > at) {
+      return new Span(pair, true); // 科目调整次数及时较及时77: a grade and its own hedged form before a score
+    }
     if (at >= 3 && GRADED_NAME_ENDS.indexOf(folded.charAt(at - 1)) >= 0 && !NOT_A_NAME_END.matches(folded.subSequence(at - 2, at))) {
       int grade = gradeAt(folded, at);
       if (grade < 0 && at == folded.length() - 1 && "优良中差".indexOf(folded.charAt(at)) >= 0) {

@@ -42,6 +42,23 @@ class ValueGrammarTest {
   }
 
   @Test
+  void aGradeThenTheSameGradeQualifiedBeforeAScoreIsATargetAndItsActualWhateverTheNameEndsWith() {
+    // 科目调整次数 ends in no name ending a grade follows (率, 度, 性, 况); the pair alone says where the target starts.
+    assertThat(ValueGrammar.valueAt("科目调整次数及时较及时77受进度影响拖延", 6)).isEqualTo(new ValueGrammar.Span(8, true));
+    assertThat(ValueGrammar.valueAt("巩固脱贫攻坚成果达标基本达标33", 8)).isEqualTo(new ValueGrammar.Span(10, true));
+    assertThat(ValueGrammar.valueAt("打井、配电有效有效55", 5)).isEqualTo(new ValueGrammar.Span(7, true));
+    assertThat(ValueGrammar.valueAt("打井、配电有效有效", 5)).isEqualTo(new ValueGrammar.Span(7, true));
+    // A name that ends in the grade it is measured by: the pair is the next two, not the name's word and the target.
+    assertThat(ValueGrammar.gradePairEnd("管理制度健全健全较健全33", 4)).isEqualTo(-1);
+    assertThat(ValueGrammar.gradePairEnd("管理制度健全健全较健全33", 6)).isEqualTo(8);
+    // Two different grades, or a pair that runs on into text, are no pair.
+    assertThat(ValueGrammar.gradePairEnd("资料归档及时完整33", 4)).isEqualTo(-1);
+    assertThat(ValueGrammar.gradePairEnd("资料归档及时及时率", 4)).isEqualTo(-1);
+    // The qualified grade is the actual, never the target's start.
+    assertThat(ValueGrammar.gradePairEnd("项目管理较及时及时", 4)).isEqualTo(-1);
+  }
+
+  @Test
   void datesAreDatesOnlyWhereYearsAndMonthsAreAndAYearsEndIsOne() {
     // 1346.0088万平方米 is an area, not the year 1346, month 00.
     assertThat(ValueGrammar.valueAt("清扫保洁道路面积1346.0088万平方米", 8).end()).isEqualTo(21);
