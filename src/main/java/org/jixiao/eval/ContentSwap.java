@@ -11,8 +11,9 @@ import org.jixiao.vocabulary.Categories;
  * A real table with its content exchanged and its form kept: every counted name that stands in the
  * text as written is replaced, wherever it stands, by another table's counted name of the same family
  * (产出, 效益, 满意度, 成本) and about the same length; the target and actual that follow it in its row,
- * where they stand as written, by another row's target and actual of the same shape (a number, or
- * words). The hand count is rewritten to match.
+ * where they stand as written, by another row's target and actual of the same shape (words, or a
+ * number with or without a sign before it and a unit after it: the sign and the unit are the form's,
+ * as where a 指标性质 column is glued to its value). The hand count is rewritten to match.
  *
  * <p>Why: a recogniser meant to read the form reads a table the same whatever its indicators say. The
  * held-out tables differ from the development tables in content as much as in layout; a rule that
@@ -38,6 +39,7 @@ public final class ContentSwap {
 
   private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[、.．]|[(（]\\d{1,2}[)）]|[①-⑳])");
   private static final Pattern LEADING_VALUE = Pattern.compile("^[\\d≥≤<>=＞＜]");
+  private static final Pattern BREAKS = Pattern.compile("[\\s|]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private ContentSwap() {}
@@ -58,12 +60,13 @@ public final class ContentSwap {
         from = p + 1;
       }
     }
+    String unbroken = BREAKS.matcher(text).replaceAll("");
     int swappedNames = 0;
     List<String> taken = new ArrayList<>(names);
     for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
       boolean insideAnother = names.stream().anyMatch(n -> !n.equals(name) && n.contains(name));
-      if (name.length() < 2 || insideAnother || !text.contains(name)) {
-        continue;
+      if (name.length() < 2 || insideAnother || !text.contains(name) || occurrences(unbroken, name) > occurrences(text, name)) {
+        continue; // a name that also stands broken over lines or cells would be exchanged in part only
       }
       HandCount.Expected row = counted.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
       String donor = nameLike(row, donors, taken, text, random);
@@ -133,6 +136,14 @@ public final class ContentSwap {
     return new Swapped(b.toString(), out, swappedNames, swappedTargets, swappedActuals);
   }
 
+  private static int occurrences(String text, String name) {
+    int n = 0;
+    for (int p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.length())) {
+      n++;
+    }
+    return n;
+  }
+
   private record Edit(int start, int end, String replacement) {}
 
   private static boolean overlaps(Edit e, List<Edit> edits) {
@@ -157,11 +168,21 @@ public final class ContentSwap {
     return pool.isEmpty() ? null : pool.get(random.nextInt(pool.size()));
   }
 
-  /** A donor row whose target has the same shape (a number, or words) and, if needed, an actual too. */
+  /**
+   * A value's shape as the form writes it: a number or words, with a sign in front or not (a 指标性质
+   * column glued to its value), with a unit after the number or not.
+   */
+  private static String shape(String value) {
+    boolean number = DIGIT.matcher(value).find();
+    boolean sign = LEADING_VALUE.matcher(value).find() && !Character.isDigit(value.charAt(0));
+    boolean bare = number && Character.isDigit(value.charAt(value.length() - 1));
+    return number + "/" + sign + "/" + bare;
+  }
+
+  /** A donor row whose target has the same shape and, if needed, an actual too. */
   private static HandCount.Expected valueLike(HandCount.Expected row, boolean needsActual, Donors donors, Random random) {
-    boolean number = DIGIT.matcher(row.target()).find();
     List<HandCount.Expected> pool = donors.rows().stream()
-        .filter(d -> !d.target().isEmpty() && DIGIT.matcher(d.target()).find() == number && !d.target().equals(row.target()))
+        .filter(d -> !d.target().isEmpty() && shape(d.target()).equals(shape(row.target())) && !d.target().equals(row.target()))
         .filter(d -> !needsActual || row.actual().equals(row.target()) || !d.actual().isEmpty())
         .filter(d -> plain(d.target()) && (!needsActual || plain(d.actual())))
         .toList();

@@ -63,4 +63,19 @@ class ContentSwapTest {
     assertThat(ContentSwap.cellAt("质量指标合格达标", "达标", 0, 8)).isEqualTo(-1);
     assertThat(ContentSwap.cellAt("质量指标 合格 达标\n", "达标", 0, 10)).isEqualTo(8);
   }
+
+  @Test
+  void aNameThatAlsoStandsBrokenOverLinesIsLeftAndAValueKeepsItsSignAndUnit() {
+    // The name's own cell is wrapped; it stands whole only in the criteria text, so exchanging it there would
+    // make the count disagree with the table.
+    String text = "投入 | “三公经费”\n变动率 | 5\n评分标准:“三公经费”变动率≤0,计5分\n过程 | 维护路灯数量 | ≥500盏\n";
+    List<HandCount.Expected> counted = List.of(
+        row("投入", "“三公经费”变动率", "", ""),
+        row("产出指标", "维护路灯数量", "≥500盏", ""));
+    ContentSwap.Swapped s = ContentSwap.swap(text, counted, DONORS, 5);
+    assertThat(s.indicators().get(0).name()).isEqualTo("“三公经费”变动率");
+    assertThat(s.text()).contains("“三公经费”变动率≤0");
+    // ≥500盏 has a sign and a unit: its donor is a value with both, never 100% or words.
+    assertThat(s.indicators().get(1).target()).isIn("≥120人", "≥50人次", "≥90%");
+  }
 }
