@@ -65,7 +65,7 @@ public final class ContentSwap {
     List<String> taken = new ArrayList<>(names);
     for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
       boolean insideAnother = names.stream().anyMatch(n -> !n.equals(name) && n.contains(name));
-      if (name.length() < 2 || insideAnother || !text.contains(name) || occurrences(unbroken, name) > occurrences(text, name)) {
+      if (!looksLikeAName(name) || insideAnother || !text.contains(name) || occurrences(unbroken, name) > occurrences(text, name)) {
         continue; // a name that also stands broken over lines or cells would be exchanged in part only
       }
       HandCount.Expected row = counted.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
@@ -103,7 +103,12 @@ public final class ContentSwap {
           break;
         }
       }
-      int t = cellAt(text, e.target(), at[i] + e.name().length(), rowEnd);
+      // A row written in two halves (中期 | 年度) names its indicator twice; the counted value is the year's, after the last.
+      int last = at[i];
+      for (int p = text.indexOf(e.name(), at[i] + 1); p >= 0 && p < rowEnd; p = text.indexOf(e.name(), p + 1)) {
+        last = p;
+      }
+      int t = cellAt(text, e.target(), last + e.name().length(), rowEnd);
       if (t < 0) {
         continue;
       }
@@ -179,17 +184,21 @@ public final class ContentSwap {
     return number + "/" + sign + "/" + bare;
   }
 
-  /** A donor row whose target has the same shape and, if needed, an actual too. */
+  /** A donor row whose target has the same shape and about the same length and, if needed, an actual too. */
   private static HandCount.Expected valueLike(HandCount.Expected row, boolean needsActual, Donors donors, Random random) {
     List<HandCount.Expected> pool = donors.rows().stream()
         .filter(d -> !d.target().isEmpty() && shape(d.target()).equals(shape(row.target())) && !d.target().equals(row.target()))
+        .filter(d -> d.target().length() <= 2 * Math.max(row.target().length(), 4) && row.target().length() <= 2 * Math.max(d.target().length(), 4))
         .filter(d -> !needsActual || row.actual().equals(row.target()) || !d.actual().isEmpty())
         .filter(d -> plain(d.target()) && (!needsActual || plain(d.actual())))
         .toList();
     return pool.isEmpty() ? null : pool.get(random.nextInt(pool.size()));
   }
 
-  /** Counted names that are a value or a date in a name's place (2022年底之前) make no donors. */
+  /**
+   * Counted names that are a value or a date in a name's place (2022年底之前, 2020年) are neither
+   * exchanged nor given: such a row writes the same text as its name and its target.
+   */
   private static boolean looksLikeAName(String d) {
     return d.length() >= 3 && !NUMBERING.matcher(d).find() && !LEADING_VALUE.matcher(d).find() && plain(d)
         && d.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
