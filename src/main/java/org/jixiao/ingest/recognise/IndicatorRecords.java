@@ -364,11 +364,11 @@ final class IndicatorRecords {
    */
   private boolean byPosition(Row row, List<Cell> cells) {
     List<ColumnRole> columns = schema.columns();
-    int shift = RowAlignment.shift(columns, cells, lastShift);
-    if (shift == RowAlignment.NONE) {
+    int[] place = RowAlignment.places(columns, cells, lastShift);
+    if (place == null) {
       return false;
     }
-    lastShift = shift;
+    lastShift = place[0];
     finish();
     int lastNamed = -1;
     for (int j = 0; j < columns.size(); j++) {
@@ -377,12 +377,16 @@ final class IndicatorRecords {
       }
     }
     // A row that stops before the header's last column, if it is the file's last line, was cut.
-    shortRow = cells.size() + shift <= lastNamed ? row.line() : -1;
+    int lastPlace = -1;
+    for (int p : place) {
+      lastPlace = Math.max(lastPlace, p);
+    }
+    shortRow = place[place.length - 1] >= 0 && lastPlace < lastNamed ? row.line() : -1;
     Map<ColumnRole, String> at = new EnumMap<>(ColumnRole.class);
-    for (int j = 0; j < columns.size(); j++) {
-      int i = j - shift;
-      ColumnRole role = columns.get(j);
-      if (role != null && i >= 0 && i < cells.size() && !cells.get(i).isBlank()) {
+    for (int i = 0; i < cells.size(); i++) {
+      int j = place[i];
+      ColumnRole role = j >= 0 && j < columns.size() ? columns.get(j) : null;
+      if (role != null && !cells.get(i).isBlank()) {
         at.putIfAbsent(role, cells.get(i).text());
       }
     }

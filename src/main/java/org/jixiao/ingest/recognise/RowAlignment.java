@@ -69,6 +69,113 @@ final class RowAlignment {
     return hasBlank || fullWidth ? best : NONE;
   }
 
+  /**
+   * Each cell's column (-1 for trailing empty cells), or null when the row fits no place: the best
+   * shift, unless the row also lost merged category cells in its middle and fits better so. A table of
+   * two halves whose level-2 cells were merged away writes {@code 购买标准试剂 | ≥100个 | 购买标准试剂 | ≥120个}
+   * under {@code 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值}: no shift puts the second name under the
+   * second 三级指标, but dropping the 二级 column between the halves does.
+   */
+  static int[] places(List<ColumnRole> columns, List<Cell> cells, int previous) {
+    int shift = shift(columns, cells, previous);
+    int[] gapped = gapped(columns, cells);
+    if (gapped != null && (shift == NONE || score(columns, cells, gapped) > score(columns, cells, shifted(cells, shift)))) {
+      return gapped;
+    }
+    return shift == NONE ? null : shifted(cells, shift);
+  }
+
+  /** The shift as places; cells that fall outside the header get -1. */
+  static int[] shifted(List<Cell> cells, int shift) {
+    int[] place = new int[cells.size()];
+    for (int i = 0; i < place.length; i++) {
+      place[i] = i + shift;
+    }
+    return place;
+  }
+
+  private static int score(List<ColumnRole> columns, List<Cell> cells, int[] place) {
+    int score = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        score += place[i] < 0 || place[i] >= columns.size() ? -3 : agreement(columns.get(place[i]), cells.get(i));
+      }
+    }
+    return score;
+  }
+
+  /** Columns an export drops when their cells were merged: the categories and the block's label. */
+  private static boolean mergeable(ColumnRole role) {
+    return role == ColumnRole.LEVEL1 || role == ColumnRole.LEVEL2 || role == ColumnRole.CYCLE_LEVEL2 || role == ColumnRole.INDICATORS;
+  }
+
+  /**
+   * The best places in order where columns may be skipped on the left and, between cells, only where
+   * they are mergeable; every filled cell must be its column's part (agreement above 0), and the row must
+   * reach the header's last named column or end in empty cells. Null where none fits, or where the
+   * best skips nothing between cells.
+   */
+  static int[] gapped(List<ColumnRole> columns, List<Cell> cells) {
+    int m = cells.size();
+    while (m > 0 && cells.get(m - 1).isBlank()) {
+      m--;
+    }
+    int n = columns.size();
+    if (m < 2 || m > n) {
+      return null;
+    }
+    final int none = Integer.MIN_VALUE / 2;
+    int[][] best = new int[m][n];
+    int[][] from = new int[m][n];
+    for (int k = 0; k < m; k++) {
+      for (int j = 0; j < n; j++) {
+        best[k][j] = none;
+        Cell c = cells.get(k);
+        int fit = c.isBlank() ? 0 : agreement(columns.get(j), c);
+        if (fit <= 0 && !c.isBlank()) {
+          continue; // dropping columns is trusted only where every cell is its column's part
+        }
+        if (k == 0) {
+          best[k][j] = fit;
+          continue;
+        }
+        for (int p = j - 1; p >= 0; p--) {
+          if (best[k - 1][p] != none && best[k - 1][p] + fit > best[k][j]) {
+            best[k][j] = best[k - 1][p] + fit;
+            from[k][j] = p;
+          }
+          if (!mergeable(columns.get(p))) {
+            break; // only merged category columns may lie between two cells
+          }
+        }
+      }
+    }
+    int lastNamed = -1;
+    for (int j = 0; j < n; j++) {
+      if (columns.get(j) != null) {
+        lastNamed = j;
+      }
+    }
+    int end = -1;
+    for (int j = 0; j < n; j++) {
+      if (best[m - 1][j] != none && (end < 0 || best[m - 1][j] > best[m - 1][end])) {
+        end = j;
+      }
+    }
+    if (end < 0 || best[m - 1][end] <= 0 || (end < lastNamed && m == cells.size())) {
+      return null;
+    }
+    int[] place = new int[cells.size()];
+    java.util.Arrays.fill(place, -1);
+    boolean inner = false;
+    for (int k = m - 1, j = end; k >= 0; j = from[k][j], k--) {
+      place[k] = j;
+      inner |= k < m - 1 && place[k + 1] > j + 1;
+    }
+    // Without a gap between cells the places are a shift, which shift() judges.
+    return inner ? place : null;
+  }
+
   /** How well a cell fits a column: positive when it is that column's part, negative when it cannot be. */
   static int agreement(ColumnRole role, Cell c) {
     boolean category = c.is(Cell.Kind.CATEGORY);

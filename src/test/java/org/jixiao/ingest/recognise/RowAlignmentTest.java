@@ -60,4 +60,18 @@ class RowAlignmentTest {
     assertThat(RowAlignment.shift(columns, row("2022年全年", "≥360天", "≥360天"), 2)).isEqualTo(2);
     assertThat(RowAlignment.shift(columns, row("95", "≥360天", "≥360天"), 2)).isNotEqualTo(2);
   }
+
+  @Test
+  void aRowOfTwoHalvesThatLostItsLevel2CellsHasTheSecondNameUnderTheYearsName() {
+    List<ColumnRole> columns = Schema.of(List.of("一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值")
+        .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+    // Whole rows are in place by a shift, as before.
+    assertThat(RowAlignment.places(columns, row("产出指标", "数量指标", "购买标准试剂", "≥100个", "数量指标", "购买标准试剂", "≥120个"), RowAlignment.NONE))
+        .containsExactly(0, 1, 2, 3, 4, 5, 6);
+    // The 二级 column between the halves was merged away: only skipping it puts both names under 三级指标.
+    assertThat(RowAlignment.places(columns, row("购买标准试剂", "≥100个", "购买标准试剂", "≥120个", "", ""), RowAlignment.NONE))
+        .containsExactly(2, 3, 5, 6, -1, -1);
+    // Only merged category columns are skipped between cells: a row that lost its target has no place by gaps.
+    assertThat(RowAlignment.gapped(columns, row("购买标准试剂", "数量指标", "购买标准试剂", "≥120个"))).isNull();
+  }
 }

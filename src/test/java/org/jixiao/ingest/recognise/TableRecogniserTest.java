@@ -25,6 +25,17 @@ class TableRecogniserTest {
     return d.projects().stream().flatMap(p -> p.indicators().stream()).toList();
   }
   @Test
+  void aTableOfTwoHalvesGivesThisYearsTargetAlsoWhereItsMergedCellsWereDropped() throws Exception {
+    String text = "项目名称 | 农产品质检\n一级指标 | 二级指标 | 三级指标 | 实施周期指标值 | 二级指标 | 三级指标 | 年度指标值 | |\n"
+        + "产出指标 | 数量指标 | 鉴定校准仪器 | ≥150个 | 数量指标 | 鉴定校准仪器 | ≥57个 | |\n"
+        + "购买标准试剂 | ≥300个 | 购买标准试剂 | ≥100个 | | | |\n"
+        + "质量指标 | 监测合格率 | ≥95% | 质量指标 | 监测合格率 | ≥98% | |\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("鉴定校准仪器", "购买标准试剂", "监测合格率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥57个", "≥100个", "≥98%");
+  }
+
+  @Test
   void aTableThatEndsWithItsLastWholeRowIsNotCalledTruncated() throws Exception {
     // A draft pasted as it is: the last line is the last indicator, every cell there.
     String whole = "项目名称\t热线服务\n一级指标\t二级指标\t三级指标\t指标值\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
