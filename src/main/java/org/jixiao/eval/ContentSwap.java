@@ -40,6 +40,7 @@ public final class ContentSwap {
   private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[、.．]|[(（]\\d{1,2}[)）]|[①-⑳])");
   private static final Pattern LEADING_VALUE = Pattern.compile("^[\\d≥≤<>=＞＜]");
   private static final Pattern BREAKS = Pattern.compile("[\\s|]+");
+  private static final Pattern RUBY = Pattern.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private ContentSwap() {}
@@ -84,10 +85,10 @@ public final class ContentSwap {
       taken.add(donor);
       swappedNames++;
       for (int i = 0; i < out.size(); i++) {
-        if (counted.get(i).name().equals(name)) {
-          HandCount.Expected e = out.get(i);
-          out.set(i, new HandCount.Expected(e.level1(), donor, e.target(), e.actual()));
-        }
+        // The name is exchanged wherever it stands, also inside a value (当年在校学生数4953).
+        HandCount.Expected e = out.get(i);
+        String n = counted.get(i).name().equals(name) ? donor : e.name();
+        out.set(i, new HandCount.Expected(e.level1(), n, e.target().replace(name, donor), e.actual().replace(name, donor)));
       }
     }
     int swappedTargets = 0, swappedActuals = 0;
@@ -191,6 +192,8 @@ public final class ContentSwap {
         .filter(d -> d.target().length() <= 2 * Math.max(row.target().length(), 4) && row.target().length() <= 2 * Math.max(d.target().length(), 4))
         .filter(d -> !needsActual || row.actual().equals(row.target()) || !d.actual().isEmpty())
         .filter(d -> plain(d.target()) && (!needsActual || plain(d.actual())))
+        // A value that writes its own row's name (当年在校学生数4953) or pinyin a copying site added is that table's only.
+        .filter(d -> !d.target().contains(d.name()) && !RUBY.matcher(d.target()).find() && !RUBY.matcher(d.actual()).find())
         .toList();
     return pool.isEmpty() ? null : pool.get(random.nextInt(pool.size()));
   }
@@ -200,7 +203,7 @@ public final class ContentSwap {
    * exchanged nor given: such a row writes the same text as its name and its target.
    */
   private static boolean looksLikeAName(String d) {
-    return d.length() >= 3 && !NUMBERING.matcher(d).find() && !LEADING_VALUE.matcher(d).find() && plain(d)
+    return d.length() >= 3 && !NUMBERING.matcher(d).find() && !LEADING_VALUE.matcher(d).find() && plain(d) && !RUBY.matcher(d).find()
         && d.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
   }
 

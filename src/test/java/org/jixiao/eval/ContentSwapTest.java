@@ -78,4 +78,19 @@ class ContentSwapTest {
     // ≥500盏 has a sign and a unit: its donor is a value with both, never 100% or words.
     assertThat(s.indicators().get(1).target()).isIn("≥120人", "≥50人次", "≥90%");
   }
+
+  @Test
+  void aNameWrittenInsideAValueIsExchangedThereTooAndSuchValuesGiveNoDonors() {
+    String text = "产出指标 | 当年在校学生数 | 当年在校学生数4953\n";
+    List<HandCount.Expected> counted = List.of(row("产出指标", "当年在校学生数", "当年在校学生数4953", ""));
+    ContentSwap.Donors donors = new ContentSwap.Donors(List.of(
+        row("产出指标", "补助学生人数", "补助学生人数120", ""),
+        row("产出指标", "资助困难学生", "资助困难学生2000", "")));
+    ContentSwap.Swapped s = ContentSwap.swap(text, counted, donors, 1);
+    HandCount.Expected e = s.indicators().get(0);
+    assertThat(e.name()).isIn("补助学生人数", "资助困难学生");
+    // The value keeps its number: the donors' values write their own names and are no donors.
+    assertThat(e.target()).isEqualTo(e.name() + "4953");
+    assertThat(s.text()).isEqualTo("产出指标 | " + e.name() + " | " + e.name() + "4953\n");
+  }
 }
