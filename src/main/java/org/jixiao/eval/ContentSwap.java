@@ -41,6 +41,7 @@ public final class ContentSwap {
   private static final Pattern LEADING_VALUE = Pattern.compile("^[\\d≥≤<>=＞＜]");
   private static final Pattern BREAKS = Pattern.compile("[\\s|]+");
   private static final Pattern RUBY = Pattern.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]");
+  private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月|年(?:底|末|内)|[.\\-/]\\d)");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private ContentSwap() {}
@@ -97,12 +98,10 @@ public final class ContentSwap {
       if (at[i] < 0 || e.target().isEmpty()) {
         continue;
       }
-      int rowEnd = text.length();
-      for (int j = i + 1; j < counted.size(); j++) {
-        if (at[j] > at[i]) {
-          rowEnd = at[j];
-          break;
-        }
+      // The row ends where the next row's name stands; where that was not found, the row's end is unknown.
+      int rowEnd = i + 1 < counted.size() ? at[i + 1] : Math.min(text.length(), at[i] + 200);
+      if (rowEnd <= at[i]) {
+        continue;
       }
       // A row written in two halves (中期 | 年度) names its indicator twice; the counted value is the year's, after the last.
       int last = at[i];
@@ -176,13 +175,14 @@ public final class ContentSwap {
 
   /**
    * A value's shape as the form writes it: a number or words, with a sign in front or not (a 指标性质
-   * column glued to its value), with a unit after the number or not.
+   * column glued to its value), with a unit after the number or not, a date or not.
    */
   private static String shape(String value) {
     boolean number = DIGIT.matcher(value).find();
     boolean sign = LEADING_VALUE.matcher(value).find() && !Character.isDigit(value.charAt(0));
     boolean bare = number && Character.isDigit(value.charAt(value.length() - 1));
-    return number + "/" + sign + "/" + bare;
+    boolean date = DATE.matcher(value).find();
+    return number + "/" + sign + "/" + bare + "/" + date;
   }
 
   /** A donor row whose target has the same shape and about the same length and, if needed, an actual too. */
@@ -226,7 +226,11 @@ public final class ContentSwap {
       char before = p == 0 ? '\n' : text.charAt(p - 1);
       char after = p + value.length() >= text.length() ? '\n' : text.charAt(p + value.length());
       boolean bordered = border(before) && border(after);
-      boolean unbrokenNumber = number && !numberPart(before) && !numberPart(after) && !latin(before) && !latin(after);
+      // In a run of values that lost their borders (100%100%) a unit or % ends one number and a digit starts the next.
+      boolean startsWithDigit = Character.isDigit(value.charAt(0));
+      boolean endsWithDigit = Character.isDigit(value.charAt(value.length() - 1));
+      boolean unbrokenNumber = number && !(startsWithDigit && (Character.isDigit(before) || before == '.' || before == '．'))
+          && !(endsWithDigit && numberPart(after)) && !latin(before) && !latin(after);
       if (bordered || unbrokenNumber) {
         return p;
       }
