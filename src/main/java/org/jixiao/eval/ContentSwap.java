@@ -42,6 +42,7 @@ public final class ContentSwap {
   private static final Pattern BREAKS = Pattern.compile("[\\s|]+");
   private static final Pattern RUBY = Pattern.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]");
   private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月|年(?:底|末|内)|[.\\-/]\\d)");
+  private static final Pattern BOUND = Pattern.compile("不低于|不少于|不高于|不超过|不大于|不小于|以上|以下|以内|≥|≤|>|<");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private ContentSwap() {}
@@ -66,7 +67,9 @@ public final class ContentSwap {
     int swappedNames = 0;
     List<String> taken = new ArrayList<>(names);
     for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-      boolean insideAnother = names.stream().anyMatch(n -> !n.equals(name) && n.contains(name));
+      // A row that writes its name as its value (按期完工 | 按期完工) has a value for a name: no donor name fits it.
+      boolean insideAnother = names.stream().anyMatch(n -> !n.equals(name) && n.contains(name))
+          || counted.stream().anyMatch(e -> e.name().equals(name) && e.target().equals(name));
       if (!looksLikeAName(name) || insideAnother || !text.contains(name) || occurrences(unbroken, name) > occurrences(text, name)) {
         continue; // a name that also stands broken over lines or cells would be exchanged in part only
       }
@@ -175,14 +178,16 @@ public final class ContentSwap {
 
   /**
    * A value's shape as the form writes it: a number or words, with a sign in front or not (a 指标性质
-   * column glued to its value), with a unit after the number or not, a date or not.
+   * column glued to its value), with a unit after the number or not, a date or not, with a bound
+   * (不低于, 以上) or not.
    */
   private static String shape(String value) {
     boolean number = DIGIT.matcher(value).find();
     boolean sign = LEADING_VALUE.matcher(value).find() && !Character.isDigit(value.charAt(0));
     boolean bare = number && Character.isDigit(value.charAt(value.length() - 1));
     boolean date = DATE.matcher(value).find();
-    return number + "/" + sign + "/" + bare + "/" + date;
+    boolean bound = BOUND.matcher(value).find();
+    return number + "/" + sign + "/" + bare + "/" + date + "/" + bound;
   }
 
   /** A donor row whose target has the same shape and about the same length and, if needed, an actual too. */
