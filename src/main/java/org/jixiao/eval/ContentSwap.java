@@ -163,6 +163,7 @@ public final class ContentSwap {
     String family = family(row.level1());
     int n = row.name().length();
     List<String> fitting = donors.rows().stream()
+        .filter(d -> !d.target().equals(d.name()))
         .map(HandCount.Expected::name)
         .filter(d -> looksLikeAName(d))
         .filter(d -> Math.abs(d.length() - n) * 3 <= Math.max(n, 3))
