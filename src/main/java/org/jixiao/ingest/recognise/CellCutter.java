@@ -274,6 +274,29 @@ final class CellCutter {
   }
 
   /** A value inside text is cut off when it ends the text or its form is unmistakable, and the text before it is a name. */
+  /**
+   * Words that open a 指标解释 cell and no indicator's name: what an indicator reflects, measures or is
+   * done by (反映…, 通过开放日活动,…, 用于…). 开展 and 保障 open names as often as explanations.
+   */
+  private static final Regex EXPLANATION_OPENER = Regex.of("反映|通过|考察|衡量|是指|用于|根据|依据");
+
+  /**
+   * True when a short clause without a value follows, closed by a comma (开展安全排查,保障院内安全…): an
+   * explanation's first clause; names seldom hold a comma, and a name's value comes before any.
+   */
+  static boolean clauseFollows(String folded, int at) {
+    for (int i = at; i < folded.length() && i <= at + 12; i++) {
+      char c = folded.charAt(i);
+      if (c == ',' || c == '，') {
+        return i >= at + 2;
+      }
+      if (!Character.isLetter(c) || ValueGrammar.valueAt(folded, i) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** After a list comma: a short label and a number, the next part of one value listed in parts. */
   private static final Regex ENUMERATED = Regex.of("\\p{IsHan}{2,6}\\d");
 
@@ -306,9 +329,12 @@ final class CellCutter {
       // A name ending as names end (…数量, …负担率) cannot run on into the number after it.
       return true;
     }
-    // A weak value (5000吨, 有所提高) counts when another value, a category or an explanation (反映…情况) follows it.
+    // A weak value (5000吨, 有所提高) counts when another value, a category or an explanation (反映…情况,
+    // 通过开放日活动,扩大…) follows it.
     return ValueGrammar.valueAt(folded, end) != null || Categories.leadingWord(folded, end) != null || folded.startsWith("-", end)
-        || folded.startsWith("反映", end);
+        || EXPLANATION_OPENER.endAt(folded, end) > 0
+        // Not inside a sentence that had a number before (2023年购买13台安可电脑,并于…).
+        || name.length() >= 4 && name.chars().noneMatch(Character::isDigit) && clauseFollows(folded, end);
   }
 
   /**

@@ -234,4 +234,19 @@ class CellCutterTest {
   void aValueIsNotCutFromANameWhenALaterCellHoldsTheTarget() {
     assertThat(texts(cut("*贫困地区旅游基础设施建设质量达标率100%", ">=98%"))).containsExactly("*贫困地区旅游基础设施建设质量达标率100%", ">=98%");
   }
+
+  @Test
+  void aBareNumberAfterANameIsItsTargetWhereAnExplanationFollowsWhateverTheNameEndsWith() {
+    // 资助困难教师及学生 ends in no measure word; the explanation after 180 (通过…, or a first clause closed by a
+    // comma) says the number ended the name's row.
+    assertThat(texts(cut("数量指标资助困难教师及学生180通过开放日活动,扩大社会影响力")))
+        .containsExactly("数量指标", "资助困难教师及学生", "180", "通过开放日活动,扩大社会影响力");
+    assertThat(texts(cut("数量指标免费发放原原种100开展安全排查,保障院内安全")))
+        .containsExactly("数量指标", "免费发放原原种", "100", "开展安全排查,保障院内安全");
+    // A number inside a sentence that had one before keeps the sentence whole around it.
+    assertThat(texts(cut("项目实施内容及过程概述2023年购买13台安可电脑,并于12月前完成资金支付。")))
+        .doesNotContain("13台");
+    // Without an explanation a bare number followed by text may begin the next name: 5000吨稻谷储备到位率.
+    assertThat(texts(cut("数量指标储备粮轮换5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "储备粮轮换5000吨稻谷储备到位率", "100%");
+  }
 }
