@@ -19,7 +19,7 @@ import org.jixiao.model.Target;
 public final class IndicatorMatching {
 
   private static final Pattern NUMBERING =
-      Pattern.compile("^(?:指标\\d+[:：]|\\d{1,2}[、.．](?!\\d)|[(（]\\d{1,2}[)）]|[①-⑳])");
+      Pattern.compile("^(?:指[标標]\\d+[:：]|\\d{1,2}[、.．](?!\\d)|[(（]\\d{1,2}[)）]|[①-⑳])");
   private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]*[)）]");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[，,；;。:：、]+|[，,；;。:：、]+$");
 

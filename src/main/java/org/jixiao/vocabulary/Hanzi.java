@@ -58,6 +58,11 @@ public final class Hanzi {
     return c >= FIRST && c <= LAST ? Table.SIMPLIFIED[c - FIRST] : c;
   }
 
+  /** The simplified form of one CJK character (traditional to simplified only; widths as they are). */
+  public static char simplifiedChar(char c) {
+    return c >= FIRST && c <= LAST ? Table.SIMPLIFIED[c - FIRST] : c;
+  }
+
   /** {@link #foldChar} over a whole text: the same length, position for position. */
   public static String foldChars(String text) {
     char[] chars = text.toCharArray();

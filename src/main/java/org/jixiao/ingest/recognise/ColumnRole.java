@@ -95,7 +95,8 @@ enum ColumnRole {
 
   private static final org.jixiao.util.Regex SPACES_AND_PIPES = org.jixiao.util.Regex.of("[\\s|]+");
   /** How what an indicator measures ends: a heading followed by one of these is a name. */
-  private static final java.util.regex.Pattern NAMED_MEASURE = java.util.regex.Pattern.compile("(?:率|成本|数量|次数|人数|时间)$");
+  /** What an indicator measures, at the end of a text, perhaps before the sign of its target glued on (项目资金年成本≤). */
+  private static final java.util.regex.Pattern NAMED_MEASURE = java.util.regex.Pattern.compile("(?:率|成本|数量|次数|人数|时间)[≥≤<>=]?$");
   /** A heading with its weight worked out: 权重 40/m. */
   private static final java.util.regex.Pattern WORKED_OUT = java.util.regex.Pattern.compile("\\d+/\\w");
 

@@ -43,6 +43,18 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
+    TraditionalFold fold = TraditionalFold.of(sheet);
+    if (!fold.any()) {
+      return read(sheet, documentId);
+    }
+    try {
+      return fold.restore(read(TraditionalFold.folded(sheet), documentId));
+    } catch (UnrecognisedLayoutException e) {
+      throw new UnrecognisedLayoutException(fold.restoreQuoted(e.getMessage()));
+    }
+  }
+
+  private Document read(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
     SheetCells cells = SheetCells.of(sheet);
     List<Row> rows = cells.rows();
     DocumentMeta meta = DocumentMeta.of(cells.metaRows());

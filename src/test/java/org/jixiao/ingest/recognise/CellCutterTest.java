@@ -249,4 +249,11 @@ class CellCutterTest {
     // Without an explanation a bare number followed by text may begin the next name: 5000吨稻谷储备到位率.
     assertThat(texts(cut("数量指标储备粮轮换5000吨稻谷储备到位率100%"))).containsExactly("数量指标", "储备粮轮换5000吨稻谷储备到位率", "100%");
   }
+
+  @Test
+  void aNameThatStartsWithAHeadingWordAndCarriesItsTargetsSignIsAName() {
+    // 项目资金 heads a budget column; 项目资金年成本 measures a cost, also with the ≤ of its target glued on.
+    List<Cell> cells = cut("定性 医疗费用发生时 项目资金年成本≤ 100 万元");
+    assertThat(cells).filteredOn(c -> c.text().startsWith("项目资金")).allMatch(c -> c.is(Cell.Kind.TEXT)).isNotEmpty();
+  }
 }
