@@ -39,6 +39,10 @@ final class IngestEvalCommand implements Callable<Integer> {
       description = "把开发集表格的指标名称和指标值换成其他表格的（同一种子同一结果），看读表是否只认得内容 / read the development tables with their names and values exchanged for other tables' (one seed, one result)")
   Long swapSeed;
 
+  @Option(names = "--traditional",
+      description = "把开发集表格及其人工清点转成繁体再读，看读表是否与简体相同 / read the development tables converted to traditional characters, their counts alike")
+  boolean traditional;
+
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
@@ -57,12 +61,16 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (only != null) {
       tables = new TableManifest(tables.dir(), tables.tables().stream().filter(t -> t.file().contains(only)).toList());
     }
-    if (swapSeed != null && !split.equals("dev")) {
-      throw new IllegalArgumentException("--swap 只用于开发集 / --swap reads the development split only: " + split);
+    if ((swapSeed != null || traditional) && !split.equals("dev")) {
+      throw new IllegalArgumentException("--swap 和 --traditional 只用于开发集 / --swap and --traditional read the development split only: " + split);
     }
-    IngestEvaluation.Score s = swapSeed == null
-        ? IngestEvaluation.run(tables, split, Ingestor.standard())
-        : IngestEvaluation.runSwapped(whole, tables.tables(), swapSeed, Ingestor.standard());
+    if (swapSeed != null && traditional) {
+      throw new IllegalArgumentException("--swap 和 --traditional 只能选一个 / --swap and --traditional are one or the other");
+    }
+    IngestEvaluation.Score s = swapSeed != null
+        ? IngestEvaluation.runSwapped(whole, tables.tables(), swapSeed, Ingestor.standard())
+        : traditional ? IngestEvaluation.runTraditional(whole, tables.tables(), Ingestor.standard())
+        : IngestEvaluation.run(tables, split, Ingestor.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s));

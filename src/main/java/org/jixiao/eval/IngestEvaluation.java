@@ -86,14 +86,36 @@ public final class IngestEvaluation {
       List<HandCount.Expected> others = all.stream().filter(e -> !own.contains(e)).toList();
       ContentSwap.Donors donors = new ContentSwap.Donors(others);
       long fileSeed = seed * 31 + table.file().hashCode();
-      files.add(score(manifest, table, ingestor, (text, counted) -> ContentSwap.swap(text, counted, donors, fileSeed)));
+      files.add(score(manifest, table, ingestor, (text, counted) -> {
+        ContentSwap.Swapped s = ContentSwap.swap(text, counted, donors, fileSeed);
+        return new Rewritten(s.text(), s.indicators());
+      }));
     }
     return total("dev (content exchanged, seed " + seed + ")", files);
   }
 
+  /**
+   * Reads and scores the development tables written in traditional characters (ICU's
+   * Simplified-Traditional), their hand counts converted alike: a table reads the same in either script.
+   */
+  public static Score runTraditional(TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor) throws IOException {
+    com.ibm.icu.text.Transliterator convert = com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+    List<FileScore> files = new ArrayList<>();
+    for (TableManifest.Table table : tables.stream().filter(t -> t.split().equals("dev")).toList()) {
+      files.add(score(manifest, table, ingestor, (text, counted) -> new Rewritten(convert.transliterate(text), counted.stream()
+          .map(e -> new HandCount.Expected(convert.transliterate(e.level1()), convert.transliterate(e.name()),
+              convert.transliterate(e.target()), convert.transliterate(e.actual())))
+          .toList())));
+    }
+    return total("dev (traditional characters)", files);
+  }
+
+  /** A table's text and hand count as rewritten before reading. */
+  record Rewritten(String text, List<HandCount.Expected> indicators) {}
+
   /** Rewrites a table's text and hand count before it is read and scored. */
   interface Rewrite {
-    ContentSwap.Swapped apply(String text, List<HandCount.Expected> counted);
+    Rewritten apply(String text, List<HandCount.Expected> counted);
   }
 
   private static Score total(String split, List<FileScore> files) {
@@ -116,7 +138,7 @@ public final class IngestEvaluation {
     List<HandCount.Expected> counted = HandCount.read(table.handCount(manifest.dir())).indicators();
     byte[] bytes = Files.readAllBytes(manifest.dir().resolve(table.file()));
     if (rewrite != null && table.file().endsWith(".txt")) {
-      ContentSwap.Swapped swapped = rewrite.apply(new String(bytes, StandardCharsets.UTF_8), counted);
+      Rewritten swapped = rewrite.apply(new String(bytes, StandardCharsets.UTF_8), counted);
       bytes = swapped.text().getBytes(StandardCharsets.UTF_8);
       counted = swapped.indicators();
     }
