@@ -43,6 +43,10 @@ final class IngestEvalCommand implements Callable<Integer> {
       description = "把开发集表格及其人工清点转成繁体再读，看读表是否与简体相同 / read the development tables converted to traditional characters, their counts alike")
   boolean traditional;
 
+  @Option(names = "--full-width",
+      description = "把开发集表格的数字和符号写成全角再读 / read the development tables with full-width digits and signs")
+  boolean fullWidth;
+
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
@@ -61,15 +65,17 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (only != null) {
       tables = new TableManifest(tables.dir(), tables.tables().stream().filter(t -> t.file().contains(only)).toList());
     }
-    if ((swapSeed != null || traditional) && !split.equals("dev")) {
-      throw new IllegalArgumentException("--swap 和 --traditional 只用于开发集 / --swap and --traditional read the development split only: " + split);
+    int rewrites = (swapSeed != null ? 1 : 0) + (traditional ? 1 : 0) + (fullWidth ? 1 : 0);
+    if (rewrites > 0 && !split.equals("dev")) {
+      throw new IllegalArgumentException("--swap、--traditional 和 --full-width 只用于开发集 / --swap, --traditional and --full-width read the development split only: " + split);
     }
-    if (swapSeed != null && traditional) {
-      throw new IllegalArgumentException("--swap 和 --traditional 只能选一个 / --swap and --traditional are one or the other");
+    if (rewrites > 1) {
+      throw new IllegalArgumentException("--swap、--traditional 和 --full-width 只能选一个 / --swap, --traditional and --full-width are one at a time");
     }
     IngestEvaluation.Score s = swapSeed != null
         ? IngestEvaluation.runSwapped(whole, tables.tables(), swapSeed, Ingestor.standard())
         : traditional ? IngestEvaluation.runTraditional(whole, tables.tables(), Ingestor.standard())
+        : fullWidth ? IngestEvaluation.runFullWidth(whole, tables.tables(), Ingestor.standard())
         : IngestEvaluation.run(tables, split, Ingestor.standard());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

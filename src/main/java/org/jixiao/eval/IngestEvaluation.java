@@ -100,14 +100,39 @@ public final class IngestEvaluation {
    */
   public static Score runTraditional(TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor) throws IOException {
     com.ibm.icu.text.Transliterator convert = com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+    return runConverted("dev (traditional characters)", manifest, tables, ingestor, convert::transliterate, true);
+  }
+
+  /**
+   * Reads and scores the development tables with their digits and signs written full-width (９５％,
+   * ≥（…）), as Word documents often have them; the counts stay as they are, for names and values are
+   * compared width-folded.
+   */
+  public static Score runFullWidth(TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor) throws IOException {
+    return runConverted("dev (full-width digits and signs)", manifest, tables, ingestor, IngestEvaluation::fullWidth, false);
+  }
+
+  /** Digits and the signs of values and names as full-width forms; the first line (the source address) as it is. */
+  static String fullWidth(String text) {
+    int firstLine = Math.max(0, text.indexOf('\n'));
+    StringBuilder b = new StringBuilder(text.substring(0, firstLine));
+    for (int i = firstLine; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(c >= '0' && c <= '9' || "%()<>=:,;".indexOf(c) >= 0 ? (char) (c + 0xFEE0) : c);
+    }
+    return b.toString();
+  }
+
+  private static Score runConverted(String name, TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor,
+      java.util.function.UnaryOperator<String> convert, boolean counts) throws IOException {
     List<FileScore> files = new ArrayList<>();
     for (TableManifest.Table table : tables.stream().filter(t -> t.split().equals("dev")).toList()) {
-      files.add(score(manifest, table, ingestor, (text, counted) -> new Rewritten(convert.transliterate(text), counted.stream()
-          .map(e -> new HandCount.Expected(convert.transliterate(e.level1()), convert.transliterate(e.name()),
-              convert.transliterate(e.target()), convert.transliterate(e.actual())))
+      files.add(score(manifest, table, ingestor, (text, counted) -> new Rewritten(convert.apply(text), !counts ? counted : counted.stream()
+          .map(e -> new HandCount.Expected(convert.apply(e.level1()), convert.apply(e.name()), convert.apply(e.target()),
+              convert.apply(e.actual())))
           .toList())));
     }
-    return total("dev (traditional characters)", files);
+    return total(name, files);
   }
 
   /** A table's text and hand count as rewritten before reading. */

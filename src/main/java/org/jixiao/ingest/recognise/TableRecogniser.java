@@ -43,12 +43,12 @@ public final class TableRecogniser {
    * @throws UnrecognisedLayoutException when no projects or indicators can be found
    */
   public Document recognise(Sheet sheet, String documentId) throws UnrecognisedLayoutException {
-    TraditionalFold fold = TraditionalFold.of(sheet);
+    CharacterFold fold = CharacterFold.of(sheet);
     if (!fold.any()) {
       return read(sheet, documentId);
     }
     try {
-      return fold.restore(read(TraditionalFold.folded(sheet), documentId));
+      return fold.restore(read(CharacterFold.folded(sheet), documentId));
     } catch (UnrecognisedLayoutException e) {
       throw new UnrecognisedLayoutException(fold.restoreQuoted(e.getMessage()));
     }
