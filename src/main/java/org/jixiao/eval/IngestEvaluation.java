@@ -112,6 +112,17 @@ public final class IngestEvaluation {
     return runConverted("dev (full-width digits and signs)", manifest, tables, ingestor, IngestEvaluation::fullWidth, false);
   }
 
+  /**
+   * Reads and scores the development tables with every space a no-break space, as pages copied from
+   * the web keep {@code &nbsp;}; the counts stay as they are.
+   */
+  public static Score runNoBreakSpaces(TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor) throws IOException {
+    return runConverted("dev (no-break spaces)", manifest, tables, ingestor, text -> {
+      int firstLine = Math.max(0, text.indexOf('\n'));
+      return text.substring(0, firstLine) + text.substring(firstLine).replace(' ', '\u00A0');
+    }, false);
+  }
+
   /** Digits and the signs of values and names as full-width forms; the first line (the source address) as it is. */
   static String fullWidth(String text) {
     int firstLine = Math.max(0, text.indexOf('\n'));

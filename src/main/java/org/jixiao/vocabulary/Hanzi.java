@@ -45,15 +45,15 @@ public final class Hanzi {
 
   /**
    * One character folded without changing the text's length: full-width ASCII to half-width, the
-   * ideographic space to a space, traditional to simplified. For cutting glued text at vocabulary
+   * ideographic, no-break and fixed-width spaces to a space, traditional to simplified. For cutting glued text at vocabulary
    * words, where positions in the folded text must be positions in the original.
    */
   public static char foldChar(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);
     }
-    if (c == '\u3000') {
-      return ' ';
+    if (c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F') {
+      return ' '; // the ideographic space, and the no-break and fixed-width spaces web pages and Word keep
     }
     return c >= FIRST && c <= LAST ? Table.SIMPLIFIED[c - FIRST] : c;
   }

@@ -56,18 +56,19 @@ class RealTablesRegressionTest {
   }
 
   /**
-   * The development tables written in traditional characters, and with full-width digits and signs,
-   * read exactly as written in simplified, half-width ones: the same indicators matched and read, the
+   * The development tables written in traditional characters, with full-width digits and signs, and
+   * with no-break spaces, read exactly as written in simplified, half-width ones with plain spaces: the same indicators matched and read, the
    * same targets and actuals right, file by file. The recogniser's words are simplified and its value
    * grammar half-width; a rule that looks at a cell's text unfolded breaks this.
    */
   @Test
-  void theDevelopmentTablesReadTheSameInTraditionalCharactersAndFullWidthDigits() throws Exception {
+  void theDevelopmentTablesReadTheSameInTraditionalCharactersFullWidthDigitsAndNoBreakSpaces() throws Exception {
     TableManifest manifest = TableManifest.read(CORPUS.resolve("manifest.tsv"));
     IngestEvaluation.Score plain = IngestEvaluation.run(manifest, "dev", Ingestor.standard());
     for (IngestEvaluation.Score converted : List.of(
         IngestEvaluation.runTraditional(manifest, manifest.tables(), Ingestor.standard()),
-        IngestEvaluation.runFullWidth(manifest, manifest.tables(), Ingestor.standard()))) {
+        IngestEvaluation.runFullWidth(manifest, manifest.tables(), Ingestor.standard()),
+        IngestEvaluation.runNoBreakSpaces(manifest, manifest.tables(), Ingestor.standard()))) {
       assertThat(converted.files()).hasSameSizeAs(plain.files()).isNotEmpty();
       for (int i = 0; i < plain.files().size(); i++) {
         IngestEvaluation.FileScore s = plain.files().get(i);

@@ -39,4 +39,9 @@ class HanziTest {
     assertThat(Hanzi.hasTraditional("滿意度")).isTrue();
     assertThat(Hanzi.hasTraditional("满意度（%）")).isFalse();
   }
+
+  @Test
+  void noBreakAndFixedWidthSpacesFoldToASpace() {
+    assertThat(Hanzi.foldChars("路灯\u00A0亮灯率\u2002≥98%\u3000")).isEqualTo("路灯 亮灯率 ≥98% ");
+  }
 }

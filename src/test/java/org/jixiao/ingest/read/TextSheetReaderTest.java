@@ -23,6 +23,18 @@ class TextSheetReaderTest {
   }
 
   @Test
+  void noBreakAndIdeographicSpacesSeparateCellsAsSpacesDo() throws Exception {
+    // A page copied with &nbsp; between its pipes reads as the same page with plain spaces.
+    String plain = "| 7、管护机制建设 (6分) | 已落实管护主体的,得6分。\n| 8、县级资金投入 (6分) | 安排了投入,得4分。\n";
+    String nbsp = plain.replace(' ', '\u00A0');
+    String ideographic = plain.replace(' ', '\u3000');
+    List<Row> expected = TextSheetReader.rows(plain);
+    assertThat(expected).filteredOn(r -> !r.isBlank()).hasSize(2);
+    assertThat(TextSheetReader.rows(nbsp)).isEqualTo(expected);
+    assertThat(TextSheetReader.rows(ideographic)).isEqualTo(expected);
+  }
+
+  @Test
   void emptyCellsAreKeptSoColumnsStayAligned() {
     assertThat(TextSheetReader.cells("合计\t620.57\t\t\t")).containsExactly("合计", "620.57", "", "", "");
     assertThat(TextSheetReader.cells("| | 质量指标 | |")).containsExactly("", "质量指标", "");
