@@ -37,10 +37,8 @@ public final class ContentSwap {
     }
   }
 
-  private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[、.．]|[(（]\\d{1,2}[)）]|[①-⑳])");
   private static final Pattern LEADING_VALUE = Pattern.compile("^[\\d≥≤<>=＞＜]");
   private static final Pattern BREAKS = Pattern.compile("[\\s|]+");
-  private static final Pattern RUBY = Pattern.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]");
   private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月|年(?:底|末|内)|[.\\-/]\\d)");
   private static final Pattern BOUND = Pattern.compile("不低于|不少于|不高于|不超过|不大于|不小于|以上|以下|以内|≥|≤|>|<");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -199,7 +197,7 @@ public final class ContentSwap {
         .filter(d -> !needsActual || row.actual().equals(row.target()) || !d.actual().isEmpty())
         .filter(d -> plain(d.target()) && (!needsActual || plain(d.actual())))
         // A value that writes its own row's name (当年在校学生数4953) or pinyin a copying site added is that table's only.
-        .filter(d -> !d.target().contains(d.name()) && !RUBY.matcher(d.target()).find() && !RUBY.matcher(d.actual()).find())
+        .filter(d -> !d.target().contains(d.name()) && !IndicatorMatching.RUBY.matcher(d.target()).find() && !IndicatorMatching.RUBY.matcher(d.actual()).find())
         .toList();
     return pool.isEmpty() ? null : pool.get(random.nextInt(pool.size()));
   }
@@ -209,7 +207,7 @@ public final class ContentSwap {
    * exchanged nor given: such a row writes the same text as its name and its target.
    */
   private static boolean looksLikeAName(String d) {
-    return d.length() >= 3 && !NUMBERING.matcher(d).find() && !LEADING_VALUE.matcher(d).find() && plain(d) && !RUBY.matcher(d).find()
+    return d.length() >= 3 && !IndicatorMatching.NUMBERING.matcher(d).find() && !LEADING_VALUE.matcher(d).find() && plain(d) && !IndicatorMatching.RUBY.matcher(d).find()
         && d.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
   }
 

@@ -18,7 +18,8 @@ import org.jixiao.model.Target;
  */
 public final class IndicatorMatching {
 
-  private static final Pattern NUMBERING =
+  /** List numbering in front of a name: 指标1:, 1、, (1), ①. */
+  static final Pattern NUMBERING =
       Pattern.compile("^(?:指[标標]\\d+[:：]|\\d{1,2}[、.．](?!\\d)|[(（]\\d{1,2}[)）]|[①-⑳])");
   private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]*[)）]");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[，,；;。:：、]+|[，,；;。:：、]+$");
@@ -90,7 +91,7 @@ public final class IndicatorMatching {
   }
 
   /** Pinyin a copying site put after each character ({@code 指標(biāo)}) is no part of the name. */
-  private static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
+  static final Pattern RUBY = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{1,7}[)）]");
 
   private static String fold(String s) {
     return s == null ? "" : Normalizer.normalize(RUBY.matcher(s).replaceAll(""), Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase();

@@ -52,15 +52,15 @@ public final class Hanzi {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);
     }
-    if (c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F') {
-      return ' '; // the ideographic space, and the no-break and fixed-width spaces web pages and Word keep
+    if (isWideSpace(c)) {
+      return ' ';
     }
     return c >= FIRST && c <= LAST ? Table.SIMPLIFIED[c - FIRST] : c;
   }
 
-  /** The simplified form of one CJK character (traditional to simplified only; widths as they are). */
-  public static char simplifiedChar(char c) {
-    return c >= FIRST && c <= LAST ? Table.SIMPLIFIED[c - FIRST] : c;
+  /** The ideographic space, and the no-break and fixed-width spaces web pages and Word keep: spaces all. */
+  public static boolean isWideSpace(char c) {
+    return c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F';
   }
 
   /** {@link #foldChar} over a whole text: the same length, position for position. */

@@ -31,13 +31,24 @@ public final class TextSheetReader implements SheetReader {
     return new Sheet(file, rows(text));
   }
 
-  private static final java.util.regex.Pattern WIDE_SPACES = java.util.regex.Pattern.compile("[\u00A0\u2000-\u200A\u202F\u205F\u3000]");
+  private static String plainSpaces(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (org.jixiao.vocabulary.Hanzi.isWideSpace(text.charAt(i))) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
 
   /** The rows of {@code text}; public for readers that produce text first (PDF, Word paragraphs). */
   public static List<Row> rows(String text) {
     List<Row> rows = new ArrayList<>();
     // No-break, fixed-width and ideographic spaces (web pages and Word keep them) separate cells as spaces do.
-    String[] lines = WIDE_SPACES.matcher(text).replaceAll(" ").split("\r\n|\r|\n", -1);
+    String[] lines = plainSpaces(text).split("\r\n|\r|\n", -1);
     if (LeadingPipeRows.applies(lines)) {
       return LeadingPipeRows.rows(lines);
     }

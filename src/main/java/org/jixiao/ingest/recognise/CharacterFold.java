@@ -57,7 +57,7 @@ final class CharacterFold {
   private CharacterFold(Map<Character, Character> restore, String original, java.util.NavigableMap<Integer, Integer> lineStarts) {
     this.restore = restore;
     this.original = original;
-    this.folded = simplified(original);
+    this.folded = Hanzi.foldChars(original);
     this.lineStarts = lineStarts;
   }
 
@@ -111,19 +111,11 @@ final class CharacterFold {
     for (Row row : sheet.rows()) {
       List<String> cells = new ArrayList<>(row.cells().size());
       for (String cell : row.cells()) {
-        cells.add(simplified(cell));
+        cells.add(Hanzi.foldChars(cell));
       }
       rows.add(new Row(row.line(), cells));
     }
     return new Sheet(sheet.file(), rows);
-  }
-
-  private static String simplified(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Hanzi.foldChar(chars[i]);
-    }
-    return new String(chars);
   }
 
   /**
