@@ -74,7 +74,7 @@ final class SpacedCells {
    */
   static boolean nameAndWords(String text) {
     String[] tokens = SPACES.split(text.strip());
-    return tokens.length == 2 && tokens[0].length() >= 2 && !tokens[0].equals(tokens[1]) && !CellCutter.CLAUSE.find(tokens[0])
+    return tokens.length == 2 && tokens[0].length() >= 2 && !tokens[0].equals(tokens[1]) && !ValueBoundary.CLAUSE.find(tokens[0])
         && Cell.of(tokens[0], 0).is(Cell.Kind.TEXT) && Cell.of(tokens[1], 0).is(Cell.Kind.TEXT) && !joins(tokens[0], tokens[1]);
   }
 
@@ -167,11 +167,11 @@ final class SpacedCells {
     StringBuilder pending = new StringBuilder();
     for (String piece : pieces(text)) {
       pending.append(piece);
-      if (!CellCutter.NAME_END.find(pending) || pending.length() < 4) {
+      if (!ValueBoundary.NAME_END.find(pending) || pending.length() < 4) {
         continue;
       }
       Cell name = Cell.of(pending.toString(), 0);
-      if (!name.is(Cell.Kind.TEXT) || CellCutter.CLAUSE.find(pending)) {
+      if (!name.is(Cell.Kind.TEXT) || ValueBoundary.CLAUSE.find(pending)) {
         return List.of();
       }
       names.add(pending.toString());
