@@ -40,13 +40,18 @@ final class CharacterFold {
   /** Text the recogniser quotes from the document inside its messages. */
   private static final Pattern QUOTED = Pattern.compile("“([^”]*)”");
 
-  private static final char LAST = '\u9fff';
 
   /** How many characters before a row's start the text of its indicator is looked for (a cell wrapped from above). */
   private static final int BEFORE = 400;
   /** How far after the row's end: the rows its cells were wrapped over. */
   private static final int WINDOW = 4000;
 
+  /** True when some character of the sheet folds. */
+  private final boolean foldable;
+  /**
+   * Each folded character as the sheet mostly writes it, where that is not the folded form; a tie
+   * goes to the written form (a traditional table under a simplified header: 級 twice, 一级指标 twice).
+   */
   private final Map<Character, Character> restore;
   /** The sheet's cells in order, one per line of this text, and the same folded: position for position. */
   private final String original;
@@ -54,7 +59,9 @@ final class CharacterFold {
   /** Where each source line's first cell starts in {@link #original}. */
   private final java.util.NavigableMap<Integer, Integer> lineStarts;
 
-  private CharacterFold(Map<Character, Character> restore, String original, java.util.NavigableMap<Integer, Integer> lineStarts) {
+  private CharacterFold(boolean foldable, Map<Character, Character> restore, String original,
+      java.util.NavigableMap<Integer, Integer> lineStarts) {
+    this.foldable = foldable;
     this.restore = restore;
     this.original = original;
     this.folded = Hanzi.foldChars(original);
@@ -63,46 +70,45 @@ final class CharacterFold {
 
   /** How this sheet writes the characters that folding changes. */
   static CharacterFold of(Sheet sheet) {
-    Map<Character, Map<Character, Integer>> written = new HashMap<>();
-    int[] plain = null; // how often each character stands as it is, counted once the sheet has anything to fold
-    for (int pass = 0; pass < 2; pass++) {
-      for (Row row : sheet.rows()) {
-        for (String cell : row.cells()) {
-          for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            char s = Hanzi.foldChar(c);
-            if (pass == 0 && s != c) {
-              written.computeIfAbsent(s, k -> new HashMap<>()).merge(c, 1, Integer::sum);
-            } else if (pass == 1 && s == c && c <= LAST) {
-              plain[c]++;
-            }
-          }
+    // How often each character stands in the sheet: folding is a function of the character, so these
+    // counts say both whether anything folds and how the sheet mostly writes each folded character.
+    int[] counts = new int[Character.MAX_VALUE + 1];
+    boolean foldable = false;
+    for (Row row : sheet.rows()) {
+      for (String cell : row.cells()) {
+        for (int i = 0; i < cell.length(); i++) {
+          char c = cell.charAt(i);
+          counts[c]++;
+          foldable |= Hanzi.foldChar(c) != c;
         }
       }
-      if (written.isEmpty()) {
-        return new CharacterFold(Map.of(), "", new java.util.TreeMap<>()); // most sheets: nothing to fold
-      }
-      plain = new int[LAST + 1];
     }
-    int[] counts = plain;
+    if (!foldable) {
+      return new CharacterFold(false, Map.of(), "", new java.util.TreeMap<>()); // most sheets: nothing to fold
+    }
     Map<Character, Character> restore = new HashMap<>();
-    written.forEach((s, forms) -> forms.entrySet().stream().max(Map.Entry.comparingByValue())
-        .filter(e -> e.getValue() > (s <= LAST ? counts[s] : 0))
-        .ifPresent(e -> restore.put(s, e.getKey())));
+    for (int c = 0; c < counts.length; c++) {
+      char s = Hanzi.foldChar((char) c);
+      Character best = restore.get(s);
+      if (counts[c] > 0 && counts[c] >= counts[s] && s != c && (best == null || counts[c] > counts[best])) {
+        restore.put(s, (char) c);
+      }
+    }
+    // Texts are looked up where the recogniser read them: without the pinyin a copying site added (SheetCells).
     StringBuilder text = new StringBuilder();
     java.util.NavigableMap<Integer, Integer> lineStarts = new java.util.TreeMap<>();
-    for (Row row : sheet.rows()) {
+    for (Row row : SheetCells.withoutRuby(sheet.rows())) {
       lineStarts.putIfAbsent(row.line(), text.length());
       for (String cell : row.cells()) {
         text.append(cell).append('\n');
       }
     }
-    return new CharacterFold(restore, text.toString(), lineStarts);
+    return new CharacterFold(true, restore, text.toString(), lineStarts);
   }
 
   /** True when the sheet has traditional or full-width characters to fold. */
   boolean any() {
-    return !restore.isEmpty();
+    return foldable;
   }
 
   /** The sheet with every cell folded, position for position. */
@@ -124,7 +130,7 @@ final class CharacterFold {
    * character as the document mostly writes it.
    */
   String restore(String text, int line) {
-    if (text == null || restore.isEmpty() || text.chars().noneMatch(c -> restore.containsKey((char) c))) {
+    if (text == null || !foldable) {
       return text;
     }
     Map.Entry<Integer, Integer> start = lineStarts.floorEntry(line);
@@ -155,7 +161,7 @@ final class CharacterFold {
 
   /** A message with the document's text it quotes (“…”) as the document writes it. */
   String restoreQuoted(String message) {
-    if (message == null || restore.isEmpty()) {
+    if (message == null || !foldable) {
       return message;
     }
     Matcher m = QUOTED.matcher(message);
@@ -176,7 +182,7 @@ final class CharacterFold {
 
   /** The document read from the folded sheet, its texts as the document writes them. */
   Document restore(Document d) {
-    if (restore.isEmpty()) {
+    if (!foldable) {
       return d;
     }
     return new Document(d.id(), d.sourceFile(), d.kind(), restore(d.title(), 0), d.city(), d.district(), d.department(), d.unit(),
@@ -186,7 +192,7 @@ final class CharacterFold {
 
   private Project restore(Project p) {
     int line = p.source() == null ? 0 : p.source().line();
-    String unitRaw = p.unitRaw() != null ? restore(p.unitRaw(), line) : differs(p.unit());
+    String unitRaw = p.unitRaw() != null ? restore(p.unitRaw(), line) : differs(p.unit(), line);
     Budget b = p.budget();
     Budget budget = b == null ? null
         : new Budget(b.total(), b.fiscal(), b.specialAccount(), b.other(), restore(b.raw(), line), restore(b.rawUnit(), line));
@@ -201,8 +207,8 @@ final class CharacterFold {
     Evaluation evaluation = e == null ? null
         : new Evaluation(restore(e.actual(), line), e.weight(), restore(e.completion(), line), e.score(), e.sharedWithRow());
     return new Indicator(i.id(), i.level1(), i.level2(), restore(i.name(), line),
-        i.level1Raw() != null ? restore(i.level1Raw(), line) : differs(i.level1()),
-        i.level2Raw() != null ? restore(i.level2Raw(), line) : differs(i.level2()),
+        i.level1Raw() != null ? restore(i.level1Raw(), line) : differs(i.level1(), line),
+        i.level2Raw() != null ? restore(i.level2Raw(), line) : differs(i.level2(), line),
         restore(i.formula(), line), i.targets().stream().map(t -> restore(t, line)).toList(), evaluation, i.source());
   }
 
@@ -213,8 +219,8 @@ final class CharacterFold {
   }
 
   /** The raw form of a canonical word the document wrote traditionally (產出指標 for 产出指标), else null. */
-  private String differs(String canonical) {
-    String written = restore(canonical);
+  private String differs(String canonical, int line) {
+    String written = restore(canonical, line);
     return written == null || written.equals(canonical) ? null : written;
   }
 }

@@ -370,12 +370,7 @@ final class IndicatorRecords {
     }
     lastShift = place[0];
     finish();
-    int lastNamed = -1;
-    for (int j = 0; j < columns.size(); j++) {
-      if (columns.get(j) != null) {
-        lastNamed = j;
-      }
-    }
+    int lastNamed = RowAlignment.lastNamed(columns);
     // A row that stops before the header's last column, if it is the file's last line, was cut.
     int lastPlace = -1;
     for (int p : place) {

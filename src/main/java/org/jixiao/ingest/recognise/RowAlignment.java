@@ -104,6 +104,17 @@ final class RowAlignment {
     return score;
   }
 
+  /** The header's last named column, or -1. */
+  static int lastNamed(List<ColumnRole> columns) {
+    int last = -1;
+    for (int j = 0; j < columns.size(); j++) {
+      if (columns.get(j) != null) {
+        last = j;
+      }
+    }
+    return last;
+  }
+
   /** Columns an export drops when their cells were merged: the categories and the block's label. */
   private static boolean mergeable(ColumnRole role) {
     return role == ColumnRole.LEVEL1 || role == ColumnRole.LEVEL2 || role == ColumnRole.CYCLE_LEVEL2 || role == ColumnRole.INDICATORS;
@@ -150,12 +161,7 @@ final class RowAlignment {
         }
       }
     }
-    int lastNamed = -1;
-    for (int j = 0; j < n; j++) {
-      if (columns.get(j) != null) {
-        lastNamed = j;
-      }
-    }
+    int lastNamed = lastNamed(columns);
     int end = -1;
     for (int j = 0; j < n; j++) {
       if (best[m - 1][j] != none && (end < 0 || best[m - 1][j] > best[m - 1][end])) {

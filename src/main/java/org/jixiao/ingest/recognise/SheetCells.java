@@ -82,7 +82,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
    * A row is taken for glossed when one of its glosses carries a tone mark; then its toneless ones
    * (的(de)) go too, and a row without any keeps its bracketed units.
    */
-  private static List<Row> withoutRuby(List<Row> rows) {
+  static List<Row> withoutRuby(List<Row> rows) {
     List<Row> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       boolean any = r.cells().stream().anyMatch(c -> TONED_RUBY.find(c));

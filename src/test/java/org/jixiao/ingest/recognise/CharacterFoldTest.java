@@ -143,4 +143,18 @@ class CharacterFoldTest {
     assertThat(wide).extracting(i -> i.evaluation() == null ? null : i.evaluation().weight())
         .isEqualTo(half.stream().map(i -> i.evaluation() == null ? null : i.evaluation().weight()).toList());
   }
+
+  @Test
+  void aSheetWithAFewFullWidthCharactersIsFoldedAndKeepsThemWhereTheyStand() {
+    // The sheet mostly writes 2 half-width; its one （２分） is still folded for reading and written back where it stands.
+    org.jixiao.ingest.read.Sheet sheet = new org.jixiao.ingest.read.Sheet("t.txt", List.of(
+        new org.jixiao.ingest.read.Row(1, List.of("任务分解（２分）", "得2分")),
+        new org.jixiao.ingest.read.Row(2, List.of("审批备案(2分)", "得2分,2项"))));
+    CharacterFold fold = CharacterFold.of(sheet);
+    assertThat(fold.any()).isTrue();
+    assertThat(CharacterFold.folded(sheet).rows().get(0).cells()).containsExactly("任务分解(2分)", "得2分");
+    assertThat(fold.restore("任务分解(2分)", 1)).isEqualTo("任务分解（２分）");
+    assertThat(fold.restore("审批备案(2分)", 2)).isEqualTo("审批备案(2分)");
+    assertThat(fold.restore("2分")).isEqualTo("2分");
+  }
 }
