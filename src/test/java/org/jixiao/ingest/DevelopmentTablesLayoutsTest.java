@@ -246,7 +246,7 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.959}, "cell-per-line-merged", new double[] {0.919, 0.914},
         "flattened", new double[] {0.969, 0.969}, "flattened-merged", new double[] {0.909, 0.909},
-        "glued", new double[] {0.818, 0.808}, "glued-merged", new double[] {0.782, 0.772});
+        "glued", new double[] {0.914, 0.904}, "glued-merged", new double[] {0.893, 0.883});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.995, 0.995}, "spaces-merged", new double[] {0.948, 0.948},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.948, 0.948},
@@ -327,6 +327,10 @@ class DevelopmentTablesLayoutsTest {
    * actual are nearest in size (5210109: 52, 10, 10, 9): glued self-evaluations 0.717 -> 0.768 (with
    * dates only where years are: 1346.0088万平方米 is an area), merged 0.687 -> 0.732.
    * Later, with 显著 kept from folding into 显着: glued target tables 0.749 -> 0.758.
+   * Session 23: a self-evaluation row that writes its value twice is cut at the repetition
+   * (一个存储备份器25TB25TB109), and a target in words that the value grammar cut off runs to the end of its
+   * glued row (完成时限2021年12月底完成项目规划相关工作。): glued self-evaluations 0.818 -> 0.914 (merged
+   * 0.782 -> 0.893; the wide form alike), glued target tables 0.758 -> 0.776 (merged 0.669 -> 0.683).
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -335,12 +339,12 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
         "cell-per-line", new double[] {0.969, 0.954}, "cell-per-line-merged", new double[] {0.933, 0.918},
         "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
-        "glued", new double[] {0.818, 0.808}, "glued-merged", new double[] {0.782, 0.772});
+        "glued", new double[] {0.914, 0.904}, "glued-merged", new double[] {0.893, 0.883});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.943, 0.943}, "spaces-merged", new double[] {0.952, 0.952},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
-        "glued", new double[] {0.758, 0.758}, "glued-merged", new double[] {0.669, 0.669});
+        "glued", new double[] {0.776, 0.776}, "glued-merged", new double[] {0.683, 0.683});
     readAtLeast(Form.PLAIN, selfEvaluations, targetTables);
   }
 

@@ -98,6 +98,20 @@ final class GluedNumbers {
     return valid.size() == 1 ? valid.get(0) : null;
   }
 
+  /**
+   * {@code text} cut into a target and a weight (210010: 2100 and 10) where the weight is one the
+   * table's other rows give ({@code weights}); null unless it is digits alone and exactly one cut does.
+   */
+  static List<String> targetWeight(String text, java.util.Set<Double> weights) {
+    if (!DIGITS.matcher(text).matches()) {
+      return null;
+    }
+    List<List<String>> cuts = new ArrayList<>();
+    cut(text, 2, new ArrayList<>(), cuts);
+    List<List<String>> valid = cuts.stream().filter(c -> weights.contains(Double.parseDouble(c.get(1)))).toList();
+    return valid.size() == 1 ? valid.get(0) : null;
+  }
+
   private static boolean weighed(String weight, String score) {
     double w = Double.parseDouble(weight);
     double s = Double.parseDouble(score);

@@ -58,6 +58,7 @@ final class IndicatorRecords {
   /** A header: the rows below follow it; merged cells do not reach across it. */
   void schema(Schema s) {
     finish();
+    gluedWeights.settle();
     schema = s;
     lastShift = RowAlignment.NONE;
     headed = true;
@@ -86,6 +87,7 @@ final class IndicatorRecords {
   /** A new project: categories do not carry over into it. */
   void newProject() {
     finish();
+    gluedWeights.settle();
     level1 = "";
     level2 = "";
   }
@@ -97,6 +99,9 @@ final class IndicatorRecords {
 
   /** The shift the last row read by position took under this header. */
   private int lastShift = RowAlignment.NONE;
+
+  /** Targets and weights a glued row ran together, cut when the header's other rows show weights. */
+  private final GluedWeights gluedWeights = new GluedWeights();
 
   /** Where the table stops: totals, footers, notes, another table's title or header. */
   private final TableEdges edges = new TableEdges();
@@ -170,6 +175,11 @@ final class IndicatorRecords {
       cells = UncutRow.afterName(row, cells, schema);
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
+    List<Cell> doubled = headed ? DoubledValues.cut(row, cells, schema.tail()) : null;
+    if (doubled != null) {
+      cells = doubled;
+      filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    }
     boolean rowOfCells = filled.size() >= 2;
     // A row of cells is one indicator; a whole table flattened into one long line is many.
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
@@ -237,7 +247,15 @@ final class IndicatorRecords {
           }
         }
         case TEXT -> {
-          if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
+          if (!oneRecord && rowOfCells && TableEdges.isTotalCell(c)) {
+            // … 受益群众满意度 ≥90% 95% 10 10 总分 100 97.5: in a table flattened into one line the total
+            // row ends the block as it does on a line of its own.
+            finish();
+            level1 = "";
+            level2 = "";
+            afterTotal = true;
+            open = null;
+          } else if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
             open.explain(c);
           } else {
             text(row, c, next(cells, i), oneRecord);
@@ -303,6 +321,10 @@ final class IndicatorRecords {
   }
 
   private void text(Row row, Cell c, Cell next, boolean oneRecord) {
+    if (open != null && open.row == row && open.continuesTarget(c, next)) {
+      open.continueTarget(c);
+      return;
+    }
     if (open != null && NameOrLevel2.reread(open, row, c, next, oneRecord, new NameOrLevel2.Table(headed, schema, explicitBlanks, categoryLine))) {
       return;
     }
@@ -328,6 +350,10 @@ final class IndicatorRecords {
     numberedList = numbered;
     boolean dealt = explicitBlanks && headed && schema.nameColumn() >= 0 && row.filledCells().size() == 1;
     open = dealt ? new PartialIndicator(row, c.text(), level1, level2, schema.columnsAfterName(), true) : new PartialIndicator(row, c.text(), level1, level2, schema.tail(), false);
+    String[] glued = dealt || !headed ? null : GluedExplanation.split(row, c, next, schema.tail());
+    if (glued != null) {
+      open.explainedInItsName(glued[0], glued[1]);
+    }
   }
 
   private void category(Cell c, Cell next) {
@@ -385,6 +411,7 @@ final class IndicatorRecords {
         at.putIfAbsent(role, cells.get(i).text());
       }
     }
+    categoriesUnderOtherHeadings(columns, cells, place, at);
     String l1 = at.getOrDefault(ColumnRole.LEVEL1, "");
     String l2 = at.getOrDefault(ColumnRole.LEVEL2, "");
     String name = at.getOrDefault(ColumnRole.LEVEL3, "");
@@ -434,6 +461,22 @@ final class IndicatorRecords {
     return true;
   }
 
+  /**
+   * Headers are hints: a category word before the name, in a column whose heading names no level
+   * (评价指标 | 评价内容 | 指标名称 …: 产出 | 数量指标 | …), is the level it is all the same.
+   */
+  private static void categoriesUnderOtherHeadings(List<ColumnRole> columns, List<Cell> cells, int[] place, Map<ColumnRole, String> at) {
+    int name = columns.indexOf(ColumnRole.LEVEL3);
+    for (int i = 0; i < cells.size(); i++) {
+      int j = place[i];
+      Cell c = cells.get(i);
+      if (j < 0 || j >= columns.size() || name >= 0 && j >= name || columns.get(j) != null || !c.is(Cell.Kind.CATEGORY)) {
+        continue;
+      }
+      at.putIfAbsent(c.category().level() == 1 ? ColumnRole.LEVEL1 : ColumnRole.LEVEL2, c.text());
+    }
+  }
+
   /** A line that is one cell: no spaces between pieces, no numbering that starts an item of its own. */
   private static boolean oneCellLine(String text) {
     String t = text.strip();
@@ -455,6 +498,7 @@ final class IndicatorRecords {
     ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
     if (assembly.add(r, headed && schema.isIndicatorTable() || !sectionLevel1.isEmpty() && sectionLevel1.equals(r.level1), project)) {
       readLines.addAll(r.lines);
+      gluedWeights.added(r, project);
     }
   }
 
@@ -464,6 +508,11 @@ final class IndicatorRecords {
    * way the document says where the file stops.
    */
   void end(int lastLine) {
+    closeLast(lastLine);
+    gluedWeights.settle();
+  }
+
+  private void closeLast(int lastLine) {
     if (open != null) {
       IndicatorAssembly.labelledValues(open);
     }
@@ -486,6 +535,4 @@ final class IndicatorRecords {
     }
     finish();
   }
-
-
 }

@@ -333,6 +333,29 @@ final class PartialIndicator {
     return !dealt && !anyTail && next < tail.size() && tail.get(next) == ColumnRole.TARGET;
   }
 
+  /**
+   * True when a text is the rest of this indicator's target in words, cut off where the value grammar
+   * found a value at its start ({@code 完成时限2021年12月底完成项目规划相关工作。}, {@code 开放质量全面落实学校体育设施向社会开放工作。}):
+   * the row is one glued cell, the text ends it right after the target, the target is the last role the
+   * header gives, and the text does not end as a name ends (a second indicator would, or have a value).
+   */
+  boolean continuesTarget(Cell c, Cell after) {
+    String target = values.get(ColumnRole.TARGET);
+    if (dealt || target == null || target.isBlank() || !c.is(Cell.Kind.TEXT) || c.line() != row.line()
+        || after != null && after.line() == row.line() || row.filledCells().size() != 1 || tail.indexOf(ColumnRole.TARGET) != tail.size() - 1) {
+      return false;
+    }
+    String cell = row.filledCells().get(0).strip();
+    String t = c.text().strip();
+    return !cell.contains(" ") && cell.endsWith(target.strip() + t) && !NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(t)).matches()
+        && !IndicatorRecords.NUMBERING.lookingAt(t);
+  }
+
+  /** The rest of the target in words (see {@link #continuesTarget}). */
+  void continueTarget(Cell c) {
+    values.put(ColumnRole.TARGET, values.get(ColumnRole.TARGET).strip() + c.text().strip());
+  }
+
   /** True when the name was its line's only text (one cell per line), and no later line has been read into it. */
   boolean aloneOnItsLine() {
     return lines.size() == 1 && row.filledCells().size() == 1
@@ -347,6 +370,18 @@ final class PartialIndicator {
     if (!lines.contains(line)) {
       lines.add(line);
     }
+  }
+
+  /**
+   * The explanation that was glued to the name ({@link GluedExplanation}) fills the explanation column
+   * before the target; the roles after it stay open.
+   */
+  void explainedInItsName(String name, String explanation) {
+    this.name = name;
+    int description = tail.indexOf(ColumnRole.DESCRIPTION);
+    values.put(ColumnRole.DESCRIPTION, explanation);
+    next = Math.max(next, description + 1);
+    anyTail = true;
   }
 
   /** Keeps an explanation read in the target's place; the roles stay open for the values after it. */

@@ -24,6 +24,14 @@ final class TableEdges {
   private static final Regex TABLE_TITLE = Regex.of(".{0,30}(绩效目标表|绩效目标申报表|绩效自评表|自评表|评价表|批复表|目标公开表)(\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）])?|[(（]\\s*\\d{4}\\s*年度?\\s*[)）]");
   private static final Regex SUBTOTAL = Regex.of("小计|合计|总计|总分|得分合计|导向指标|扣分指标|加分指标|自评结论");
 
+  /** A cell that is only the word of a total: 总分, 合 计, 得分合计. */
+  private static final Regex TOTAL_CELL = Regex.of("^(小\\s*计|合\\s*计|总\\s*计|总\\s*分|自评总分|得分合计)$");
+
+  /** True for a cell that is the word of a total alone, where a table flattened into one line sums up. */
+  static boolean isTotalCell(Cell c) {
+    return c.is(Cell.Kind.TEXT) && TOTAL_CELL.matches(c.text().strip());
+  }
+
   /** True after a notes heading (备注:) until a category or header row. */
   private boolean inNotes;
 

@@ -1,0 +1,53 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.util.Regex;
+import org.jixiao.vocabulary.Hanzi;
+
+/**
+ * A name and its explanation run together in one cell, where the header puts an explanation column
+ * (指标说明, 指标解释, 评价标准 …) between the name and the target and the export lost the border:
+ * {@code 享受资助人数达到预计值} under 指标名称 | 指标说明 | 目标值 is the name 享受资助人数 and the
+ * explanation 达到预计值. The name ends as names end (…人数, …准确率, …满意度); the explanation does not,
+ * unless it opens as explanations open (反映…). Of several such places the last is taken: 受益人数增长率较上年增长
+ * is 受益人数增长率 and 较上年增长.
+ */
+final class GluedExplanation {
+
+  /** How an explanation opens whatever it ends with: 反映资金到位比率. */
+  private static final Regex OPENER = Regex.of("^(?:反映|通过|考察|衡量|是指|用于|根据|依据)");
+  /** Clause punctuation: a name does not hold it. */
+  private static final Regex CLAUSE = Regex.of("[。；;，,：:]");
+
+  private GluedExplanation() {}
+
+  /**
+   * The name and the explanation a glued cell holds, or null when the cell is a name alone. Only for
+   * a row that is one glued cell, whose next cell is the target (so no explanation cell stood apart),
+   * under a header with an explanation column before the target.
+   */
+  static String[] split(Row row, Cell name, Cell next, List<ColumnRole> tail) {
+    int description = tail.indexOf(ColumnRole.DESCRIPTION);
+    int target = tail.indexOf(ColumnRole.TARGET);
+    if (description < 0 || target < 0 || description > target || row.filledCells().size() != 1
+        || row.filledCells().get(0).strip().contains(" ") || next == null || next.line() != name.line() || !next.isTargetLike()) {
+      return null;
+    }
+    String text = name.text();
+    String folded = Hanzi.foldChars(text);
+    if (folded.length() != text.length() || CLAUSE.find(folded)) {
+      return null;
+    }
+    for (int at = folded.length() - 2; at >= 3; at--) {
+      String head = folded.substring(0, at);
+      String rest = folded.substring(at);
+      if (PartialIndicator.NAME_END.matcher(head).matches() && !PartialIndicator.NAME_END.matcher(head + rest.charAt(0)).matches()
+          && (!PartialIndicator.NAME_END.matcher(rest).matches() || OPENER.find(rest))
+          && !IndicatorRecords.NUMBERING.lookingAt(rest) && Character.isLetter(rest.charAt(0))) {
+        return new String[] {text.substring(0, at), text.substring(at)};
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.ingest.recognise.TableRecogniserTest.indicators;
+import static org.jixiao.ingest.recognise.TableRecogniserTest.read;
+
+import java.util.List;
+import java.util.Set;
+import org.jixiao.model.Indicator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows whose cells an export glued together with nothing between them, read by the form's own marks:
+ * the header's order of columns, the weights other rows kept apart, a value written twice, a target in
+ * words that runs to the end of its row. Each table is a few lines made for the test.
+ */
+class GluedRowsTest {
+
+  /** The issue's own example of the kind: columns glued with no separator and no 项目名称 header. */
+  private static final String EXPLAINED = "某县教育局2021年学生资助项目绩效目标\n"
+      + "评价指标评价内容指标名称指标说明目标值分值备注\n"
+      + "产出数量指标享受资助人数达到预计值210010\n"
+      + "产出质量指标资助对象认定准确率认定准确100%10\n"
+      + "效益社会效益指标家庭经济困难学生入学率保障入学100%20\n"
+      + "满意度服务对象满意度指标受助学生满意度问卷调查≥95%10\n";
+
+  @Test
+  void aNameGluedToItsExplanationIsCutWhereTheNameEndsUnderAHeaderWithTheExplanationBeforeTheTarget() throws Exception {
+    List<Indicator> read = indicators(read(EXPLAINED));
+    assertThat(read).extracting(Indicator::name).containsExactly("享受资助人数", "资助对象认定准确率", "家庭经济困难学生入学率", "受助学生满意度");
+    assertThat(read).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "效益指标", "满意度指标");
+  }
+
+  @Test
+  void aTargetAndWeightGluedIntoOneNumberAreCutByTheWeightsTheOtherRowsKeptApart() throws Exception {
+    List<Indicator> read = indicators(read(EXPLAINED));
+    // 2100 and 10, though it is the first row: the table is judged when its header ends.
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("2100", "100%", "100%", "≥95%");
+    assertThat(read.get(0).evaluation().weight()).isEqualTo(10.0);
+  }
+
+  @Test
+  void aTargetWithoutAWeightIsNotCutIntoOne() throws Exception {
+    // 2100 could be 2 and 100 points, but no other row gives 100 points: the weight cell was empty.
+    String text = EXPLAINED.replace("达到预计值210010", "达到预计值2100");
+    assertThat(indicators(read(text)).get(0).target().raw()).isEqualTo("2100");
+  }
+
+  @Test
+  void theSameTableWithItsCellsApartReadsTheCategoriesUnderHeadingsThatNameNoLevel() throws Exception {
+    String text = "评价指标\t评价内容\t指标名称\t指标说明\t目标值\t分值\n"
+        + "产出\t数量指标\t享受资助人数\t达到预计值\t2100\t10\n"
+        + "满意度\t服务对象满意度指标\t受助学生满意度\t问卷调查\t≥95%\t10\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("享受资助人数", "受助学生满意度");
+    assertThat(read).extracting(Indicator::level1).containsExactly("产出指标", "满意度指标");
+    assertThat(read).extracting(Indicator::level2).containsExactly("数量指标", "服务对象满意度指标");
+  }
+
+  @Test
+  void aSelfEvaluationRowThatWritesItsValueTwiceIsCutAtTheRepetition() throws Exception {
+    String text = "项目支出绩效自评表\n"
+        + "一级指标三级指标年度指标值实际完成值分值得分\n"
+        + "产出指标一个存储备份器25TB25TB109\n"
+        + "产出指标人才驿站补助资金到位率>=100%100%1010\n"
+        + "效益指标使读者更方便快捷查找检阅独有数据资源查询,查询范围可扩展到省图独有数据资源查询,查询范围可扩展到省图109\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("一个存储备份器", "人才驿站补助资金到位率", "使读者更方便快捷查找检阅");
+    // The sign stands before the target's copy only.
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("25TB", ">=100%", "独有数据资源查询,查询范围可扩展到省图");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("25TB", "100%", "独有数据资源查询,查询范围可扩展到省图");
+    assertThat(read).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 10.0, 10.0);
+  }
+
+  @Test
+  void aTargetInWordsCutOffWhereAValueStartsItRunsToTheEndOfItsRow() throws Exception {
+    String text = "一级指标三级指标指标值\n"
+        + "产出指标完成时限2021年12月底完成项目规划相关工作。\n"
+        + "产出指标开放质量全面落实学校体育设施向社会开放工作。\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("完成时限", "开放质量");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("2021年12月底完成项目规划相关工作。", "全面落实学校体育设施向社会开放工作。");
+  }
+
+  @Test
+  void aTotalInATableFlattenedIntoOneLineEndsItsBlock() throws Exception {
+    String text = "2021年度项目支出绩效自评表 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施"
+        + " 绩效指标 产出指标 数量指标 供水工程改造数量 3处 3处 15 15 时效指标 工程完工时间 2021年10月底前 2021年11月 10 8 受雨季影响工期延后"
+        + " 成本指标 工程成本控制 ≤300万元 285万元 10 10 效益指标 社会效益指标 受益人口数 ≥5000人 5200人 15 15"
+        + " 满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 95% 10 10 总分 100 97.5\n";
+    assertThat(indicators(read(text))).extracting(Indicator::name)
+        .containsExactly("供水工程改造数量", "工程完工时间", "工程成本控制", "受益人口数", "受益群众满意度");
+  }
+
+  @Test
+  void gluedExplanationsNeedANameEndingAndLeaveNamesThatEndAsNamesWhole() {
+    List<ColumnRole> explained = List.of(ColumnRole.DESCRIPTION, ColumnRole.TARGET, ColumnRole.WEIGHT);
+    assertThat(split("受益人数增长率较上年增长", explained)).containsExactly("受益人数增长率", "较上年增长");
+    assertThat(split("受助学生满意度问卷调查", explained)).containsExactly("受助学生满意度", "问卷调查");
+    // What follows ends as a name ends: one name, not a name and its explanation.
+    assertThat(split("项目完成数量达标率", explained)).isNull();
+    // No explanation column before the target: nothing to cut.
+    assertThat(split("享受资助人数达到预计值", List.of(ColumnRole.TARGET, ColumnRole.DESCRIPTION))).isNull();
+  }
+
+  @Test
+  void gluedTargetAndWeightAreCutOnlyToAWeightTheTableGives() {
+    assertThat(GluedNumbers.targetWeight("210010", Set.of(10.0, 20.0))).containsExactly("2100", "10");
+    assertThat(GluedNumbers.targetWeight("2100", Set.of(10.0, 20.0))).isNull();
+    assertThat(GluedNumbers.targetWeight("≥95%", Set.of(10.0))).isNull();
+  }
+
+  private static String[] split(String glued, List<ColumnRole> tail) {
+    org.jixiao.ingest.read.Row row = new org.jixiao.ingest.read.Row(3, List.of(glued + "2100"));
+    Cell name = new Cell(glued, 3, Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE);
+    return GluedExplanation.split(row, name, Cell.of("2100", 3), tail);
+  }
+}
