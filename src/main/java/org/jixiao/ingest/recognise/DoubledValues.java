@@ -22,6 +22,8 @@ final class DoubledValues {
 
   /** Signs of a target: they stand before the target's copy, not the actual's. */
   private static final String SIGNS = "≥≤≧≦<>=＜＞＝";
+  /** The kind of a target in the template's 指标性质 column, glued after the name. */
+  private static final Regex KIND = Regex.of("..(定性|定量)$");
 
   private DoubledValues() {}
 
@@ -32,7 +34,9 @@ final class DoubledValues {
    */
   static List<Cell> cut(Row row, List<Cell> cells, List<ColumnRole> tail) {
     int target = tail.indexOf(ColumnRole.TARGET);
-    if (target < 0 || target + 1 >= tail.size() || tail.get(target + 1) != ColumnRole.ACTUAL || row.filledCells().size() != 1
+    // The national template's unit column (指标值 | 度量单位 | 实际完成值) may stand between them.
+    int actual = target + 1 < tail.size() && tail.get(target + 1) == ColumnRole.MEASURE_UNIT ? target + 2 : target + 1;
+    if (target < 0 || actual >= tail.size() || tail.get(actual) != ColumnRole.ACTUAL || row.filledCells().size() != 1
         || row.filledCells().get(0).strip().contains(" ")) {
       return null;
     }
@@ -94,7 +98,12 @@ final class DoubledValues {
         sign--;
       }
       List<Cell> out = new ArrayList<>(before);
-      out.add(new Cell(name.substring(0, sign), line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
+      String kind = KIND.find(name.substring(0, sign)) ? name.substring(sign - 2, sign) : "";
+      // …名称定性较好较好: the template's 指标性质 (定性, 定量) stands between the name and the target.
+      out.add(new Cell(name.substring(0, sign - kind.length()), line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
+      if (!kind.isEmpty()) {
+        out.add(Cell.of(kind, line));
+      }
       out.add(new Cell(name.substring(sign) + value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
       out.add(new Cell(value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
       if (!numbers.isEmpty()) {

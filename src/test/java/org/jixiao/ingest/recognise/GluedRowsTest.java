@@ -73,6 +73,18 @@ class GluedRowsTest {
   }
 
   @Test
+  void inTheNationalTemplateTheKindAndTheUnitColumnStandBetween() throws Exception {
+    String text = "项目支出绩效自评表\n"
+        + "一级指标三级指标指标性质指标值度量单位实际完成值分值得分\n"
+        + "产出指标一个存储备份器25TB25TB109\n"
+        + "效益指标可保证读者使用时长定性全天候可用全天候可用109\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("一个存储备份器", "可保证读者使用时长");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("25TB", "全天候可用");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("25TB", "全天候可用");
+  }
+
+  @Test
   void aTargetInWordsCutOffWhereAValueStartsItRunsToTheEndOfItsRow() throws Exception {
     String text = "一级指标三级指标指标值\n"
         + "产出指标完成时限2021年12月底完成项目规划相关工作。\n"
