@@ -26,10 +26,17 @@ final class TableEdges {
 
   /** A cell that is only the word of a total: 总分, 合 计, 得分合计. */
   private static final Regex TOTAL_CELL = Regex.of("^(小\\s*计|合\\s*计|总\\s*计|总\\s*分|自评总分|得分合计)$");
+  /** What a page or the form prints after its table, never inside a row: links, signatures, the reviewer's box. */
+  private static final Regex PAGE_AFTER_TABLE = Regex.of(
+      "^(附件下载|文件下载|扫一扫|上一篇|下一篇|相关链接|相关解读|分享到|【字体|浏览次数|打印本页|关闭窗口|填表人|填报人|单位负责人|主管部门审核意见|财政部门审核意见|审核意见)");
 
-  /** True for a cell that is the word of a total alone, where a table flattened into one line sums up. */
-  static boolean isTotalCell(Cell c) {
-    return c.is(Cell.Kind.TEXT) && TOTAL_CELL.matches(c.text().strip());
+  /**
+   * True for a cell that ends the table where a whole table is one line: the word of a total alone, or
+   * what a page prints after its table (附件下载, 扫一扫在手机打开当前页, 填表人:).
+   */
+  static boolean endsTableInLine(Cell c) {
+    String t = c.text().strip();
+    return c.is(Cell.Kind.TEXT) && (TOTAL_CELL.matches(t) || PAGE_AFTER_TABLE.lookingAt(t));
   }
 
   /** True after a notes heading (备注:) until a category or header row. */

@@ -10,9 +10,10 @@ import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rows whose cells an export glued together with nothing between them, read by the form's own marks:
- * the header's order of columns, the weights other rows kept apart, a value written twice, a target in
- * words that runs to the end of its row. Each table is a few lines made for the test.
+ * Rows whose cells an export glued together with nothing between them, or a whole table flattened into
+ * one line, read by the form's own marks: the header's order of columns, the weights other rows kept
+ * apart, a value written twice, a target in words that runs to the end of its row, the total and the
+ * page's links that end a table. Each table is a few lines made for the test.
  */
 class GluedRowsTest {
 
@@ -102,6 +103,16 @@ class GluedRowsTest {
         + " 满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 95% 10 10 总分 100 97.5\n";
     assertThat(indicators(read(text))).extracting(Indicator::name)
         .containsExactly("供水工程改造数量", "工程完工时间", "工程成本控制", "受益人口数", "受益群众满意度");
+  }
+
+  @Test
+  void whatAPagePrintsAfterATableFlattenedIntoOneLineIsNoIndicator() throws Exception {
+    String text = "索引号: 11410000MB1234567X/2022-00123 发布机构: 某县财政局 现将我局2022年项目支出绩效目标公开如下:"
+        + " 2022年项目支出绩效目标申报表 项目名称 城区道路养护项目 绩效指标 一级指标 二级指标 三级指标 指标值"
+        + " 绩效指标 产出指标 数量指标 道路养护里程 12公里 路灯维修数量 ≥300盏 质量指标 养护工程验收合格率 100%"
+        + " 效益指标 社会效益指标 道路通行条件 明显改善 满意度指标 服务对象满意度指标 沿线群众满意度 ≥90% 附件下载 扫一扫在手机打开当前页\n";
+    assertThat(indicators(read(text))).extracting(Indicator::name)
+        .containsExactly("道路养护里程", "路灯维修数量", "养护工程验收合格率", "道路通行条件", "沿线群众满意度");
   }
 
   @Test
