@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jixiao.eval.IngestEvaluation;
+import org.jixiao.eval.PipeRendering;
 import org.jixiao.eval.TableManifest;
 import org.jixiao.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class IngestEvalCommand implements Callable<Integer> {
       description = "把开发集表格的数字和符号写成全角再读 / read the development tables with full-width digits and signs")
   boolean fullWidth;
 
+  @Option(names = "--render", paramLabel = "MODE",
+      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）或以空格分隔（spaces）再读 / read the development pipe tables written again one cell per line (lines) or with spaces between cells (spaces)")
+  String render;
+
   @Option(names = "--json", description = "输出 JSON / print JSON")
   boolean json;
 
@@ -65,14 +70,20 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (only != null) {
       tables = new TableManifest(tables.dir(), tables.tables().stream().filter(t -> t.file().contains(only)).toList());
     }
-    int rewrites = (swapSeed != null ? 1 : 0) + (traditional ? 1 : 0) + (fullWidth ? 1 : 0);
+    int rewrites = (swapSeed != null ? 1 : 0) + (traditional ? 1 : 0) + (fullWidth ? 1 : 0) + (render != null ? 1 : 0);
     if (rewrites > 0 && !split.equals("dev")) {
-      throw new IllegalArgumentException("--swap、--traditional 和 --full-width 只用于开发集 / --swap, --traditional and --full-width read the development split only: " + split);
+      throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只用于开发集 / --swap, --traditional, --full-width and --render read the development split only: " + split);
     }
     if (rewrites > 1) {
-      throw new IllegalArgumentException("--swap、--traditional 和 --full-width 只能选一个 / --swap, --traditional and --full-width are one at a time");
+      throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只能选一个 / --swap, --traditional, --full-width and --render are one at a time");
     }
-    IngestEvaluation.Score s = swapSeed != null
+    if (render != null && !render.matches("lines|spaces")) {
+      throw new IllegalArgumentException("--render 只能是 lines 或 spaces / --render must be lines or spaces: " + render);
+    }
+    IngestEvaluation.Score s = render != null
+        ? IngestEvaluation.runRendered(whole, tables.tables().stream().filter(t -> t.split().equals("dev")).toList(),
+            PipeRendering.Mode.valueOf(render.toUpperCase(java.util.Locale.ROOT)), Ingestor.standard())
+        : swapSeed != null
         ? IngestEvaluation.runSwapped(whole, tables.tables(), swapSeed, Ingestor.standard())
         : traditional ? IngestEvaluation.runTraditional(whole, tables.tables(), Ingestor.standard())
         : fullWidth ? IngestEvaluation.runFullWidth(whole, tables.tables(), Ingestor.standard())

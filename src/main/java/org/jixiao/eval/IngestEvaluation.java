@@ -123,6 +123,38 @@ public final class IngestEvaluation {
     }, false);
   }
 
+  /**
+   * Reads and scores the development tables written as markdown pipes, written again one cell per line
+   * or with single spaces between cells ({@link PipeRendering}); the other tables are left out. The
+   * counts stay as they are.
+   */
+  public static Score runRendered(TableManifest manifest, List<TableManifest.Table> tables, PipeRendering.Mode mode, Ingestor ingestor)
+      throws IOException {
+    List<TableManifest.Table> pipes = new ArrayList<>();
+    for (TableManifest.Table t : tables) {
+      if (t.file().endsWith(".txt") && PipeRendering.isPipeTable(Files.readString(manifest.dir().resolve(t.file())))) {
+        pipes.add(t);
+      }
+    }
+    return runConverted("dev pipe tables (" + mode.name().toLowerCase(java.util.Locale.ROOT) + ")", manifest, pipes, ingestor,
+        text -> PipeRendering.render(text, mode), false);
+  }
+
+  /** The development tables written as markdown pipes, as they are: what {@link #runRendered} compares with. */
+  public static Score runPipeTables(TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor) throws IOException {
+    List<TableManifest.Table> pipes = new ArrayList<>();
+    for (TableManifest.Table t : tables) {
+      if (t.split().equals("dev") && t.file().endsWith(".txt") && PipeRendering.isPipeTable(Files.readString(manifest.dir().resolve(t.file())))) {
+        pipes.add(t);
+      }
+    }
+    List<FileScore> files = new ArrayList<>();
+    for (TableManifest.Table t : pipes) {
+      files.add(score(manifest, t, ingestor, null));
+    }
+    return total("dev pipe tables (as written)", files);
+  }
+
   /** Digits and the signs of values and names as full-width forms; the first line (the source address) as it is. */
   static String fullWidth(String text) {
     int firstLine = Math.max(0, text.indexOf('\n'));

@@ -27,6 +27,16 @@ class MainTest {
   }
 
   @Test
+  void ingestEvalRendersOnlyTheDevelopmentTablesAgainAndSaysWhichModesThereAre() {
+    Run bad = run("ingest-eval", "--render", "tabs");
+    assertThat(bad.code()).isNotZero();
+    assertThat(bad.err()).contains("--render 只能是 lines 或 spaces");
+    Run heldOut = run("ingest-eval", "--render", "lines", "--split", "heldout");
+    assertThat(heldOut.code()).isNotZero();
+    assertThat(heldOut.err()).contains("只用于开发集");
+  }
+
+  @Test
   void indexSearchAndStats() throws Exception {
     String index = tmp.resolve("index").toString();
     Run built = run("index", "--data", "data", "--index", index);

@@ -292,12 +292,12 @@ class DevelopmentTablesLayoutsTest {
   @Test
   void theNationalTemplatesSplitTargetReadsAtLeastAsMeasured() {
     Map<String, double[]> selfEvaluations = Map.of(
-        "tabs", new double[] {1.0, 1.0}, "spaces", new double[] {0.954, 0.954}, "spaces-merged", new double[] {0.944, 0.944},
+        "tabs", new double[] {1.0, 1.0}, "spaces", new double[] {0.969, 0.969}, "spaces-merged", new double[] {0.964, 0.964},
         "cell-per-line", new double[] {0.939, 0.934}, "cell-per-line-merged", new double[] {0.929, 0.924},
         "flattened", new double[] {0.949, 0.944}, "flattened-merged", new double[] {0.934, 0.929},
         "glued", new double[] {0.898, 0.888}, "glued-merged", new double[] {0.873, 0.863});
     Map<String, double[]> targetTables = Map.of(
-        "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.958, 0.958}, "spaces-merged", new double[] {0.944, 0.944},
+        "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.976, 0.976}, "spaces-merged", new double[] {0.967, 0.967},
         "cell-per-line", new double[] {0.962, 0.962}, "cell-per-line-merged", new double[] {0.958, 0.958},
         "flattened", new double[] {0.925, 0.925}, "flattened-merged", new double[] {0.944, 0.944},
         "glued", new double[] {0.753, 0.753}, "glued-merged", new double[] {0.697, 0.697});
@@ -331,17 +331,21 @@ class DevelopmentTablesLayoutsTest {
    * (一个存储备份器25TB25TB109), and a target in words that the value grammar cut off runs to the end of its
    * glued row (完成时限2021年12月底完成项目规划相关工作。): glued self-evaluations 0.818 -> 0.914 (merged
    * 0.782 -> 0.893; the wide form alike), glued target tables 0.758 -> 0.776 (merged 0.669 -> 0.683).
+   * Later in session 23, a header joined by single spaces is read by position like one with tabs, for
+   * rows that lost nothing but merged category cells: self-evaluations with spaces 0.974 -> 0.994
+   * (merged 0.969 -> 0.994), target tables merged 0.953 -> 0.958; the split form's 0.954 / 0.944 -> 0.969 /
+   * 0.964 (self-evaluations) and 0.962 / 0.948 -> 0.976 / 0.967 (target tables).
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
   void layoutsThatLoseTheBordersReadAtLeastAsMeasured() {
     Map<String, double[]> selfEvaluations = Map.of(
-        "spaces", new double[] {0.974, 0.974}, "spaces-merged", new double[] {0.969, 0.969},
+        "spaces", new double[] {0.994, 0.994}, "spaces-merged", new double[] {0.994, 0.994},
         "cell-per-line", new double[] {0.969, 0.954}, "cell-per-line-merged", new double[] {0.933, 0.918},
         "flattened", new double[] {0.969, 0.964}, "flattened-merged", new double[] {0.923, 0.918},
         "glued", new double[] {0.914, 0.904}, "glued-merged", new double[] {0.893, 0.883});
     Map<String, double[]> targetTables = Map.of(
-        "spaces", new double[] {0.943, 0.943}, "spaces-merged", new double[] {0.952, 0.952},
+        "spaces", new double[] {0.944, 0.944}, "spaces-merged", new double[] {0.958, 0.958},
         "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
         "glued", new double[] {0.776, 0.776}, "glued-merged", new double[] {0.683, 0.683});

@@ -55,8 +55,17 @@ final class IndicatorRecords {
     this.headerBlock = headerBlock;
   }
 
+  /** A header whose cells single spaces joined: its rows lost their empty cells without a mark. */
+  private boolean spacedHeader;
+
   /** A header: the rows below follow it; merged cells do not reach across it. */
   void schema(Schema s) {
+    schema(s, false);
+  }
+
+  /** A header, {@code spaced} when single spaces joined its cells (and its rows'). */
+  void schema(Schema s, boolean spaced) {
+    spacedHeader = spaced;
     finish();
     gluedWeights.settle();
     schema = s;
@@ -145,7 +154,7 @@ final class IndicatorRecords {
       flattened(row, cells);
       return;
     }
-    if (TableEdges.startsAnother(row, filled, !readLines.isEmpty())) {
+    if (TableEdges.startsAnother(row, filled, !readLines.isEmpty()) || TableEdges.startsAnotherInLines(row, filled, !readLines.isEmpty(), afterLine)) {
       finish();
       level1 = "";
       level2 = "";
@@ -391,7 +400,9 @@ final class IndicatorRecords {
   private boolean byPosition(Row row, List<Cell> cells) {
     List<ColumnRole> columns = schema.columns();
     int[] place = RowAlignment.places(columns, cells, lastShift);
-    if (place == null) {
+    if (place == null || spacedHeader && !RowAlignment.onlyCategoriesSkipped(columns, cells, place)) {
+      // Under a header joined by spaces a row lost its empty cells without a mark: only a row that lost
+      // nothing but merged category cells has its place (1 | 名称 | 定性 under 序号 | 一级 | 二级 | 三级 | 属性).
       return false;
     }
     lastShift = place[0];
@@ -496,10 +507,32 @@ final class IndicatorRecords {
       shortRow = r.lines.get(r.lines.size() - 1);
     }
     ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
+    secondHalf(r, project);
     if (assembly.add(r, headed && schema.isIndicatorTable() || !sectionLevel1.isEmpty() && sectionLevel1.equals(r.level1), project)) {
       readLines.addAll(r.lines);
       gluedWeights.added(r, project);
+      lastAdded = project.indicators.isEmpty() ? null : project.indicators.get(project.indicators.size() - 1);
     }
+  }
+
+  /** The indicator the last {@link #finish()} added, to tell a 年度 half that repeats it. */
+  private org.jixiao.model.Indicator lastAdded;
+
+  /**
+   * Under a header of 中期 | 年度 halves read one cell per line, the 年度 half repeats the indicator the
+   * 中期 half just gave (数量指标 / 鉴定校准实验室仪器 / ≥57个 / 数量指标 / 鉴定校准实验室仪器 / ≥57个): one
+   * indicator, whose first target is its cycle's and the second this year's.
+   */
+  private void secondHalf(PartialIndicator r, ProjectDraft project) {
+    List<org.jixiao.model.Indicator> list = project == null ? List.of() : project.indicators;
+    org.jixiao.model.Indicator first = list.isEmpty() ? null : list.get(list.size() - 1);
+    if (first == null || first != lastAdded || !schema.has(ColumnRole.CYCLE_LEVEL3) || !first.name().equals(r.name.strip())
+        || r.values.containsKey(ColumnRole.CYCLE_TARGET) || first.target() == null
+        || first.targets().stream().anyMatch(t -> t.period() == org.jixiao.model.Period.CYCLE)) {
+      return;
+    }
+    list.remove(list.size() - 1);
+    r.values.put(ColumnRole.CYCLE_TARGET, first.target().raw());
   }
 
   /**

@@ -53,7 +53,11 @@ final class LineWalk {
 
   void line(Row row, List<Cell> cells) {
     int[] run = headingRun(cells);
-    if (run != null && row.cells().size() == 1 && (run[0] > 0 || run[1] < cells.size())) {
+    if (run != null && row.cells().size() == 1 && (run[0] > 0 || run[1] < cells.size())
+        && !(headerCells.isEmpty() && SpacedCells.split(row.text()).size() == cells.size()
+            && isHeaderPart(cells.stream().filter(c -> !c.isBlank()).toList()))) {
+      // (A line whose spaces cut it into headings, 序号 一级指标 …, is a header as a whole: its columns
+      // include the 序号 before the run.)
       // A flattened line with the header inside it: what comes before, the header, what comes after.
       if (run[0] > 0) {
         line(row, cells.subList(0, run[0]));
@@ -233,7 +237,12 @@ final class LineWalk {
     if (headerCells.isEmpty()) {
       return;
     }
-    boolean positional = headerRows.stream().anyMatch(r -> r.cells().size() > 1);
+    // A header whose cells single spaces join (序号 一级指标 二级指标 三级指标 指标属性) is one row of cells
+    // as much as one with tabs: rows below it whose pieces fit its columns are read by position too.
+    boolean kept = headerRows.stream().anyMatch(r -> r.cells().size() > 1);
+    boolean spaced = !kept && headerRows.size() == 1 && headerCells.size() >= 3 && headerCells.stream().noneMatch(Cell::isBlank)
+        && SpacedCells.split(headerRows.get(0).text()).size() == headerCells.size();
+    boolean positional = kept || spaced;
     Schema schema = Schema.of(stacked(), positional);
     long roles = schema.columns().stream().filter(Objects::nonNull).distinct().count();
     if (roles >= 2 && (schema.isIndicatorTable() || schema.isProjectTable())) {
@@ -242,7 +251,7 @@ final class LineWalk {
         projectHeader = Header.of(headerRows.get(0)).orElse(null);
       } else {
         projectHeader = null;
-        records.schema(schema);
+        records.schema(schema, spaced);
       }
     }
     headerCells.clear();

@@ -159,7 +159,8 @@ final class PartialIndicator {
       return true;
     }
     if (targetAt < 0) {
-      return descriptionAt < 0 || valueFollows && !PROSE.matcher(t).matches();
+      // 指标2:建设…数量 then ≥200: the colon of the item's numbering is no clause of a reason.
+      return descriptionAt < 0 || valueFollows && !PROSE.matcher(IndicatorRecords.NUMBERING.replaceFirst(t, "")).matches();
     }
     if (descriptionAt >= 0 && descriptionAt < targetAt) {
       return false;

@@ -13,6 +13,41 @@ import org.jixiao.vocabulary.Categories;
  */
 final class RowAlignment {
 
+  /**
+   * True when the places leave out no column after the first one a cell took but category columns
+   * (merged away), the name's column is one taken and every category word stands under its level's
+   * column: a row that lost an empty sign, unit or value cell in its middle or at its end has not, nor
+   * one that a shift put a column off.
+   */
+  static boolean onlyCategoriesSkipped(List<ColumnRole> columns, List<Cell> cells, int[] place) {
+    int first = Integer.MAX_VALUE;
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    for (int i = 0; i < place.length; i++) {
+      int p = place[i];
+      if (p < 0) {
+        continue;
+      }
+      first = Math.min(first, p);
+      taken.add(p);
+      Cell c = i < cells.size() ? cells.get(i) : null;
+      if (c != null && c.is(Cell.Kind.CATEGORY) && p < columns.size()
+          && columns.get(p) != (c.category().level() == 1 ? ColumnRole.LEVEL1 : ColumnRole.LEVEL2)) {
+        return false; // a category word under another column: the row sits elsewhere
+      }
+    }
+    int name = columns.indexOf(ColumnRole.LEVEL3);
+    if (name >= 0 && !taken.contains(name)) {
+      return false;
+    }
+    for (int j = first; j < columns.size(); j++) {
+      ColumnRole r = columns.get(j);
+      if (!taken.contains(j) && r != ColumnRole.LEVEL1 && r != ColumnRole.LEVEL2 && r != ColumnRole.CYCLE_LEVEL2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** No shift fits. */
   static final int NONE = Integer.MIN_VALUE;
 

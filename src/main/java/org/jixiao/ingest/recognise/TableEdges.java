@@ -82,6 +82,20 @@ final class TableEdges {
         && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
   }
 
+  /** The heading of a table's first column, the running number: 序号, 编号. */
+  private static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
+
+  /**
+   * True for a line that is only 序号, once indicators have been read and a heading the vocabulary does
+   * not know follows it (序号 / 学校性质 / 培训机构 …, one cell per line): another table's header begins,
+   * as a row of such headings does where the cells kept their row ({@link #startsAnother}). An
+   * indicator table's own header goes on with its headings (序号 / 一级指标 …) and is read as one.
+   */
+  static boolean startsAnotherInLines(Row row, List<Cell> filled, boolean indicatorsRead, Cell after) {
+    return indicatorsRead && row.cells().size() == 1 && filled.size() == 1 && NUMBER_HEADING.matches(filled.get(0).text().strip())
+        && after != null && after.is(Cell.Kind.TEXT) && after.text().length() <= 14;
+  }
+
   private static String firstRaw(Row row) {
     return row.filledCells().isEmpty() ? "" : row.filledCells().get(0);
   }

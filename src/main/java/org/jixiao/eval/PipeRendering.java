@@ -1,0 +1,46 @@
+package org.jixiao.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A markdown pipe table written again the way other pages render the same HTML table: one cell per
+ * line, or a row's cells joined by single spaces, the empty cells dropped in both (they leave no mark
+ * there). The table's own quirks stay: its title, budget block, merged cells, notes and page text.
+ * A reader of the form reads such a copy nearly as it reads the pipes; what it loses there it would
+ * lose on a page rendered so.
+ */
+public final class PipeRendering {
+
+  /** How the cells are written again. */
+  public enum Mode { LINES, SPACES }
+
+  private PipeRendering() {}
+
+  /** True for a text with at least five lines of pipe-separated cells. */
+  public static boolean isPipeTable(String text) {
+    return text.lines().filter(l -> l.chars().filter(c -> c == '|').count() >= 2).count() >= 5;
+  }
+
+  /** {@code text} with every line that holds pipes written again in {@code mode}; the first line (the source) as it is. */
+  public static String render(String text, Mode mode) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder b = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      b.append('\n');
+      String line = lines[i];
+      if (line.indexOf('|') < 0) {
+        b.append(line);
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      for (String c : line.split("\\|", -1)) {
+        if (!c.isBlank()) {
+          cells.add(c.strip());
+        }
+      }
+      b.append(String.join(mode == Mode.LINES ? "\n" : " ", cells));
+    }
+    return b.toString();
+  }
+}

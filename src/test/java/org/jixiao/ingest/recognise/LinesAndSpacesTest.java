@@ -1,0 +1,71 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.ingest.recognise.TableRecogniserTest.indicators;
+import static org.jixiao.ingest.recognise.TableRecogniserTest.read;
+
+import java.util.List;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Period;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables whose cells an export wrote one per line or joined by single spaces, with the empty cells
+ * dropped, read as they read with their cells kept in rows. Each table is a few lines made for the test.
+ */
+class LinesAndSpacesTest {
+
+  @Test
+  void aHeaderJoinedBySpacesIsAsPositionalAsOneWithTabs() throws Exception {
+    // 产出绩效 is no category the vocabulary knows: only its column says it is the level 1.
+    String text = "序号 一级指标 二级指标 三级指标 指标属性\n"
+        + "1 产出绩效 城市地下管网更新改造 完成地下管网现状普查,摸清风险隐患,并建立数字化档案 定性\n"
+        + "2 城市燃气、供水、排水、污水、供热等地下管网改造任务量 定量\n"
+        + "3 城市污水管网建设 城市建成区已消除黑臭水体且不得返黑返臭 定性\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly(
+        "完成地下管网现状普查,摸清风险隐患,并建立数字化档案", "城市燃气、供水、排水、污水、供热等地下管网改造任务量", "城市建成区已消除黑臭水体且不得返黑返臭");
+    assertThat(read).extracting(Indicator::level1Raw).containsOnly("产出绩效");
+  }
+
+  @Test
+  void aRowJoinedBySpacesThatLostAnEmptyCellIsNotPutAColumnOff() throws Exception {
+    // The 指标性质 cell is empty and left no mark: no place fits, and the row is read by its parts.
+    String text = "一级指标 二级指标 三级指标 指标性质 年度指标值 度量单位 实际完成值 分值 得分\n"
+        + "产出指标 数量指标 培训机构考核验收达标 100 % 100% 10 9\n"
+        + "产出指标 数量指标 吕梁山护工培训补贴标准达标 3000 元/人 2600元/人 10 9\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("培训机构考核验收达标", "吕梁山护工培训补贴标准达标");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("100%", "3000元/人");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("100%", "2600元/人");
+  }
+
+  @Test
+  void aNumberedItemAfterAnIndicatorThatMissedItsTargetIsTheNextIndicatorNotItsReason() throws Exception {
+    String text = String.join("\n", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+        "产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4", "4", "10", "10",
+        "指标2:建设美丽宜居自然村庄数量", "≥200", "202", "10", "10",
+        "指标3:完成农村户用卫生厕所改造数量", "≥2000", "3061", "10", "10") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("开展精品示范村建设数量", "建设美丽宜居自然村庄数量", "完成农村户用卫生厕所改造数量");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≤4", "≥200", "≥2000");
+  }
+
+  @Test
+  void theYearsHalfThatRepeatsTheCyclesIndicatorIsOneIndicatorWithBothTargets() throws Exception {
+    String text = String.join("\n", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "鉴定校准实验室仪器", "≥150个", "数量指标", "鉴定校准实验室仪器", "≥57个",
+        "购买标准试剂", "≥300个", "购买标准试剂", "≥100个") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("鉴定校准实验室仪器", "购买标准试剂");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥57个", "≥100个");
+    assertThat(read).extracting(i -> i.target(Period.CYCLE).raw()).containsExactly("≥150个", "≥300个");
+  }
+
+  @Test
+  void anotherTablesHeaderOneCellPerLineEndsTheIndicators() throws Exception {
+    String text = String.join("\n", "一级指标", "三级指标", "指标值", "满意度指标", "参培学员满意度", "95%及以上",
+        "序号", "学校性质", "培训机构", "培训补助标准(元/人)", "1", "民办", "吕梁市远航职业培训学校", "2600") + "\n";
+    assertThat(indicators(read(text))).extracting(Indicator::name).containsExactly("参培学员满意度");
+  }
+}
