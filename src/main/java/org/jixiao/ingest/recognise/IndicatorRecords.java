@@ -335,6 +335,8 @@ final class IndicatorRecords {
       return;
     }
     if (open != null && NameOrLevel2.reread(open, row, c, next, oneRecord, new NameOrLevel2.Table(headed, schema, explicitBlanks, categoryLine))) {
+      // The level 2 found so holds for the rows below it, whose merged cells left it out, as a category word's does.
+      level2 = open.level2;
       return;
     }
     if (open != null && (oneRecord && open.row == row && !open.secondInRow(c, next) || !open.startsNew(c, next))) {

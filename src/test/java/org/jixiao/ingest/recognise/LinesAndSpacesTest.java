@@ -41,6 +41,28 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void oneCellPerLineTheRunningNumberStartsEachRow() throws Exception {
+    // Rows of different lengths (merged and empty cells dropped): 1, 2, 3 … is where each begins.
+    String text = String.join("\n", "序号", "一级指标", "二级指标", "三级指标", "指标属性",
+        "1", "产出绩效", "城市地下管网更新改造", "完成地下管网现状普查,摸清风险隐患,并建立数字化档案", "定性",
+        "2", "城市燃气、供水、排水、污水、供热等地下管网改造任务量", "定量",
+        "3", "城市污水管网建设", "城市建成区已消除黑臭水体且不得返黑返臭", "定性",
+        "4", "城市生活污水集中收集率", "定量") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("完成地下管网现状普查,摸清风险隐患,并建立数字化档案",
+        "城市燃气、供水、排水、污水、供热等地下管网改造任务量", "城市建成区已消除黑臭水体且不得返黑返臭", "城市生活污水集中收集率");
+    assertThat(read).extracting(Indicator::level2).containsExactly("城市地下管网更新改造", "城市地下管网更新改造", "城市污水管网建设", "城市污水管网建设");
+  }
+
+  @Test
+  void numbersThatDoNotRunFromOneAreNoRowNumbers() {
+    List<org.jixiao.ingest.read.Row> rows = java.util.stream.IntStream.range(0, 7)
+        .mapToObj(i -> new org.jixiao.ingest.read.Row(i + 1, List.of(List.of("序号", "三级指标", "指标值", "2", "甲", "3", "乙").get(i))))
+        .toList();
+    assertThat(NumberedRows.join(rows)).isSameAs(rows);
+  }
+
+  @Test
   void aNumberedItemAfterAnIndicatorThatMissedItsTargetIsTheNextIndicatorNotItsReason() throws Exception {
     String text = String.join("\n", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
         "产出指标", "数量指标", "指标1:开展精品示范村建设数量", "≤4", "4", "10", "10",

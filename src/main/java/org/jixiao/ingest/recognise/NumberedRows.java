@@ -1,0 +1,124 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.util.Regex;
+import org.jixiao.vocabulary.Hanzi;
+
+/**
+ * Rows of a table written one cell per line whose first column numbers them: the header's 序号 and
+ * its headings, then 1, the row's cells, 2, the next row's cells … (empty cells dropped, so the rows
+ * are of different lengths). The running number is where each row begins; with it the lines are rows
+ * of cells again and are read by position like any row that lost merged cells. Taken only where the
+ * numbers run 1, 2, 3 … without a gap and no row holds more cells than the header has columns.
+ */
+final class NumberedRows {
+
+  private static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
+  private static final int FEWEST_ROWS = 3;
+
+  private NumberedRows() {}
+
+  /** A table's rows joined, and the index of the first row after it. */
+  private record Joined(List<Row> rows, int resumeAt) {}
+
+  /** The rows with each numbered row's lines joined into one row of cells; the rows as they are where no such table is. */
+  static List<Row> join(List<Row> rows) {
+    List<Row> out = null;
+    int copied = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      String alone = alone(rows.get(i));
+      if (alone == null || !NUMBER_HEADING.matches(Hanzi.foldChars(alone))) {
+        continue;
+      }
+      Joined joined = table(rows, i);
+      if (joined == null) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>() : out;
+      out.addAll(rows.subList(copied, i));
+      out.addAll(joined.rows());
+      copied = joined.resumeAt();
+      i = copied - 1;
+    }
+    if (out == null) {
+      return rows;
+    }
+    out.addAll(rows.subList(copied, rows.size()));
+    return out;
+  }
+
+  /** The header and numbered rows that start at {@code at} (序号), or null when they are no such table. */
+  private static Joined table(List<Row> rows, int at) {
+    List<String> header = new ArrayList<>(List.of(alone(rows.get(at))));
+    int i = at + 1;
+    for (; i < rows.size(); i++) {
+      String a = alone(rows.get(i));
+      if (a == null) {
+        if (rows.get(i).filledCells().isEmpty()) {
+          continue;
+        }
+        return null;
+      }
+      if (a.equals("1")) {
+        break;
+      }
+      if (ColumnRole.of(a) == null && !Schema.isNameHeading(a) && a.length() > 8) {
+        return null;
+      }
+      header.add(a);
+    }
+    if (header.size() < 3) {
+      return null;
+    }
+    List<Row> out = new ArrayList<>();
+    out.add(new Row(rows.get(at).line(), header));
+    int expected = 1;
+    List<String> cells = null;
+    int line = -1;
+    for (; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      String a = alone(r);
+      if (a == null && r.filledCells().isEmpty()) {
+        continue;
+      }
+      if (a != null && a.equals(Integer.toString(expected))) {
+        if (cells != null) {
+          out.add(new Row(line, cells));
+        }
+        cells = new ArrayList<>(List.of(a));
+        line = r.line();
+        expected++;
+        continue;
+      }
+      if (a == null || cells == null || cells.size() >= header.size()) {
+        break; // a row of its own, or more cells than columns: the numbered table has ended
+      }
+      cells.add(a);
+    }
+    if (cells != null && cells.size() > 1) {
+      out.add(new Row(line, cells));
+    } else if (cells != null) {
+      i = indexOf(rows, line);
+    }
+    if (out.size() - 1 < FEWEST_ROWS || out.stream().skip(1).anyMatch(r -> r.cells().size() < 2)) {
+      return null;
+    }
+    return new Joined(out, i);
+  }
+
+  private static int indexOf(List<Row> rows, int line) {
+    for (int k = 0; k < rows.size(); k++) {
+      if (rows.get(k).line() == line) {
+        return k;
+      }
+    }
+    return rows.size();
+  }
+
+  /** The row's text when it is one cell alone on its line, else null. */
+  private static String alone(Row r) {
+    return r.cells().size() == 1 && !r.cells().get(0).isBlank() ? r.cells().get(0).strip() : null;
+  }
+}
