@@ -5,15 +5,15 @@ import java.util.List;
 
 /**
  * A markdown pipe table written again the way other pages render the same HTML table: one cell per
- * line, or a row's cells joined by single spaces, the empty cells dropped in both (they leave no mark
- * there). The table's own quirks stay: its title, budget block, merged cells, notes and page text.
+ * line, a row's cells joined by single spaces, or the whole page flattened into one line with single
+ * spaces between its cells and lines, the empty cells dropped in each (they leave no mark there). The table's own quirks stay: its title, budget block, merged cells, notes and page text.
  * A reader of the form reads such a copy nearly as it reads the pipes; what it loses there it would
  * lose on a page rendered so.
  */
 public final class PipeRendering {
 
-  /** How the cells are written again. */
-  public enum Mode { LINES, SPACES }
+  /** How the cells are written again: one per line, a row's joined by spaces, or the whole page in one line. */
+  public enum Mode { LINES, SPACES, FLAT }
 
   private PipeRendering() {}
 
@@ -24,6 +24,11 @@ public final class PipeRendering {
 
   /** {@code text} with every line that holds pipes written again in {@code mode}; the first line (the source) as it is. */
   public static String render(String text, Mode mode) {
+    if (mode == Mode.FLAT) {
+      String spaced = render(text, Mode.SPACES);
+      int first = Math.max(0, spaced.indexOf('\n'));
+      return spaced.substring(0, first) + "\n" + String.join(" ", spaced.substring(first).strip().split("\\s*\n\\s*"));
+    }
     String[] lines = text.split("\n", -1);
     StringBuilder b = new StringBuilder(lines[0]);
     for (int i = 1; i < lines.length; i++) {

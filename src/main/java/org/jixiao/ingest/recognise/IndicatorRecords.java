@@ -256,7 +256,7 @@ final class IndicatorRecords {
           }
         }
         case TEXT -> {
-          if (!oneRecord && rowOfCells && TableEdges.endsTableInLine(c)) {
+          if (!oneRecord && rowOfCells && TableEdges.endsTableInLine(c, next(cells, i))) {
             // … 受益群众满意度 ≥90% 95% 10 10 总分 100 97.5 附件下载: in a table flattened into one line the
             // total row, or what the page prints after the table, ends the block as on a line of its own.
             finish();

@@ -29,6 +29,16 @@ final class NumberedRows {
     int copied = 0;
     for (int i = 0; i < rows.size(); i++) {
       String alone = alone(rows.get(i));
+      if (alone != null && alone.contains(" ")) {
+        List<Row> flattened = flattened(rows.get(i));
+        if (flattened != null) {
+          out = out == null ? new ArrayList<>() : out;
+          out.addAll(rows.subList(copied, i));
+          out.addAll(flattened);
+          copied = i + 1;
+        }
+        continue;
+      }
       if (alone == null || !NUMBER_HEADING.matches(Hanzi.foldChars(alone))) {
         continue;
       }
@@ -47,6 +57,38 @@ final class NumberedRows {
     }
     out.addAll(rows.subList(copied, rows.size()));
     return out;
+  }
+
+  /**
+   * A table flattened into one line with single spaces between its cells (序号 一级指标 … 1 产出绩效 … 定性 2 …
+   * 定量 …): the line cut at its spaces, the numbered rows joined as one cell per line would be, and what
+   * stood before and after them left as lines of their own; null when the line holds no such table.
+   */
+  private static List<Row> flattened(Row row) {
+    String[] pieces = row.cells().get(0).strip().split("\\s+");
+    for (int at = 0; at < pieces.length; at++) {
+      if (!NUMBER_HEADING.matches(Hanzi.foldChars(pieces[at]))) {
+        continue;
+      }
+      List<Row> lines = new ArrayList<>();
+      for (int k = at; k < pieces.length; k++) {
+        lines.add(new Row(row.line(), List.of(pieces[k])));
+      }
+      Joined joined = table(lines, 0);
+      if (joined == null) {
+        continue;
+      }
+      List<Row> out = new ArrayList<>();
+      if (at > 0) {
+        out.add(new Row(row.line(), List.of(String.join(" ", java.util.Arrays.asList(pieces).subList(0, at)))));
+      }
+      out.addAll(joined.rows());
+      if (joined.resumeAt() < lines.size()) {
+        out.add(new Row(row.line(), List.of(String.join(" ", java.util.Arrays.asList(pieces).subList(at + joined.resumeAt(), pieces.length)))));
+      }
+      return out;
+    }
+    return null;
   }
 
   /** The header and numbered rows that start at {@code at} (序号), or null when they are no such table. */

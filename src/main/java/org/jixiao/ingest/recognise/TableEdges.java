@@ -31,12 +31,14 @@ final class TableEdges {
       "^(附件下载|文件下载|扫一扫|上一篇|下一篇|相关链接|相关解读|分享到|【字体|浏览次数|打印本页|关闭窗口|填表人|填报人|单位负责人|主管部门审核意见|财政部门审核意见|审核意见)");
 
   /**
-   * True for a cell that ends the table where a whole table is one line: the word of a total alone, or
-   * what a page prints after its table (附件下载, 扫一扫在手机打开当前页, 填表人:).
+   * True for a cell that ends the table where a whole table is one line: the word of a total alone,
+   * what a page prints after its table (附件下载, 扫一扫在手机打开当前页, 填表人:), or another table's 序号
+   * before a heading the vocabulary does not know (序号 学校性质 培训机构 …).
    */
-  static boolean endsTableInLine(Cell c) {
+  static boolean endsTableInLine(Cell c, Cell next) {
     String t = c.text().strip();
-    return c.is(Cell.Kind.TEXT) && (TOTAL_CELL.matches(t) || PAGE_AFTER_TABLE.lookingAt(t));
+    return c.is(Cell.Kind.TEXT) && (TOTAL_CELL.matches(t) || PAGE_AFTER_TABLE.lookingAt(t)
+        || NUMBER_HEADING.matches(t) && next != null && next.is(Cell.Kind.TEXT) && next.text().length() <= 14);
   }
 
   /** True after a notes heading (备注:) until a category or header row. */

@@ -55,6 +55,16 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void inATableFlattenedIntoOneLineTheRunningNumberStartsEachRowToo() throws Exception {
+    String text = "城市更新绩效评价指标 序号 一级指标 二级指标 三级指标 指标属性 1 产出绩效 城市地下管网更新改造 地下管网现状普查完成率 定量"
+        + " 2 城市燃气管网改造任务量 定量 3 城市污水管网建设 城市黑臭水体消除比例 定量 4 城市生活污水集中收集率 定量 序号 学校性质 培训机构\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name)
+        .containsExactly("地下管网现状普查完成率", "城市燃气管网改造任务量", "城市黑臭水体消除比例", "城市生活污水集中收集率");
+    assertThat(read).extracting(Indicator::level2).containsExactly("城市地下管网更新改造", "城市地下管网更新改造", "城市污水管网建设", "城市污水管网建设");
+  }
+
+  @Test
   void numbersThatDoNotRunFromOneAreNoRowNumbers() {
     List<org.jixiao.ingest.read.Row> rows = java.util.stream.IntStream.range(0, 7)
         .mapToObj(i -> new org.jixiao.ingest.read.Row(i + 1, List.of(List.of("序号", "三级指标", "指标值", "2", "甲", "3", "乙").get(i))))
