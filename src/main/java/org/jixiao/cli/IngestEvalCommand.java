@@ -49,7 +49,7 @@ final class IngestEvalCommand implements Callable<Integer> {
   boolean fullWidth;
 
   @Option(names = "--render", paramLabel = "MODE",
-      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）或整页一行（flat）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces) or the whole page in one line (flat)")
+      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）或各格相连（glued）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat) or cells glued together (glued)")
   String render;
 
   @Option(names = "--json", description = "输出 JSON / print JSON")
@@ -77,8 +77,8 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (rewrites > 1) {
       throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只能选一个 / --swap, --traditional, --full-width and --render are one at a time");
     }
-    if (render != null && !render.matches("lines|spaces|flat")) {
-      throw new IllegalArgumentException("--render 只能是 lines、spaces 或 flat / --render must be lines, spaces or flat: " + render);
+    if (render != null && !render.matches("lines|spaces|flat|glued")) {
+      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat 或 glued / --render must be lines, spaces, flat or glued: " + render);
     }
     IngestEvaluation.Score s = render != null
         ? IngestEvaluation.runRendered(whole, tables.tables().stream().filter(t -> t.split().equals("dev")).toList(),

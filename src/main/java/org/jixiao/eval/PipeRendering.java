@@ -12,8 +12,11 @@ import java.util.List;
  */
 public final class PipeRendering {
 
-  /** How the cells are written again: one per line, a row's joined by spaces, or the whole page in one line. */
-  public enum Mode { LINES, SPACES, FLAT }
+  /**
+   * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
+   * line, or a row's cells glued with nothing between them (a document site's preview).
+   */
+  public enum Mode { LINES, SPACES, FLAT, GLUED }
 
   private PipeRendering() {}
 
@@ -44,7 +47,7 @@ public final class PipeRendering {
           cells.add(c.strip());
         }
       }
-      b.append(String.join(mode == Mode.LINES ? "\n" : " ", cells));
+      b.append(String.join(mode == Mode.LINES ? "\n" : mode == Mode.GLUED ? "" : " ", cells));
     }
     return b.toString();
   }

@@ -301,6 +301,33 @@ public final class Categories {
     return null;
   }
 
+  /**
+   * The bare level-2 stem (数量, 产出质量, 经济效益, 可持续影响 …, no 指标 after it) that starts a folded text,
+   * longest first, or null. Whether it is a category there or the start of a name (质量合格率) is the
+   * caller's to judge from the table; {@link #leadingWord} takes bare stems only before a full word.
+   */
+  public static Match bareLevel2Stem(String folded) {
+    Match best = null;
+    for (String stem : LEVEL2_STEMS.keySet()) {
+      if (folded.startsWith(stem) && (best == null || stem.length() > best.word().length())) {
+        String standard = LEVEL2_STEMS.get(stem);
+        best = new Match(stem, new Category(2, standard, PARENT.get(standard)), stem.length());
+      }
+    }
+    return best;
+  }
+
+  /** The bare level-1 stem (产出, 效益, 满意度 …) that starts a folded text, longest first, or null. */
+  public static Match bareLevel1Stem(String folded) {
+    Match best = null;
+    for (Map.Entry<String, String> e : LEVEL1_STEMS.entrySet()) {
+      if (folded.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.word().length())) {
+        best = new Match(e.getKey(), new Category(1, e.getValue(), null), e.getKey().length());
+      }
+    }
+    return best;
+  }
+
   /** The category words glued at the start of a text, in order (at most two: level 1 and level 2). */
   public static List<String> leadingWords(String text) {
     List<String> found = new ArrayList<>();

@@ -23,5 +23,6 @@ class PipeRenderingTest {
     assertThat(flat.split("\n")).containsExactly("SOURCE: https://example.org/t.html",
         "绩效目标表 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 培训人数 ≥100人 质量指标 合格率 100% 效益指标 社会效益指标 就业率 ≥60%"
             + " 满意度指标 服务对象满意度指标 学员满意度 ≥90% 注:本表为示例");
+    assertThat(PipeRendering.render(TABLE, PipeRendering.Mode.GLUED)).contains("\n产出指标数量指标培训人数≥100人\n质量指标合格率100%\n");
   }
 }

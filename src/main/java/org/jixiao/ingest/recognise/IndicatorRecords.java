@@ -348,6 +348,16 @@ final class IndicatorRecords {
     if (!active()) {
       return;
     }
+    String[] bareLevel2 = headed && schema.has(ColumnRole.LEVEL2) ? GluedLevel2.split(row, c, categoryLine == row.line()) : null;
+    if (bareLevel2 != null) {
+      // 产出数量完成…任务 under 一级 | 二级 | 三级 with the cells glued: the level 2, then the name.
+      if (!bareLevel2[2].isEmpty()) {
+        level1 = bareLevel2[2]; // 产出数量, 效益社会效益: the level 1 is written with it
+      }
+      level2 = bareLevel2[0];
+      readLines.add(row.line());
+      c = new Cell(bareLevel2[1], c.line(), Cell.Kind.TEXT, null, null, c.shape());
+    }
     boolean numbered = ITEM_MARK.lookingAt(c.text());
     if (numberedList && !numbered && row.filledCells().size() == 1 && row.filledCells().get(0).strip().equals(c.text())) {
       // The list of 指标1: 指标2: … items has ended: what follows (a budget line, the next project's

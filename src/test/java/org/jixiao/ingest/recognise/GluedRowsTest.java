@@ -116,6 +116,18 @@ class GluedRowsTest {
   }
 
   @Test
+  void aBareLevel2GluedToItsNameIsCutUnderAHeaderWithALevel2Column() throws Exception {
+    String text = "一级指标二级指标三级指标年度指标值实际完成值\n"
+        + "产出数量完成2021年吕梁山护工培训任务12500名12166名\n"
+        + "质量合格率考核通过率100%98.79%\n"
+        + "效益社会效益参训学员就业率60%及以上53.53%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("完成2021年吕梁山护工培训任务", "质量合格率考核通过率", "参训学员就业率");
+    assertThat(read).extracting(Indicator::level2).containsExactly("数量指标", "数量指标", "社会效益指标");
+    assertThat(read).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "效益指标");
+  }
+
+  @Test
   void gluedExplanationsNeedANameEndingAndLeaveNamesThatEndAsNamesWhole() {
     List<ColumnRole> explained = List.of(ColumnRole.DESCRIPTION, ColumnRole.TARGET, ColumnRole.WEIGHT);
     assertThat(split("受益人数增长率较上年增长", explained)).containsExactly("受益人数增长率", "较上年增长");
