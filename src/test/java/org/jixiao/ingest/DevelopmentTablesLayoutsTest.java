@@ -249,7 +249,7 @@ class DevelopmentTablesLayoutsTest {
         "glued", new double[] {0.914, 0.904}, "glued-merged", new double[] {0.893, 0.883});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.995, 0.995}, "spaces-merged", new double[] {0.948, 0.948},
-        "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.948, 0.948},
+        "cell-per-line", new double[] {0.981, 0.981}, "cell-per-line-merged", new double[] {0.958, 0.958},
         "flattened", new double[] {0.967, 0.967}, "flattened-merged", new double[] {0.916, 0.916},
         "glued", new double[] {0.739, 0.739}, "glued-merged", new double[] {0.716, 0.716});
     readAtLeast(Form.WIDE, selfEvaluations, targetTables);
@@ -335,6 +335,8 @@ class DevelopmentTablesLayoutsTest {
    * rows that lost nothing but merged category cells: self-evaluations with spaces 0.974 -> 0.994
    * (merged 0.969 -> 0.994), target tables merged 0.953 -> 0.958; the split form's 0.954 / 0.944 -> 0.969 /
    * 0.964 (self-evaluations) and 0.962 / 0.948 -> 0.976 / 0.967 (target tables).
+   * And a sentence closed by its full stop, one cell per line after a name that awaits its target, is
+   * that target: target tables one cell per line 0.972 -> 0.981 (merged 0.944 -> 0.953; the wide form alike).
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -346,7 +348,7 @@ class DevelopmentTablesLayoutsTest {
         "glued", new double[] {0.914, 0.904}, "glued-merged", new double[] {0.893, 0.883});
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.944, 0.944}, "spaces-merged", new double[] {0.958, 0.958},
-        "cell-per-line", new double[] {0.971, 0.971}, "cell-per-line-merged", new double[] {0.943, 0.943},
+        "cell-per-line", new double[] {0.981, 0.981}, "cell-per-line-merged", new double[] {0.953, 0.953},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
         "glued", new double[] {0.776, 0.776}, "glued-merged", new double[] {0.683, 0.683});
     readAtLeast(Form.PLAIN, selfEvaluations, targetTables);

@@ -29,6 +29,9 @@ final class IndicatorRecords {
   /** The mark of a numbered indicator item: 指标1:, 指标 2： . */
   static final Regex ITEM_MARK = Regex.of("^\\s*指标\\s*\\d+\\s*[:：]");
 
+  /** A sentence's full stop at the end of a cell. */
+  private static final Regex SENTENCE_END = Regex.of("[。．]$");
+
   private final RecognitionContext context;
   private final IndicatorAssembly assembly;
   private final ProjectHeaderBlock headerBlock;
@@ -216,6 +219,16 @@ final class IndicatorRecords {
       // value in it.
       open.target(row.filledCells().get(0).strip(), row.line());
       finish();
+      return;
+    }
+    if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
+        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && SENTENCE_END.find(filled.get(0).text())) {
+      // 提升…扶持力度 / 显著提升了…民办幼儿园的发展。, one cell per line: a sentence closed by its full
+      // stop after a name that awaits its target is that target; a name does not end so.
+      open.target(filled.get(0).text(), row.line());
+      if (open.next >= open.tail.size()) {
+        finish(); // nothing after the target: the actual, weight or explanation lines still to come stay its own
+      }
       return;
     }
     PartialIndicator before = open;

@@ -95,6 +95,17 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void aSentenceClosedByItsFullStopAfterANameIsItsTargetInWords() throws Exception {
+    String text = String.join("\n", "一级指标", "二级指标", "三级指标", "指标值",
+        "效益指标", "社会效益指标", "提升疫情防控期间民办幼儿园扶持力度", "显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。",
+        "满意度指标", "服务对象满意度指标", "受益租户满意度", "≥95%") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("提升疫情防控期间民办幼儿园扶持力度", "受益租户满意度");
+    assertThat(read).extracting(i -> i.target().raw())
+        .containsExactly("显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。", "≥95%");
+  }
+
+  @Test
   void anotherTablesHeaderOneCellPerLineEndsTheIndicators() throws Exception {
     String text = String.join("\n", "一级指标", "三级指标", "指标值", "满意度指标", "参培学员满意度", "95%及以上",
         "序号", "学校性质", "培训机构", "培训补助标准(元/人)", "1", "民办", "吕梁市远航职业培训学校", "2600") + "\n";
