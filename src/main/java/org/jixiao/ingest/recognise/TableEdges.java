@@ -28,7 +28,8 @@ final class TableEdges {
   private static final Regex TOTAL_CELL = Regex.of("^(小\\s*计|合\\s*计|总\\s*计|总\\s*分|自评总分|得分合计)$");
   /** What a page or the form prints after its table, never inside a row: links, signatures, the reviewer's box. */
   private static final Regex PAGE_AFTER_TABLE = Regex.of(
-      "^(附件下载|文件下载|扫一扫|上一篇|下一篇|相关链接|相关解读|分享到|【字体|浏览次数|打印本页|关闭窗口|填表人|填报人|单位负责人|主管部门审核意见|财政部门审核意见|审核意见)");
+      "^(附件下载|文件下载|扫一扫|上一篇|下一篇|相关链接|相关解读|分享到|【字体|浏览次数|打印本页|关闭窗口|填表人|填报人|单位负责人|主管部门审核意见|财政部门审核意见|审核意见"
+          + "|名词解释$|第[一二三四五六七八九十\\d]{1,3}部分)");
 
   /**
    * True for a cell that ends the table where a whole table is one line: the word of a total alone,
