@@ -318,10 +318,18 @@ final class CellCutter {
     }
   }
 
-  /** The end of a heading word at {@code at}, spaces inside it skipped, or -1. */
+  /** A short note in brackets after a heading word: 年初目标值(A), 实际完成值(B), 预算数(万元). */
+  private static final Regex HEADING_NOTE = Regex.of("^[(（][^()（）]{1,8}[)）]");
+
+  /** The end of a heading word at {@code at} with its note in brackets, spaces inside it skipped, or -1. */
   private static int headingAt(String folded, int at) {
     var e = ColumnRole.wordAt(folded, at);
-    return e == null ? -1 : Hanzi.endOfWord(folded, at, e.getKey());
+    if (e == null) {
+      return -1;
+    }
+    int end = Hanzi.endOfWord(folded, at, e.getKey());
+    int note = end < 0 ? -1 : HEADING_NOTE.endAt(folded, end);
+    return note > 0 ? note : end;
   }
 
   private static ColumnRole roleAt(String folded, int at) {

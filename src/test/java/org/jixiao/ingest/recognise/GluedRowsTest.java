@@ -74,6 +74,17 @@ class GluedRowsTest {
   }
 
   @Test
+  void aGluedHeadersNotesInBracketsStayWithTheirHeadings() throws Exception {
+    // 年初目标值(A)实际完成值(B)得分: the (A) and (B) do not hide the actual's and the score's columns.
+    String text = "年度绩效目标1 (80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分\n"
+        + "产出指标数量指标一个存储备份器25TB25TB10\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("一个存储备份器");
+    assertThat(read.get(0).evaluation().actual().raw()).isEqualTo("25TB");
+    assertThat(read.get(0).evaluation().score()).isEqualTo(10.0);
+  }
+
+  @Test
   void inTheNationalTemplateTheKindAndTheUnitColumnStandBetween() throws Exception {
     String text = "项目支出绩效自评表\n"
         + "一级指标三级指标指标性质指标值度量单位实际完成值分值得分\n"
