@@ -295,12 +295,12 @@ class DevelopmentTablesLayoutsTest {
         "tabs", new double[] {1.0, 1.0}, "spaces", new double[] {0.969, 0.969}, "spaces-merged", new double[] {0.964, 0.964},
         "cell-per-line", new double[] {0.939, 0.934}, "cell-per-line-merged", new double[] {0.929, 0.924},
         "flattened", new double[] {0.949, 0.944}, "flattened-merged", new double[] {0.934, 0.929},
-        "glued", new double[] {0.898, 0.888}, "glued-merged", new double[] {0.873, 0.863});
+        "glued", new double[] {0.924, 0.914}, "glued-merged", new double[] {0.898, 0.888});
     Map<String, double[]> targetTables = Map.of(
         "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.976, 0.976}, "spaces-merged", new double[] {0.967, 0.967},
         "cell-per-line", new double[] {0.962, 0.962}, "cell-per-line-merged", new double[] {0.958, 0.958},
         "flattened", new double[] {0.925, 0.925}, "flattened-merged", new double[] {0.944, 0.944},
-        "glued", new double[] {0.753, 0.753}, "glued-merged", new double[] {0.697, 0.697});
+        "glued", new double[] {0.897, 0.897}, "glued-merged", new double[] {0.860, 0.860});
     readAtLeast(Form.SPLIT, selfEvaluations, targetTables);
   }
 
@@ -337,6 +337,8 @@ class DevelopmentTablesLayoutsTest {
    * 0.964 (self-evaluations) and 0.962 / 0.948 -> 0.976 / 0.967 (target tables).
    * And a sentence closed by its full stop, one cell per line after a name that awaits its target, is
    * that target: target tables one cell per line 0.972 -> 0.981 (merged 0.944 -> 0.953; the wide form alike).
+   * The split form glued: the 指标性质 glued between a name and its target in words is cut there
+   * (GluedKind): target tables 0.754 -> 0.898 (merged 0.698 -> 0.861), self-evaluations 0.899 -> 0.924.
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test

@@ -388,6 +388,10 @@ final class IndicatorRecords {
     if (glued != null) {
       open.explainedInItsName(glued[0], glued[1]);
     }
+    String[] kind = dealt || !headed ? null : GluedKind.split(row, c, schema.tail());
+    if (kind != null) {
+      open.kindInItsName(kind[0], kind[1], kind[2]);
+    }
   }
 
   private void category(Cell c, Cell next) {

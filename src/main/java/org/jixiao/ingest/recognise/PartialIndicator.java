@@ -385,6 +385,15 @@ final class PartialIndicator {
     anyTail = true;
   }
 
+  /** The name, the kind (定性, 定量) and the target in words a glued cell held ({@link GluedKind}). */
+  void kindInItsName(String name, String kind, String target) {
+    this.name = name;
+    values.put(ColumnRole.SIGN, kind);
+    values.put(ColumnRole.TARGET, target);
+    next = Math.max(next, tail.indexOf(ColumnRole.TARGET) + 1);
+    anyTail = true;
+  }
+
   /** Keeps an explanation read in the target's place; the roles stay open for the values after it. */
   void explain(Cell c) {
     values.merge(ColumnRole.DESCRIPTION, c.text(), (a, b) -> a + b);

@@ -97,6 +97,16 @@ class GluedRowsTest {
   }
 
   @Test
+  void theTemplatesKindGluedBetweenANameAndItsTargetInWordsCutsThem() throws Exception {
+    String text = "一级指标三级指标指标性质指标值度量单位\n"
+        + "效益指标实施项目对社会产生的不利影响定性减少\n"
+        + "效益指标项目实施对周边环境的影响定性无不良影响\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("实施项目对社会产生的不利影响", "项目实施对周边环境的影响");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("减少", "无不良影响");
+  }
+
+  @Test
   void aTargetInWordsCutOffWhereAValueStartsItRunsToTheEndOfItsRow() throws Exception {
     String text = "一级指标三级指标指标值\n"
         + "产出指标完成时限2021年12月底完成项目规划相关工作。\n"

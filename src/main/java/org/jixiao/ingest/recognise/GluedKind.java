@@ -1,0 +1,33 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.List;
+import org.jixiao.ingest.read.Row;
+
+/**
+ * The national template's 指标性质 glued between a name and its target in words, in a row whose cells
+ * lost their borders under a header with that column right after the name: {@code 实施项目对社会产生的不利影响定性减少}
+ * is the name, 定性 and the target 减少. The last 定性 or 定量 with text on both sides is taken.
+ */
+final class GluedKind {
+
+  private static final List<String> KINDS = List.of("定性", "定量");
+
+  private GluedKind() {}
+
+  /** The name, the kind and the target, or null when the text holds no kind between two texts or the header no kind column. */
+  static String[] split(Row row, Cell name, List<ColumnRole> tail) {
+    if (tail.isEmpty() || tail.get(0) != ColumnRole.SIGN || tail.indexOf(ColumnRole.TARGET) != 1 || row.filledCells().size() != 1
+        || row.filledCells().get(0).strip().contains(" ") || !name.is(Cell.Kind.TEXT)) {
+      return null;
+    }
+    String t = name.text().strip();
+    int at = -1;
+    for (String k : KINDS) {
+      at = Math.max(at, t.lastIndexOf(k));
+    }
+    if (at < 2 || at + 2 >= t.length()) {
+      return null;
+    }
+    return new String[] {t.substring(0, at), t.substring(at, at + 2), t.substring(at + 2)};
+  }
+}
