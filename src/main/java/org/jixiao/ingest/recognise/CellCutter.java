@@ -33,8 +33,11 @@ final class CellCutter {
   private static final Regex LABEL = Regex.of("项目名称|项目主管部门|项目执行单位|实施单位");
   /** A cell that is only a short bracketed note without a number. */
   private static final Regex REMARK = Regex.of("^[(（][^()（）\\d%]{1,10}[)）]$");
-  /** A kind closing a glued row: -定量, —定性. */
-  private static final Regex KIND_AT_END = Regex.of("[-—/]?(定量|定性)$");
+  /**
+   * A kind closing a glued row: -定量, —定性; not the end of a word with 定 (稳定性, 确定性, 规定性, 一定量,
+   * 核定量), as in 系统稳定性≥99%.
+   */
+  private static final Regex KIND_AT_END = Regex.of("(?:[-—/]|(?<![" + GluedKind.WORDS_WITH_DING + "])(?=定))(定量|定性)$");
   /** A numbered item: 指标1:, 指标12：. */
   static final Regex ITEM = Regex.of("指标\\s*\\d+\\s*[:：]");
   /**

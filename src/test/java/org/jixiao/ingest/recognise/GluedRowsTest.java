@@ -100,10 +100,13 @@ class GluedRowsTest {
   void theTemplatesKindGluedBetweenANameAndItsTargetInWordsCutsThem() throws Exception {
     String text = "一级指标三级指标指标性质指标值度量单位\n"
         + "效益指标实施项目对社会产生的不利影响定性减少\n"
-        + "效益指标项目实施对周边环境的影响定性无不良影响\n";
+        + "效益指标项目实施对周边环境的影响定性无不良影响\n"
+        + "效益指标设备运行稳定性定性良好\n"
+        + "产出指标系统稳定性定量≥99%\n";
     List<Indicator> read = indicators(read(text));
-    assertThat(read).extracting(Indicator::name).containsExactly("实施项目对社会产生的不利影响", "项目实施对周边环境的影响");
-    assertThat(read).extracting(i -> i.target().raw()).containsExactly("减少", "无不良影响");
+    // 稳定性 is a word with 定, not the kind 定性 after 稳.
+    assertThat(read).extracting(Indicator::name).containsExactly("实施项目对社会产生的不利影响", "项目实施对周边环境的影响", "设备运行稳定性", "系统稳定性");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("减少", "无不良影响", "良好", "≥99%");
   }
 
   @Test
