@@ -50,6 +50,14 @@ final class CellCutter {
 
   private CellCutter() {}
 
+  /**
+   * True for a row an export wrote as one cell with nothing between its parts (no spaces): the cells
+   * of such a row were glued, so the form's own marks are all there is to cut them by.
+   */
+  static boolean isGluedRow(Row row) {
+    return row.filledCells().size() == 1 && !row.filledCells().get(0).strip().contains(" ");
+  }
+
   /** The row's cells, typed, with glued and space-joined cells cut apart; blank cells kept. */
   static List<Cell> cells(Row row) {
     return cells(row.line(), row.filledCells().size() == 1 && row.cells().size() == 1 ? SpacedCells.split(row.cells().get(0)) : row.cells());

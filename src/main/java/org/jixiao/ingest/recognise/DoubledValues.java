@@ -36,8 +36,7 @@ final class DoubledValues {
     int target = tail.indexOf(ColumnRole.TARGET);
     // The national template's unit column (指标值 | 度量单位 | 实际完成值) may stand between them.
     int actual = target + 1 < tail.size() && tail.get(target + 1) == ColumnRole.MEASURE_UNIT ? target + 2 : target + 1;
-    if (target < 0 || actual >= tail.size() || tail.get(actual) != ColumnRole.ACTUAL || row.filledCells().size() != 1
-        || row.filledCells().get(0).strip().contains(" ")) {
+    if (target < 0 || actual >= tail.size() || tail.get(actual) != ColumnRole.ACTUAL || !CellCutter.isGluedRow(row)) {
       return null;
     }
     // The name starts after the row's last category word (长效 | 管理指标 | 档案管理有效性…).

@@ -22,16 +22,18 @@ final class GluedExplanation {
 
   private GluedExplanation() {}
 
+  /** A glued cell's name and the explanation after it. */
+  record Cut(String name, String explanation) {}
+
   /**
    * The name and the explanation a glued cell holds, or null when the cell is a name alone. Only for
    * a row that is one glued cell, whose next cell is the target (so no explanation cell stood apart),
    * under a header with an explanation column before the target.
    */
-  static String[] split(Row row, Cell name, Cell next, List<ColumnRole> tail) {
+  static Cut split(Row row, Cell name, Cell next, List<ColumnRole> tail) {
     int description = tail.indexOf(ColumnRole.DESCRIPTION);
     int target = tail.indexOf(ColumnRole.TARGET);
-    if (description < 0 || target < 0 || description > target || row.filledCells().size() != 1
-        || row.filledCells().get(0).strip().contains(" ") || next == null || next.line() != name.line() || !next.isTargetLike()) {
+    if (description < 0 || target < 0 || description > target || !CellCutter.isGluedRow(row) || next == null || next.line() != name.line() || !next.isTargetLike()) {
       return null;
     }
     String text = name.text();
@@ -45,7 +47,7 @@ final class GluedExplanation {
       if (PartialIndicator.NAME_END.matcher(head).matches() && !PartialIndicator.NAME_END.matcher(head + rest.charAt(0)).matches()
           && (!PartialIndicator.NAME_END.matcher(rest).matches() || OPENER.find(rest))
           && !IndicatorRecords.NUMBERING.lookingAt(rest) && Character.isLetter(rest.charAt(0))) {
-        return new String[] {text.substring(0, at), text.substring(at)};
+        return new Cut(text.substring(0, at), text.substring(at));
       }
     }
     return null;

@@ -21,10 +21,12 @@ final class GluedKind {
 
   private GluedKind() {}
 
+  /** A glued cell's name, the kind after it and the target in words after that. */
+  record Cut(String name, String kind, String target) {}
+
   /** The name, the kind and the target, or null when the text holds no kind between two texts or the header no kind column. */
-  static String[] split(Row row, Cell name, List<ColumnRole> tail) {
-    if (tail.isEmpty() || tail.get(0) != ColumnRole.SIGN || tail.indexOf(ColumnRole.TARGET) != 1 || row.filledCells().size() != 1
-        || row.filledCells().get(0).strip().contains(" ") || !name.is(Cell.Kind.TEXT)) {
+  static Cut split(Row row, Cell name, List<ColumnRole> tail) {
+    if (tail.isEmpty() || tail.get(0) != ColumnRole.SIGN || tail.indexOf(ColumnRole.TARGET) != 1 || !CellCutter.isGluedRow(row) || !name.is(Cell.Kind.TEXT)) {
       return null;
     }
     String t = name.text().strip();
@@ -36,6 +38,6 @@ final class GluedKind {
     if (at < 2 || at + 2 >= t.length()) {
       return null;
     }
-    return new String[] {t.substring(0, at), t.substring(at, at + 2), t.substring(at + 2)};
+    return new Cut(t.substring(0, at), t.substring(at, at + 2), t.substring(at + 2));
   }
 }

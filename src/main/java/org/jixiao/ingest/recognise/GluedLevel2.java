@@ -19,12 +19,12 @@ final class GluedLevel2 {
 
   private GluedLevel2() {}
 
-  /**
-   * The level 2, the name and the level 1 written with them (empty when none) that a glued text holds,
-   * or null when it holds no bare level 2 before a name.
-   */
-  static String[] split(Row row, Cell text, boolean afterLevel1InRow) {
-    if (row.filledCells().size() != 1 || row.filledCells().get(0).strip().contains(" ")) {
+  /** A glued cell's level 1 written with its level 2 (empty when none), the level 2 and the name after them. */
+  record Cut(String level1, String level2, String name) {}
+
+  /** The levels and the name a glued text holds, or null when it holds no bare level 2 before a name. */
+  static Cut split(Row row, Cell text, boolean afterLevel1InRow) {
+    if (!CellCutter.isGluedRow(row)) {
       return null;
     }
     String t = text.text().strip();
@@ -48,6 +48,6 @@ final class GluedLevel2 {
     if (!(twoLevels || long4 || afterItsLevel1) || rest.length() < 2 || Categories.leadingWord(Hanzi.foldChars(rest), 0) != null) {
       return null;
     }
-    return new String[] {t.substring(from, from + stem.end()), rest, ownLevel1 ? t.substring(0, from) : stem.word().startsWith("产出") ? "产出" : ""};
+    return new Cut(ownLevel1 ? t.substring(0, from) : stem.word().startsWith("产出") ? "产出" : "", t.substring(from, from + stem.end()), rest);
   }
 }

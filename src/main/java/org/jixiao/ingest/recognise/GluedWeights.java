@@ -36,7 +36,7 @@ final class GluedWeights {
     String target = r.values.getOrDefault(ColumnRole.TARGET, "").strip();
     int at = r.tail.indexOf(ColumnRole.TARGET);
     if (at < 0 || at + 1 >= r.tail.size() || r.tail.get(at + 1) != ColumnRole.WEIGHT || r.tail.contains(ColumnRole.ACTUAL)
-        || r.dealt || r.row.filledCells().size() != 1 || r.row.filledCells().get(0).strip().contains(" ")
+        || r.dealt || !CellCutter.isGluedRow(r.row)
         || !target.matches("\\d{3,}") || project.indicators.isEmpty()) {
       return;
     }

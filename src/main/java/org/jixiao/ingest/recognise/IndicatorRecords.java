@@ -361,15 +361,15 @@ final class IndicatorRecords {
     if (!active()) {
       return;
     }
-    String[] bareLevel2 = headed && schema.has(ColumnRole.LEVEL2) ? GluedLevel2.split(row, c, categoryLine == row.line()) : null;
+    GluedLevel2.Cut bareLevel2 = headed && schema.has(ColumnRole.LEVEL2) ? GluedLevel2.split(row, c, categoryLine == row.line()) : null;
     if (bareLevel2 != null) {
       // 产出数量完成…任务 under 一级 | 二级 | 三级 with the cells glued: the level 2, then the name.
-      if (!bareLevel2[2].isEmpty()) {
-        level1 = bareLevel2[2]; // 产出数量, 效益社会效益: the level 1 is written with it
+      if (!bareLevel2.level1().isEmpty()) {
+        level1 = bareLevel2.level1(); // 产出数量, 效益社会效益: the level 1 is written with it
       }
-      level2 = bareLevel2[0];
+      level2 = bareLevel2.level2();
       readLines.add(row.line());
-      c = new Cell(bareLevel2[1], c.line(), Cell.Kind.TEXT, null, null, c.shape());
+      c = new Cell(bareLevel2.name(), c.line(), Cell.Kind.TEXT, null, null, c.shape());
     }
     boolean numbered = ITEM_MARK.lookingAt(c.text());
     if (numberedList && !numbered && row.filledCells().size() == 1 && row.filledCells().get(0).strip().equals(c.text())) {
@@ -384,13 +384,13 @@ final class IndicatorRecords {
     numberedList = numbered;
     boolean dealt = explicitBlanks && headed && schema.nameColumn() >= 0 && row.filledCells().size() == 1;
     open = dealt ? new PartialIndicator(row, c.text(), level1, level2, schema.columnsAfterName(), true) : new PartialIndicator(row, c.text(), level1, level2, schema.tail(), false);
-    String[] glued = dealt || !headed ? null : GluedExplanation.split(row, c, next, schema.tail());
-    if (glued != null) {
-      open.explainedInItsName(glued[0], glued[1]);
+    GluedExplanation.Cut explained = dealt || !headed ? null : GluedExplanation.split(row, c, next, schema.tail());
+    if (explained != null) {
+      open.explainedInItsName(explained.name(), explained.explanation());
     }
-    String[] kind = dealt || !headed ? null : GluedKind.split(row, c, schema.tail());
+    GluedKind.Cut kind = dealt || !headed ? null : GluedKind.split(row, c, schema.tail());
     if (kind != null) {
-      open.kindInItsName(kind[0], kind[1], kind[2]);
+      open.kindInItsName(kind.name(), kind.kind(), kind.target());
     }
   }
 

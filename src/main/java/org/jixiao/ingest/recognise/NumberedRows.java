@@ -17,6 +17,8 @@ final class NumberedRows {
 
   private static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
   private static final int FEWEST_ROWS = 3;
+  /** 序号 or 编号 as a piece of a line cut at its spaces (folded or not): a flattened line worth cutting. */
+  private static final Regex NUMBER_HEADING_INSIDE = Regex.of("(?:^|\\s)(?:序|编|編)\\s*(?:号|號)(?:\\s|$)");
 
   private NumberedRows() {}
 
@@ -29,7 +31,7 @@ final class NumberedRows {
     int copied = 0;
     for (int i = 0; i < rows.size(); i++) {
       String alone = alone(rows.get(i));
-      if (alone != null && alone.contains(" ")) {
+      if (alone != null && alone.contains(" ") && NUMBER_HEADING_INSIDE.find(alone)) {
         List<Row> flattened = flattened(rows.get(i));
         if (flattened != null) {
           out = out == null ? new ArrayList<>() : out;

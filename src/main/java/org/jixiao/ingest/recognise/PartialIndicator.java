@@ -343,12 +343,11 @@ final class PartialIndicator {
   boolean continuesTarget(Cell c, Cell after) {
     String target = values.get(ColumnRole.TARGET);
     if (dealt || target == null || target.isBlank() || !c.is(Cell.Kind.TEXT) || c.line() != row.line()
-        || after != null && after.line() == row.line() || row.filledCells().size() != 1 || tail.indexOf(ColumnRole.TARGET) != tail.size() - 1) {
+        || after != null && after.line() == row.line() || !CellCutter.isGluedRow(row) || tail.indexOf(ColumnRole.TARGET) != tail.size() - 1) {
       return false;
     }
-    String cell = row.filledCells().get(0).strip();
     String t = c.text().strip();
-    return !cell.contains(" ") && cell.endsWith(target.strip() + t) && !NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(t)).matches()
+    return row.filledCells().get(0).strip().endsWith(target.strip() + t) && !NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(t)).matches()
         && !IndicatorRecords.NUMBERING.lookingAt(t);
   }
 

@@ -154,8 +154,8 @@ class GluedRowsTest {
   @Test
   void gluedExplanationsNeedANameEndingAndLeaveNamesThatEndAsNamesWhole() {
     List<ColumnRole> explained = List.of(ColumnRole.DESCRIPTION, ColumnRole.TARGET, ColumnRole.WEIGHT);
-    assertThat(split("受益人数增长率较上年增长", explained)).containsExactly("受益人数增长率", "较上年增长");
-    assertThat(split("受助学生满意度问卷调查", explained)).containsExactly("受助学生满意度", "问卷调查");
+    assertThat(split("受益人数增长率较上年增长", explained)).isEqualTo(new GluedExplanation.Cut("受益人数增长率", "较上年增长"));
+    assertThat(split("受助学生满意度问卷调查", explained)).isEqualTo(new GluedExplanation.Cut("受助学生满意度", "问卷调查"));
     // What follows ends as a name ends: one name, not a name and its explanation.
     assertThat(split("项目完成数量达标率", explained)).isNull();
     // No explanation column before the target: nothing to cut.
@@ -169,7 +169,7 @@ class GluedRowsTest {
     assertThat(GluedNumbers.targetWeight("≥95%", Set.of(10.0))).isNull();
   }
 
-  private static String[] split(String glued, List<ColumnRole> tail) {
+  private static GluedExplanation.Cut split(String glued, List<ColumnRole> tail) {
     org.jixiao.ingest.read.Row row = new org.jixiao.ingest.read.Row(3, List.of(glued + "2100"));
     Cell name = new Cell(glued, 3, Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE);
     return GluedExplanation.split(row, name, Cell.of("2100", 3), tail);
