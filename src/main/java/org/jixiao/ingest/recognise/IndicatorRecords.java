@@ -33,7 +33,8 @@ final class IndicatorRecords {
   private static final Regex SENTENCE_END = Regex.of("[。．]$");
 
   private final RecognitionContext context;
-  private final IndicatorAssembly assembly;
+  /** Where finished indicators go: their projects, with the adjustments that need those added before. */
+  private final AddedIndicators added;
   private final ProjectHeaderBlock headerBlock;
   private Schema schema = Schema.NONE;
   private boolean headed;
@@ -54,7 +55,7 @@ final class IndicatorRecords {
 
   IndicatorRecords(RecognitionContext context, ProjectHeaderBlock headerBlock) {
     this.context = context;
-    this.assembly = new IndicatorAssembly(context);
+    this.added = new AddedIndicators(context);
     this.headerBlock = headerBlock;
   }
 
@@ -70,7 +71,7 @@ final class IndicatorRecords {
   void schema(Schema s, boolean spaced) {
     spacedHeader = spaced;
     finish();
-    gluedWeights.settle();
+    added.settle();
     schema = s;
     lastShift = RowAlignment.NONE;
     headed = true;
@@ -99,7 +100,7 @@ final class IndicatorRecords {
   /** A new project: categories do not carry over into it. */
   void newProject() {
     finish();
-    gluedWeights.settle();
+    added.settle();
     level1 = "";
     level2 = "";
   }
@@ -112,8 +113,6 @@ final class IndicatorRecords {
   /** The shift the last row read by position took under this header. */
   private int lastShift = RowAlignment.NONE;
 
-  /** Targets and weights a glued row ran together, cut when the header's other rows show weights. */
-  private final GluedWeights gluedWeights = new GluedWeights();
 
   /** Where the table stops: totals, footers, notes, another table's title or header. */
   private final TableEdges edges = new TableEdges();
@@ -536,32 +535,10 @@ final class IndicatorRecords {
       shortRow = r.lines.get(r.lines.size() - 1);
     }
     ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
-    secondHalf(r, project);
-    if (assembly.add(r, headed && schema.isIndicatorTable() || !sectionLevel1.isEmpty() && sectionLevel1.equals(r.level1), project)) {
+    boolean underHeader = headed && schema.isIndicatorTable() || !sectionLevel1.isEmpty() && sectionLevel1.equals(r.level1);
+    if (added.add(r, underHeader, project, schema.has(ColumnRole.CYCLE_LEVEL3))) {
       readLines.addAll(r.lines);
-      gluedWeights.added(r, project);
-      lastAdded = project.indicators.isEmpty() ? null : project.indicators.get(project.indicators.size() - 1);
     }
-  }
-
-  /** The indicator the last {@link #finish()} added, to tell a 年度 half that repeats it. */
-  private org.jixiao.model.Indicator lastAdded;
-
-  /**
-   * Under a header of 中期 | 年度 halves read one cell per line, the 年度 half repeats the indicator the
-   * 中期 half just gave (数量指标 / 鉴定校准实验室仪器 / ≥57个 / 数量指标 / 鉴定校准实验室仪器 / ≥57个): one
-   * indicator, whose first target is its cycle's and the second this year's.
-   */
-  private void secondHalf(PartialIndicator r, ProjectDraft project) {
-    List<org.jixiao.model.Indicator> list = project == null ? List.of() : project.indicators;
-    org.jixiao.model.Indicator first = list.isEmpty() ? null : list.get(list.size() - 1);
-    if (first == null || first != lastAdded || !schema.has(ColumnRole.CYCLE_LEVEL3) || !first.name().equals(r.name.strip())
-        || r.values.containsKey(ColumnRole.CYCLE_TARGET) || first.target() == null
-        || first.targets().stream().anyMatch(t -> t.period() == org.jixiao.model.Period.CYCLE)) {
-      return;
-    }
-    list.remove(list.size() - 1);
-    r.values.put(ColumnRole.CYCLE_TARGET, first.target().raw());
   }
 
   /**
@@ -571,7 +548,7 @@ final class IndicatorRecords {
    */
   void end(int lastLine) {
     closeLast(lastLine);
-    gluedWeights.settle();
+    added.settle();
   }
 
   private void closeLast(int lastLine) {
