@@ -140,21 +140,6 @@ public final class IngestEvaluation {
         text -> PipeRendering.render(text, mode), false);
   }
 
-  /** The development tables written as markdown pipes, as they are: what {@link #runRendered} compares with. */
-  public static Score runPipeTables(TableManifest manifest, List<TableManifest.Table> tables, Ingestor ingestor) throws IOException {
-    List<TableManifest.Table> pipes = new ArrayList<>();
-    for (TableManifest.Table t : tables) {
-      if (t.split().equals("dev") && t.file().endsWith(".txt") && PipeRendering.isPipeTable(Files.readString(manifest.dir().resolve(t.file())))) {
-        pipes.add(t);
-      }
-    }
-    List<FileScore> files = new ArrayList<>();
-    for (TableManifest.Table t : pipes) {
-      files.add(score(manifest, t, ingestor, null));
-    }
-    return total("dev pipe tables (as written)", files);
-  }
-
   /** Digits and the signs of values and names as full-width forms; the first line (the source address) as it is. */
   static String fullWidth(String text) {
     int firstLine = Math.max(0, text.indexOf('\n'));

@@ -307,25 +307,26 @@ public final class Categories {
    * caller's to judge from the table; {@link #leadingWord} takes bare stems only before a full word.
    */
   public static Match bareLevel2Stem(String folded) {
-    Match best = null;
-    for (String stem : LEVEL2_STEMS.keySet()) {
-      if (folded.startsWith(stem) && (best == null || stem.length() > best.word().length())) {
-        String standard = LEVEL2_STEMS.get(stem);
-        best = new Match(stem, new Category(2, standard, PARENT.get(standard)), stem.length());
-      }
-    }
-    return best;
+    return bareStem(LEVEL2_STEMS, 2, folded);
   }
 
   /** The bare level-1 stem (产出, 效益, 满意度 …) that starts a folded text, longest first, or null. */
   public static Match bareLevel1Stem(String folded) {
-    Match best = null;
-    for (Map.Entry<String, String> e : LEVEL1_STEMS.entrySet()) {
-      if (folded.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.word().length())) {
-        best = new Match(e.getKey(), new Category(1, e.getValue(), null), e.getKey().length());
+    return bareStem(LEVEL1_STEMS, 1, folded);
+  }
+
+  private static Match bareStem(Map<String, String> stems, int level, String folded) {
+    String best = null;
+    for (String stem : stems.keySet()) {
+      if (folded.startsWith(stem) && (best == null || stem.length() > best.length())) {
+        best = stem;
       }
     }
-    return best;
+    if (best == null) {
+      return null;
+    }
+    String standard = stems.get(best);
+    return new Match(best, new Category(level, standard, level == 1 ? null : PARENT.get(standard)), best.length());
   }
 
   /** The category words glued at the start of a text, in order (at most two: level 1 and level 2). */

@@ -2,7 +2,6 @@ package org.jixiao.ingest.recognise;
 
 import java.util.List;
 import org.jixiao.ingest.read.Row;
-import org.jixiao.util.Regex;
 import org.jixiao.vocabulary.Hanzi;
 
 /**
@@ -15,10 +14,6 @@ import org.jixiao.vocabulary.Hanzi;
  */
 final class GluedExplanation {
 
-  /** How an explanation opens whatever it ends with: 反映资金到位比率. */
-  private static final Regex OPENER = Regex.of("^(?:反映|通过|考察|衡量|是指|用于|根据|依据)");
-  /** Clause punctuation: a name does not hold it. */
-  private static final Regex CLAUSE = Regex.of("[。；;，,：:]");
 
   private GluedExplanation() {}
 
@@ -38,14 +33,14 @@ final class GluedExplanation {
     }
     String text = name.text();
     String folded = Hanzi.foldChars(text);
-    if (folded.length() != text.length() || CLAUSE.find(folded)) {
+    if (folded.length() != text.length() || ValueBoundary.CLAUSE.find(folded)) {
       return null;
     }
     for (int at = folded.length() - 2; at >= 3; at--) {
       String head = folded.substring(0, at);
       String rest = folded.substring(at);
       if (PartialIndicator.NAME_END.matcher(head).matches() && !PartialIndicator.NAME_END.matcher(head + rest.charAt(0)).matches()
-          && (!PartialIndicator.NAME_END.matcher(rest).matches() || OPENER.find(rest))
+          && (!PartialIndicator.NAME_END.matcher(rest).matches() || ValueBoundary.EXPLANATION_OPENER.lookingAt(rest))
           && !IndicatorRecords.NUMBERING.lookingAt(rest) && Character.isLetter(rest.charAt(0))) {
         return new Cut(text.substring(0, at), text.substring(at));
       }

@@ -15,7 +15,6 @@ import org.jixiao.vocabulary.Hanzi;
  */
 final class NumberedRows {
 
-  private static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
   private static final int FEWEST_ROWS = 3;
   /** 序号 or 编号 as a piece of a line cut at its spaces (folded or not): a flattened line worth cutting. */
   private static final Regex NUMBER_HEADING_INSIDE = Regex.of("(?:^|\\s)(?:序|编|編)\\s*(?:号|號)(?:\\s|$)");
@@ -41,7 +40,7 @@ final class NumberedRows {
         }
         continue;
       }
-      if (alone == null || !NUMBER_HEADING.matches(Hanzi.foldChars(alone))) {
+      if (alone == null || !TableEdges.NUMBER_HEADING.matches(Hanzi.foldChars(alone))) {
         continue;
       }
       Joined joined = table(rows, i);
@@ -69,7 +68,7 @@ final class NumberedRows {
   private static List<Row> flattened(Row row) {
     String[] pieces = row.cells().get(0).strip().split("\\s+");
     for (int at = 0; at < pieces.length; at++) {
-      if (!NUMBER_HEADING.matches(Hanzi.foldChars(pieces[at]))) {
+      if (!TableEdges.NUMBER_HEADING.matches(Hanzi.foldChars(pieces[at]))) {
         continue;
       }
       List<Row> lines = new ArrayList<>();

@@ -86,7 +86,7 @@ final class TableEdges {
   }
 
   /** The heading of a table's first column, the running number: 序号, 编号. */
-  private static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
+  static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
 
   /**
    * True for a line that is only 序号, once indicators have been read and a heading the vocabulary does

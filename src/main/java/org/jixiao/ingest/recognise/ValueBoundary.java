@@ -27,7 +27,7 @@ final class ValueBoundary {
    * Words that open a 指标解释 cell and no indicator's name: what an indicator reflects, measures or is
    * done by (反映…, 通过开放日活动,…, 用于…). 开展 and 保障 open names as often as explanations.
    */
-  private static final Regex EXPLANATION_OPENER = Regex.of("反映|通过|考察|衡量|是指|用于|根据|依据");
+  static final Regex EXPLANATION_OPENER = Regex.of("反映|通过|考察|衡量|是指|用于|根据|依据");
 
   /**
    * True when a short clause without a value follows, closed by a comma (开展安全排查,保障院内安全…): an
