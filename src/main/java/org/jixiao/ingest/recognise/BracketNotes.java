@@ -31,11 +31,21 @@ final class BracketNotes {
     return ValueGrammar.noteEnd(folded, from);
   }
 
-  /** The end of a bracketed note right after a category word ({@code 时效指标(工期指标、形象进度指标)}), else {@code end}. */
+  /** The points a category is worth, in brackets after it: (30分), (12.5分). */
+  private static final org.jixiao.util.Regex POINTS = org.jixiao.util.Regex.of("\\(\\s*\\d+(?:\\.\\d+)?\\s*分\\s*\\)");
+
+  /**
+   * The end of a bracketed note right after a category word ({@code 时效指标(工期指标、形象进度指标)}) or of
+   * its points ({@code 效益指标(30分)}), else {@code end}.
+   */
   static int afterCategory(String folded, int end) {
     int i = end;
     while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
       i++;
+    }
+    int points = POINTS.endAt(folded, i);
+    if (points > 0) {
+      return points;
     }
     if (i < folded.length() && folded.charAt(i) == '(') {
       for (int k = i + 1; k < folded.length() && k <= i + 21; k++) {

@@ -38,8 +38,6 @@ final class CellCutter {
    * 核定量), as in 系统稳定性≥99%.
    */
   private static final Regex KIND_AT_END = Regex.of("(?:[-—/]|(?<![" + GluedKind.WORDS_WITH_DING + "])(?=定))(定量|定性)$");
-  /** A numbered item: 指标1:, 指标12：. */
-  static final Regex ITEM = Regex.of("指标\\s*\\d+\\s*[:：]");
   /**
    * A cell among space-separated cells that is a name with its target glued on by a comparison sign
    * and a number: 科目调整次数≤10次. Otherwise a middle cell keeps its numbers (2个中心建设), and a
@@ -207,7 +205,7 @@ final class CellCutter {
         flush(text, textStart, i, line, out);
         textStart = i;
       }
-      if (i > textStart && folded.charAt(i) == '指' && (ITEM.endAt(folded, i) >= 0)) {
+      if (i > textStart && ItemMark.mayStartAt(folded, i)) {
         // 数指标25:家庭医生签约率: a numbered item starts a new cell.
         flush(text, textStart, i, line, out);
         textStart = i;

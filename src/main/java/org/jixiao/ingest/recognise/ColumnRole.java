@@ -33,7 +33,7 @@ enum ColumnRole {
   /** A column of units (%, 个, 人/年) that belong after the 指标值 number. */
   MEASURE_UNIT(false, "度量单位", "计量单位", "计量单元"),
   TARGET(false, "年度指标值", "指标目标值", "计划目标值", "预期指标值", "当年度指标值", "本年度指标值", "当年指标值", "年初目标值", "年度目标值", "预期目标值", "指标值", "目标值", "计划指标值", "标准值", "计划值", "绩效目标值"),
-  ACTUAL(false, "全年实际完成值", "实际完成值", "全年实际值", "年度实际完成值", "完成值", "目标完成值", "实际值", "年度实际", "实际完成情况", "完成情况"),
+  ACTUAL(false, "全年实际完成值", "全年完成值", "年度完成值", "实际完成值", "全年实际值", "年度实际完成值", "完成值", "目标完成值", "实际值", "年度实际", "实际完成情况", "完成情况"),
   COMPLETION(false, "完成率", "累计完成率"),
   WEIGHT(false, "指标分值", "指标权重", "权重", "分值"),
   /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */

@@ -19,7 +19,6 @@ import org.jixiao.ingest.value.ValueGrammar;
  */
 final class FlattenedLine {
 
-  private static final Pattern MARK = Pattern.compile("^\\s*(指标\\s*\\d+)\\s*[:：]");
 
   private final Row row;
   private final List<ColumnRole> roles;
@@ -27,11 +26,17 @@ final class FlattenedLine {
   private final List<Cell> values = new ArrayList<>();
   private final List<String> unpaired = new ArrayList<>();
   private boolean disturbed;
+  /** Headings stand among the items somewhere in the line: its cells are out of their rows. */
+  private final boolean scrambled;
 
-  /** @param roles the value roles a tuple fills, in order */
-  FlattenedLine(Row row, List<ColumnRole> roles) {
+  /**
+   * @param roles the value roles a tuple fills, in order
+   * @param scrambled headings stand among the line's items ({@link #headingsAmongItems})
+   */
+  FlattenedLine(Row row, List<ColumnRole> roles, boolean scrambled) {
     this.row = row;
     this.roles = roles;
+    this.scrambled = scrambled;
   }
 
   /** What reading a flattened line asks of the records around it. */
@@ -54,7 +59,7 @@ final class FlattenedLine {
    * Names start at the first numbered item ({@code 指标1:}); categories set the levels as they come.
    */
   static List<PartialIndicator> read(Row row, List<Cell> cells, List<ColumnRole> roles, Walk walk, Consumer<String> warn) {
-    FlattenedLine line = new FlattenedLine(row, roles);
+    FlattenedLine line = new FlattenedLine(row, roles, headingsAmongItems(cells));
     List<PartialIndicator> read = new ArrayList<>();
     boolean started = false;
     boolean categorySeen = false;
@@ -81,7 +86,7 @@ final class FlattenedLine {
           }
         }
         case TEXT -> {
-          boolean item = IndicatorRecords.ITEM_MARK.lookingAt(c.text());
+          boolean item = ItemMark.AT_START.lookingAt(c.text());
           if (!item && started && line.continues(c)) {
             line.last().name = line.last().name + c.text();
           } else if (item || started && walk.active()) {
@@ -94,6 +99,18 @@ final class FlattenedLine {
     }
     line.end(read::add, warn);
     return read;
+  }
+
+  /** True when a heading follows the line's first numbered item: the export scattered the header through the rows. */
+  static boolean headingsAmongItems(List<Cell> cells) {
+    boolean item = false;
+    for (Cell c : cells) {
+      item |= c.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(c.text());
+      if (item && c.is(Cell.Kind.HEADER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name: it waits with the names before it unless values came between. */
@@ -139,22 +156,27 @@ final class FlattenedLine {
     pair(emit);
   }
 
-  /** The waiting names get their values where the counts agree; all are handed on. */
+  /** The waiting names get their values where the counts agree, or a lone name all of them; all are handed on. */
   void pair(Consumer<PartialIndicator> emit) {
     if (waiting.isEmpty()) {
       values.clear();
       disturbed = false;
       return;
     }
-    boolean clean = !disturbed && !roles.isEmpty() && values.size() == waiting.size() * roles.size();
+    // One name with fewer values than the header gives it (a weight and a score glued into one
+    // number, an empty actual) owns them all, in the header's order: no other name can claim them,
+    // unless the line's cells are out of their rows.
+    boolean alone = !scrambled && waiting.size() == 1 && !values.isEmpty() && values.size() < roles.size();
+    int perName = alone ? values.size() : roles.size();
+    boolean clean = !disturbed && !roles.isEmpty() && (alone || values.size() == waiting.size() * roles.size());
     for (int i = 0; clean && i < values.size(); i++) {
-      clean = PartialIndicator.fits(roles.get(i % roles.size()), values.get(i));
+      clean = PartialIndicator.fits(roles.get(i % perName), values.get(i));
     }
     for (int n = 0; n < waiting.size(); n++) {
       PartialIndicator p = waiting.get(n);
       if (clean) {
-        for (int k = 0; k < roles.size(); k++) {
-          p.values.put(roles.get(k), values.get(n * roles.size() + k).text());
+        for (int k = 0; k < perName; k++) {
+          p.values.put(roles.get(k), values.get(n * perName + k).text());
         }
         p.anyTail = true;
       } else if (!values.isEmpty() || disturbed) {
@@ -225,7 +247,7 @@ final class FlattenedLine {
   }
 
   private static String label(PartialIndicator p) {
-    Matcher m = MARK.matcher(p.name);
+    Matcher m = ItemMark.LABEL.pattern().matcher(p.name);
     return m.find() ? m.group(1).replaceAll("\\s+", "") : p.name;
   }
 }

@@ -25,7 +25,7 @@ final class IndicatorAssembly {
   /** Points in brackets at the end of a name: 任务分解 (2分). */
   static final Regex SCORED = Regex.of("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]\\s*$");
   /** An item of the numbered form 指标1:名称(目标). */
-  static final Regex NUMBERED_ITEM = Regex.of("^指标\\s*\\d+\\s*[:：]\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
+  static final Regex NUMBERED_ITEM = Regex.of("^" + ItemMark.MARK + "\\s*(.+?)\\s*[(（]([^()（）]+)[)）]$");
   /** Names that are not: a fragment of a heading or category broken over lines, an ellipsis, a placeholder. */
   private static final Regex NOT_A_NAME = Regex.of("^(指标|目标|一级|二级|三级|年度|实际|全年|指标值|序号|绩效|项目|百分比|备注|说明|等|[.。…·\\-—_\\s]*)$");
 

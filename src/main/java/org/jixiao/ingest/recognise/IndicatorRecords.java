@@ -25,9 +25,7 @@ final class IndicatorRecords {
 
   /** List numbering in front of a name: 指标1: · 1、 · 1. · (1) · ①. */
   static final Regex NUMBERING = Regex.of(
-      "^\\s*(?:指标\\s*\\d+\\s*[:：、.]?|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
-  /** The mark of a numbered indicator item: 指标1:, 指标 2： . */
-  static final Regex ITEM_MARK = Regex.of("^\\s*指标\\s*\\d+\\s*[:：]");
+      "^\\s*(?:" + ItemMark.LOOSE + "|\\d{1,2}\\s*[、.．)）](?!\\d)|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*[、.])\\s*");
 
   /** A sentence's full stop at the end of a cell. */
   private static final Regex SENTENCE_END = Regex.of("[。．]$");
@@ -152,7 +150,7 @@ final class IndicatorRecords {
       return;
     }
     if (row.cells().size() == 1 && row.text().length() > 200
-        && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ITEM_MARK.lookingAt(c.text())).count() >= 2) {
+        && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(c.text())).count() >= 2) {
       flattened(row, cells);
       return;
     }
@@ -187,6 +185,9 @@ final class IndicatorRecords {
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
     List<Cell> doubled = headed ? DoubledValues.cut(row, cells, schema.tail()) : null;
+    if (doubled == null && headed) {
+      doubled = GluedQuantity.join(row, cells, schema.tail());
+    }
     if (doubled != null) {
       cells = doubled;
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
@@ -252,7 +253,11 @@ final class IndicatorRecords {
           }
         }
         case HEADER -> {
-          if (rowOfCells && active() && RowPlaces.headerAsName(cells, i)) {
+          if (!oneRecord && rowOfCells && i > 0 && ProjectHeaderBlock.isNameLabel(c.text())) {
+            // … 干警满意度 ≥95百分比 项目名称 办案业务费 预算数 24.00 …: in a line holding several tables the next
+            // project's particulars follow its label; they are no rows of the table above.
+            endBlockInLine();
+          } else if (rowOfCells && active() && RowPlaces.headerAsName(cells, i)) {
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           }
         }
@@ -271,11 +276,12 @@ final class IndicatorRecords {
           if (!oneRecord && rowOfCells && TableEdges.endsTableInLine(c, next(cells, i))) {
             // … 受益群众满意度 ≥90% 95% 10 10 总分 100 97.5 附件下载: in a table flattened into one line the
             // total row, or what the page prints after the table, ends the block as on a line of its own.
-            finish();
-            level1 = "";
-            level2 = "";
-            afterTotal = true;
-            open = null;
+            endBlockInLine();
+          } else if (!oneRecord && open != null && open.awaitsTarget() && open.row == row && headed && schema.isIndicatorTable()
+              && SENTENCE_END.find(c.text()) && justAfterName(cells, i)) {
+            // … 提升…扶持力度 显著提升了…民办幼儿园的发展。 促进…: in a table flattened into one line, a sentence closed
+            // by its full stop right after a name that awaits its target is that target; a name does not end so.
+            open.target(c.text(), row.line());
           } else if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
             open.explain(c);
           } else {
@@ -293,6 +299,25 @@ final class IndicatorRecords {
         finish();
       }
     }
+  }
+
+  /** True when the cell before {@code i} (blanks skipped) is the open indicator's name. */
+  private boolean justAfterName(List<Cell> cells, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!cells.get(k).isBlank()) {
+        return cells.get(k).text().strip().endsWith(open.name.strip()) && cells.get(k).is(Cell.Kind.TEXT);
+      }
+    }
+    return false;
+  }
+
+  /** Ends the table inside a line that holds more than it: what follows is read as after a table's last row. */
+  private void endBlockInLine() {
+    finish();
+    level1 = "";
+    level2 = "";
+    afterTotal = true;
+    open = null;
   }
 
   /**
@@ -370,7 +395,7 @@ final class IndicatorRecords {
       readLines.add(row.line());
       c = new Cell(bareLevel2.name(), c.line(), Cell.Kind.TEXT, null, null, c.shape());
     }
-    boolean numbered = ITEM_MARK.lookingAt(c.text());
+    boolean numbered = ItemMark.AT_START.lookingAt(c.text());
     if (numberedList && !numbered && row.filledCells().size() == 1 && row.filledCells().get(0).strip().equals(c.text())) {
       // The list of 指标1: 指标2: … items has ended: what follows (a budget line, the next project's
       // name) is not one of them.
@@ -385,7 +410,7 @@ final class IndicatorRecords {
     open = dealt ? new PartialIndicator(row, c.text(), level1, level2, schema.columnsAfterName(), true) : new PartialIndicator(row, c.text(), level1, level2, schema.tail(), false);
     GluedExplanation.Cut explained = dealt || !headed ? null : GluedExplanation.split(row, c, next, schema.tail());
     if (explained != null) {
-      open.explainedInItsName(explained.name(), explained.explanation());
+      open.explainedInItsName(explained.name(), explained.explanation(), explained.target());
     }
     GluedKind.Cut kind = dealt || !headed ? null : GluedKind.split(row, c, schema.tail());
     if (kind != null) {

@@ -52,6 +52,16 @@ final class LineWalk {
   }
 
   void line(Row row, List<Cell> cells) {
+    List<List<Cell>> parts = SheetCells.isFlattened(row) ? projectParts(cells) : List.of(cells);
+    if (parts.size() > 1) {
+      // … 干警满意度 ≥95% 项目名称 办案业务费 …: a page of several projects' tables flattened into one line is
+      // read table by table, each under its own project.
+      for (List<Cell> part : parts) {
+        records.newProject();
+        line(row, part);
+      }
+      return;
+    }
     int[] run = headingRun(cells);
     if (run != null && row.cells().size() == 1 && (run[0] > 0 || run[1] < cells.size())
         && !(headerCells.isEmpty() && SpacedCells.split(row.text()).size() == cells.size()
@@ -133,13 +143,7 @@ final class LineWalk {
       return;
     }
     if (SheetCells.isFlattened(row)) {
-      // Label cells inside a flattened table (项目名称 国家基本公共卫生服务 主管部门 …) describe its project.
-      for (int k = 0; k + 1 < filled.size(); k++) {
-        if (ProjectHeaderBlock.isLoneLabel(filled.get(k).text()) && filled.get(k + 1).is(Cell.Kind.TEXT)
-            && !ProjectHeaderBlock.isLabel(filled.get(k + 1).text())) {
-          headerBlock.accept(new Row(row.line(), List.of(filled.get(k).text(), filled.get(k + 1).text())));
-        }
-      }
+      acceptLabels(row, filled);
     }
     boolean hasCategory = filled.stream().anyMatch(c -> c.is(Cell.Kind.CATEGORY));
     // Labels are read from the cut cells, so that 项目名称农村…项目主管部门… glued together read too.
@@ -163,6 +167,61 @@ final class LineWalk {
       lastText = row.filledCells().get(0).strip();
     }
     records.line(row, cells);
+  }
+
+  /** Label cells inside a flattened table (项目名称 国家基本公共卫生服务 主管部门 …) describe its project. */
+  private void acceptLabels(Row row, List<Cell> filled) {
+    for (int k = 0; k + 1 < filled.size(); k++) {
+      if (!ProjectHeaderBlock.isLoneLabel(filled.get(k).text())) {
+        continue;
+      }
+      // The value is the cell after the label, with the words after it where the cutter cut the value
+      // where a number starts it (项目名称 2023年 文物保护经费); 2023年文物保护经费 whole reads as a value to
+      // the grammar, so a value with words beside its number counts too.
+      Cell first = filled.get(k + 1);
+      if (first.is(Cell.Kind.HEADER) || first.is(Cell.Kind.CATEGORY) || ProjectHeaderBlock.isLabel(first.text())) {
+        continue;
+      }
+      String value = first.text();
+      boolean words = first.is(Cell.Kind.TEXT) || first.text().codePoints().filter(Character::isIdeographic).count() >= MIN_NAME_WORDS;
+      Cell second = k + 2 < filled.size() ? filled.get(k + 2) : null;
+      if (!words && first.is(Cell.Kind.VALUE) && second != null && second.is(Cell.Kind.TEXT) && !ProjectHeaderBlock.isLabel(second.text())) {
+        value += second.text();
+        words = true;
+      }
+      if (words) {
+        headerBlock.accept(new Row(row.line(), List.of(filled.get(k).text(), value)));
+      }
+    }
+  }
+
+  /** Characters of words a value needs to name something: 年 of a year alone does not. */
+  private static final int MIN_NAME_WORDS = 4;
+
+  /**
+   * A flattened line's cells cut before each project name's label (项目名称 followed by the name) after the
+   * first: one part per project. A single part when the line names one project or none.
+   */
+  static List<List<Cell>> projectParts(List<Cell> cells) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i + 1 < cells.size(); i++) {
+      Cell next = null;
+      for (int k = i + 1; k < cells.size() && next == null; k++) {
+        next = cells.get(k).isBlank() ? null : cells.get(k);
+      }
+      if (ProjectHeaderBlock.isNameLabel(cells.get(i).text()) && next != null && next.is(Cell.Kind.TEXT) && !ProjectHeaderBlock.isLabel(next.text())) {
+        starts.add(i);
+      }
+    }
+    if (starts.size() < 2) {
+      return List.of(cells);
+    }
+    List<List<Cell>> parts = new ArrayList<>();
+    starts.set(0, 0); // what stands before the first project's label (the page's title) goes with it
+    for (int n = 0; n < starts.size(); n++) {
+      parts.add(cells.subList(starts.get(n), n + 1 < starts.size() ? starts.get(n + 1) : cells.size()));
+    }
+    return parts;
   }
 
   /** The first run of at least three headings, one naming the indicator or its category, among other cells. */
@@ -227,9 +286,28 @@ final class LineWalk {
       // 项目名称 alone on its line is the label of the value below it, not a one-word header.
       return false;
     }
+    if (labelsWithValues(filled)) {
+      // 项目名称 安全隐患维修 绩效目标 维修…: labels each followed by its value, the project's particulars, not
+      // a header, whose headings stand side by side.
+      return false;
+    }
     boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor
         || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text()));
     return anchor && (headings >= 2 || filled.size() == 1);
+  }
+
+  /** True when no two headings stand side by side and a label of the project is followed by its value. */
+  private static boolean labelsWithValues(List<Cell> filled) {
+    boolean pair = false;
+    for (int k = 0; k + 1 < filled.size(); k++) {
+      Cell c = filled.get(k);
+      Cell next = filled.get(k + 1);
+      if (c.is(Cell.Kind.HEADER) && next.is(Cell.Kind.HEADER)) {
+        return false;
+      }
+      pair |= ProjectHeaderBlock.isLoneLabel(c.text()) && next.is(Cell.Kind.TEXT) && !ProjectHeaderBlock.isLabel(next.text());
+    }
+    return pair;
   }
 
   /** A header ends at the first line that is not part of it. */

@@ -374,13 +374,17 @@ final class PartialIndicator {
 
   /**
    * The explanation that was glued to the name ({@link GluedExplanation}) fills the explanation column
-   * before the target; the roles after it stay open.
+   * before the target, and the target too when the cell held it (null when not); the roles after them stay open.
    */
-  void explainedInItsName(String name, String explanation) {
+  void explainedInItsName(String name, String explanation, String target) {
     this.name = name;
     int description = tail.indexOf(ColumnRole.DESCRIPTION);
     values.put(ColumnRole.DESCRIPTION, explanation);
     next = Math.max(next, description + 1);
+    if (target != null) {
+      values.put(ColumnRole.TARGET, target);
+      next = Math.max(next, tail.indexOf(ColumnRole.TARGET) + 1);
+    }
     anyTail = true;
   }
 

@@ -55,6 +55,12 @@ final class ProjectHeaderBlock {
     return c;
   }
 
+  /** True when a cell is the project name's label alone (项目名称, 项目名称:), without the name. */
+  static boolean isNameLabel(String cell) {
+    Matcher m = NAME_LABEL.pattern().matcher(normalise(cell));
+    return m.matches() && (m.group(2) == null || m.group(2).isBlank());
+  }
+
   /** True when a cell is one of the block's labels (项目名称, 主管部门, 年度资金总额, 绩效目标：…). */
   static boolean isLabel(String cell) {
     String c = normalise(cell);
@@ -78,7 +84,7 @@ final class ProjectHeaderBlock {
    */
   private static final java.util.Set<String> MONEY_ROWS = java.util.Set.of(
       "总额", "年度资金总额", "资金总额", "财政资金", "财政拨款", "当年财政拨款", "财政专户管理资金", "财政专户拨款",
-      "单位资金", "其他资金", "上年结转资金", "上年结转", "年度预算数", "年初预算数", "年初预算", "全年预算数",
+      "单位资金", "其他资金", "上年结转资金", "上年结转", "预算数", "年度预算数", "年初预算数", "年初预算", "全年预算数",
       "调整后预算数", "预算执行数", "全年执行数");
   private static final Regex MONEY_NOTE = Regex.of("^其中|[(（][^)）]*[)）]$");
 
@@ -88,10 +94,19 @@ final class ProjectHeaderBlock {
    */
   static boolean isParticular(String name) {
     String c = org.jixiao.vocabulary.Hanzi.foldChars(name.strip()).replaceAll("[:：\\s]+", "");
-    if (PARTICULARS.contains(c) || LABEL_WORDS.contains(c)) {
+    if (PARTICULARS.contains(c) || LABEL_WORDS.contains(c) || MONEY_ROWS.contains(MONEY_NOTE.replaceAll(c, ""))) {
       return true;
     }
-    return MONEY_ROWS.contains(MONEY_NOTE.replaceAll(c, ""));
+    // 预算规模及资金用途预算数: a label and the heading of the cell beside it, glued where the row lost its borders.
+    for (String label : PARTICULARS) {
+      if (c.length() > label.length() && c.startsWith(label)) {
+        String rest = c.substring(label.length());
+        if (PARTICULARS.contains(rest) || LABEL_WORDS.contains(rest) || MONEY_ROWS.contains(MONEY_NOTE.replaceAll(rest, ""))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final Regex TRAILING_COLON = Regex.of("[:：\\s]+$");

@@ -42,7 +42,7 @@ final class SpacedCells {
         typed++;
       }
     }
-    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && IndicatorRecords.ITEM_MARK.lookingAt(tokens[1]);
+    boolean numberedRow = Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && ItemMark.AT_START.lookingAt(tokens[1]);
     if (!numberedRow && (typed < 2 || typed * 5 < tokens.length)) {
       // (质量指标 指标1:完成…工作。 房屋设备…有序: a category and a numbered item open a row however
       // few of its pieces are values.)
@@ -63,7 +63,7 @@ final class SpacedCells {
       return false; // a sentence ends before the last piece: prose, not a row (whose target may be a sentence)
     }
     return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
-        || IndicatorRecords.ITEM_MARK.lookingAt(tokens[0]);
+        || ItemMark.AT_START.lookingAt(tokens[0]);
   }
 
   /**

@@ -15,6 +15,8 @@ final class ValueBoundary {
   static final Regex NAME_END = Regex.of("(率|数|量|度|额|数量|人数|次数|面积|时间|时限|比例|标准|覆盖面)$");
   /** A scoring rule or sentence runs on into its number: 依据充分得3分, 每减少1%, 不低于. */
   private static final Regex RULE_END = Regex.of("(得|扣|每|的|为|按|超|满|至|计|减少|增加|低于|高于|不足|达到)$");
+  /** A part of the row above: 其中:实施新造林总面积; its colon opens no sentence. */
+  private static final Regex SUB_ITEM = Regex.of("^\\s*其中\\s*[:：]");
   /** Clause punctuation: text holding it before a number is a sentence, not a name. */
   static final Regex CLAUSE = Regex.of("[。；;，,：:]");
   private static final Regex BRACKET_NOTE = Regex.of("\\([^)]*\\)");
@@ -66,7 +68,7 @@ final class ValueBoundary {
       // 反映…开展情况≥11: an explanation ends as explanations end, and the target after it is a cell.
       return true;
     }
-    if (!explanation && (name.length() < 2 || CLAUSE.find(CellCutter.ITEM.replaceFirst(name, "")) && !sentenceNamed(folded, value, namePlace)
+    if (!explanation && (name.length() < 2 || CLAUSE.find(SUB_ITEM.replaceFirst(ItemMark.ANYWHERE.replaceFirst(name, ""), "")) && !sentenceNamed(folded, value, namePlace)
         || name.startsWith("反映") || RULE_END.find(name))) {
       // A sentence (an explanation, a reason, a goal) keeps its numbers.
       return false;

@@ -32,7 +32,11 @@ final class Units {
   private static final List<String> PER = longestFirst(
       "人.每天", "人·每天", "人每天", "人.天", "人·天", "人/天", "人次", "月", "日", "年", "年度",
       "天", "次", "人", "周", "季度", "季", "小时", "工作日", "户", "件", "台", "个", "批", "期", "项",
-      "间", "平方米", "亩", "千人", "万人", "篇", "s");
+      "间", "平方米", "亩", "千人", "万人", "篇", "s",
+      // What a cost is given per: 元/平米, 元/米, 元/吨, 元/公里, 元/头, 元/辆 (成本指标 rows).
+      "平米", "㎡", "m²", "米", "公里", "km", "吨", "公斤", "千克", "kg", "斤", "立方米", "m³", "头", "只", "株", "棵",
+      "辆", "套", "所", "校", "床", "村", "处", "座", "栋", "宗", "份", "张", "名", "本", "册", "盏", "块", "箱", "袋",
+      "课时", "学时", "场", "场次", "家", "条", "人日");
 
   /** Units of time: a number of them followed by 响应 / 解决 … is a deadline. */
   private static final Set<String> TIME = Set.of(
@@ -100,6 +104,13 @@ final class Units {
     }
     if (!unit.isEmpty() && end - unit.length() >= 0 && startsWithAny(s, end - unit.length(), NOT_UNITS)) {
       return false; // 1通過開放日活動: 通过 begins the explanation after the number, no unit 通
+    }
+    for (int k = end - unit.length() + 1; k < end; k++) {
+      // ≥57个数量指标: a category word glued after the value starts inside the longer unit (个数); the unit is 个.
+      org.jixiao.vocabulary.Categories.Match category = org.jixiao.vocabulary.Categories.leadingWord(s, k);
+      if (category != null && (category.word().endsWith("指标") || category.word().endsWith("目标"))) {
+        return false;
+      }
     }
     return !(unit.equals("年") && next == '度');
   }

@@ -71,6 +71,14 @@ class CellCutterTest {
   }
 
   @Test
+  void aCategorysPointsInBracketsStayWithItAndAPartOfTheRowAboveIsNoSentence() {
+    assertThat(texts(cut("效益指标(30分)经济效益社会公益服务无经济效益公益性事业公益性事业10")).get(0)).isEqualTo("效益指标(30分)");
+    assertThat(texts(cut("其中:实施新造林总面积(亩)30000"))).containsExactly("其中:实施新造林总面积(亩)", "30000");
+    // A clause before the number is a sentence still: the number stays in it.
+    assertThat(cut("完成造林,总面积30000")).hasSize(1);
+  }
+
+  @Test
   void gradesGluedAfterTheNameTheyGradeAreCutButWordsInsideANameAreNot() {
     assertThat(texts(cut("时效指标项目完成及时性及时较及时77受进度影响拖延")))
         .containsExactly("时效指标", "项目完成及时性", "及时", "较及时", "77", "受进度影响拖延");

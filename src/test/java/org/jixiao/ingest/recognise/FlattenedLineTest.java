@@ -22,7 +22,7 @@ class FlattenedLineTest {
 
   @Test
   void namesWaitingTogetherTakeOneTupleEachInOrder() {
-    FlattenedLine line = new FlattenedLine(ROW, SELF_EVALUATION);
+    FlattenedLine line = new FlattenedLine(ROW, SELF_EVALUATION, false);
     List<PartialIndicator> read = new ArrayList<>();
     line.name(name("指标24:传染病报告数"), read::add);
     line.name(name("指标25:家庭医生签约率"), read::add);
@@ -37,7 +37,8 @@ class FlattenedLineTest {
 
   @Test
   void countsThatDisagreeLeaveTheNamesWithoutValuesAndSaySo() {
-    FlattenedLine line = new FlattenedLine(ROW, SELF_EVALUATION);
+    // The header's cells stand among the items further on (二级指标 三级指标 … 分值 得分): the line is out of order.
+    FlattenedLine line = new FlattenedLine(ROW, SELF_EVALUATION, true);
     List<PartialIndicator> read = new ArrayList<>();
     line.name(name("指标1:居民健康档案"), read::add);
     line.value(value("38508人"));
@@ -56,6 +57,31 @@ class FlattenedLineTest {
     assertThat(read.get(2).values.get(ColumnRole.TARGET)).isEqualTo("12次");
     assertThat(warnings).anyMatch(w -> w.contains("指标1、指标2") && w.contains("cannot be paired"));
     assertThat(warnings).anyMatch(w -> w.contains("提升国家基本") && w.contains("not read"));
+  }
+
+  @Test
+  void aLoneNameOwnsTheFewerValuesAfterItInTheHeadersOrderWhereTheLineKeepsItsRows() {
+    FlattenedLine line = new FlattenedLine(ROW, SELF_EVALUATION, false);
+    List<PartialIndicator> read = new ArrayList<>();
+    line.name(name("任务1:诊断准确率"), read::add);
+    // The weight and the score glued into one number (55): three values for four roles.
+    List.of("95%以上", "97%", "55").forEach(v -> line.value(value(v)));
+    line.name(name("任务2:健康档案管理率"), read::add);
+    List.of("100%", "完成", "33").forEach(v -> line.value(value(v)));
+    List<String> warnings = new ArrayList<>();
+    line.end(read::add, warnings::add);
+    assertThat(read).extracting(p -> p.values.get(ColumnRole.TARGET)).containsExactly("95%以上", "100%");
+    assertThat(read).extracting(p -> p.values.get(ColumnRole.ACTUAL)).containsExactly("97%", "完成");
+    assertThat(warnings).isEmpty();
+
+    FlattenedLine scrambled = new FlattenedLine(ROW, SELF_EVALUATION, true);
+    List<PartialIndicator> unpaired = new ArrayList<>();
+    scrambled.name(name("任务1:诊断准确率"), unpaired::add);
+    List.of("95%以上", "97%", "55").forEach(v -> scrambled.value(value(v)));
+    scrambled.end(unpaired::add, warnings::add);
+    assertThat(unpaired.get(0).values).isEmpty();
+    assertThat(FlattenedLine.headingsAmongItems(List.of(Cell.of("指标1:居民健康档案", 4), Cell.of("38508人", 4), Cell.of("三级指标", 4)))).isTrue();
+    assertThat(FlattenedLine.headingsAmongItems(List.of(Cell.of("三级指标", 4), Cell.of("指标1:居民健康档案", 4), Cell.of("38508人", 4)))).isFalse();
   }
 
   @Test

@@ -154,12 +154,60 @@ class GluedRowsTest {
   @Test
   void gluedExplanationsNeedANameEndingAndLeaveNamesThatEndAsNamesWhole() {
     List<ColumnRole> explained = List.of(ColumnRole.DESCRIPTION, ColumnRole.TARGET, ColumnRole.WEIGHT);
-    assertThat(split("受益人数增长率较上年增长", explained)).isEqualTo(new GluedExplanation.Cut("受益人数增长率", "较上年增长"));
-    assertThat(split("受助学生满意度问卷调查", explained)).isEqualTo(new GluedExplanation.Cut("受助学生满意度", "问卷调查"));
+    assertThat(split("受益人数增长率较上年增长", explained)).isEqualTo(new GluedExplanation.Cut("受益人数增长率", "较上年增长", null));
+    assertThat(split("受助学生满意度问卷调查", explained)).isEqualTo(new GluedExplanation.Cut("受助学生满意度", "问卷调查", null));
     // What follows ends as a name ends: one name, not a name and its explanation.
     assertThat(split("项目完成数量达标率", explained)).isNull();
     // No explanation column before the target: nothing to cut.
     assertThat(split("享受资助人数达到预计值", List.of(ColumnRole.TARGET, ColumnRole.DESCRIPTION))).isNull();
+  }
+
+  @Test
+  void aNameWrittenAgainAsItsExplanationMarksTheSeamAndTheTargetInWordsAfterIt() throws Exception {
+    String text = "一级指标二级指标三级指标绩效指标描述指标值\n"
+        + "产出指标数量指标维修面积维修面积≥400平方米\n"
+        + "效益指标可持续影响指标消除安全隐患消除安全隐患持续影响\n"
+        + "满意度指标服务对象满意度指标干警满意度干警满意度≥95%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("维修面积", "消除安全隐患", "干警满意度");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥400平方米", "持续影响", "≥95%");
+    // A doubled word too short to be a name (满意满意) is no seam.
+    List<ColumnRole> explained = List.of(ColumnRole.DESCRIPTION, ColumnRole.TARGET);
+    assertThat(split("满意满意度", explained)).isNull();
+  }
+
+  @Test
+  void aQuantityEndingTheNameJoinsItWhereTheHeaderGivesOneValue() throws Exception {
+    String text = "一级指标二级指标三级指标指标值\n"
+        + "产出指标成本指标饲料库120平方米490元/平米\n"
+        + "围墙300米300元/米\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("饲料库120平方米", "围墙300米");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("490元/平米", "300元/米");
+    // With an actual column the two values are the target and the actual.
+    String evaluated = "一级指标二级指标三级指标指标值实际完成值\n产出指标数量指标新建围墙300米310米\n";
+    Indicator one = indicators(read(evaluated)).get(0);
+    assertThat(one.name()).isEqualTo("新建围墙");
+    assertThat(one.target().raw()).isEqualTo("300米");
+  }
+
+  @Test
+  void aUnitDoesNotRunIntoACategoryWordGluedAfterTheValue() throws Exception {
+    String text = "一级指标二级指标三级指标指标值\n"
+        + "产出指标数量指标鉴定校准实验室仪器≥57个数量指标购买标准试剂≥100个\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("鉴定校准实验室仪器", "购买标准试剂");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥57个", "≥100个");
+  }
+
+  @Test
+  void aTasksNumberStartsAnItemInAGluedRun() throws Exception {
+    String text = "二级指标三级指标年度指标值全年完成值\n"
+        + "质量指标任务1:诊断准确率95%以上97%任务2:健康档案管理率100%完成\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("诊断准确率", "健康档案管理率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("95%以上", "100%");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("97%", "完成");
   }
 
   @Test

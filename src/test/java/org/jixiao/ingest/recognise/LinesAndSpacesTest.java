@@ -106,6 +106,40 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void inATableFlattenedIntoOneLineASentenceClosedByItsFullStopAfterANameIsItsTarget() throws Exception {
+    String text = "项目支出绩效目标表 项目名称 民办幼儿园扶持补助 年度绩效目标 支持非营利性民办幼儿园发展,补贴疫情期间民办幼儿园房屋租金,保障民办幼儿园正常运转,促进学前教育普及普惠。"
+        + " 一级指标 二级指标 三级指标 指标值 效益指标 社会效益指标 提升民办幼儿园扶持力度 显著提升了对民办幼儿园的扶持力度,支持了民办幼儿园的发展。"
+        + " 促进学前教育普及普惠 显著促进了学前教育普及。 满意度指标 服务对象满意度指标 受益租户满意度 ≥95%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("提升民办幼儿园扶持力度", "促进学前教育普及普惠", "受益租户满意度");
+    assertThat(read).extracting(i -> i.target().raw())
+        .containsExactly("显著提升了对民办幼儿园的扶持力度,支持了民办幼儿园的发展。", "显著促进了学前教育普及。", "≥95%");
+  }
+
+  @Test
+  void inALineHoldingTwoTablesTheNextProjectsParticularsAndTheSignaturesAreNoIndicators() throws Exception {
+    String text = "项目名称 安全隐患维修 绩效目标 维修审判大楼玻璃幕墙等,消除外延脱落安全隐患。 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 维修面积 ≥400平方米"
+        + " 满意度指标 服务对象满意度指标 干警满意度 ≥95% 项目名称 办案业务费 预算规模及资金用途 预算数 24.00 其中:财政 资金 24.00"
+        + " 用于陪审员参审补助支出 绩效目标 通过陪审员及调解员参与案件审判调解工作,提高审判效率,充分化解矛盾纠纷。 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 聘用调解员人数 1人"
+        + " 财政资金管理科室(盖章) 年 月 日 财政绩效管理科室(盖章) 年 月 日\n";
+    org.jixiao.model.Document d = read(text);
+    assertThat(d.projects()).extracting(org.jixiao.model.Project::name).containsExactly("安全隐患维修", "办案业务费");
+    assertThat(d.projects().get(0).indicators()).extracting(Indicator::name).containsExactly("维修面积", "干警满意度");
+    assertThat(d.projects().get(1).indicators()).extracting(Indicator::name).containsExactly("聘用调解员人数");
+    assertThat(LineWalk.projectParts(List.of(Cell.of("项目名称", 1), Cell.of("安全隐患维修", 1), Cell.of("维修面积", 1)))).hasSize(1);
+  }
+
+  @Test
+  void inAFlattenedLineTheProjectsLabelsWithTheirValuesAreNoHeaderAndANameMayStartWithItsYear() throws Exception {
+    String text = "项目名称 2023年文物保护经费 绩效目标 维修文物保护单位三处,完成文物普查登记,开展文物安全巡查,保障文物安全,提升文物保护利用水平。"
+        + " 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 维修文物保护单位数量 3处 质量指标 验收合格率 100%"
+        + " 时效指标 完成时间 2023年12月 满意度指标 服务对象满意度指标 群众满意度 ≥95% 附件下载\n";
+    org.jixiao.model.Document d = read(text);
+    assertThat(d.projects()).extracting(org.jixiao.model.Project::name).containsExactly("2023年文物保护经费");
+    assertThat(indicators(d)).extracting(Indicator::name).containsExactly("维修文物保护单位数量", "验收合格率", "完成时间", "群众满意度");
+  }
+
+  @Test
   void anotherTablesHeaderOneCellPerLineEndsTheIndicators() throws Exception {
     String text = String.join("\n", "一级指标", "三级指标", "指标值", "满意度指标", "参培学员满意度", "95%及以上",
         "序号", "学校性质", "培训机构", "培训补助标准(元/人)", "1", "民办", "吕梁市远航职业培训学校", "2600") + "\n";

@@ -15,6 +15,9 @@ class ProjectHeaderBlockTest {
       "其中:财政资金|true",
       "年度预算数(万元)|true",
       "财政专户管理资金|true",
+      // A label and the heading of the cell beside it, glued where the row lost its borders.
+      "预算规模及资金用途预算数|true",
+      "预算规模及资金用途完成率|false",
       "资金到位率|false",
       "预算执行率|false",
       "财政资金使用合规性|false"})

@@ -20,6 +20,12 @@ class SchemaTest {
   }
 
   @Test
+  void aYearsCompletedValueIsTheActual() {
+    assertThat(of("三级指标", "年度指标值", "全年完成值", "分值", "得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+  }
+
+  @Test
   void twoHalvesMakeTheLeftOneTheCyclesAndTheRightOneThisYears() {
     Schema s = of("一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)");
     assertThat(s.columns()).containsExactly(ColumnRole.LEVEL1, ColumnRole.CYCLE_LEVEL2, ColumnRole.CYCLE_LEVEL3, ColumnRole.CYCLE_TARGET,
