@@ -19,7 +19,7 @@ final class ProjectHeaderBlock {
 
   private static final Regex NAME_LABEL = Regex.of("^(项目名称|项目支出名称|专项资金名称|项目名)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
   private static final Regex DEPARTMENT_LABEL = Regex.of("^(主管部门|项目主管部门|预算部门)(?:及编码|及代码)?(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
-  private static final Regex UNIT_LABEL = Regex.of("^(实施单位|预算单位|项目执行单位|单位名称)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
+  private static final Regex UNIT_LABEL = Regex.of("^(实施单位|预算单位|项目执行单位|单位名称|部门\\(单位\\)名称|单位\\(部门\\)名称|部门名称|评价部门名称)(?:(?:\\s*[:：]\\s*|\\s+)(.*))?$");
   private static final Regex MONEY_LABEL =
       Regex.of("^(采购金额|项目资金|资金总额|年度资金总额|项目总金额|预算金额|年度预算金额|预算数)([（(][^)）]*[)）])?\\s*(?:[:：]\\s*(.*))?$");
   private static final Regex GOAL_LABEL =

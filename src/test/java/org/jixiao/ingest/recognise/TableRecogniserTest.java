@@ -812,4 +812,23 @@ class TableRecogniserTest {
     assertThat(names(d)).containsExactly("及时修复率", "投诉次数", "正常运行率", "运维人员配备人数");
     assertThat(targets(d)).containsExactly("100%", "10起以下", "100%", "4");
   }
+
+  @Test
+  void aUnitWideTableIsNamedForItsUnitAndItsTasksAreNoIndicators() throws Exception {
+    String text = String.join("\n",
+        "XX县农业农村局2024年部门整体绩效目标表",
+        "部门（单位）名称 | XX县农业农村局 | | |",
+        "年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元） |",
+        "| 农业技术推广 | 推广新品种新技术10项，培训农民2000人次 | 50 |",
+        "| 农田水利建设 | 新建高标准农田1万亩 | 300 |",
+        "年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值",
+        "| 产出指标 | 数量指标 | 推广新品种新技术数量 | ≥10项",
+        "| 满意度指标 | 服务对象满意度指标 | 农户满意度 | ≥90%") + "\n";
+    Document d = read(text);
+    assertThat(d.projects()).extracting(org.jixiao.model.Project::name).containsExactly("XX县农业农村局整体支出");
+    assertThat(names(d)).containsExactly("推广新品种新技术数量", "农户满意度");
+    // A project table keeps its placeholder where no name is given: only a unit-wide title names it so.
+    assertThat(read("一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 推广数量 | ≥10项\n").projects().get(0).name())
+        .isEqualTo("（未注明项目名称）");
+  }
 }
