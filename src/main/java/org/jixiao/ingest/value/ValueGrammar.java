@@ -80,6 +80,9 @@ public final class ValueGrammar {
   /** After a number these make it part of a name: 0-6岁儿童, 3级医院, 2号楼, 5G. */
   private static final Regex NAME_AFTER = Regex.of("(?:[-~～—至]\\d|岁|周岁|月龄|级|类|号|型|期间|批次|项目|条|线|路|G|K|\\d)");
 
+  /** The number of an item in a list before its words: 3、施用配方肥, 1.肥料利用率 (not 1.5, not 3、4). */
+  private static final Regex LIST_NUMBER = Regex.of("^\\d{1,2}\\s*[、.．]\\s*(?=\\p{IsHan})");
+
   private ValueGrammar() {}
 
   /** The shape of a whole cell. */
@@ -109,6 +112,9 @@ public final class ValueGrammar {
     }
     if (DATE.matches(s) && s.chars().anyMatch(c -> isDigit((char) c) || c == '年' || c == '月')) {
       return Shape.DATE;
+    }
+    if (LIST_NUMBER.lookingAt(s)) {
+      return Shape.NONE; // 3、施用配方肥: an item's number in a list, not 3 of something
     }
     int end = measureEnd(s, 0);
     if (end > 0 && (s.length() - end <= 6 || noteEnd(s, end) == s.length())) {

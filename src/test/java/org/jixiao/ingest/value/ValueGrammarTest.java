@@ -17,7 +17,9 @@ class ValueGrammarTest {
       "优|QUALITATIVE", "稳步提高|QUALITATIVE", "有所减轻|QUALITATIVE", "达到验收标准|QUALITATIVE",
       "95|NUMBER", "40/3=13.33|NUMBER", "≥|SIGN", "大于等于|SIGN", "%|UNIT", "人/年|UNIT", "定量|KIND", "正向指标|KIND",
       "无|EMPTY", "/|EMPTY", "—|EMPTY",
-      "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE", "救助对象生活水平=提高|NONE"})
+      "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE", "救助对象生活水平=提高|NONE",
+      // An item's number in a list is no measure, whatever short words follow it; a decimal is one.
+      "3、施用配方肥|NONE", "1.肥料利用率|NONE", "1.5万元|MEASURE", "3.5亩|MEASURE", "3个|MEASURE"})
   void theShapeOfAWholeCell(String cell, Shape shape) {
     assertThat(ValueGrammar.shape(cell)).isEqualTo(shape);
   }
