@@ -45,6 +45,21 @@ public final class ValueGrammar {
   private static final Regex CHANGE = Regex.of(String.join("|", Comparators.changeWords()));
   private static final String CHINESE_NUMERALS = "一二两三四五六七八九十百千";
 
+  /** The year or period a target is compared with: 上年, 上年度, 去年同期, 基期. */
+  private static final String BASE_PERIOD = "(?:上年同期|上一年度|上年度|上一年|上年|去年同期|去年|基期年|基期)";
+  /**
+   * A comparison with that period that opens a value, before its change and number: 较上年增长10%, 比上年提高5个百分点,
+   * 超上年2%, 同比增长5%. The change and the number must follow; 较上年增长率 is a name.
+   */
+  private static final Regex BASELINE = Regex.of("(?:(?:较|比|超过|超)" + BASE_PERIOD + "(?:水平)?|同比|环比)");
+  /**
+   * A comparison with that period that is a whole value in words: 不低于上年, 高于上年水平, 超上年度, 与上年持平,
+   * 较上年有所提高.
+   */
+  private static final Regex BASELINE_WORDS = Regex.of(
+      "(?:(?:不低于|不高于|不少于|高于|低于|超过|超|优于|好于)" + BASE_PERIOD + "(?:水平)?|(?:与|同)" + BASE_PERIOD + "(?:水平)?持平"
+          + "|(?:较|比)" + BASE_PERIOD + "(?:有所|稳步|明显|逐步|显著|进一步|大幅)(?:提高|提升|改善|增加|增长|下降|降低|减少))");
+
   /** A comparison sign or word opening a value: the signs, and the comparison words of {@link Comparators}, and 约. */
   private static final Regex SIGNS = Regex.of("[≥≤=<>≠±≧≦═]|" + String.join("|", Comparators.comparisonWords()) + "|约");
   private static final Set<String> KINDS = Set.of(
@@ -130,7 +145,7 @@ public final class ValueGrammar {
     if (deadline >= 0 && deadline < s.length() && shape(s.substring(deadline)) == Shape.MEASURE) {
       return Shape.MEASURE; // 12月底前100%到位: how much, by when
     }
-    if (QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s) || (s.length() <= 16 && Grades.of(s) != null)) {
+    if (BASELINE_WORDS.matches(s) || QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s) || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
@@ -245,7 +260,7 @@ public final class ValueGrammar {
   }
 
   /** The first characters of signs, comparison words, words of change, qualitative leads and statuses. */
-  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每"
+  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每比超同环与优好"
       + java.util.stream.Stream.concat(Comparators.comparisonWords().stream(), Comparators.changeWords().stream())
           .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
@@ -316,7 +331,7 @@ public final class ValueGrammar {
         return null;
       }
       // A range is a value only with its unit (6000-8000件); 2024至2027 is a period in a name.
-      boolean strong = SIGNS.lookingAt(m) || m.contains("%") || m.contains("‰") || PER_UNIT.find(m)
+      boolean strong = SIGNS.lookingAt(m) || BASELINE.lookingAt(m) || m.contains("%") || m.contains("‰") || PER_UNIT.find(m)
           || BOUNDS.stream().anyMatch(m::endsWith) || RANGE_WITH_UNIT.matches(m);
       return new Span(end, strong);
     }
@@ -354,6 +369,14 @@ public final class ValueGrammar {
    * {@code 17元/人.每天}); or -1.
    */
   static int measureEnd(String s, int at) {
+    int baseline = BASELINE.endAt(s, at);
+    if (baseline > at) {
+      // 较上年增长10%: the comparison with last year, then the change and its number as any target has them.
+      int change = CHANGE.endAt(s, baseline);
+      int from = change >= 0 ? change : baseline;
+      int number = from < s.length() && isDigit(s.charAt(from)) ? measureEnd(s, from) : -1;
+      return number > from ? number : -1;
+    }
     int j = at;
     int sign = SIGNS.endAt(s, at);
     if (sign < 0) {
@@ -428,6 +451,10 @@ public final class ValueGrammar {
   }
 
   private static int qualitativeEnd(String text, int at) {
+    int baseline = BASELINE_WORDS.endAt(text, at);
+    if (baseline > at) {
+      return baseline; // 不低于上年, 与上年持平: a comparison with last year in words
+    }
     // Only the lead and its verb: what follows is prose (its explanation) or a further cell.
     return QUALITATIVE_PHRASE.endAt(text, at);
   }

@@ -19,7 +19,12 @@ class ValueGrammarTest {
       "无|EMPTY", "/|EMPTY", "—|EMPTY",
       "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE", "救助对象生活水平=提高|NONE",
       // An item's number in a list is no measure, whatever short words follow it; a decimal is one.
-      "3、施用配方肥|NONE", "1.肥料利用率|NONE", "1.5万元|MEASURE", "3.5亩|MEASURE", "3个|MEASURE"})
+      "3、施用配方肥|NONE", "1.肥料利用率|NONE", "1.5万元|MEASURE", "3.5亩|MEASURE", "3个|MEASURE",
+      // A comparison with last year: with its change and number a measure, in words a qualitative value; a name
+      // that measures a change (较上年增长率) stays a name.
+      "较上年增长10%|MEASURE", "比上年提高5个百分点|MEASURE", "同比增长5%|MEASURE", "超上年2%|MEASURE",
+      "不低于上年|QUALITATIVE", "高于上年水平|QUALITATIVE", "与上年持平|QUALITATIVE", "超上年度|QUALITATIVE",
+      "较上年增长率|NONE", "同比增长率|NONE"})
   void theShapeOfAWholeCell(String cell, Shape shape) {
     assertThat(ValueGrammar.shape(cell)).isEqualTo(shape);
   }
@@ -32,6 +37,9 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.valueAt("5000吨稻谷储备到位率", 0).strong()).isFalse();
     // 2024至2027 is a period in a project's name, not a range of values.
     assertThat(ValueGrammar.valueAt("机房租赁2024至2027服务", 4).strong()).isFalse();
+    // 特殊人群健康管理率超上年2%达成目标值: the comparison with last year ends the name and is the target, whole.
+    assertThat(ValueGrammar.valueAt("特殊人群健康管理率超上年2%达成目标值", 9).end()).isEqualTo(14);
+    assertThat(ValueGrammar.valueAt("产量比上年提高5个百分点", 2).strong()).isTrue();
     // Digits inside a number or after a letter start no value.
     assertThat(ValueGrammar.valueAt("12345热线", 2)).isNull();
     assertThat(ValueGrammar.valueAt("0-6岁儿童", 0)).isNull();
