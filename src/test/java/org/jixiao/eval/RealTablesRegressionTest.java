@@ -53,6 +53,7 @@ class RealTablesRegressionTest {
     assertThat(printed((double) matched / counted)).as(measured).isGreaterThanOrEqualTo(floors.path("recall").asDouble(2));
     assertThat(printed((double) matched / read)).as(measured).isGreaterThanOrEqualTo(floors.path("precision").asDouble(2));
     assertThat(printed((double) targets / matched)).as(measured).isGreaterThanOrEqualTo(floors.path("target_accuracy").asDouble(2));
+    assertThat(targets).as(measured).isGreaterThanOrEqualTo(floors.path("targets_right").asInt(Integer.MAX_VALUE));
   }
 
   /**

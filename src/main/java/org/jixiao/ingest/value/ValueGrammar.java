@@ -60,6 +60,15 @@ public final class ValueGrammar {
       "(?:(?:不低于|不高于|不少于|高于|低于|超过|超|优于|好于)" + BASE_PERIOD + "(?:水平)?|(?:与|同)" + BASE_PERIOD + "(?:水平)?持平"
           + "|(?:较|比)" + BASE_PERIOD + "(?:有所|稳步|明显|逐步|显著|进一步|大幅)(?:提高|提升|改善|增加|增长|下降|降低|减少))");
 
+  /**
+   * Targets in words that bind the work to a rule, a plan or the budget: 按规定时限, 按规定公开, 按要求完成, 不超过预算,
+   * 控制在预算范围内.
+   */
+  private static final Regex BY_RULE_OR_BUDGET = Regex.of(
+      "(?:按规定|按要求|按计划|按标准|按合同|按程序|按进度)(?:时限|期限|标准)?"
+          + "(?:完成|执行|公开|发放|落实|到位|使用|支付|拨付|实施|办理|开展|兑现|报送)?"
+          + "|(?:不超过|不超出|不超|不高于|控制在|≤|<|＜)(?:年初|批复)?预算(?:数|标准|金额)?(?:内|以内|范围内|之内)?");
+
   /** A comparison sign or word opening a value: the signs, and the comparison words of {@link Comparators}, and 约. */
   private static final Regex SIGNS = Regex.of("[≥≤=<>≠±≧≦═]|" + String.join("|", Comparators.comparisonWords()) + "|约");
   private static final Set<String> KINDS = Set.of(
@@ -145,7 +154,7 @@ public final class ValueGrammar {
     if (deadline >= 0 && deadline < s.length() && shape(s.substring(deadline)) == Shape.MEASURE) {
       return Shape.MEASURE; // 12月底前100%到位: how much, by when
     }
-    if (BASELINE_WORDS.matches(s) || QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s) || (s.length() <= 16 && Grades.of(s) != null)) {
+    if (BASELINE_WORDS.matches(s) || BY_RULE_OR_BUDGET.matches(s) || QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s) || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
@@ -454,6 +463,10 @@ public final class ValueGrammar {
     int baseline = BASELINE_WORDS.endAt(text, at);
     if (baseline > at) {
       return baseline; // 不低于上年, 与上年持平: a comparison with last year in words
+    }
+    int rule = BY_RULE_OR_BUDGET.endAt(text, at);
+    if (rule > at + 3) {
+      return rule; // 按规定时限, 控制在预算范围内 (按规定 alone is too short to tell from a name's start)
     }
     // Only the lead and its verb: what follows is prose (its explanation) or a further cell.
     return QUALITATIVE_PHRASE.endAt(text, at);

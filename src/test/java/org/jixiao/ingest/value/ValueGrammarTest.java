@@ -24,7 +24,10 @@ class ValueGrammarTest {
       // that measures a change (较上年增长率) stays a name.
       "较上年增长10%|MEASURE", "比上年提高5个百分点|MEASURE", "同比增长5%|MEASURE", "超上年2%|MEASURE",
       "不低于上年|QUALITATIVE", "高于上年水平|QUALITATIVE", "与上年持平|QUALITATIVE", "超上年度|QUALITATIVE",
-      "较上年增长率|NONE", "同比增长率|NONE"})
+      "较上年增长率|NONE", "同比增长率|NONE",
+      // Bound to a rule or the budget, in words.
+      "按规定时限|QUALITATIVE", "按要求完成|QUALITATIVE", "控制在预算范围内|QUALITATIVE", "不超过预算|QUALITATIVE",
+      "按规定发放率|NONE"})
   void theShapeOfAWholeCell(String cell, Shape shape) {
     assertThat(ValueGrammar.shape(cell)).isEqualTo(shape);
   }
@@ -40,6 +43,9 @@ class ValueGrammarTest {
     // 特殊人群健康管理率超上年2%达成目标值: the comparison with last year ends the name and is the target, whole.
     assertThat(ValueGrammar.valueAt("特殊人群健康管理率超上年2%达成目标值", 9).end()).isEqualTo(14);
     assertThat(ValueGrammar.valueAt("产量比上年提高5个百分点", 2).strong()).isTrue();
+    // 按规定 alone is too short to tell from the start of a name (按规定程序办理…).
+    assertThat(ValueGrammar.valueAt("按规定", 0)).isNull();
+    assertThat(ValueGrammar.valueAt("医疗文书及时率按规定时限", 7).end()).isEqualTo(12);
     // Digits inside a number or after a letter start no value.
     assertThat(ValueGrammar.valueAt("12345热线", 2)).isNull();
     assertThat(ValueGrammar.valueAt("0-6岁儿童", 0)).isNull();
