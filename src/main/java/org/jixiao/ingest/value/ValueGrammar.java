@@ -83,7 +83,7 @@ public final class ValueGrammar {
           + "|(?:\\d{4}年)?(?:年底|年末|年内|当年|全年|年度内|半年|上半年|下半年|季度末|月底)(?:前|以前|之前|完成)?");
   /** A deadline that opens a target whose measure follows: 12月底前, 2023年6月30日前, 年底前. */
   private static final Regex DEADLINE_FIRST = Regex.of(
-      "(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?|年底|年末)(?:前|以前|之前)");
+      "(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?(?:底|末)?|年底|年末)(?:前|以前|之前|(?=完成\\d))");
   /** First words of qualitative targets: 有所提高, 稳步提升, 明显改善, 逐步完善 … */
   private static final Regex QUALITATIVE_LEAD = Regex.of(
       "^(?:有所|稳步|持续|明显|逐步|显著|进一步|不断|大幅|较大|较好|全面|基本|有效|按时|按期|及时|充分|切实)"
@@ -269,7 +269,7 @@ public final class ValueGrammar {
   }
 
   /** The first characters of signs, comparison words, words of change, qualitative leads and statuses. */
-  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每比超同环与优好"
+  private static final String VALUE_STARTS = "≥≤=<>≠±≧≦═大小等不高低约达有稳持明逐显进较全基按及充切已未每比超同环与优好完年"
       + java.util.stream.Stream.concat(Comparators.comparisonWords().stream(), Comparators.changeWords().stream())
           .map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
@@ -284,7 +284,11 @@ public final class ValueGrammar {
       // 2023年底, 2021年全年: a year and the part of it meant.
       + "|(?:19|20)\\d{2}年(?:底|末|内|全年|年底|年末)(?:前|以前|之前)?"
       // 2020.1.1-2020.12.31: a year as years are (1346.0088 is a number) and a month as months are.
-      + "|(?:19|20)\\d{2}[.\\-/](?:1[0-2]|0?[1-9])(?!\\d)(?:[.\\-/]\\d{1,2})?(?:[-~至到](?:19|20)\\d{2}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?");
+      + "|(?:19|20)\\d{2}[.\\-/](?:1[0-2]|0?[1-9])(?!\\d)(?:[.\\-/]\\d{1,2})?(?:[-~至到](?:19|20)\\d{2}[.\\-/]\\d{1,2}(?:[.\\-/]\\d{1,2})?)?"
+      // 12月底前, 6月30日, 11月上旬, 10月前, 年底前: a month of the year the table is for, by what follows it a date
+      // (12月 alone may as well be twelve months).
+      + "|(?:1[0-2]|0?[1-9])月(?:[1-3]?\\d日|底|末|上旬|中旬|下旬)(?:前|以前|之前)?|(?:1[0-2]|0?[1-9])月(?:前|以前|之前)"
+      + "|(?:年底|年末)(?:前|以前|之前)");
 
   /**
    * The value that starts at {@code at} in a text folded by {@link Hanzi#foldChars}: a date, a measure
@@ -326,6 +330,9 @@ public final class ValueGrammar {
       if (word > 0) {
         return new Span(word, true); // …生活水平=提高: a sign and a direction word
       }
+    }
+    if (at >= 2 && folded.charAt(at - 1) == '年' && isDigit(folded.charAt(at - 2)) && isDigit(folded.charAt(at))) {
+      return null; // 截至2026年12月底: the month of a year written before it, inside a name
     }
     int date = DATE_AT.endAt(folded, at);
     if (date >= 0) {
@@ -378,6 +385,11 @@ public final class ValueGrammar {
    * {@code 17元/人.每天}); or -1.
    */
   static int measureEnd(String s, int at) {
+    if (s.startsWith("完成", at) && at + 2 < s.length() && isDigit(s.charAt(at + 2))) {
+      // 完成100%, 11月底完成100%: a share of the work done; 完成2021年…任务 and 完成3项 begin names.
+      int share = measureEnd(s, at + 2);
+      return share > at + 2 && s.charAt(share - 1) == '%' ? share : -1;
+    }
     int baseline = BASELINE.endAt(s, at);
     if (baseline > at) {
       // 较上年增长10%: the comparison with last year, then the change and its number as any target has them.

@@ -79,6 +79,14 @@ class CellCutterTest {
   }
 
   @Test
+  void aMonthWithItsDayOrEndIsADateWholeAndAMonthOfAYearBeforeItStaysInTheName() {
+    assertThat(texts(cut("时效指标完成时限12月底前"))).containsExactly("时效指标", "完成时限", "12月底前");
+    assertThat(texts(cut("时效指标完工时间年底前"))).containsExactly("时效指标", "完工时间", "年底前");
+    assertThat(texts(cut("时效指标资金拨付时间6月30日前"))).containsExactly("时效指标", "资金拨付时间", "6月30日前");
+    assertThat(texts(cut("截至2026年12月底,项目开展率(%)≥100%"))).containsExactly("截至2026年12月底,项目开展率(%)", "≥100%");
+  }
+
+  @Test
   void gradesGluedAfterTheNameTheyGradeAreCutButWordsInsideANameAreNot() {
     assertThat(texts(cut("时效指标项目完成及时性及时较及时77受进度影响拖延")))
         .containsExactly("时效指标", "项目完成及时性", "及时", "较及时", "77", "受进度影响拖延");

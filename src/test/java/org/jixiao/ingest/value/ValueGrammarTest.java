@@ -27,7 +27,10 @@ class ValueGrammarTest {
       "较上年增长率|NONE", "同比增长率|NONE",
       // Bound to a rule or the budget, in words.
       "按规定时限|QUALITATIVE", "按要求完成|QUALITATIVE", "控制在预算范围内|QUALITATIVE", "不超过预算|QUALITATIVE",
-      "按规定发放率|NONE"})
+      "按规定发放率|NONE",
+      // A share of the work done, alone or by a deadline; 完成3项 and 完成2021年…任务 begin names.
+      "完成100%|MEASURE", "11月底完成100%|MEASURE", "完成3项|NONE", "完成2021年吕梁山护工培训任务|NONE",
+      "12月底前|DATE", "6月30日前|DATE", "年底前|DATE", "12个月|MEASURE"})
   void theShapeOfAWholeCell(String cell, Shape shape) {
     assertThat(ValueGrammar.shape(cell)).isEqualTo(shape);
   }
