@@ -102,12 +102,18 @@ final class CellCutter {
   /**
    * A coined category word ({@code 恢复时间目标}: a qualifier and 时间目标; {@code 服务满意度指标}) followed
    * by a target ({@code ≤1}, {@code 满意}) is a name: a category is followed by its names, not by a
-   * value. Words as the vocabulary spells them stay categories.
+   * value. Words as the vocabulary spells them stay categories. So is a rule in words ({@code 控制在预算内})
+   * followed by a target where no name came before it: 控制在预算内 | 100% names what the 100% measures.
    */
   private static void namesBeforeTargets(List<Cell> cells) {
     for (int i = 0; i + 1 < cells.size(); i++) {
       Cell c = cells.get(i);
-      if (!c.is(Cell.Kind.CATEGORY) || Categories.exactWord(c.text()) != null) {
+      // A rule in words stands where a name stands first in its row, after a category, or after the row before's
+      // value when a signed or percent target follows it (… 100% 控制在预算内 100%); not after a name (医疗文书及时率 |
+      // 按规定时限 | 43 is a name and its target; 不超过预算 | 不超过预算 | 10 a target, its actual and the score).
+      boolean ruleInWords = c.is(Cell.Kind.VALUE) && ValueGrammar.isRuleInWords(c.text())
+          && (namePlace(cells, i) || !afterText(cells, i) && strongValueFollows(cells, i));
+      if (!ruleInWords && (!c.is(Cell.Kind.CATEGORY) || Categories.exactWord(c.text()) != null)) {
         continue;
       }
       Cell after = null;
@@ -118,6 +124,38 @@ final class CellCutter {
         cells.set(i, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
       }
     }
+  }
+
+  /** True when the filled cell before {@code i} is text (a name). */
+  private static boolean afterText(List<Cell> cells, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!cells.get(k).isBlank()) {
+        return cells.get(k).is(Cell.Kind.TEXT);
+      }
+    }
+    return false;
+  }
+
+  /** True when the filled cell after {@code i} is a value whose form alone says so, whole (100%, ≥95%). */
+  private static boolean strongValueFollows(List<Cell> cells, int i) {
+    for (int k = i + 1; k < cells.size(); k++) {
+      if (!cells.get(k).isBlank()) {
+        String t = Hanzi.foldChars(cells.get(k).text().strip());
+        ValueGrammar.Span v = ValueGrammar.valueAt(t, 0);
+        return v != null && v.strong() && v.end() == t.length();
+      }
+    }
+    return false;
+  }
+
+  /** True when no filled cell comes before {@code i} or the one before it is a category. */
+  private static boolean namePlace(List<Cell> cells, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!cells.get(k).isBlank()) {
+        return cells.get(k).is(Cell.Kind.CATEGORY);
+      }
+    }
+    return true;
   }
 
   /**

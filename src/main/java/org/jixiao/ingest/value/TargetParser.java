@@ -73,6 +73,10 @@ public final class TargetParser {
     if (isEmptyValue(s)) {
       return new Target(raw, period, TargetKind.EMPTY, null, null, null, null, null);
     }
+    if (ValueGrammar.shape(s) == ValueGrammar.Shape.DATE) {
+      // 12月底前, 6月30日前: a deadline, kept in words as a full date is; its month is no quantity of months.
+      return new Target(raw, period, TargetKind.TEXT, null, null, null, null, null);
+    }
     List<Hit> hits = scan(s);
     Hit best = choose(hits, false);
     String outside = ValueText.trimEnd(ValueText.outsideBrackets(s));

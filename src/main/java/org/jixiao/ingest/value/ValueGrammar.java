@@ -69,6 +69,12 @@ public final class ValueGrammar {
           + "(?:完成|执行|公开|发放|落实|到位|使用|支付|拨付|实施|办理|开展|兑现|报送)?"
           + "|(?:不超过|不超出|不超|不高于|控制在|≤|<|＜)(?:年初|批复)?预算(?:数|标准|金额)?(?:内|以内|范围内|之内)?");
 
+  /** A month or a day as a date writes it after its year or month: 12月, 30日. */
+  private static final Regex PART_OF_DATE = Regex.of("\\d{1,2}[月日]");
+
+  /** Last characters of names of rates, counts and amounts (…率, …人数, …时限, …标准): what follows them is their value. */
+  private static final String NAME_LAST_CHARS = "率数量度额积间限例准次";
+
   /** A comparison sign or word opening a value: the signs, and the comparison words of {@link Comparators}, and 约. */
   private static final Regex SIGNS = Regex.of("[≥≤=<>≠±≧≦═]|" + String.join("|", Comparators.comparisonWords()) + "|约");
   private static final Set<String> KINDS = Set.of(
@@ -108,6 +114,15 @@ public final class ValueGrammar {
   private static final Regex LIST_NUMBER = Regex.of("^\\d{1,2}\\s*[、.．]\\s*(?=\\p{IsHan})");
 
   private ValueGrammar() {}
+
+  /**
+   * True for a whole cell that binds the work to last year, a rule or the budget in words (不低于上年, 按规定时限,
+   * 控制在预算内): a target where it stands as one, but a name where a target follows it.
+   */
+  public static boolean isRuleInWords(String cell) {
+    String s = ValueText.clean(cell);
+    return BASELINE_WORDS.matches(s) || BY_RULE_OR_BUDGET.matches(s);
+  }
 
   /** The shape of a whole cell. */
   public static Shape shape(String cell) {
@@ -331,8 +346,12 @@ public final class ValueGrammar {
         return new Span(word, true); // …生活水平=提高: a sign and a direction word
       }
     }
-    if (at >= 2 && folded.charAt(at - 1) == '年' && isDigit(folded.charAt(at - 2)) && isDigit(folded.charAt(at))) {
-      return null; // 截至2026年12月底: the month of a year written before it, inside a name
+    if (at >= 2 && isDigit(folded.charAt(at - 2)) && PART_OF_DATE.endAt(folded, at) > 0
+        && (folded.charAt(at - 1) == '年' && folded.charAt(PART_OF_DATE.endAt(folded, at) - 1) == '月'
+            || folded.charAt(at - 1) == '月' && folded.charAt(PART_OF_DATE.endAt(folded, at) - 1) == '日')) {
+      // 截至2026年12月底, 完成时间为2022年12月30日: the month or the day of a date begun before it (a year after a
+      // date, 2023年12月2023年10月, starts the next value).
+      return null;
     }
     int date = DATE_AT.endAt(folded, at);
     if (date >= 0) {
@@ -471,14 +490,28 @@ public final class ValueGrammar {
     return j > at ? j : -1;
   }
 
+  /** True when a number and a unit of up to three characters end the text before {@code at} (饲料库120平米). */
+  private static boolean quantityBefore(String text, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      if (isDigit(text.charAt(k))) {
+        return k < at - 1;
+      }
+    }
+    return false;
+  }
+
   private static int qualitativeEnd(String text, int at) {
+    // 不低于上年, 与上年持平, 按规定时限, 控制在预算范围内: a comparison or a rule in words. Names are written so too
+    // (项目成本控制在预算内), so inside a text one counts only after a name's end (医疗文书及时率按规定时限).
+    boolean afterName = at == 0 || NAME_LAST_CHARS.indexOf(text.charAt(at - 1)) >= 0 || !Character.isLetter(text.charAt(at - 1))
+        || quantityBefore(text, at);
     int baseline = BASELINE_WORDS.endAt(text, at);
-    if (baseline > at) {
-      return baseline; // 不低于上年, 与上年持平: a comparison with last year in words
+    if (baseline > at && afterName) {
+      return baseline;
     }
     int rule = BY_RULE_OR_BUDGET.endAt(text, at);
-    if (rule > at + 3) {
-      return rule; // 按规定时限, 控制在预算范围内 (按规定 alone is too short to tell from a name's start)
+    if (rule > at + 3 && afterName) {
+      return rule; // (按规定 alone is too short to tell from a name's start)
     }
     // Only the lead and its verb: what follows is prose (its explanation) or a further cell.
     return QUALITATIVE_PHRASE.endAt(text, at);

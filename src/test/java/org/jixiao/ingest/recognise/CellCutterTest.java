@@ -79,11 +79,26 @@ class CellCutterTest {
   }
 
   @Test
+  void aRuleInWordsIsATargetAfterANameAndANameBeforeATarget() {
+    // After a name that ends as names end, the rule is its target; after other words it is part of the name.
+    assertThat(texts(cut("医疗文书及时率按规定时限"))).containsExactly("医疗文书及时率", "按规定时限");
+    assertThat(texts(cut("项目成本控制在预算内"))).containsExactly("项目成本控制在预算内");
+    // First after its category and before a percent, it names what the percent measures.
+    assertThat(kinds(cut("成本指标", "控制在预算内", "100%"))).containsExactly(Cell.Kind.CATEGORY, Cell.Kind.TEXT, Cell.Kind.VALUE);
+    // Written twice after a name, it is the target and the actual; the score follows.
+    assertThat(kinds(cut("成本控制", "不超过预算", "不超过预算", "10")))
+        .containsExactly(Cell.Kind.TEXT, Cell.Kind.VALUE, Cell.Kind.VALUE, Cell.Kind.VALUE);
+  }
+
+  @Test
   void aMonthWithItsDayOrEndIsADateWholeAndAMonthOfAYearBeforeItStaysInTheName() {
     assertThat(texts(cut("时效指标完成时限12月底前"))).containsExactly("时效指标", "完成时限", "12月底前");
     assertThat(texts(cut("时效指标完工时间年底前"))).containsExactly("时效指标", "完工时间", "年底前");
     assertThat(texts(cut("时效指标资金拨付时间6月30日前"))).containsExactly("时效指标", "资金拨付时间", "6月30日前");
     assertThat(texts(cut("截至2026年12月底,项目开展率(%)≥100%"))).containsExactly("截至2026年12月底,项目开展率(%)", "≥100%");
+    // The day of a date begun before it stays with it; a year after a date starts the next value.
+    assertThat(texts(cut("完成时间为2022年12月30日"))).containsExactly("完成时间为2022年12月30日");
+    assertThat(texts(cut("项目完工时限2023年12月2023年10月"))).containsExactly("项目完工时限", "2023年12月", "2023年10月");
   }
 
   @Test

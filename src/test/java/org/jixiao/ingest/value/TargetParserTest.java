@@ -38,6 +38,8 @@ class TargetParserTest {
       100%达标                                         | NUMERIC     | EQ    | 100       | null  | %         | null
       100%不发生极端事件                               | NUMERIC     | EQ    | 100       | null  | %         | null
       6000-8000件/月                                   | NUMERIC     | RANGE | 6000      | 8000  | 件/月     | null
+      12月底前                                         | TEXT        | null  | null      | null  | null      | null
+      ≤12个月                                          | NUMERIC     | LE    | 12        | null  | 个月      | null
       6000～8000                                       | NUMERIC     | RANGE | 6000      | 8000  | null      | null
       6000至8000                                       | NUMERIC     | RANGE | 6000      | 8000  | null      | null
       50%-60%                                          | NUMERIC     | RANGE | 50        | 60    | %         | null
