@@ -77,8 +77,8 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (rewrites > 1) {
       throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只能选一个 / --swap, --traditional, --full-width and --render are one at a time");
     }
-    if (render != null && !render.matches("lines|spaces|flat|glued")) {
-      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat 或 glued / --render must be lines, spaces, flat or glued: " + render);
+    if (render != null && !render.matches("lines|spaces|flat|glued|paged")) {
+      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued 或 paged / --render must be lines, spaces, flat, glued or paged: " + render);
     }
     IngestEvaluation.Score s = render != null
         ? IngestEvaluation.runRendered(whole, tables.tables().stream().filter(t -> t.split().equals("dev")).toList(),

@@ -16,7 +16,16 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED }
+
+  /** Rows to a printed page in {@link Mode#PAGED}: few, so that most tables break at least once. */
+  private static final int ROWS_PER_PAGE = 6;
+
+  /** Where a header row's first heading starts. */
+  private static final java.util.regex.Pattern FIRST_HEADING = java.util.regex.Pattern.compile("序号|一级指标|二级指标|三级指标|指标名称|绩效指标");
+
+  /** The heading words a header row holds: the row a printed table repeats at the top of each page. */
+  private static final java.util.regex.Pattern HEADER_ROW = java.util.regex.Pattern.compile("三级指标|指标名称|指标值|绩效指标");
 
   private PipeRendering() {}
 
@@ -27,6 +36,9 @@ public final class PipeRendering {
 
   /** {@code text} with every line that holds pipes written again in {@code mode}; the first line (the source) as it is. */
   public static String render(String text, Mode mode) {
+    if (mode == Mode.PAGED) {
+      return paged(text);
+    }
     if (mode == Mode.FLAT) {
       String spaced = render(text, Mode.SPACES);
       int first = Math.max(0, spaced.indexOf('\n'));
@@ -48,6 +60,41 @@ public final class PipeRendering {
         }
       }
       b.append(String.join(mode == Mode.LINES ? "\n" : mode == Mode.GLUED ? "" : " ", cells));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The pipes as a PDF printed them: every few rows a page ends, its number printed under it
+   * ({@code — 2 —}), and the next page repeats the table's header row. Cells and rows stay as written.
+   */
+  private static String paged(String text) {
+    String[] lines = text.split("\n", -1);
+    String header = null;
+    int rows = 0;
+    int page = 1;
+    StringBuilder b = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      b.append('\n').append(line);
+      if (line.chars().filter(c -> c == '|').count() < 2) {
+        continue;
+      }
+      if (HEADER_ROW.matcher(line).find() || line.strip().startsWith("序号")) {
+        // The header a page repeats is the table's own row of headings (the text a page printed before the
+        // first one, 详情见附件…一级指标, is no part of it); a second table's header starts its own pages.
+        int bar = line.indexOf('|');
+        java.util.regex.Matcher first = FIRST_HEADING.matcher(line);
+        header = first.find() && (bar < 0 || first.start() < bar) ? line.substring(first.start()) : line;
+        rows = 0;
+        continue;
+      }
+      if (header == null) {
+        continue;
+      }
+      if (++rows % ROWS_PER_PAGE == 0 && i + 1 < lines.length && lines[i + 1].indexOf('|') >= 0) {
+        b.append("\n— ").append(page++).append(" —\n").append(header);
+      }
     }
     return b.toString();
   }

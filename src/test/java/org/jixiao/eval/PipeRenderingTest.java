@@ -25,4 +25,22 @@ class PipeRenderingTest {
             + " 满意度指标 服务对象满意度指标 学员满意度 ≥90% 注:本表为示例");
     assertThat(PipeRendering.render(TABLE, PipeRendering.Mode.GLUED)).contains("\n产出指标数量指标培训人数≥100人\n质量指标合格率100%\n");
   }
+
+  @Test
+  void pagedThePipesBreakEverySixRowsUnderAPageNumberAndTheTablesOwnHeaderAgain() {
+    StringBuilder b = new StringBuilder("SOURCE: x\n说明文字一级指标 | 二级指标 | 三级指标 | 指标值 |\n");
+    for (int i = 1; i <= 8; i++) {
+      b.append("产出指标 | 数量指标 | 指标").append(i).append(" | ").append(i).append("个 |\n");
+    }
+    b.append("序号 | 学校 | 人数 |\n");
+    for (int i = 1; i <= 7; i++) {
+      b.append(i).append(" | 学校").append(i).append(" | ").append(i).append(" |\n");
+    }
+    String paged = PipeRendering.render(b.toString().strip(), PipeRendering.Mode.PAGED);
+    // The first page ends after six rows; the header comes again without the text the page printed before it.
+    assertThat(paged).contains("指标6 | 6个 |\n— 1 —\n一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 指标7");
+    // A second table repeats its own header on its pages.
+    assertThat(paged).contains("6 | 学校6 | 6 |\n— 2 —\n序号 | 学校 | 人数 |\n7 | 学校7");
+    assertThat(paged.lines().filter(l -> l.startsWith("— ")).count()).isEqualTo(2);
+  }
 }

@@ -56,18 +56,52 @@ public final class TextSheetReader implements SheetReader {
     if (csv != null) {
       return csv;
     }
+    boolean terminated = cellsEndInPipes(lines);
     for (int i = 0; i < lines.length && rows.size() <= Sheet.MAX_ROWS; i++) {
       Deadline.check();
       String line = lines[i];
       if (line.length() > MAX_LINE_CHARS) {
         line = line.substring(0, MAX_LINE_CHARS);
       }
-      List<String> cells = cells(line);
+      List<String> cells = terminated ? terminatedCells(line) : cells(line);
       if (cells != null) {
         rows.add(new Row(i + 1, cells));
       }
     }
     return rows;
+  }
+
+  /**
+   * True when the rows write a pipe after each cell and none before the first (产出指标 | 数量指标 | 名称 | 95% |):
+   * the table's first row is written so, and at least five rows are. In such a text a pipe at the start of a row
+   * closes an empty first cell ({@code | | 名称 | 95% |} is two empty cells, then the name: the merged cells of
+   * the rows above), where in a markdown table, whose every row opens with one, it is the row's left border.
+   */
+  static boolean cellsEndInPipes(String[] lines) {
+    int closed = 0;
+    Boolean firstClosed = null;
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.indexOf('\t') >= 0 || t.chars().filter(c -> c == '|').count() < 2 || onlyOf(t, "|-: ")) {
+        continue;
+      }
+      boolean isClosed = !t.startsWith("|") && t.endsWith("|") && INNER_PIPE.find(t);
+      if (firstClosed == null) {
+        firstClosed = isClosed;
+      }
+      closed += isClosed ? 1 : 0;
+    }
+    return Boolean.TRUE.equals(firstClosed) && closed >= 5;
+  }
+
+  /** The cells of one line where each cell is closed by a pipe; a leading pipe closes an empty cell. */
+  static List<String> terminatedCells(String line) {
+    String trimmed = line.strip();
+    if (line.indexOf('\t') >= 0 || trimmed.indexOf('|') < 0 || onlyOf(trimmed, "| ") || onlyOf(trimmed, "|-: ")) {
+      return cells(line);
+    }
+    String inner = trimmed.endsWith("|") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    return trimAll(inner.split("\\|", -1));
   }
 
   /** A pipe with text on both sides: a table row whose export lost its leading pipe (a | b | c). */

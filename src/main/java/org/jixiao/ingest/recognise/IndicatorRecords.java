@@ -67,6 +67,13 @@ final class IndicatorRecords {
 
   /** A header, {@code spaced} when single spaces joined its cells (and its rows'). */
   void schema(Schema s, boolean spaced) {
+    if (headed && !afterTotal && s.sameColumnsAs(schema) && spaced == spacedHeader && (!level1.isEmpty() || !level2.isEmpty())) {
+      // The header again under a table that goes on (a PDF prints it at the top of each page): the page's rows
+      // continue the categories above, whose merged cells the page break cut.
+      finish();
+      schema = s;
+      return;
+    }
     spacedHeader = spaced;
     finish();
     added.settle();

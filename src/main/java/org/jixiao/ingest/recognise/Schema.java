@@ -27,6 +27,24 @@ record Schema(List<ColumnRole> columns, boolean positional) {
     return NAME_HEADINGS.contains(t);
   }
 
+  /**
+   * True when {@code other} has the same columns, where neither leaves a column unnamed: the header a PDF
+   * repeats at the top of each page, though the first one carried the page's text into its first cell.
+   */
+  boolean sameColumnsAs(Schema other) {
+    if (other == null || other.columns().size() != columns.size() || other.positional() != positional) {
+      return false;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnRole a = columns.get(i);
+      ColumnRole b = other.columns().get(i);
+      if (a != null && b != null && a != b) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The default when a table shows no header: a name, then its target. */
   static final Schema NONE = new Schema(List.of(ColumnRole.LEVEL3, ColumnRole.TARGET), false);
 

@@ -51,4 +51,17 @@ class TextSheetReaderTest {
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageContaining("不是文本");
   }
+
+  @Test
+  void whereRowsCloseEachCellWithAPipeALeadingPipeClosesAnEmptyCell() {
+    String text = "一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 培训人数 | 100人 |\n| | 结业人数 | 90人 |\n"
+        + "| 质量指标 | 合格率 | 100% |\n效益指标 | 社会效益 | 就业率 | 60% |\n| | 增收 | 5% |\n"
+        + "满意度指标 | 服务对象满意度 | 学员满意度 | 90% |\n成本指标 | 经济成本 | 人均成本 | 3000元 |\n";
+    List<Row> rows = TextSheetReader.rows(text);
+    assertThat(rows.get(2).cells()).containsExactly("", "", "结业人数", "90人");
+    assertThat(rows.get(3).cells()).containsExactly("", "质量指标", "合格率", "100%");
+    // A markdown table opens every row with its border.
+    List<Row> markdown = TextSheetReader.rows("| 一级指标 | 三级指标 | 指标值 |\n| 产出指标 | 培训人数 | 100人 |\n| | 结业人数 | 90人 |\n");
+    assertThat(markdown.get(2).cells()).containsExactly("", "结业人数", "90人");
+  }
 }

@@ -831,4 +831,21 @@ class TableRecogniserTest {
     assertThat(read("一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 推广数量 | ≥10项\n").projects().get(0).name())
         .isEqualTo("（未注明项目名称）");
   }
+
+  @Test
+  void theHeaderAPdfRepeatsAtTheTopOfAPageContinuesTheTableAndItsCategories() throws Exception {
+    String text = String.join("\n",
+        "附件(注:以下为图片识别)一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |",
+        "产出指标 | 产出数量 | 完成培训任务 | 12500名 | 12166名 |",
+        "| | 完成验收 | 11所 | 11所 |",
+        "| 产出时效 | 培训任务完成及时 | 2021年12月 | 2021年12月 |",
+        "— 1 —",
+        "一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |",
+        "| | 考核任务完成及时 | 1-6期 | 1-2期 |",
+        "| 产出成本 | 补贴标准达标 | 3000元/人 | 2600元/人 |") + "\n";
+    Document d = read(text);
+    assertThat(names(d)).containsExactly("完成培训任务", "完成验收", "培训任务完成及时", "考核任务完成及时", "补贴标准达标");
+    assertThat(indicators(d)).extracting(Indicator::level2).containsExactly("数量指标", "数量指标", "时效指标", "时效指标", "成本指标");
+    assertThat(indicators(d)).extracting(Indicator::level1).containsOnly("产出指标");
+  }
 }
