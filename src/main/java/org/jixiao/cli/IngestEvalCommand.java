@@ -49,7 +49,7 @@ final class IngestEvalCommand implements Callable<Integer> {
   boolean fullWidth;
 
   @Option(names = "--render", paramLabel = "MODE",
-      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）或各格相连（glued）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat) or cells glued together (glued)")
+      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）或分页打印、每页重复表头（paged）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued) or printed over pages, each repeating the header (paged)")
   String render;
 
   @Option(names = "--json", description = "输出 JSON / print JSON")
