@@ -49,7 +49,7 @@ final class IngestEvalCommand implements Callable<Integer> {
   boolean fullWidth;
 
   @Option(names = "--render", paramLabel = "MODE",
-      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）或分页打印、每页重复表头（paged）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued) or printed over pages, each repeating the header (paged)")
+      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）、分页打印、每页重复表头（paged）或写回 HTML 表格（html）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued), printed over pages, each repeating the header (paged), or as the HTML table they were copied from (html)")
   String render;
 
   @Option(names = "--json", description = "输出 JSON / print JSON")
@@ -77,8 +77,8 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (rewrites > 1) {
       throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只能选一个 / --swap, --traditional, --full-width and --render are one at a time");
     }
-    if (render != null && !render.matches("lines|spaces|flat|glued|paged")) {
-      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued 或 paged / --render must be lines, spaces, flat, glued or paged: " + render);
+    if (render != null && !render.matches("lines|spaces|flat|glued|paged|html")) {
+      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued、paged 或 html / --render must be lines, spaces, flat, glued, paged or html: " + render);
     }
     IngestEvaluation.Score s = render != null
         ? IngestEvaluation.runRendered(whole, tables.tables().stream().filter(t -> t.split().equals("dev")).toList(),

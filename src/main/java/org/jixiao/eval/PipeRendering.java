@@ -16,7 +16,7 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML }
 
   /** Rows to a printed page in {@link Mode#PAGED}: few, so that most tables break at least once. */
   private static final int ROWS_PER_PAGE = 6;
@@ -38,6 +38,9 @@ public final class PipeRendering {
   public static String render(String text, Mode mode) {
     if (mode == Mode.PAGED) {
       return paged(text);
+    }
+    if (mode == Mode.HTML) {
+      return html(text);
     }
     if (mode == Mode.FLAT) {
       String spaced = render(text, Mode.SPACES);
@@ -97,5 +100,61 @@ public final class PipeRendering {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The page as the HTML it was copied from: lines of text as paragraphs, runs of pipe rows as a table whose
+   * cells, empty ones too, are the pipes' cells. Where the rows close each cell with a pipe and the first row
+   * opens with none (a | b | c |), a leading pipe closes an empty cell; where every row opens with one
+   * (markdown), it is the row's border.
+   */
+  private static String html(String text) {
+    String[] lines = text.split("\n", -1);
+    boolean closing = false;
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.chars().filter(c -> c == '|').count() >= 2) {
+        closing = !t.startsWith("|");
+        break;
+      }
+    }
+    StringBuilder b = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>\n<p>").append(escape(lines[0])).append("</p>\n");
+    boolean inTable = false;
+    for (int i = 1; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (t.chars().filter(c -> c == '|').count() < 2) {
+        // Text, or a copy that writes one cell per line with a lone pipe beside it (cell |, | cell): a paragraph.
+        if (inTable) {
+          b.append("</table>\n");
+          inTable = false;
+        }
+        String words = t.replace("|", "").strip();
+        if (!words.isEmpty()) {
+          b.append("<p>").append(escape(words)).append("</p>\n");
+        }
+        continue;
+      }
+      if (!inTable) {
+        b.append("<table>\n");
+        inTable = true;
+      }
+      String inner = t.endsWith("|") ? t.substring(0, t.length() - 1) : t;
+      if (!closing && inner.startsWith("|")) {
+        inner = inner.substring(1);
+      }
+      b.append("<tr>");
+      for (String cell : inner.split("\\|", -1)) {
+        b.append("<td>").append(escape(cell.strip())).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    if (inTable) {
+      b.append("</table>\n");
+    }
+    return b.append("</body></html>\n").toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -43,4 +43,16 @@ class PipeRenderingTest {
     assertThat(paged).contains("6 | 学校6 | 6 |\n— 2 —\n序号 | 学校 | 人数 |\n7 | 学校7");
     assertThat(paged.lines().filter(l -> l.startsWith("— ")).count()).isEqualTo(2);
   }
+
+  @Test
+  void asHtmlThePipeRowsAreATableWithTheirEmptyCellsAndTheRestParagraphs() {
+    String html = PipeRendering.render(TABLE, PipeRendering.Mode.HTML);
+    assertThat(html).contains("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>")
+        // The rows close each cell with a pipe and the first opens with none: a leading pipe closes an empty cell.
+        .contains("<tr><td></td><td></td><td>质量指标</td><td>合格率</td><td>100%</td></tr>")
+        .contains("<p>注:本表为示例</p>").doesNotContain("|");
+    // One cell per line beside a lone pipe is text, a paragraph per cell.
+    assertThat(PipeRendering.render("SOURCE: x\n满意度指标 |\n| 学员满意度\n", PipeRendering.Mode.HTML))
+        .contains("<p>满意度指标</p>\n<p>学员满意度</p>");
+  }
 }
