@@ -116,10 +116,7 @@ final class CellCutter {
       if (!ruleInWords && (!c.is(Cell.Kind.CATEGORY) || Categories.exactWord(c.text()) != null)) {
         continue;
       }
-      Cell after = null;
-      for (int k = i + 1; k < cells.size() && after == null; k++) {
-        after = cells.get(k).isBlank() ? null : cells.get(k);
-      }
+      Cell after = RowPlaces.following(cells, i);
       if (after != null && after.isTargetLike()) {
         cells.set(i, new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
       }
@@ -128,34 +125,25 @@ final class CellCutter {
 
   /** True when the filled cell before {@code i} is text (a name). */
   private static boolean afterText(List<Cell> cells, int i) {
-    for (int k = i - 1; k >= 0; k--) {
-      if (!cells.get(k).isBlank()) {
-        return cells.get(k).is(Cell.Kind.TEXT);
-      }
-    }
-    return false;
+    Cell before = RowPlaces.previous(cells, i);
+    return before != null && before.is(Cell.Kind.TEXT);
   }
 
   /** True when the filled cell after {@code i} is a value whose form alone says so, whole (100%, ≥95%). */
   private static boolean strongValueFollows(List<Cell> cells, int i) {
-    for (int k = i + 1; k < cells.size(); k++) {
-      if (!cells.get(k).isBlank()) {
-        String t = Hanzi.foldChars(cells.get(k).text().strip());
-        ValueGrammar.Span v = ValueGrammar.valueAt(t, 0);
-        return v != null && v.strong() && v.end() == t.length();
-      }
+    Cell after = RowPlaces.following(cells, i);
+    if (after == null) {
+      return false;
     }
-    return false;
+    String t = Hanzi.foldChars(after.text().strip());
+    ValueGrammar.Span v = ValueGrammar.valueAt(t, 0);
+    return v != null && v.strong() && v.end() == t.length();
   }
 
   /** True when no filled cell comes before {@code i} or the one before it is a category. */
   private static boolean namePlace(List<Cell> cells, int i) {
-    for (int k = i - 1; k >= 0; k--) {
-      if (!cells.get(k).isBlank()) {
-        return cells.get(k).is(Cell.Kind.CATEGORY);
-      }
-    }
-    return true;
+    Cell before = RowPlaces.previous(cells, i);
+    return before == null || before.is(Cell.Kind.CATEGORY);
   }
 
   /**

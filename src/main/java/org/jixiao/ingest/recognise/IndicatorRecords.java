@@ -310,12 +310,8 @@ final class IndicatorRecords {
 
   /** True when the cell before {@code i} (blanks skipped) is the open indicator's name. */
   private boolean justAfterName(List<Cell> cells, int i) {
-    for (int k = i - 1; k >= 0; k--) {
-      if (!cells.get(k).isBlank()) {
-        return cells.get(k).text().strip().endsWith(open.name.strip()) && cells.get(k).is(Cell.Kind.TEXT);
-      }
-    }
-    return false;
+    Cell before = RowPlaces.previous(cells, i);
+    return before != null && before.is(Cell.Kind.TEXT) && before.text().strip().endsWith(open.name.strip());
   }
 
   /** Ends the table inside a line that holds more than it: what follows is read as after a table's last row. */

@@ -205,10 +205,7 @@ final class LineWalk {
   static List<List<Cell>> projectParts(List<Cell> cells) {
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i + 1 < cells.size(); i++) {
-      Cell next = null;
-      for (int k = i + 1; k < cells.size() && next == null; k++) {
-        next = cells.get(k).isBlank() ? null : cells.get(k);
-      }
+      Cell next = RowPlaces.following(cells, i);
       if (ProjectHeaderBlock.isNameLabel(cells.get(i).text()) && next != null && next.is(Cell.Kind.TEXT) && !ProjectHeaderBlock.isLabel(next.text())) {
         starts.add(i);
       }

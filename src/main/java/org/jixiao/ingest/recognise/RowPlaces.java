@@ -124,7 +124,8 @@ final class RowPlaces {
     return new Cell(c.text(), c.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE);
   }
 
-  private static Cell previous(List<Cell> cells, int i) {
+  /** The filled cell before {@code i}, blanks skipped, or null. */
+  static Cell previous(List<Cell> cells, int i) {
     for (int k = i - 1; k >= 0; k--) {
       if (!cells.get(k).isBlank()) {
         return cells.get(k);
@@ -133,7 +134,8 @@ final class RowPlaces {
     return null;
   }
 
-  private static Cell following(List<Cell> cells, int i) {
+  /** The filled cell after {@code i} in the row, blanks skipped, or null. */
+  static Cell following(List<Cell> cells, int i) {
     for (int k = i + 1; k < cells.size(); k++) {
       if (!cells.get(k).isBlank()) {
         return cells.get(k);

@@ -169,7 +169,8 @@ public final class ValueGrammar {
     if (deadline >= 0 && deadline < s.length() && shape(s.substring(deadline)) == Shape.MEASURE) {
       return Shape.MEASURE; // 12月底前100%到位: how much, by when
     }
-    if (BASELINE_WORDS.matches(s) || BY_RULE_OR_BUDGET.matches(s) || QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s) || (s.length() <= 16 && Grades.of(s) != null)) {
+    if (isRuleInWords(s) || QUALITATIVE_LEAD.matches(s) || STATUS.matches(s) || GLUED_GRADE.matches(s)
+        || (s.length() <= 16 && Grades.of(s) != null)) {
       return Shape.QUALITATIVE;
     }
     return Shape.NONE;
@@ -346,11 +347,7 @@ public final class ValueGrammar {
         return new Span(word, true); // …生活水平=提高: a sign and a direction word
       }
     }
-    if (at >= 2 && isDigit(folded.charAt(at - 2)) && PART_OF_DATE.endAt(folded, at) > 0
-        && (folded.charAt(at - 1) == '年' && folded.charAt(PART_OF_DATE.endAt(folded, at) - 1) == '月'
-            || folded.charAt(at - 1) == '月' && folded.charAt(PART_OF_DATE.endAt(folded, at) - 1) == '日')) {
-      // 截至2026年12月底, 完成时间为2022年12月30日: the month or the day of a date begun before it (a year after a
-      // date, 2023年12月2023年10月, starts the next value).
+    if (insideDate(folded, at)) {
       return null;
     }
     int date = DATE_AT.endAt(folded, at);
@@ -488,6 +485,23 @@ public final class ValueGrammar {
       j++;
     }
     return j > at ? j : -1;
+  }
+
+  /**
+   * True when the digits at {@code at} are the month or the day of a date begun before them (截至2026年12月底,
+   * 完成时间为2022年12月30日); a year after a date (2023年12月2023年10月) starts the next value.
+   */
+  private static boolean insideDate(String folded, int at) {
+    if (at < 2 || !isDigit(folded.charAt(at - 2)) || !isDigit(folded.charAt(at))) {
+      return false;
+    }
+    int part = PART_OF_DATE.endAt(folded, at);
+    if (part < 0) {
+      return false;
+    }
+    char unit = folded.charAt(part - 1);
+    char before = folded.charAt(at - 1);
+    return before == '年' && unit == '月' || before == '月' && unit == '日';
   }
 
   /** True when a number and a unit of up to three characters end the text before {@code at} (饲料库120平米). */
