@@ -11,7 +11,11 @@ import org.jixiao.util.Regex;
  * the money unit ({@code 单位：万元}) and a year written in the title ({@code 2022年度}, {@code (2020年度)}).
  */
 record DocumentMeta(
-    String title, String unit, String department, String moneyUnit, Integer statedYear, boolean selfEvaluation) {
+    String title, String unit, String department, String moneyUnit, Integer statedYear, boolean selfEvaluation,
+    boolean unitWide) {
+
+  /** A title of a unit-wide table: 部门整体支出绩效目标表, 单位整体绩效自评表, 部门(单位)整体绩效目标申报表. */
+  private static final Regex UNIT_WIDE = Regex.of("整体(支出)?绩效|整体支出");
 
   private static final Regex TITLE =
       Regex.of("绩效目标表|绩效自评表|自评表|绩效目标申报表|绩效目标批复表|绩效评价|绩效目标和指标|绩效目标公开");
@@ -87,6 +91,7 @@ record DocumentMeta(
       }
     }
     boolean selfEvaluation = title != null && (title.contains("自评") || title.contains("评价"));
-    return new DocumentMeta(title, unit, department, moneyUnit == null ? "万元" : moneyUnit, year, selfEvaluation);
+    boolean unitWide = title != null && UNIT_WIDE.find(title);
+    return new DocumentMeta(title, unit, department, moneyUnit == null ? "万元" : moneyUnit, year, selfEvaluation, unitWide);
   }
 }

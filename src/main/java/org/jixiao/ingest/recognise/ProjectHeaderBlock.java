@@ -94,19 +94,21 @@ final class ProjectHeaderBlock {
    */
   static boolean isParticular(String name) {
     String c = org.jixiao.vocabulary.Hanzi.foldChars(name.strip()).replaceAll("[:：\\s]+", "");
-    if (PARTICULARS.contains(c) || LABEL_WORDS.contains(c) || MONEY_ROWS.contains(MONEY_NOTE.replaceAll(c, ""))) {
+    if (isOneLabel(c)) {
       return true;
     }
     // 预算规模及资金用途预算数: a label and the heading of the cell beside it, glued where the row lost its borders.
     for (String label : PARTICULARS) {
-      if (c.length() > label.length() && c.startsWith(label)) {
-        String rest = c.substring(label.length());
-        if (PARTICULARS.contains(rest) || LABEL_WORDS.contains(rest) || MONEY_ROWS.contains(MONEY_NOTE.replaceAll(rest, ""))) {
-          return true;
-        }
+      if (c.length() > label.length() && c.startsWith(label) && isOneLabel(c.substring(label.length()))) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** A particular's label, a label of the block, or a row of the money block (folded, without colons and spaces). */
+  private static boolean isOneLabel(String c) {
+    return PARTICULARS.contains(c) || LABEL_WORDS.contains(c) || MONEY_ROWS.contains(MONEY_NOTE.replaceAll(c, ""));
   }
 
   private static final Regex TRAILING_COLON = Regex.of("[:：\\s]+$");

@@ -110,12 +110,9 @@ public final class TableRecogniser {
         year.year(), year.basis(), context.declaredTotal(), projects, context.warnings());
   }
 
-  /** A title of a unit-wide table: 部门整体支出绩效目标表, 单位整体绩效自评表, 部门(单位)整体绩效目标申报表. */
-  private static final org.jixiao.util.Regex UNIT_WIDE = org.jixiao.util.Regex.of("整体(支出)?绩效|整体支出");
-
   private Project project(String id, ProjectDraft d, DocumentMeta meta, RecognitionContext context, Assessment assessment) {
     String name = d.name;
-    if (name == null && meta.title() != null && UNIT_WIDE.find(meta.title())) {
+    if (name == null && meta.unitWide()) {
       // 部门整体支出绩效目标表: a unit-wide table's indicators are the unit's, not a project's; it is named for the unit.
       String org = d.unitRaw != null ? d.unitRaw : d.department != null ? d.department : meta.unit() != null ? meta.unit() : meta.department();
       name = (org == null ? "部门" : OrgNames.canonical(org)) + "整体支出";
