@@ -10,12 +10,16 @@ import org.jixiao.vocabulary.Hanzi;
  * 社会效益参训学员就业率. Bare stems also begin names (质量合格率, 成本控制率), so one is taken for the
  * level 2 only where nothing else can be meant: a level-1 stem and a level-2 stem together (产出数量, 产出质量:
  * no name begins so), or a longer level 2 of four characters or more (经济效益, 可持续影响) before a name of
- * four or more, or a level 2 right after the row's level-1 word (效益指标 | 经济效益减轻…).
+ * four or more, or a level 2 right after the row's level-1 word (效益指标 | 经济效益减轻…), or 满意度 before a name that
+ * asks about satisfaction (满意度参培学员满意度).
  */
 final class GluedLevel2 {
 
   /** Two-character stems that begin names as often as they name a level 2. */
   private static final int SHORT = 2;
+
+  /** The bare word that is both a level 1 and its only level 2. */
+  private static final String SATISFACTION = "满意度";
 
   private GluedLevel2() {}
 
@@ -45,9 +49,13 @@ final class GluedLevel2 {
     boolean twoLevels = ownLevel1 || stem.word().startsWith("产出") && stem.word().length() > 2;
     boolean long4 = stem.word().length() >= 4 && rest.length() >= 4;
     boolean afterItsLevel1 = afterLevel1InRow && stem.word().length() > SHORT && rest.length() >= 2;
-    if (!(twoLevels || long4 || afterItsLevel1) || rest.length() < 2 || Categories.leadingWord(Hanzi.foldChars(rest), 0) != null) {
+    // 满意度参培学员满意度: the bare word before a name that asks about satisfaction itself; no name opens with
+    // 满意度 and asks it again. The word is the level 1 as much as the level 2 (满意度 has no other level 2).
+    boolean satisfaction = !ownLevel1 && stem.word().equals(SATISFACTION) && rest.length() >= 4 && rest.contains("满意");
+    if (!(twoLevels || long4 || afterItsLevel1 || satisfaction) || rest.length() < 2 || Categories.leadingWord(Hanzi.foldChars(rest), 0) != null) {
       return null;
     }
-    return new Cut(ownLevel1 ? t.substring(0, from) : stem.word().startsWith("产出") ? "产出" : "", t.substring(from, from + stem.end()), rest);
+    String level1Written = ownLevel1 ? t.substring(0, from) : stem.word().startsWith("产出") ? "产出" : satisfaction ? stem.word() : "";
+    return new Cut(level1Written, t.substring(from, from + stem.end()), rest);
   }
 }

@@ -238,6 +238,14 @@ final class IndicatorRecords {
       }
       return;
     }
+    if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
+        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && afterLine != null && afterLine.is(Cell.Kind.CATEGORY)) {
+      // 贯穿全年 / 当年的所有时间 / 成本指标, one cell per line: the last text under a category, after a name that
+      // awaits its target, is that target in words; the next category leaves the name no other line to have it on.
+      open.target(filled.get(0).text(), row.line());
+      finish();
+      return;
+    }
     PartialIndicator before = open;
     for (int i = 0; i < cells.size(); i++) {
       Deadline.check();

@@ -85,7 +85,28 @@ final class TableEdges {
     }
     return indicatorsRead && filled.size() >= 5
         && filled.stream().allMatch(c -> (c.is(Cell.Kind.TEXT) || c.is(Cell.Kind.HEADER)) && c.text().length() <= 14)
-        && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size();
+        && filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count() * 2 < filled.size()
+        || indicatorsRead && gluedOtherHeader(row, filled);
+  }
+
+  /** 序号 glued to the heading after it: a header whose cells lost their borders. */
+  private static final Regex GLUED_NUMBER_HEADING = Regex.of("^序\\s*号(?=\\p{IsHan})");
+
+  /**
+   * The same row with its cells glued ({@code 序号学校性质培训机构…}): 序号 opens it and no heading of an
+   * indicator table nor a category word follows (序号一级指标二级指标… is the indicator table's own header).
+   */
+  private static boolean gluedOtherHeader(Row row, List<Cell> filled) {
+    if (row.filledCells().size() != 1 || !filled.get(0).is(Cell.Kind.TEXT)) {
+      return false;
+    }
+    String text = filled.get(0).text().strip();
+    int end = GLUED_NUMBER_HEADING.endAt(text, 0);
+    if (end < 0) {
+      return false;
+    }
+    String folded = org.jixiao.vocabulary.Hanzi.foldChars(text);
+    return ColumnRole.wordAt(folded, end) == null && org.jixiao.vocabulary.Categories.leadingWord(folded, end) == null;
   }
 
   /** The heading of a table's first column, the running number: 序号, 编号. */

@@ -97,6 +97,41 @@ class GluedRowsTest {
   }
 
   @Test
+  void aBareSatisfactionWordGluedBeforeASatisfactionNameIsItsCategory() throws Exception {
+    String text = "一级指标二级指标指标名称目标值完成值\n"
+        + "产出指标产出数量完成护工培训任务12500名12166名\n"
+        + "效益指标社会效益参训学员就业率60%及以上53.53%\n"
+        + "满意度参培学员满意度95%及以上88.32%\n"
+        + "满意度调查覆盖率100%100%\n";
+    List<Indicator> read = indicators(read(text));
+    // 满意度调查覆盖率 asks about no one's satisfaction: its 满意度 opens the name.
+    assertThat(read).extracting(Indicator::name).containsExactly("完成护工培训任务", "参训学员就业率", "参培学员满意度", "满意度调查覆盖率");
+    assertThat(read.get(2).level1()).isEqualTo("满意度指标");
+    assertThat(read.get(2).target().raw()).isEqualTo("95%及以上");
+  }
+
+  @Test
+  void anotherTablesHeaderGluedAfterTheIndicatorsEndsTheirTable() throws Exception {
+    String text = "一级指标二级指标指标名称目标值完成值\n"
+        + "产出指标产出数量完成护工培训任务12500名12166名\n"
+        + "效益指标社会效益参训学员就业率60%及以上53.53%\n"
+        + "序号学校性质培训机构培训补助标准(元/人)就业奖补标准(元/人)培训人数合格人数补助资金备注\n"
+        + "1民办吕梁市远航职业培训学校2600400842842218.92\n"
+        + "2民办吕梁精准职业培训学校2600400900900234\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("完成护工培训任务", "参训学员就业率");
+  }
+
+  @Test
+  void theIndicatorTablesOwnHeaderOpeningWithItsRunningNumberIsNoOtherTable() throws Exception {
+    String text = "序号一级指标二级指标指标名称目标值\n"
+        + "1产出指标数量指标完成护工培训任务12500名\n"
+        + "2效益指标社会效益指标参训学员就业率60%及以上\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("完成护工培训任务", "参训学员就业率");
+  }
+
+  @Test
   void theTemplatesKindGluedBetweenANameAndItsTargetInWordsCutsThem() throws Exception {
     String text = "一级指标三级指标指标性质指标值度量单位\n"
         + "效益指标实施项目对社会产生的不利影响定性减少\n"

@@ -106,6 +106,30 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void theLastTextUnderACategoryAfterANameThatAwaitsItsTargetIsThatTargetInWords() throws Exception {
+    // 当年的所有时间 ends as names do (时间), but the next category leaves 贯穿全年 no other line for its target.
+    String text = String.join("\n", "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "当年在校学生数", "4953人",
+        "时效指标", "贯穿全年", "当年的所有时间",
+        "成本指标", "按要求合理支付", "确保教学工作正常运行",
+        "效益指标", "社会效益指标", "不增加百姓负担", "利用义教补助资金提高学校公用经费标准,资金由自治区保障,不向家长收取",
+        "满意度指标", "服务对象满意度指标", "家长满意度", "≥95%") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("当年在校学生数", "贯穿全年", "按要求合理支付", "不增加百姓负担", "家长满意度");
+    assertThat(read).extracting(i -> i.target() == null ? "" : i.target().raw()).containsExactly(
+        "4953人", "当年的所有时间", "确保教学工作正常运行", "利用义教补助资金提高学校公用经费标准,资金由自治区保障,不向家长收取", "≥95%");
+  }
+
+  @Test
+  void twoNamesUnderACategoryWithNoTargetsStayTwoIndicatorsWhenTheyKeepTheirRows() throws Exception {
+    // Where each row keeps its cells, a name with an empty target is no target of the name above it.
+    String text = String.join("\n", "一级指标 | 二级指标 | 三级指标 | 指标值", "产出指标 | 时效指标 | 项目完成及时性 | ", " |  | 资金拨付及时率 | ",
+        "成本指标 | 成本控制 | ≤10万元") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("项目完成及时性", "资金拨付及时率", "成本控制");
+  }
+
+  @Test
   void inATableFlattenedIntoOneLineASentenceClosedByItsFullStopAfterANameIsItsTarget() throws Exception {
     String text = "项目支出绩效目标表 项目名称 民办幼儿园扶持补助 年度绩效目标 支持非营利性民办幼儿园发展,补贴疫情期间民办幼儿园房屋租金,保障民办幼儿园正常运转,促进学前教育普及普惠。"
         + " 一级指标 二级指标 三级指标 指标值 效益指标 社会效益指标 提升民办幼儿园扶持力度 显著提升了对民办幼儿园的扶持力度,支持了民办幼儿园的发展。"

@@ -82,6 +82,9 @@ class ValueGrammarTest {
     // 1346.0088万平方米 is an area, not the year 1346, month 00.
     assertThat(ValueGrammar.valueAt("清扫保洁道路面积1346.0088万平方米", 8).end()).isEqualTo(21);
     assertThat(ValueGrammar.valueAt("补贴期限2020.1.1-2020.12.31", 4).end()).isEqualTo(23);
+    // The end of a range may leave out its year; a target written twice is two dates, not one run of digits.
+    assertThat(ValueGrammar.valueAt("培训任务完成及时2021.1.1-12.312021.1.1-12.31", 8).end()).isEqualTo(22);
+    assertThat(ValueGrammar.shape("2021.1.1-12.31")).isEqualTo(ValueGrammar.Shape.DATE);
     assertThat(ValueGrammar.valueAt("项目完成时间2023年底", 6).end()).isEqualTo(12);
     assertThat(ValueGrammar.valueAt("按时保质完成物业管理工作2021年全年", 12).end()).isEqualTo(19);
     // A self-evaluation's actual in words: 达成预期指标, 达成目标值, 全部达成.
