@@ -251,7 +251,7 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.995, 0.995}, "spaces-merged", new double[] {0.948, 0.948},
         "cell-per-line", new double[] {0.981, 0.981}, "cell-per-line-merged", new double[] {0.958, 0.958},
         "flattened", new double[] {0.967, 0.967}, "flattened-merged", new double[] {0.916, 0.916},
-        "glued", new double[] {0.739, 0.739}, "glued-merged", new double[] {0.716, 0.716});
+        "glued", new double[] {0.739, 0.739}, "glued-merged", new double[] {0.720, 0.720});
     readAtLeast(Form.WIDE, selfEvaluations, targetTables);
   }
 
@@ -300,7 +300,7 @@ class DevelopmentTablesLayoutsTest {
         "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.976, 0.976}, "spaces-merged", new double[] {0.967, 0.967},
         "cell-per-line", new double[] {0.962, 0.962}, "cell-per-line-merged", new double[] {0.958, 0.958},
         "flattened", new double[] {0.925, 0.925}, "flattened-merged", new double[] {0.944, 0.944},
-        "glued", new double[] {0.897, 0.897}, "glued-merged", new double[] {0.860, 0.860});
+        "glued", new double[] {0.920, 0.920}, "glued-merged", new double[] {0.893, 0.893});
     readAtLeast(Form.SPLIT, selfEvaluations, targetTables);
   }
 
@@ -339,6 +339,10 @@ class DevelopmentTablesLayoutsTest {
    * that target: target tables one cell per line 0.972 -> 0.981 (merged 0.944 -> 0.953; the wide form alike).
    * The split form glued: the 指标性质 glued between a name and its target in words is cut there
    * (GluedKind): target tables 0.754 -> 0.898 (merged 0.698 -> 0.861), self-evaluations 0.899 -> 0.924.
+   * Session 25: a deadline's 到位 or 完成 is its target's (12月底前100%到位), a direction ending a glued row after
+   * what a name measures is its target (提升博物馆绿化水平提升), and a direction before a number ends the name
+   * (…知晓率显著提升100%): glued target tables 0.786 -> 0.809 (merged 0.702 -> 0.721); the split form's glued
+   * target tables read 0.921 / 0.893 (floors 0.897 / 0.860 before).
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -352,7 +356,7 @@ class DevelopmentTablesLayoutsTest {
         "spaces", new double[] {0.944, 0.944}, "spaces-merged", new double[] {0.958, 0.958},
         "cell-per-line", new double[] {0.981, 0.981}, "cell-per-line-merged", new double[] {0.953, 0.953},
         "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
-        "glued", new double[] {0.776, 0.776}, "glued-merged", new double[] {0.683, 0.683});
+        "glued", new double[] {0.809, 0.809}, "glued-merged", new double[] {0.720, 0.720});
     readAtLeast(Form.PLAIN, selfEvaluations, targetTables);
   }
 

@@ -10,7 +10,7 @@ import org.jixiao.ingest.value.ValueGrammar;
  * is the cost row 饲料库120平米 (what is built, and how much) with the target 490元/平米. The cutter sees two
  * values after 饲料库; where the header gives the row room for one value only, the first is the name's.
  * Only a plain quantity joins the name: a number with a unit, no sign, no percent, no time (≥95%, 2021年7月
- * are targets).
+ * are targets); so does a direction in words before a number (…知晓率显著提升100%).
  */
 final class GluedQuantity {
 
@@ -29,16 +29,28 @@ final class GluedQuantity {
     Cell name = filled.get(n - 3);
     Cell quantity = filled.get(n - 2);
     Cell target = filled.get(n - 1);
-    if (!name.is(Cell.Kind.TEXT) || !quantity.is(Cell.Kind.VALUE) || quantity.shape() != ValueGrammar.Shape.MEASURE
-        || !target.is(Cell.Kind.VALUE) || !plainQuantity(quantity.text())
-        || ValueBoundary.NAME_END.find(name.text().strip())) {
-      // 受益人数120人130人: a name ending as counts end has its own value first.
+    if (!name.is(Cell.Kind.TEXT) || !quantity.is(Cell.Kind.VALUE) || !target.is(Cell.Kind.VALUE)) {
+      return null;
+    }
+    boolean quantityOfName = quantity.shape() == ValueGrammar.Shape.MEASURE && plainQuantity(quantity.text())
+        && !ValueBoundary.NAME_END.find(name.text().strip()); // 受益人数120人130人: a count's name has its own value first
+    if (!quantityOfName && !directionOfName(quantity, target)) {
       return null;
     }
     List<Cell> out = new ArrayList<>(cells.subList(0, cells.indexOf(name)));
     out.add(new Cell(name.text() + quantity.text(), name.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
     out.add(target);
     return out;
+  }
+
+  /**
+   * 知晓率显著提升100%: a direction in words (显著提升, 有所提高) before a target its form alone marks as one; with room
+   * for one value, the direction is the end of the name (what should rise, and by how much).
+   */
+  private static boolean directionOfName(Cell direction, Cell target) {
+    String t = target.text().strip();
+    ValueGrammar.Span span = ValueGrammar.valueAt(t, 0);
+    return direction.shape() == ValueGrammar.Shape.QUALITATIVE && span != null && span.strong() && t.chars().anyMatch(Character::isDigit);
   }
 
   /** A number and a unit, nothing else: 120平米, 300米, 2个. */

@@ -248,6 +248,12 @@ public final class ValueGrammar {
    * but end targets as a whole, 影响程度明显, that a cut would break).
    */
   private static final Regex END_GRADE = Regex.of("优秀|良好|优良|较好|长期|长远");
+  /**
+   * A direction ending a glued text right after what a name measures (水平, 影响, 能力, a rate): the target in
+   * words of a name that says what is measured and not which way (提升博物馆绿化水平 | 提升).
+   */
+  private static final Regex END_DIRECTION = Regex.of("提升|提高|减少|降低|增加|改善|增强");
+  private static final Regex MEASURED_END = Regex.of("(?:水平|影响|能力|质量|环境|条件|效率|效益|率|度)$");
   /** Last characters of names that a grade can follow: 合格率, 满意度, 及时性, 完成情况. */
   private static final String GRADED_NAME_ENDS = "率度性况";
   /** Words ending in 度 that end no name a grade follows: 管理制度健全 is a name still. */
@@ -334,6 +340,10 @@ public final class ValueGrammar {
         && Character.UnicodeScript.of(folded.charAt(at - 1)) == Character.UnicodeScript.HAN) {
       return new Span(folded.length(), true); // 对社工服务质量进行考核评估优秀: a grade no name ends with, ending the text
     }
+    if (at >= 4 && folded.length() - at == 2 && END_DIRECTION.matches(folded.subSequence(at, folded.length()))
+        && MEASURED_END.find(folded.subSequence(at - 4, at))) {
+      return new Span(folded.length(), true); // 提升博物馆绿化水平提升, …的不利影响减少: what is measured, then which way
+    }
     if (at >= folded.length() || VALUE_STARTS.indexOf(folded.charAt(at)) < 0 && !isDigit(folded.charAt(at))) {
       return null; // most positions of a text start no value: one look-up instead of four patterns
     }
@@ -354,7 +364,7 @@ public final class ValueGrammar {
     }
     int date = DATE_AT.endAt(folded, at);
     if (date >= 0) {
-      return new Span(date, true);
+      return new Span(doneAfter(folded, date), true);
     }
     int end = measureEnd(folded, at);
     if (end > at) {
@@ -375,6 +385,28 @@ public final class ValueGrammar {
     }
     int status = STATUS.endAt(folded, at);
     return status >= 0 ? new Span(status, false) : null;
+  }
+
+  /** What a deadline's target says is done by then: 到位, 拨付到位, 全部完成 (not 完成率, a name's start). */
+  private static final Regex DONE = Regex.of("(?:全部|足额|资金)?(?:拨付|支付|发放)?(?:到位|完成|完工)(?!\\p{IsHan})");
+
+  /**
+   * The end of a deadline's target after the date ending at {@code date}: what is done by then, with its share
+   * (12月底到位, 12月底前100%到位); the date's own end when nothing is said done there.
+   */
+  private static int doneAfter(String folded, int date) {
+    int done = DONE.endAt(folded, date);
+    if (done > date) {
+      return done;
+    }
+    int share = date < folded.length() && isDigit(folded.charAt(date)) ? measureEnd(folded, date) : -1;
+    if (share > date && folded.charAt(share - 1) == '%') {
+      int doneAfterShare = DONE.endAt(folded, share);
+      if (doneAfterShare > share) {
+        return doneAfterShare;
+      }
+    }
+    return date;
   }
 
   /**

@@ -132,6 +132,21 @@ class GluedRowsTest {
   }
 
   @Test
+  void aDirectionEndingAGluedRowAfterWhatIsMeasuredIsItsTargetAndBeforeANumberTheNamesEnd() throws Exception {
+    String text = "一级指标三级指标指标值\n"
+        + "产出指标资金拨付12月底前100%到位\n"
+        + "效益指标提升博物馆绿化水平提升\n"
+        + "效益指标实施项目对生态产生的不利影响减少\n"
+        + "效益指标广大群众防治知识知晓率显著提升100%\n"
+        + "效益指标群众生活质量持续提升\n";
+    List<Indicator> read = indicators(read(text));
+    // 持续提升 after 质量 is a direction in words with its lead: the target whole.
+    assertThat(read).extracting(Indicator::name)
+        .containsExactly("资金拨付", "提升博物馆绿化水平", "实施项目对生态产生的不利影响", "广大群众防治知识知晓率显著提升", "群众生活质量");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("12月底前100%到位", "提升", "减少", "100%", "持续提升");
+  }
+
+  @Test
   void theTemplatesKindGluedBetweenANameAndItsTargetInWordsCutsThem() throws Exception {
     String text = "一级指标三级指标指标性质指标值度量单位\n"
         + "效益指标实施项目对社会产生的不利影响定性减少\n"

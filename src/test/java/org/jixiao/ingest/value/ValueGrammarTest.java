@@ -85,6 +85,10 @@ class ValueGrammarTest {
     // The end of a range may leave out its year; a target written twice is two dates, not one run of digits.
     assertThat(ValueGrammar.valueAt("培训任务完成及时2021.1.1-12.312021.1.1-12.31", 8).end()).isEqualTo(22);
     assertThat(ValueGrammar.shape("2021.1.1-12.31")).isEqualTo(ValueGrammar.Shape.DATE);
+    // What a deadline says is done by then is the target's too; 完成率 after a date starts a name.
+    assertThat(ValueGrammar.valueAt("资金拨付12月底到位", 4).end()).isEqualTo(10);
+    assertThat(ValueGrammar.valueAt("资金拨付到位情况12月底前100%到位", 8).end()).isEqualTo(19);
+    assertThat(ValueGrammar.valueAt("12月底完成率100%", 0).end()).isEqualTo(4);
     assertThat(ValueGrammar.valueAt("项目完成时间2023年底", 6).end()).isEqualTo(12);
     assertThat(ValueGrammar.valueAt("按时保质完成物业管理工作2021年全年", 12).end()).isEqualTo(19);
     // A self-evaluation's actual in words: 达成预期指标, 达成目标值, 全部达成.
