@@ -77,8 +77,8 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (rewrites > 1) {
       throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只能选一个 / --swap, --traditional, --full-width and --render are one at a time");
     }
-    if (render != null && !render.matches("lines|spaces|flat|glued|paged|html")) {
-      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued、paged 或 html / --render must be lines, spaces, flat, glued, paged or html: " + render);
+    if (render != null && !render.matches("lines|spaces|flat|glued|paged|html|wrapped")) {
+      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued、paged、html 或 wrapped / --render must be lines, spaces, flat, glued, paged, html or wrapped: " + render);
     }
     IngestEvaluation.Score s = render != null
         ? IngestEvaluation.runRendered(whole, tables.tables().stream().filter(t -> t.split().equals("dev")).toList(),

@@ -16,7 +16,10 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED }
+
+  /** A printed column's width in characters in {@link Mode#WRAPPED}: most names are longer. */
+  private static final int COLUMN_WIDTH = 10;
 
   /** Rows to a printed page in {@link Mode#PAGED}: few, so that most tables break at least once. */
   private static final int ROWS_PER_PAGE = 6;
@@ -42,11 +45,22 @@ public final class PipeRendering {
     if (mode == Mode.HTML) {
       return html(text);
     }
+    if (mode == Mode.WRAPPED) {
+      return wrapped(text);
+    }
     if (mode == Mode.FLAT) {
       String spaced = render(text, Mode.SPACES);
       int first = Math.max(0, spaced.indexOf('\n'));
       return spaced.substring(0, first) + "\n" + String.join(" ", spaced.substring(first).strip().split("\\s*\n\\s*"));
     }
+    return eachRow(text, cells -> String.join(mode == Mode.LINES ? "\n" : mode == Mode.GLUED ? "" : " ", cells));
+  }
+
+  /**
+   * {@code text} with every line that holds pipes written again by {@code row} from its filled cells; the
+   * other lines, and the first (the source), as they are.
+   */
+  private static String eachRow(String text, java.util.function.Function<List<String>, String> row) {
     String[] lines = text.split("\n", -1);
     StringBuilder b = new StringBuilder(lines[0]);
     for (int i = 1; i < lines.length; i++) {
@@ -62,7 +76,7 @@ public final class PipeRendering {
           cells.add(c.strip());
         }
       }
-      b.append(String.join(mode == Mode.LINES ? "\n" : mode == Mode.GLUED ? "" : " ", cells));
+      b.append(row.apply(cells));
     }
     return b.toString();
   }
@@ -101,6 +115,34 @@ public final class PipeRendering {
     }
     return b.toString();
   }
+
+  /**
+   * The text layer of a PDF whose columns are {@link #COLUMN_WIDTH} characters wide: a row's cells side by side,
+   * single spaces between them, each longer cell broken at the column's width and its rest on the lines below,
+   * beside the rest of the row's other long cells (资金是否全部纳入 100% 15 / 医保统筹). A row of one cell spans
+   * the page (a title, a section) and is not broken.
+   */
+  private static String wrapped(String text) {
+    return eachRow(text, cells -> {
+      if (cells.size() == 1) {
+        return cells.get(0); // a cell across the page (a title, a section) has the page's width
+      }
+      int height = cells.stream().mapToInt(c -> (c.length() + COLUMN_WIDTH - 1) / COLUMN_WIDTH).max().orElse(0);
+      List<String> lines = new ArrayList<>();
+      for (int row = 0; row < height; row++) {
+        List<String> pieces = new ArrayList<>();
+        for (String c : cells) {
+          int from = row * COLUMN_WIDTH;
+          if (from < c.length()) {
+            pieces.add(c.substring(from, Math.min(c.length(), from + COLUMN_WIDTH)).strip());
+          }
+        }
+        lines.add(String.join(" ", pieces));
+      }
+      return String.join("\n", lines);
+    });
+  }
+
 
   /**
    * The page as the HTML it was copied from: lines of text as paragraphs, runs of pipe rows as a table whose

@@ -45,6 +45,18 @@ class PipeRenderingTest {
   }
 
   @Test
+  void wrappedEachLongCellBreaksAtTheColumnsWidthItsRestOnTheLinesBelowBesideTheRowsOtherRests() {
+    String wrapped = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
+        + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
+        + "效益指标 | 社会效益指标 | 受益人数 | 增加就业机会,提高农民收入。 |\n", PipeRendering.Mode.WRAPPED);
+    assertThat(wrapped.split("\n")).containsExactly("SOURCE: x",
+        // a row of one cell spans the page and stays whole
+        "项目支出绩效目标表",
+        "产出指标 数量指标 资金是否全部纳入医保 100%", "统筹管理",
+        "效益指标 社会效益指标 受益人数 增加就业机会,提高农", "民收入。");
+  }
+
+  @Test
   void asHtmlThePipeRowsAreATableWithTheirEmptyCellsAndTheRestParagraphs() {
     String html = PipeRendering.render(TABLE, PipeRendering.Mode.HTML);
     assertThat(html).contains("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>")

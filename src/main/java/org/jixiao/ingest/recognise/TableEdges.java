@@ -109,6 +109,11 @@ final class TableEdges {
     return ColumnRole.wordAt(folded, end) == null && org.jixiao.vocabulary.Categories.leadingWord(folded, end) == null;
   }
 
+  /** True for a table's title: 部门(单位)整体绩效目标申报表, 项目支出绩效自评表(2021年度). */
+  static boolean isTableTitle(String text) {
+    return TABLE_TITLE.matches(text.strip());
+  }
+
   /** The heading of a table's first column, the running number: 序号, 编号. */
   static final Regex NUMBER_HEADING = Regex.of("^(序\\s*号|编\\s*号)$");
 

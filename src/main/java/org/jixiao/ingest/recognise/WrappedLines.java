@@ -134,7 +134,7 @@ final class WrappedLines {
    * True when a value at the width runs on into the next line: a number broken between its digits
    * (2020.1.1-202 / 0.12.31), or its unit broken (1346.0088万平方 / 米). The joined text is one value.
    */
-  private static boolean valueGoesOn(String a, String b) {
+  static boolean valueGoesOn(String a, String b) {
     if (b == null || b.length() > a.length()) {
       return false;
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class WrappedLinesTest {
 
-  private static List<Row> rows(String... lines) {
+  static List<Row> rows(String... lines) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       rows.add(new Row(i + 1, List.of(lines[i])));

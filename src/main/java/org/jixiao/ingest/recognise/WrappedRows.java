@@ -1,0 +1,291 @@
+package org.jixiao.ingest.recognise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
+import org.jixiao.util.Deadline;
+
+/**
+ * Joins the lines a PDF's text layer printed under a table row whose long cells wrapped at their
+ * column's width: {@code 产出指标 数量指标 实施营造林总面积(亩 80000} then {@code )}, or {@code 效益指标 经济效益指标
+ * 增加就业机会,提高农} then {@code 民收入。}. The row keeps its cells side by side; each wrapped cell's rest comes on
+ * the lines below, beside the rest of the row's other wrapped cells, with nothing that starts a row among
+ * them (no category word, no value, no heading).
+ *
+ * <p>A wrap leaves its mark in the lengths, as it does one cell per line ({@link WrappedLines}): the cells a
+ * column broke have the column's width. A length is taken for a width when at least three distinct cells of
+ * it stand in rows followed by such a line and most cells of that length do. The rest of a line then goes,
+ * piece by piece and in order, to the row's cells of a width, a closing bracket to the cell that opened it.
+ * Rows of cells that no width marks are left as they are: a row below that holds only words is a row.
+ */
+final class WrappedRows {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Shorter cells are whole words and short names, never a column's width. */
+  private static final int NARROWEST = 6;
+  private static final int WRAPS_TO_TRUST = 3;
+  /** An item's number, with the looser spellings (指标2., 指标2、): the next item, never a cell's rest. */
+  private static final org.jixiao.util.Regex NUMBERED = org.jixiao.util.Regex.of("^\\s*" + ItemMark.LOOSE + "(?=\\S)");
+
+  private WrappedRows() {}
+
+  /** The rows with the lines that continue a wrapped row's cells joined into that row. */
+  static List<Row> join(List<Row> rows) {
+    List<List<String>> pieces = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      pieces.add(pieces(r));
+    }
+    boolean[] tableRow = new boolean[rows.size()];
+    boolean[] marked = new boolean[rows.size()];
+    boolean[] rest = new boolean[rows.size()];
+    boolean inTable = false;
+    for (int i = 0; i < rows.size(); i++) {
+      Deadline.check();
+      List<String> p = pieces.get(i);
+      marked[i] = marksATableRow(p);
+      // Below the first row a category or a value marks, rows under merged cells may hold words only
+      // (促进学前教育普及普惠 显著促进了学前教育普): a row still, and its cells wrap as any row's do.
+      tableRow[i] = p.size() >= 2 && (marked[i] || inTable);
+      inTable |= marked[i];
+      rest[i] = isRestOfARow(p);
+    }
+    // The widths are measured on the rows a category or a value marks: words-only rows may be a wrap's rest.
+    boolean[] words = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      words[i] = rest[i] && pieces.get(i).stream().noneMatch(WrappedRows::isMeasure);
+    }
+    Set<Integer> widths = widths(pieces, marked, words);
+    if (widths.isEmpty() && rows.stream().noneMatch(r -> r.text().indexOf('(') >= 0 || r.text().indexOf('（') >= 0)) {
+      return rows; // nothing a width or a bracket could join
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (!tableRow[i]) {
+        out.add(row);
+        continue;
+      }
+      List<String> cells = new ArrayList<>(pieces.get(i));
+      // Which cells still run on: those whose last line filled the column.
+      boolean[] open = new boolean[cells.size()];
+      for (int c = 0; c < cells.size(); c++) {
+        open[c] = widths.contains(cells.get(c).length()) && !endsACell(cells.get(c)) && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
+      }
+      int next = i + 1;
+      while (next < rows.size() && rest[next] && (anyOpen(open) || cells.stream().anyMatch(WrappedRows::unclosed))) {
+        int[] to = assign(pieces.get(next), cells, open);
+        if (to == null) {
+          break;
+        }
+        for (int p = 0; p < to.length; p++) {
+          String piece = pieces.get(next).get(p);
+          cells.set(to[p], cells.get(to[p]) + piece);
+          open[to[p]] = widths.contains(piece.length()) && !endsACell(piece);
+        }
+        // A cell that got nothing on this line has ended.
+        for (int c = 0; c < open.length; c++) {
+          boolean got = false;
+          for (int t : to) {
+            got |= t == c;
+          }
+          open[c] &= got;
+        }
+        next++;
+      }
+      if (next == i + 1) {
+        out.add(row);
+        continue;
+      }
+      out.add(new Row(row.line(), row.cells().size() == 1 ? List.of(String.join(" ", cells)) : withFilled(row, cells)));
+      i = next - 1;
+    }
+    return out;
+  }
+
+  /** A row's pieces: its filled cells, or the space-separated pieces of its one cell. */
+  private static List<String> pieces(Row r) {
+    List<String> filled = r.filledCells();
+    if (filled.size() != 1 || r.cells().size() != 1) {
+      return filled.stream().map(String::strip).toList();
+    }
+    String t = filled.get(0).strip();
+    return List.of(SPACES.split(t));
+  }
+
+  /** A row of a table for certain: two pieces or more, one of them a category word or a value. */
+  private static boolean marksATableRow(List<String> pieces) {
+    if (pieces.size() < 2) {
+      return false;
+    }
+    for (String p : pieces) {
+      Cell c = Cell.of(p, 0);
+      if (c.is(Cell.Kind.CATEGORY) || c.isTargetLike()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rest of a row's wrapped cells: words only, nothing a row starts with or a header holds. */
+  private static boolean isRestOfARow(List<String> pieces) {
+    if (pieces.isEmpty()) {
+      return false;
+    }
+    if (NUMBERED.lookingAt(pieces.get(0)) || pieces.size() == 1 && TableEdges.isTableTitle(pieces.get(0))) {
+      return false; // 指标2.药品抽验平均标准: the next numbered item; 部门(单位)整体绩效目标申报表: the next table
+    }
+    for (String p : pieces) {
+      Cell c = Cell.of(p, 0);
+      boolean punctuation = c.shape() == ValueGrammar.Shape.EMPTY; // 。 a wrap left alone on its line
+      // A value may be the rest of one the width broke (2020.1.1-2 / 020.12.31): the row's cells decide.
+      if (c.is(Cell.Kind.CATEGORY) || c.is(Cell.Kind.HEADER) || !c.is(Cell.Kind.TEXT) && !c.is(Cell.Kind.VALUE) && !c.isBlank() && !punctuation) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The lengths that are a column's width: cells of them stand above the rest of a row (a line of words only,
+   * for certain), most of them.
+   */
+  private static Set<Integer> widths(List<List<String>> pieces, boolean[] tableRow, boolean[] rest) {
+    Map<Integer, Set<String>> ofLength = new HashMap<>();
+    Map<Integer, Set<String>> followed = new HashMap<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      if (!tableRow[i]) {
+        continue;
+      }
+      boolean above = i + 1 < pieces.size() && rest[i + 1] && pieces.get(i + 1).size() <= pieces.get(i).size();
+      for (String p : pieces.get(i)) {
+        if (p.length() < NARROWEST || Cell.of(p, 0).is(Cell.Kind.CATEGORY)) {
+          continue;
+        }
+        ofLength.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
+        if (above) {
+          followed.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
+        }
+      }
+    }
+    Set<Integer> widths = new HashSet<>();
+    followed.forEach((length, texts) -> {
+      if (texts.size() >= WRAPS_TO_TRUST && 2 * texts.size() > ofLength.get(length).size()) {
+        widths.add(length);
+      }
+    });
+    return widths;
+  }
+
+  private static boolean anyOpen(boolean[] open) {
+    for (boolean o : open) {
+      if (o) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cell each piece of a line continues, in order, or null when the line has more pieces than the row
+   * has open cells: a piece that closes a bracket goes to the cell that opened one, the rest to the next open cell.
+   */
+  private static int[] assign(List<String> line, List<String> cells, boolean[] open) {
+    int[] to = new int[line.size()];
+    int from = 0;
+    for (int p = 0; p < line.size(); p++) {
+      String piece = line.get(p);
+      int chosen = -1;
+      if (closesABracket(piece)) {
+        // 指标) under 数量指标(必填硬性: the rest of a cell that opened a bracket, though it stopped short of the width.
+        for (int c = from; c < cells.size() && chosen < 0; c++) {
+          if (unclosed(cells.get(c))) {
+            chosen = c;
+          }
+        }
+      }
+      boolean value = isMeasure(piece);
+      for (int c = from; c < cells.size() && chosen < 0; c++) {
+        if (open[c] && continues(cells.get(c), piece, value)) {
+          chosen = c;
+        }
+      }
+      if (chosen < 0) {
+        return null;
+      }
+      to[p] = chosen;
+      from = chosen + 1;
+    }
+    return to;
+  }
+
+  /**
+   * True when a piece can be the rest of a cell: a value's rest only of a value it runs on from (a number
+   * broken between its digits, a unit broken), words the rest of words.
+   */
+  private static boolean continues(String cell, String piece, boolean pieceIsValue) {
+    if (!isMeasure(cell)) {
+      // Words run on into anything but a whole value, or into digits where a number inside them broke
+      // (…预算执行率未达到9 / 0%的需说明原因, 当年在校学生数495 / 3).
+      return !pieceIsValue || Character.isDigit(cell.charAt(cell.length() - 1)) && Character.isDigit(piece.charAt(0));
+    }
+    // A value into its own rest (2020.1.1-2 / 020.12.31, 1346.0088万平方 / 米), or into words where it broke
+    // inside a word (2021年12月底完 / 成项目规划相关工作); …… under 3200份 is a row.
+    char end = cell.charAt(cell.length() - 1);
+    return Character.isLetterOrDigit(piece.charAt(0)) && WrappedLines.valueGoesOn(cell, piece)
+        || Character.isLetter(end) && end > 127 && Character.isLetter(piece.charAt(0));
+  }
+  /** A label before its value (发布日期:) or a closed bracket (…(必填)) ends a cell: nothing runs on from it. */
+  private static boolean endsACell(String cell) {
+    return ":：)）".indexOf(cell.charAt(cell.length() - 1)) >= 0;
+  }
+
+  /**
+   * A value with a number in it, whole (显著提升了疫情期间对 and 372万元将用于学校 start targets in words, which wrap
+   * as words do).
+   */
+  private static boolean isMeasure(String text) {
+    Cell c = Cell.of(text, 0);
+    return c.is(Cell.Kind.VALUE) && c.isTargetLike() && text.chars().anyMatch(Character::isDigit);
+  }
+
+  /** A piece that closes a bracket before it opens one: 指标), ), 填). */
+  private static boolean closesABracket(String piece) {
+    for (int i = 0; i < piece.length(); i++) {
+      char ch = piece.charAt(i);
+      if (ch == '(' || ch == '（') {
+        return false;
+      }
+      if (ch == ')' || ch == '）') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unclosed(String cell) {
+    int depth = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      depth += ch == '(' || ch == '（' ? 1 : ch == ')' || ch == '）' ? -1 : 0;
+    }
+    return depth > 0;
+  }
+
+  /** A row of several cells with its filled cells, in order, replaced by {@code filled}. */
+  private static List<String> withFilled(Row row, List<String> filled) {
+    List<String> cells = new ArrayList<>(row.cells());
+    int k = 0;
+    for (int c = 0; c < cells.size() && k < filled.size(); c++) {
+      if (!cells.get(c).isBlank()) {
+        cells.set(c, filled.get(k++));
+      }
+    }
+    return cells;
+  }
+}

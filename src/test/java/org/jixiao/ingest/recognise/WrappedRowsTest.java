@@ -1,0 +1,97 @@
+package org.jixiao.ingest.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.ingest.recognise.TableRecogniserTest.indicators;
+import static org.jixiao.ingest.recognise.TableRecogniserTest.read;
+import static org.jixiao.ingest.recognise.WrappedLinesTest.rows;
+
+import java.util.List;
+import org.jixiao.ingest.read.Row;
+import org.jixiao.model.Indicator;
+import org.junit.jupiter.api.Test;
+
+class WrappedRowsTest {
+
+  private static List<String> texts(List<Row> rows) {
+    return rows.stream().map(r -> String.join(" | ", r.cells())).toList();
+  }
+
+  /** A PDF's text layer, its columns ten characters wide: the rest of each long cell on the lines below. */
+  private static final String[] WRAPPED = {
+      "一级指标 二级指标 三级指标 指标值",
+      "产出指标 数量指标(必填硬性 实施营造林总面积(亩 80000",
+      "指标) )",
+      "其中:实施新造林总面 30000",
+      "积(亩)",
+      "时效指标 补贴期限 2020.1.1-2",
+      "020.12.31",
+      "效益指标 经济效益指标 促进农民增收,提高农 有所提高",
+      "民收入水平",
+      "社会效益指标 受益人数(人) 132",
+      "满意度指标 服务对象满意度指标 林农对项目实施的满意 ≥90%",
+      "度"};
+
+  @Test
+  void theLinesUnderARowWhoseCellsWrappedAtTheColumnsWidthAreTheRestOfThoseCells() {
+    List<Row> joined = WrappedRows.join(rows(WRAPPED));
+    assertThat(texts(joined)).containsExactly(
+        "一级指标 二级指标 三级指标 指标值",
+        // the closing bracket goes to the cell that opened one, the rest to the next cell of the width
+        "产出指标 数量指标(必填硬性指标) 实施营造林总面积(亩) 80000",
+        "其中:实施新造林总面积(亩) 30000",
+        // a value broken inside its number runs on into its own rest
+        "时效指标 补贴期限 2020.1.1-2020.12.31",
+        "效益指标 经济效益指标 促进农民增收,提高农民收入水平 有所提高",
+        // a row with nothing of the width is whole, and so is the row below it
+        "社会效益指标 受益人数(人) 132",
+        "满意度指标 服务对象满意度指标 林农对项目实施的满意度 ≥90%");
+    // The joined row keeps its first line's number, for provenance.
+    assertThat(joined.get(2).line()).isEqualTo(4);
+  }
+
+  @Test
+  void theRowsOfAWrappedTableReadAsTheRowsTheyWere() throws Exception {
+    List<Indicator> read = indicators(read(String.join("\n", WRAPPED) + "\n"));
+    // (亩) and (人) are the names' units, kept apart from them as everywhere.
+    assertThat(read).extracting(Indicator::name).containsExactly("实施营造林总面积", "其中:实施新造林总面积", "补贴期限",
+        "促进农民增收,提高农民收入水平", "受益人数", "林农对项目实施的满意度");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("80000", "30000", "2020.1.1-2020.12.31", "有所提高", "132", "≥90%");
+  }
+
+  @Test
+  void withoutCellsOfOneLengthAboveLinesOfWordsNothingIsJoined() {
+    // Rows under merged cells that hold a name and a target in words are rows, not a wrap's rest.
+    String[] rows = {
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 数量指标 按要求合理支付 按在校学生数核算经费",
+        "义务教育学校正常运转 按要求完成当年的教育教学工作",
+        "时效指标 贯穿全年 当年的所有时间",
+        "效益指标 社会效益指标 不增加百姓负担 资金由自治区保障,不向家长收取",
+        "长期实施 自治区政策,长期实施"};
+    assertThat(texts(WrappedRows.join(rows(rows)))).containsExactly(rows);
+  }
+
+  @Test
+  void theNextNumberedItemAndTheNextTablesTitleAreNoRestOfARow() {
+    // A column nine characters wide: three cells of the width stand above the rest of their names.
+    List<Row> joined = WrappedRows.join(rows(
+        "产出指标 指标1.培训成本费 400元/人 180元/人",
+        "用标准",
+        "质量指标 指标2.培训合格人 ≥95% 96%",
+        "数占比",
+        "时效指标 指标3.培训完成及 100% 100%",
+        "时率",
+        "成本指标 指标4.检查覆盖率 100% 100%",
+        "指标5.抽检合格率",
+        "产出指标 指标6.抽检合格率 100% 100%",
+        "部门(单位)整体绩效目标表"));
+    assertThat(texts(joined)).containsExactly(
+        "产出指标 指标1.培训成本费用标准 400元/人 180元/人",
+        "质量指标 指标2.培训合格人数占比 ≥95% 96%",
+        "时效指标 指标3.培训完成及时率 100% 100%",
+        "成本指标 指标4.检查覆盖率 100% 100%",
+        "指标5.抽检合格率",
+        "产出指标 指标6.抽检合格率 100% 100%",
+        "部门(单位)整体绩效目标表");
+  }
+}
