@@ -281,7 +281,7 @@ class DevelopmentTablesLayoutsTest {
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.995, 0.995}, "spaces-merged", new double[] {0.948, 0.948},
         "cell-per-line", new double[] {0.981, 0.981}, "cell-per-line-merged", new double[] {0.958, 0.958},
-        "flattened", new double[] {0.967, 0.967}, "flattened-merged", new double[] {0.916, 0.916},
+        "flattened", new double[] {0.976, 0.976}, "flattened-merged", new double[] {0.925, 0.925},
         "glued", new double[] {0.739, 0.739}, "glued-merged", new double[] {0.720, 0.720});
     readAtLeast(Form.WIDE, selfEvaluations, targetTables);
   }
@@ -340,7 +340,7 @@ class DevelopmentTablesLayoutsTest {
     Map<String, double[]> targetTables = Map.of(
         "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.976, 0.976}, "spaces-merged", new double[] {0.967, 0.967},
         "cell-per-line", new double[] {0.962, 0.962}, "cell-per-line-merged", new double[] {0.958, 0.958},
-        "flattened", new double[] {0.925, 0.925}, "flattened-merged", new double[] {0.944, 0.944},
+        "flattened", new double[] {0.930, 0.930}, "flattened-merged", new double[] {0.948, 0.948},
         "glued", new double[] {0.920, 0.920}, "glued-merged", new double[] {0.893, 0.893});
     readAtLeast(Form.SPLIT, selfEvaluations, targetTables);
   }
@@ -383,7 +383,10 @@ class DevelopmentTablesLayoutsTest {
    * Session 25: a deadline's 到位 or 完成 is its target's (12月底前100%到位), a direction ending a glued row after
    * what a name measures is its target (提升博物馆绿化水平提升), and a direction before a number ends the name
    * (…知晓率显著提升100%): glued target tables 0.786 -> 0.809 (merged 0.702 -> 0.721); the split form's glued
-   * target tables read 0.921 / 0.893 (floors 0.897 / 0.860 before).
+   * target tables read 0.921 / 0.893 (floors 0.897 / 0.860 before). Then the last text before the next category
+   * after a name awaiting its target is that target in a flattened line too (… 贯穿全年 当年的所有时间 成本指标 …):
+   * flattened target tables 0.953 -> 0.972 (merged 0.916 -> 0.921; the wide form 0.977 / 0.926, the split form
+   * 0.930 / 0.949).
    * Glued rows are still the weakest. Raise the floors when a change reads better.
    */
   @Test
@@ -396,7 +399,7 @@ class DevelopmentTablesLayoutsTest {
     Map<String, double[]> targetTables = Map.of(
         "spaces", new double[] {0.944, 0.944}, "spaces-merged", new double[] {0.958, 0.958},
         "cell-per-line", new double[] {0.981, 0.981}, "cell-per-line-merged", new double[] {0.953, 0.953},
-        "flattened", new double[] {0.943, 0.943}, "flattened-merged", new double[] {0.906, 0.906},
+        "flattened", new double[] {0.972, 0.972}, "flattened-merged", new double[] {0.920, 0.920},
         "glued", new double[] {0.809, 0.809}, "glued-merged", new double[] {0.720, 0.720});
     readAtLeast(Form.PLAIN, selfEvaluations, targetTables);
   }

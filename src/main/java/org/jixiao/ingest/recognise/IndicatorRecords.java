@@ -50,6 +50,11 @@ final class IndicatorRecords {
   private boolean explicitBlanks;
   /** The first filled cell after the current line: what follows a line's last cell. */
   private Cell afterLine;
+  /**
+   * An indicator under the current header had a target: the table fills its targets' column, so a text where a
+   * target stands is one. (A table that lists names only, its targets' column empty, has none.)
+   */
+  private boolean targetsGiven;
 
   IndicatorRecords(RecognitionContext context, ProjectHeaderBlock headerBlock) {
     this.context = context;
@@ -77,6 +82,7 @@ final class IndicatorRecords {
     spacedHeader = spaced;
     finish();
     added.settle();
+    targetsGiven = false;
     schema = s;
     lastShift = RowAlignment.NONE;
     headed = true;
@@ -239,9 +245,10 @@ final class IndicatorRecords {
       return;
     }
     if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
-        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && afterLine != null && afterLine.is(Cell.Kind.CATEGORY)) {
+        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && afterLine != null && afterLine.is(Cell.Kind.CATEGORY) && targetsGiven) {
       // 贯穿全年 / 当年的所有时间 / 成本指标, one cell per line: the last text under a category, after a name that
       // awaits its target, is that target in words; the next category leaves the name no other line to have it on.
+      // Only where the table gives its targets: a list of names alone has its last name before a category too.
       open.target(filled.get(0).text(), row.line());
       finish();
       return;
@@ -293,9 +300,10 @@ final class IndicatorRecords {
             // total row, or what the page prints after the table, ends the block as on a line of its own.
             endBlockInLine();
           } else if (!oneRecord && open != null && open.awaitsTarget() && open.row == row && headed && schema.isIndicatorTable()
-              && SENTENCE_END.find(c.text()) && justAfterName(cells, i)) {
+              && (SENTENCE_END.find(c.text()) || targetsGiven && nextIsCategory(cells, i)) && justAfterName(cells, i)) {
             // … 提升…扶持力度 显著提升了…民办幼儿园的发展。 促进…: in a table flattened into one line, a sentence closed
             // by its full stop right after a name that awaits its target is that target; a name does not end so.
+            // So is the last text before the next category (… 贯穿全年 当年的所有时间 成本指标 …), as one cell per line.
             open.target(c.text(), row.line());
           } else if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
             open.explain(c);
@@ -314,6 +322,12 @@ final class IndicatorRecords {
         finish();
       }
     }
+  }
+
+  /** True when the next filled cell after {@code i} in the line is a category word. */
+  private static boolean nextIsCategory(List<Cell> cells, int i) {
+    Cell after = RowPlaces.following(cells, i);
+    return after != null && after.is(Cell.Kind.CATEGORY);
   }
 
   /** True when the cell before {@code i} (blanks skipped) is the open indicator's name. */
@@ -566,6 +580,7 @@ final class IndicatorRecords {
       return;
     }
     r.spreadGluedNumbers();
+    targetsGiven |= !r.values.getOrDefault(ColumnRole.TARGET, "").isBlank();
     if (!r.dealt && r.next < r.tail.size() && r.tail.subList(r.next, r.tail.size()).stream().anyMatch(x -> x != ColumnRole.DESCRIPTION)) {
       // Read by parts and stopped short of its header's roles: cut, if it is the file's last line.
       shortRow = r.lines.get(r.lines.size() - 1);

@@ -121,6 +121,26 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void inATableFlattenedIntoOneLineTheLastTextBeforeTheNextCategoryIsTheTargetOfTheNameBeforeIt() throws Exception {
+    String text = "项目支出绩效目标表 项目名称 义务教育专项资金 年度绩效目标 本年申请372万元,用于弥补公用经费不足,主要用于两校区物业费、冬季采暖费、维修费以及特岗教师工资,"
+        + "保障学校正常运转,确保教学工作正常开展。 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 当年在校学生数 4953人"
+        + " 时效指标 贯穿全年 当年的所有时间 成本指标 按要求合理支付 确保教学工作正常运行 满意度指标 服务对象满意度指标 家长满意度 ≥95%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("当年在校学生数", "贯穿全年", "按要求合理支付", "家长满意度");
+    assertThat(read).extracting(i -> i.target() == null ? "" : i.target().raw()).containsExactly("4953人", "当年的所有时间", "确保教学工作正常运行", "≥95%");
+  }
+
+  @Test
+  void aListOfNamesWhoseTargetsColumnIsEmptyKeepsItsLastNameBeforeACategory() throws Exception {
+    String text = String.join("\n", "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "阳光家园托养补助人数", "无障碍改造户数",
+        "质量指标", "精神病患者服药率", "康复服务率",
+        "满意度指标", "服务对象满意度", "≥90%") + "\n";
+    assertThat(indicators(read(text))).extracting(Indicator::name)
+        .containsExactly("阳光家园托养补助人数", "无障碍改造户数", "精神病患者服药率", "康复服务率", "服务对象满意度");
+  }
+
+  @Test
   void twoNamesUnderACategoryWithNoTargetsStayTwoIndicatorsWhenTheyKeepTheirRows() throws Exception {
     // Where each row keeps its cells, a name with an empty target is no target of the name above it.
     String text = String.join("\n", "一级指标 | 二级指标 | 三级指标 | 指标值", "产出指标 | 时效指标 | 项目完成及时性 | ", " |  | 资金拨付及时率 | ",
