@@ -392,9 +392,15 @@ public final class ValueGrammar {
 
   /**
    * The end of a deadline's target after the date ending at {@code date}: what is done by then, with its share
-   * (12月底到位, 12月底前100%到位); the date's own end when nothing is said done there.
+   * (12月底到位, 12月底前100%到位, 11月底完成100%); the date's own end when nothing is said done there.
    */
   private static int doneAfter(String folded, int date) {
+    if (folded.startsWith("完成", date)) {
+      int share = measureEnd(folded, date); // 11月底完成100%: the share of the work done by then
+      if (share > date) {
+        return share;
+      }
+    }
     int done = DONE.endAt(folded, date);
     if (done > date) {
       return done;

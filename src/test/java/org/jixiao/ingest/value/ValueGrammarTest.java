@@ -89,6 +89,7 @@ class ValueGrammarTest {
     assertThat(ValueGrammar.valueAt("资金拨付12月底到位", 4).end()).isEqualTo(10);
     assertThat(ValueGrammar.valueAt("资金拨付到位情况12月底前100%到位", 8).end()).isEqualTo(19);
     assertThat(ValueGrammar.valueAt("12月底完成率100%", 0).end()).isEqualTo(4);
+    assertThat(ValueGrammar.valueAt("完成资金支付11月底完成100%100%", 6).end()).isEqualTo(16);
     assertThat(ValueGrammar.valueAt("项目完成时间2023年底", 6).end()).isEqualTo(12);
     assertThat(ValueGrammar.valueAt("按时保质完成物业管理工作2021年全年", 12).end()).isEqualTo(19);
     // A self-evaluation's actual in words: 达成预期指标, 达成目标值, 全部达成.
