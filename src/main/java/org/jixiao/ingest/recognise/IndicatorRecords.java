@@ -235,22 +235,16 @@ final class IndicatorRecords {
       return;
     }
     if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
-        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && SENTENCE_END.find(filled.get(0).text())) {
+        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT)
+        && (SENTENCE_END.find(filled.get(0).text()) || targetsGiven && afterLine != null && afterLine.is(Cell.Kind.CATEGORY))) {
       // 提升…扶持力度 / 显著提升了…民办幼儿园的发展。, one cell per line: a sentence closed by its full
-      // stop after a name that awaits its target is that target; a name does not end so.
+      // stop after a name that awaits its target is that target; a name does not end so. So is the last text
+      // under a category (贯穿全年 / 当年的所有时间 / 成本指标): the next category leaves the name no other line to
+      // have it on; only where the table gives its targets, for a list of names alone ends before a category too.
       open.target(filled.get(0).text(), row.line());
       if (open.next >= open.tail.size()) {
         finish(); // nothing after the target: the actual, weight or explanation lines still to come stay its own
       }
-      return;
-    }
-    if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
-        && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && afterLine != null && afterLine.is(Cell.Kind.CATEGORY) && targetsGiven) {
-      // 贯穿全年 / 当年的所有时间 / 成本指标, one cell per line: the last text under a category, after a name that
-      // awaits its target, is that target in words; the next category leaves the name no other line to have it on.
-      // Only where the table gives its targets: a list of names alone has its last name before a category too.
-      open.target(filled.get(0).text(), row.line());
-      finish();
       return;
     }
     PartialIndicator before = open;

@@ -30,6 +30,8 @@ final class WrappedRows {
   /** Shorter cells are whole words and short names, never a column's width. */
   private static final int NARROWEST = 6;
   private static final int WRAPS_TO_TRUST = 3;
+  /** Wider cells are no piece a column's width broke: a page holds no column so wide. */
+  private static final int WIDEST = 30;
   /** An item's number, with the looser spellings (指标2., 指标2、): the next item, never a cell's rest. */
   private static final org.jixiao.util.Regex NUMBERED = org.jixiao.util.Regex.of("^\\s*" + ItemMark.LOOSE + "(?=\\S)");
 
@@ -37,35 +39,39 @@ final class WrappedRows {
 
   /** The rows with the lines that continue a wrapped row's cells joined into that row. */
   static List<Row> join(List<Row> rows) {
-    List<List<String>> pieces = new ArrayList<>(rows.size());
+    int n = rows.size();
+    List<List<String>> pieces = new ArrayList<>(n);
     for (Row r : rows) {
       pieces.add(pieces(r));
     }
-    boolean[] tableRow = new boolean[rows.size()];
-    boolean[] marked = new boolean[rows.size()];
-    boolean[] rest = new boolean[rows.size()];
+    // The cells are typed only where the answer can matter, for this runs over every sheet: a row is a table's
+    // row once one above it was marked by a category or a value; the rest of a row has fewer pieces than it.
+    boolean[] tableRow = new boolean[n];
+    Boolean[] rest = new Boolean[n];
     boolean inTable = false;
-    for (int i = 0; i < rows.size(); i++) {
+    List<Integer> evidence = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
       Deadline.check();
       List<String> p = pieces.get(i);
-      marked[i] = marksATableRow(p);
+      if (p.size() < 2) {
+        continue;
+      }
+      boolean restBelow = i + 1 < n && !pieces.get(i + 1).isEmpty() && pieces.get(i + 1).size() <= p.size() && isRest(pieces, rest, i + 1);
+      boolean marked = (!inTable || restBelow) && marksATableRow(p);
       // Below the first row a category or a value marks, rows under merged cells may hold words only
       // (促进学前教育普及普惠 显著促进了学前教育普): a row still, and its cells wrap as any row's do.
-      tableRow[i] = p.size() >= 2 && (marked[i] || inTable);
-      inTable |= marked[i];
-      rest[i] = isRestOfARow(p);
+      tableRow[i] = marked || inTable;
+      inTable |= marked;
+      if (marked && restBelow && pieces.get(i + 1).stream().noneMatch(WrappedRows::isMeasure)) {
+        evidence.add(i); // a marked row above a line of words only: what a wrap looks like, for certain
+      }
     }
-    // The widths are measured on the rows a category or a value marks: words-only rows may be a wrap's rest.
-    boolean[] words = new boolean[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      words[i] = rest[i] && pieces.get(i).stream().noneMatch(WrappedRows::isMeasure);
-    }
-    Set<Integer> widths = widths(pieces, marked, words);
+    Set<Integer> widths = widths(pieces, tableRow, evidence);
     if (widths.isEmpty() && rows.stream().noneMatch(r -> r.text().indexOf('(') >= 0 || r.text().indexOf('（') >= 0)) {
       return rows; // nothing a width or a bracket could join
     }
-    List<Row> out = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
+    List<Row> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       Row row = rows.get(i);
       if (!tableRow[i]) {
         out.add(row);
@@ -78,24 +84,19 @@ final class WrappedRows {
         open[c] = widths.contains(cells.get(c).length()) && !endsACell(cells.get(c)) && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
       }
       int next = i + 1;
-      while (next < rows.size() && rest[next] && (anyOpen(open) || cells.stream().anyMatch(WrappedRows::unclosed))) {
+      while (next < n && (anyOpen(open) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
         int[] to = assign(pieces.get(next), cells, open);
         if (to == null) {
           break;
         }
+        // A cell runs on while its last piece fills the column; one that got nothing on this line has ended.
+        boolean[] stillOpen = new boolean[cells.size()];
         for (int p = 0; p < to.length; p++) {
           String piece = pieces.get(next).get(p);
           cells.set(to[p], cells.get(to[p]) + piece);
-          open[to[p]] = widths.contains(piece.length()) && !endsACell(piece);
+          stillOpen[to[p]] = widths.contains(piece.length()) && !endsACell(piece);
         }
-        // A cell that got nothing on this line has ended.
-        for (int c = 0; c < open.length; c++) {
-          boolean got = false;
-          for (int t : to) {
-            got |= t == c;
-          }
-          open[c] &= got;
-        }
+        open = stillOpen;
         next++;
       }
       if (next == i + 1) {
@@ -106,6 +107,14 @@ final class WrappedRows {
       i = next - 1;
     }
     return out;
+  }
+
+  /** Whether line {@code i} is the rest of a row, worked out once. */
+  private static boolean isRest(List<List<String>> pieces, Boolean[] rest, int i) {
+    if (rest[i] == null) {
+      rest[i] = isRestOfARow(pieces.get(i));
+    }
+    return rest[i];
   }
 
   /** A row's pieces: its filled cells, or the space-separated pieces of its one cell. */
@@ -134,8 +143,8 @@ final class WrappedRows {
 
   /** The rest of a row's wrapped cells: words only, nothing a row starts with or a header holds. */
   private static boolean isRestOfARow(List<String> pieces) {
-    if (pieces.isEmpty()) {
-      return false;
+    if (pieces.isEmpty() || pieces.stream().anyMatch(p -> p.length() > WIDEST)) {
+      return false; // no column is as wide: a row's cell, not a wrap's rest
     }
     if (NUMBERED.lookingAt(pieces.get(0)) || pieces.size() == 1 && TableEdges.isTableTitle(pieces.get(0))) {
       return false; // 指标2.药品抽验平均标准: the next numbered item; 部门(单位)整体绩效目标申报表: the next table
@@ -152,30 +161,38 @@ final class WrappedRows {
   }
 
   /**
-   * The lengths that are a column's width: cells of them stand above the rest of a row (a line of words only,
-   * for certain), most of them.
+   * The lengths that are a column's width: three distinct cells of them or more stand above the rest of a row
+   * (the rows of {@code evidence}), and most cells of them do.
    */
-  private static Set<Integer> widths(List<List<String>> pieces, boolean[] tableRow, boolean[] rest) {
-    Map<Integer, Set<String>> ofLength = new HashMap<>();
+  private static Set<Integer> widths(List<List<String>> pieces, boolean[] tableRow, List<Integer> evidence) {
     Map<Integer, Set<String>> followed = new HashMap<>();
-    for (int i = 0; i < pieces.size(); i++) {
-      if (!tableRow[i]) {
-        continue;
-      }
-      boolean above = i + 1 < pieces.size() && rest[i + 1] && pieces.get(i + 1).size() <= pieces.get(i).size();
+    for (int i : evidence) {
       for (String p : pieces.get(i)) {
-        if (p.length() < NARROWEST || Cell.of(p, 0).is(Cell.Kind.CATEGORY)) {
-          continue;
-        }
-        ofLength.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
-        if (above) {
+        if (p.length() >= NARROWEST && !Cell.of(p, 0).is(Cell.Kind.CATEGORY)) {
           followed.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
+        }
+      }
+    }
+    followed.values().removeIf(texts -> texts.size() < WRAPS_TO_TRUST);
+    if (followed.isEmpty()) {
+      return Set.of();
+    }
+    // Most cells of the length in the rows a category or a value marks (a words-only line may be a wrap's rest):
+    // only rows holding a cell of such a length are typed.
+    Map<Integer, Set<String>> ofLength = new HashMap<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      List<String> row = pieces.get(i);
+      if (tableRow[i] && row.stream().anyMatch(p -> followed.containsKey(p.length())) && marksATableRow(row)) {
+        for (String p : row) {
+          if (followed.containsKey(p.length())) {
+            ofLength.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
+          }
         }
       }
     }
     Set<Integer> widths = new HashSet<>();
     followed.forEach((length, texts) -> {
-      if (texts.size() >= WRAPS_TO_TRUST && 2 * texts.size() > ofLength.get(length).size()) {
+      if (2 * texts.size() > ofLength.get(length).size()) {
         widths.add(length);
       }
     });

@@ -5,6 +5,7 @@ import static org.jixiao.ingest.recognise.TableRecogniserTest.indicators;
 import static org.jixiao.ingest.recognise.TableRecogniserTest.read;
 import static org.jixiao.ingest.recognise.WrappedLinesTest.rows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.model.Indicator;
@@ -56,6 +57,15 @@ class WrappedRowsTest {
     assertThat(read).extracting(Indicator::name).containsExactly("实施营造林总面积", "其中:实施新造林总面积", "补贴期限",
         "促进农民增收,提高农民收入水平", "受益人数", "林农对项目实施的满意度");
     assertThat(read).extracting(i -> i.target().raw()).containsExactly("80000", "30000", "2020.1.1-2020.12.31", "有所提高", "132", "≥90%");
+  }
+
+  @Test
+  void aLineWithAPieceWiderThanAnyColumnIsNoRest() {
+    List<String> lines = new ArrayList<>(List.of(WRAPPED));
+    lines.set(4, "积(亩)" + "其中包括退耕还林地块、荒山荒坡造林地块以及村庄周边绿化地块的全部面积合计");
+    // the wide line stays a line of its own; the rows around it join as before
+    assertThat(texts(WrappedRows.join(rows(lines.toArray(String[]::new))))).contains(
+        "其中:实施新造林总面 30000", lines.get(4), "时效指标 补贴期限 2020.1.1-2020.12.31");
   }
 
   @Test
