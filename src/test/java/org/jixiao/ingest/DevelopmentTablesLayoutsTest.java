@@ -329,6 +329,9 @@ class DevelopmentTablesLayoutsTest {
    * one cell per line 0.963 / 0.939, flattened 0.912 / 0.949. Then, flattened: under a 指标性质 column
    * a text followed by a sign or 定性 is the next name, and one character after a number is its unit,
    * not a wrapped word (2 場 工期): target tables 0.926, with categories merged away 0.879 -> 0.944.
+   * Session 25: a name that reads like a value (按时交纳税费) before the template's sign (= | 1 | 年) is the name:
+   * target tables with spaces 0.977 -> 0.986 (merged 0.967 -> 0.977), one cell per line 0.963 -> 0.977, flattened
+   * 0.930 -> 0.944, glued 0.921 -> 0.926.
    */
   @Test
   void theNationalTemplatesSplitTargetReadsAtLeastAsMeasured() {
@@ -338,10 +341,10 @@ class DevelopmentTablesLayoutsTest {
         "flattened", new double[] {0.949, 0.944}, "flattened-merged", new double[] {0.934, 0.929},
         "glued", new double[] {0.924, 0.914}, "glued-merged", new double[] {0.898, 0.888});
     Map<String, double[]> targetTables = Map.of(
-        "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.976, 0.976}, "spaces-merged", new double[] {0.967, 0.967},
-        "cell-per-line", new double[] {0.962, 0.962}, "cell-per-line-merged", new double[] {0.958, 0.958},
-        "flattened", new double[] {0.930, 0.930}, "flattened-merged", new double[] {0.948, 0.948},
-        "glued", new double[] {0.920, 0.920}, "glued-merged", new double[] {0.893, 0.893});
+        "tabs", new double[] {0.995, 0.995}, "spaces", new double[] {0.986, 0.986}, "spaces-merged", new double[] {0.976, 0.976},
+        "cell-per-line", new double[] {0.976, 0.976}, "cell-per-line-merged", new double[] {0.962, 0.962},
+        "flattened", new double[] {0.944, 0.944}, "flattened-merged", new double[] {0.953, 0.953},
+        "glued", new double[] {0.925, 0.925}, "glued-merged", new double[] {0.897, 0.897});
     readAtLeast(Form.SPLIT, selfEvaluations, targetTables);
   }
 

@@ -41,7 +41,7 @@ final class RowPlaces {
 
   /** A value-like cell right after a category, one cell per line, with a target after it: the name. */
   static boolean valueAsName(Cell c, Cell following) {
-    return nameLike(c) && following != null && following.isTargetLike();
+    return nameLike(c) && valueFollows(following);
   }
 
   private static boolean nameLike(Cell c) {
@@ -49,8 +49,18 @@ final class RowPlaces {
   }
 
   /**
+   * A target after the cell, or the national template's 指标性质 that stands before one (= | 1 | 年, 定性 | 保障):
+   * a target is not followed by the sign of another.
+   */
+  private static boolean valueFollows(Cell following) {
+    return following != null && (following.isTargetLike()
+        || following.is(Cell.Kind.VALUE) && (following.shape() == ValueGrammar.Shape.SIGN || following.shape() == ValueGrammar.Shape.KIND));
+  }
+
+  /**
    * A cell that starts its row or follows a category (in a row, or inside a table flattened into one
-   * line) reads like a value but stands where the name stands, with the target after it: 质量指标 | 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标. Names that
+   * line) reads like a value but stands where the name stands, with the target (or its sign) after it: 质量指标 |
+   * 科技特派员创业能力提升 | 创业能力提升 | 达成预期指标, 时效指标 | 按时交纳税费 | = | 1 | 年. Names that
    * state a result (…能力提升) or a deadline (2022年底之前) are names there.
    */
   static boolean valueAsName(List<Cell> cells, int i) {
@@ -62,8 +72,7 @@ final class RowPlaces {
     if (previous != null && !previous.is(Cell.Kind.CATEGORY)) {
       return false;
     }
-    Cell following = following(cells, i);
-    return following != null && following.isTargetLike();
+    return valueFollows(following(cells, i));
   }
 
   /**

@@ -131,6 +131,17 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void aNameThatReadsLikeAValueBeforeTheTemplatesSignIsTheName() throws Exception {
+    // One cell per line, so that no column places the cells: their parts do.
+    String text = String.join("\n", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+        "产出指标", "数量指标", "门面数量", "=", "9", "间",
+        "时效指标", "按时交纳税费", "=", "1", "年",
+        "效益指标", "社会效益指标", "以合理的市场价出租", "定性", "保障") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("门面数量", "按时交纳税费", "以合理的市场价出租");
+  }
+
+  @Test
   void aListOfNamesWhoseTargetsColumnIsEmptyKeepsItsLastNameBeforeACategory() throws Exception {
     String text = String.join("\n", "一级指标", "二级指标", "三级指标", "指标值",
         "产出指标", "数量指标", "阳光家园托养补助人数", "无障碍改造户数",
