@@ -77,7 +77,7 @@ final class TableEdges {
   /**
    * A row that starts another table: the title of one ({@code 部门(单位)整体绩效目标申报表}), or, once
    * indicators have been read, a row of five or more short headings of which none is a category or a
-   * value ({@code 序号 | 学校性质 | 培训机构 | …}).
+   * value ({@code 序号 | 学校性质 | 培训机构 | …}), or the same row glued ({@code 序号学校性质培训机构…}).
    */
   static boolean startsAnother(Row row, List<Cell> filled, boolean indicatorsRead) {
     if (filled.size() <= 2 && TABLE_TITLE.matches(row.filledCells().get(0).strip())) {
