@@ -47,7 +47,8 @@ final class WrappedRows {
     // The cells are typed only where the answer can matter, for this runs over every sheet: a row is a table's
     // row once one above it was marked by a category or a value; the rest of a row has fewer pieces than it.
     boolean[] tableRow = new boolean[n];
-    Boolean[] rest = new Boolean[n];
+    Rest[] rest = new Rest[n];
+    Boolean[] markedRows = new Boolean[n];
     boolean inTable = false;
     List<Integer> evidence = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -57,16 +58,16 @@ final class WrappedRows {
         continue;
       }
       boolean restBelow = i + 1 < n && !pieces.get(i + 1).isEmpty() && pieces.get(i + 1).size() <= p.size() && isRest(pieces, rest, i + 1);
-      boolean marked = (!inTable || restBelow) && marksATableRow(p);
+      boolean marked = (!inTable || restBelow) && marked(pieces, markedRows, i);
       // Below the first row a category or a value marks, rows under merged cells may hold words only
       // (促进学前教育普及普惠 显著促进了学前教育普): a row still, and its cells wrap as any row's do.
       tableRow[i] = marked || inTable;
       inTable |= marked;
-      if (marked && restBelow && pieces.get(i + 1).stream().noneMatch(WrappedRows::isMeasure)) {
+      if (marked && restBelow && rest[i + 1] == Rest.WORDS) {
         evidence.add(i); // a marked row above a line of words only: what a wrap looks like, for certain
       }
     }
-    Set<Integer> widths = widths(pieces, tableRow, evidence);
+    Set<Integer> widths = widths(pieces, tableRow, markedRows, evidence);
     if (widths.isEmpty() && rows.stream().noneMatch(r -> r.text().indexOf('(') >= 0 || r.text().indexOf('（') >= 0)) {
       return rows; // nothing a width or a bracket could join
     }
@@ -109,12 +110,15 @@ final class WrappedRows {
     return out;
   }
 
+  /** What a line can be of the row above it: no rest, a rest of words only, a rest with a value's rest among them. */
+  private enum Rest { NONE, WORDS, WITH_VALUE }
+
   /** Whether line {@code i} is the rest of a row, worked out once. */
-  private static boolean isRest(List<List<String>> pieces, Boolean[] rest, int i) {
+  private static boolean isRest(List<List<String>> pieces, Rest[] rest, int i) {
     if (rest[i] == null) {
-      rest[i] = isRestOfARow(pieces.get(i));
+      rest[i] = restOfARow(pieces.get(i));
     }
-    return rest[i];
+    return rest[i] != Rest.NONE;
   }
 
   /** A row's pieces: its filled cells, or the space-separated pieces of its one cell. */
@@ -125,6 +129,14 @@ final class WrappedRows {
     }
     String t = filled.get(0).strip();
     return List.of(SPACES.split(t));
+  }
+
+  /** Whether row {@code i} is marked a table's row, worked out once. */
+  private static boolean marked(List<List<String>> pieces, Boolean[] markedRows, int i) {
+    if (markedRows[i] == null) {
+      markedRows[i] = marksATableRow(pieces.get(i));
+    }
+    return markedRows[i];
   }
 
   /** A row of a table for certain: two pieces or more, one of them a category word or a value. */
@@ -141,30 +153,34 @@ final class WrappedRows {
     return false;
   }
 
-  /** The rest of a row's wrapped cells: words only, nothing a row starts with or a header holds. */
-  private static boolean isRestOfARow(List<String> pieces) {
+  /** The rest of a row's wrapped cells: words (or a value's rest), nothing a row starts with or a header holds. */
+  private static Rest restOfARow(List<String> pieces) {
     if (pieces.isEmpty() || pieces.stream().anyMatch(p -> p.length() > WIDEST)) {
-      return false; // no column is as wide: a row's cell, not a wrap's rest
+      return Rest.NONE; // no column is as wide: a row's cell, not a wrap's rest
     }
     if (NUMBERED.lookingAt(pieces.get(0)) || pieces.size() == 1 && TableEdges.isTableTitle(pieces.get(0))) {
-      return false; // 指标2.药品抽验平均标准: the next numbered item; 部门(单位)整体绩效目标申报表: the next table
+      return Rest.NONE; // 指标2.药品抽验平均标准: the next numbered item; 部门(单位)整体绩效目标申报表: the next table
     }
+    Rest found = Rest.WORDS;
     for (String p : pieces) {
       Cell c = Cell.of(p, 0);
       boolean punctuation = c.shape() == ValueGrammar.Shape.EMPTY; // 。 a wrap left alone on its line
       // A value may be the rest of one the width broke (2020.1.1-2 / 020.12.31): the row's cells decide.
       if (c.is(Cell.Kind.CATEGORY) || c.is(Cell.Kind.HEADER) || !c.is(Cell.Kind.TEXT) && !c.is(Cell.Kind.VALUE) && !c.isBlank() && !punctuation) {
-        return false;
+        return Rest.NONE;
+      }
+      if (isMeasure(c, p)) {
+        found = Rest.WITH_VALUE;
       }
     }
-    return true;
+    return found;
   }
 
   /**
    * The lengths that are a column's width: three distinct cells of them or more stand above the rest of a row
    * (the rows of {@code evidence}), and most cells of them do.
    */
-  private static Set<Integer> widths(List<List<String>> pieces, boolean[] tableRow, List<Integer> evidence) {
+  private static Set<Integer> widths(List<List<String>> pieces, boolean[] tableRow, Boolean[] markedRows, List<Integer> evidence) {
     Map<Integer, Set<String>> followed = new HashMap<>();
     for (int i : evidence) {
       for (String p : pieces.get(i)) {
@@ -182,7 +198,7 @@ final class WrappedRows {
     Map<Integer, Set<String>> ofLength = new HashMap<>();
     for (int i = 0; i < pieces.size(); i++) {
       List<String> row = pieces.get(i);
-      if (tableRow[i] && row.stream().anyMatch(p -> followed.containsKey(p.length())) && marksATableRow(row)) {
+      if (tableRow[i] && row.stream().anyMatch(p -> followed.containsKey(p.length())) && marked(pieces, markedRows, i)) {
         for (String p : row) {
           if (followed.containsKey(p.length())) {
             ofLength.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
@@ -267,7 +283,10 @@ final class WrappedRows {
    * as words do).
    */
   private static boolean isMeasure(String text) {
-    Cell c = Cell.of(text, 0);
+    return isMeasure(Cell.of(text, 0), text);
+  }
+
+  private static boolean isMeasure(Cell c, String text) {
     return c.is(Cell.Kind.VALUE) && c.isTargetLike() && text.chars().anyMatch(Character::isDigit);
   }
 
