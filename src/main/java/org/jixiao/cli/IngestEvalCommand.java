@@ -49,7 +49,7 @@ final class IngestEvalCommand implements Callable<Integer> {
   boolean fullWidth;
 
   @Option(names = "--render", paramLabel = "MODE",
-      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）、分页打印、每页重复表头（paged）或写回 HTML 表格（html）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued), printed over pages, each repeating the header (paged), or as the HTML table they were copied from (html)")
+      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）、分页打印、每页重复表头（paged）、写回 HTML 表格（html）或像 PDF 文字层那样在窄栏中折行（wrapped）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued), printed over pages, each repeating the header (paged), as the HTML table they were copied from (html), or as a PDF's text layer prints cells wrapped in narrow columns (wrapped)")
   String render;
 
   @Option(names = "--json", description = "输出 JSON / print JSON")

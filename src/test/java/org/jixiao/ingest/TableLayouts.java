@@ -8,7 +8,7 @@ import java.util.List;
  * {@link DevelopmentTablesLayoutsTest} read back): tabs, pipes, CSV as a spreadsheet saves it, cells
  * joined by single spaces, one cell per line, the whole table flattened into one line, or cells glued
  * with no separator. A layout's {@code -merged} form is the caller's: it leaves the repeated category
- * cells empty.
+ * cells empty; its {@code -centred} form moves their text to the middle of the rows they cover ({@link #centred}).
  */
 final class TableLayouts {
 
@@ -79,5 +79,55 @@ final class TableLayouts {
 
   private static List<String> filled(String[] cells) {
     return Arrays.stream(cells).filter(c -> !c.isEmpty()).toList();
+  }
+
+  /**
+   * {@code rows} (a table's cells, the same number in each) as a PDF's text layer orders them when the merged
+   * cells are centred vertically: each merged cell's text beside the middle row of those it covers (the upper
+   * one of an even span), the rows above it before it. A merged cell is a leading cell whose rows below leave
+   * it and every cell before it empty while they fill later ones; other empty cells stay where they are.
+   */
+  static List<String[]> centred(List<String[]> rows) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (String[] r : rows) {
+      out.add(r.clone());
+    }
+    int width = rows.isEmpty() ? 0 : rows.get(0).length;
+    for (int c = 0; c < width; c++) {
+      for (int r = 0; r < rows.size(); r++) {
+        if (rows.get(r)[c].isEmpty()) {
+          continue;
+        }
+        int end = r + 1;
+        while (end < rows.size() && emptyThrough(rows.get(end), c) && filledAfter(rows.get(end), c)) {
+          end++;
+        }
+        int middle = r + (end - r - 1) / 2;
+        if (middle != r) {
+          out.get(middle)[c] = rows.get(r)[c];
+          out.get(r)[c] = "";
+        }
+        r = end - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean emptyThrough(String[] row, int c) {
+    for (int k = 0; k <= c; k++) {
+      if (!row[k].isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean filledAfter(String[] row, int c) {
+    for (int k = c + 1; k < row.length; k++) {
+      if (!row[k].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

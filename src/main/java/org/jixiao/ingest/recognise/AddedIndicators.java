@@ -16,6 +16,7 @@ final class AddedIndicators {
 
   private final IndicatorAssembly assembly;
   private final GluedWeights gluedWeights = new GluedWeights();
+  private final CentredCategories centred = new CentredCategories();
   /** The indicator added last, to tell a 年度 half that repeats it. */
   private Indicator lastAdded;
 
@@ -25,14 +26,22 @@ final class AddedIndicators {
 
   /**
    * Adds the indicator to its project; false when it was no indicator. {@code halves}: the header has
-   * 中期 | 年度 halves.
+   * 中期 | 年度 halves; {@code own1}, {@code own2}: its row stood beside its own level-1, level-2 label
+   * (else it took the ones above it).
    */
-  boolean add(PartialIndicator r, boolean underIndicatorHeader, ProjectDraft project, boolean halves) {
+  boolean add(PartialIndicator r, boolean underIndicatorHeader, ProjectDraft project, boolean halves, boolean own1, boolean own2) {
     if (halves) {
       secondHalf(r, project);
     }
+    int indicators = project == null ? 0 : project.indicators.size();
+    int budget = project == null ? 0 : project.budgetExecution.size();
     if (!assembly.add(r, underIndicatorHeader, project)) {
       return false;
+    }
+    if (project != null) {
+      List<Indicator> list = project.indicators.size() > indicators ? project.indicators : project.budgetExecution;
+      int from = list == project.indicators ? indicators : budget;
+      centred.added(list, list.subList(Math.min(from, list.size()), list.size()), r.level1, r.level2, own1, own2);
     }
     gluedWeights.added(r, project);
     lastAdded = project.indicators.isEmpty() ? null : project.indicators.get(project.indicators.size() - 1);
@@ -42,6 +51,7 @@ final class AddedIndicators {
   /** The header or the project ended: what waited for the rest of its rows is settled. */
   void settle() {
     gluedWeights.settle();
+    centred.settle();
   }
 
   private void secondHalf(PartialIndicator r, ProjectDraft project) {

@@ -38,6 +38,11 @@ final class IndicatorRecords {
   private boolean headed;
   private String level1 = "";
   private String level2 = "";
+  /** Level-1 and level-2 labels read so far, and as many when the last indicator was finished: a row's own labels. */
+  private int labels1;
+  private int labels2;
+  private int labels1Before;
+  private int labels2Before;
   private PartialIndicator open;
   /** The indicators under the current category are numbered 指标1:, 指标2: …. */
   private boolean numberedList;
@@ -181,6 +186,7 @@ final class IndicatorRecords {
       // opens the row; it is the level 1 of this row and the rows below, and the row goes on as usual.
       finish();
       level1 = section;
+      labels1++;
       sectionLevel1 = section;
       level2 = "";
       afterTotal = false;
@@ -219,6 +225,7 @@ final class IndicatorRecords {
       finish();
       Cell heading = filled.get(filled.size() - 1);
       level1 = IndicatorAssembly.SCORED.replaceFirst(heading.text(), "").strip();
+      labels1++;
       level2 = "";
       afterTotal = false;
       readLines.add(row.line());
@@ -393,6 +400,7 @@ final class IndicatorRecords {
     if (open != null && NameOrLevel2.reread(open, row, c, next, oneRecord, new NameOrLevel2.Table(headed, schema, explicitBlanks, categoryLine))) {
       // The level 2 found so holds for the rows below it, whose merged cells left it out, as a category word's does.
       level2 = open.level2;
+      labels2++;
       return;
     }
     if (open != null && (oneRecord && open.row == row && !open.secondInRow(c, next) || !open.startsNew(c, next))) {
@@ -409,8 +417,10 @@ final class IndicatorRecords {
       // 产出数量完成…任务 under 一级 | 二级 | 三级 with the cells glued: the level 2, then the name.
       if (!bareLevel2.level1().isEmpty()) {
         level1 = bareLevel2.level1(); // 产出数量, 效益社会效益: the level 1 is written with it
+        labels1++;
       }
       level2 = bareLevel2.level2();
+      labels2++;
       readLines.add(row.line());
       c = new Cell(bareLevel2.name(), c.line(), Cell.Kind.TEXT, null, null, c.shape());
     }
@@ -446,6 +456,7 @@ final class IndicatorRecords {
     if (Categories.COST.equals(cat.standard()) && cat.level() == 1 && !costLevel2Follows && Categories.OUTPUT.equals(Categories.level1(level1))) {
       // 成本指标 under 产出指标 is the older level 2 (only 经济成本指标 and its kind follow the level 1 since 2021).
       level2 = c.text();
+      labels2++;
       readLines.add(c.line());
       return;
     }
@@ -454,6 +465,7 @@ final class IndicatorRecords {
     if (cat.level() == 1) {
       level1 = c.text();
       level2 = "";
+      labels1++;
     } else {
       if (!level1.isEmpty() && cat.parent() != null && !cat.parent().equals(Categories.level1(level1))
           && !(Categories.OUTCOME.equals(Categories.level1(level1)) && Categories.SATISFACTION.equals(cat.parent()))) {
@@ -461,6 +473,7 @@ final class IndicatorRecords {
         level1 = "";
       }
       level2 = c.text();
+      labels2++;
     }
     readLines.add(c.line());
   }
@@ -512,11 +525,13 @@ final class IndicatorRecords {
     if (!l1.isEmpty()) {
       level1 = l1;
       level2 = "";
+      labels1++;
       afterTotal = false;
       readLines.add(row.line());
     }
     if (!l2.isEmpty()) {
       level2 = l2;
+      labels2++;
       readLines.add(row.line());
     }
     String project = at.getOrDefault(ColumnRole.PROJECT_NAME, "");
@@ -581,7 +596,11 @@ final class IndicatorRecords {
     }
     ProjectDraft project = context.lastProject() != null ? context.lastProject() : headerBlock.current(r.row);
     boolean underHeader = headed && schema.isIndicatorTable() || !sectionLevel1.isEmpty() && sectionLevel1.equals(r.level1);
-    if (added.add(r, underHeader, project, schema.has(ColumnRole.CYCLE_LEVEL3))) {
+    boolean own1 = labels1 != labels1Before;
+    boolean own2 = labels2 != labels2Before;
+    labels1Before = labels1;
+    labels2Before = labels2;
+    if (added.add(r, underHeader, project, schema.has(ColumnRole.CYCLE_LEVEL3), own1, own2)) {
       readLines.addAll(r.lines);
     }
   }

@@ -47,4 +47,11 @@ final class RowIndicators {
         evaluation,
         source);
   }
+
+  /** {@code read} under other categories, as written ({@code level1Raw}, {@code level2Raw}; empty for none). */
+  static Indicator recategorised(Indicator read, String level1Raw, String level2Raw) {
+    Indicator i = indicator(level1Raw, level2Raw == null || level2Raw.isBlank() ? null : level2Raw, read.name(), read.formula(), read.targets(),
+        read.evaluation(), read.source());
+    return read.id() == null ? i : i.withId(read.id());
+  }
 }
