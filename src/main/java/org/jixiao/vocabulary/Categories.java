@@ -173,6 +173,27 @@ public final class Categories {
     return words;
   }
 
+  /**
+   * True when {@code text} is the start of a category word and not all of it ({@code 产出指}, {@code 满意度},
+   * {@code 社会效}): what a narrow column leaves on a line when it breaks the word.
+   */
+  public static boolean beginsAWord(String text) {
+    String c = clean(text);
+    if (c.length() < 2) {
+      return false;
+    }
+    List<String> candidates = BY_FIRST_CHAR.get(c.charAt(0));
+    if (candidates == null) {
+      return false;
+    }
+    for (String w : candidates) {
+      if (w.length() > c.length() && w.startsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The cell folded (traditional → simplified, half-width) and without numbering, score in brackets and spaces. */
   public static String clean(String raw) {
     return raw == null ? "" : DECORATION.replaceAll(Hanzi.fold(raw), "").strip();

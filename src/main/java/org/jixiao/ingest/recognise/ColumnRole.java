@@ -73,6 +73,31 @@ enum ColumnRole {
   private static final Map<Character, List<Map.Entry<String, ColumnRole>>> BY_FIRST_CHAR = LONGEST_FIRST.stream()
       .collect(java.util.stream.Collectors.groupingBy(e -> e.getKey().charAt(0), java.util.stream.Collectors.toList()));
 
+  /** True when {@code text} is a heading word, all of it and nothing more ({@code 一级指标}, {@code 年度指标值}). */
+  static boolean isWord(String text) {
+    String folded = fold(text);
+    List<Map.Entry<String, ColumnRole>> candidates = folded.isEmpty() ? null : BY_FIRST_CHAR.get(folded.charAt(0));
+    return candidates != null && candidates.stream().anyMatch(e -> e.getKey().equals(folded));
+  }
+
+  /** True when {@code text} is the start of a heading word and not all of it ({@code 一级指}, {@code 年度指标}). */
+  static boolean beginsAWord(String text) {
+    String folded = fold(text);
+    if (folded.length() < 2) {
+      return false;
+    }
+    List<Map.Entry<String, ColumnRole>> candidates = BY_FIRST_CHAR.get(folded.charAt(0));
+    if (candidates == null) {
+      return false;
+    }
+    for (Map.Entry<String, ColumnRole> e : candidates) {
+      if (e.getKey().length() > folded.length() && e.getKey().startsWith(folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest heading word starting at {@code at} of a folded text (spaces inside skipped), or null. */
   static Map.Entry<String, ColumnRole> wordAt(String folded, int at) {
     if (at >= folded.length()) {

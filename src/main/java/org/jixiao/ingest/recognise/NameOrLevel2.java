@@ -24,11 +24,14 @@ final class NameOrLevel2 {
         && t.schema().has(ColumnRole.LEVEL2) && t.schema().has(ColumnRole.LEVEL3) && !t.schema().tail().contains(ColumnRole.DESCRIPTION)
         && open.lines.size() == 1 && t.categoryLine() != row.line() && (next == null || next.line() != row.line() || !next.is(Cell.Kind.TEXT))
         && !PartialIndicator.NAME_END.matcher(org.jixiao.vocabulary.Hanzi.foldChars(open.name)).matches()
-        && !PartialIndicator.PROSE.matcher(c.text()).matches()) {
+        && !PartialIndicator.PROSE.matcher(c.text()).matches()
+        && org.jixiao.vocabulary.Categories.word(open.level2) == null) {
       // 3 | 城市污水管网建设 | 城市建成区已消除黑臭水体 | 定性, under 序号 | 一级 | 二级 | 三级 | 指标属性 with the
       // level 1 merged away: with no explanation column, two texts are the level 2 and the name, unless
       // the first ends as names end (…覆盖率 | 享受补贴政策人数占…的比例: a name and its explanation) or
-      // the second is a sentence (促进学前教育普及普惠优质发展 | 显著促进了…发展。: a name and its target).
+      // the second is a sentence (促进学前教育普及普惠优质发展 | 显著促进了…发展。: a name and its target), or the
+      // level 2 above is one of the vocabulary's (数量指标 / 宣传教育 | 覆盖全区所有人员: its merged cell covers the row,
+      // which holds a name and its target in words).
       open.level2 = open.name;
       open.name = c.text();
       return true;

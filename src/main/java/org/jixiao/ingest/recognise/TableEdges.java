@@ -16,7 +16,7 @@ final class TableEdges {
   /** What follows a table: signatures, review opinions, notes, a page's own links. */
   private static final Regex FOOTER = Regex.of(
       "(附件|填表人|填报人|扫一扫|返回|财政部门|主管部门审核|审核意见|联系电话|联系人|填报日期|单位负责人|备注[:：]|说明[:：]|注[:：1１]|相关解读|相关链接|打印|关闭|上一篇|下一篇|文件下载|附件下载|政策咨询|标签[:：]|分享到|来源[:：]|浏览次数|【字体|存在问题|改进建议|改进措施|第[一二三四五六七八九十\\d]{1,3}部分|名词解释"
-          + "|[^()（）]{0,16}[(（]\\s*(?:盖章|签章)\\s*[)）])");
+          + "|[^()（）]{0,16}[(（]\\s*(?:盖章|签章)\\s*[)）]|[^()（）]{0,16}[(（]\\s*[盖签](?:\\s|$))");
   /** The heading of the notes under a table: 备注:, 说明:, 注:, 填表说明. */
   private static final Regex NOTES_HEADING = Regex.of("^(备注|说明|注|填表说明|填报说明)\\s*[:：]|^(填表说明|填报说明)\\s*$");
   /** A numbered note: 1.…, 2、…, （3）…. */
@@ -31,8 +31,8 @@ final class TableEdges {
   private static final Regex PAGE_AFTER_TABLE = Regex.of(
       "^(附件下载|文件下载|扫一扫|上一篇|下一篇|相关链接|相关解读|分享到|【字体|浏览次数|打印本页|关闭窗口|填表人|填报人|单位负责人|主管部门审核意见|财政部门审核意见|审核意见"
           + "|名词解释$|第[一二三四五六七八九十\\d]{1,3}部分"
-          // 财政绩效管理科室(盖章): the signature boxes under the form.
-          + "|[^()（）]{0,16}[(（]\\s*(?:盖章|签章|签字)\\s*[)）]$)");
+          // 财政绩效管理科室(盖章): the signature boxes under the form, also where a narrow box broke the word (…科室(盖 / 章)).
+          + "|[^()（）]{0,16}[(（]\\s*(?:盖章|签章|签字)\\s*[)）]$|[^()（）]{0,16}[(（]\\s*[盖签]$)");
 
   /**
    * True for a cell that ends the table where a whole table is one line: the word of a total alone,

@@ -132,7 +132,8 @@ final class WrappedLines {
 
   /**
    * True when a value at the width runs on into the next line: a number broken between its digits
-   * (2020.1.1-202 / 0.12.31), or its unit broken (1346.0088万平方 / 米). The joined text is one value.
+   * (2020.1.1-202 / 0.12.31), or its unit broken (1346.0088万平方 / 米) or cut off (2025年12 / 月). The joined
+   * text is one value.
    */
   static boolean valueGoesOn(String a, String b) {
     if (b == null || b.length() > a.length()) {
@@ -142,8 +143,7 @@ final class WrappedLines {
     char start = b.charAt(0);
     boolean numberBroken = (Character.isDigit(end) || "-.~至".indexOf(end) >= 0) && Character.isDigit(start);
     Cell rest = Cell.of(b, 0);
-    boolean unitBroken = !Character.isDigit(end) && !Character.isDigit(start)
-        && (!rest.is(Cell.Kind.VALUE) || rest.shape() == ValueGrammar.Shape.UNIT);
+    boolean unitBroken = !Character.isDigit(start) && (!rest.is(Cell.Kind.VALUE) || rest.shape() == ValueGrammar.Shape.UNIT);
     Cell joined = Cell.of(a + b, 0);
     return (numberBroken || unitBroken) && joined.is(Cell.Kind.VALUE) && joined.isTargetLike();
   }

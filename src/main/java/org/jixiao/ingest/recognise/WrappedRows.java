@@ -29,6 +29,8 @@ final class WrappedRows {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Shorter cells are whole words and short names, never a column's width. */
   private static final int NARROWEST = 6;
+  /** Longer cells are not the start of a category or heading word a narrow column broke. */
+  private static final int SHORTEST_NAME = 8;
   private static final int WRAPS_TO_TRUST = 3;
   /** Wider cells are no piece a column's width broke: a page holds no column so wide. */
   private static final int WIDEST = 30;
@@ -68,36 +70,64 @@ final class WrappedRows {
       }
     }
     Set<Integer> widths = widths(pieces, tableRow, markedRows, evidence);
-    if (widths.isEmpty() && rows.stream().noneMatch(r -> r.text().indexOf('(') >= 0 || r.text().indexOf('（') >= 0)) {
-      return rows; // nothing a width or a bracket could join
+    if (widths.isEmpty() && rows.stream().noneMatch(r -> r.text().indexOf('(') >= 0 || r.text().indexOf('（') >= 0)
+        && !anyBrokenWord(pieces, tableRow, rest)) {
+      return rows; // nothing a width, a bracket or a broken word could join
     }
+    int[] columnWidths = columnWidths(pieces, tableRow, markedRows);
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Row row = rows.get(i);
       if (!tableRow[i]) {
-        out.add(row);
+        int next = i + 1;
+        String word = pieces.get(i).size() == 1 ? pieces.get(i).get(0) : null;
+        while (word != null && next < n && beginsAWord(word) && pieces.get(next).size() == 1 && completes(word, pieces.get(next).get(0))
+            && isRest(pieces, rest, next)) {
+          word += pieces.get(next++).get(0); // 可持续影响 / 指标 alone on their lines: one word a narrow column broke
+        }
+        if (next > i + 1 && isIndicatorWord(word)) {
+          out.add(new Row(row.line(), withFilled(row, List.of(word))));
+          i = next - 1;
+        } else {
+          out.add(row);
+        }
         continue;
       }
       List<String> cells = new ArrayList<>(pieces.get(i));
       // Which cells still run on: those whose last line filled the column.
       boolean[] open = new boolean[cells.size()];
+      boolean[] broken = new boolean[cells.size()];
       for (int c = 0; c < cells.size(); c++) {
-        open[c] = widths.contains(cells.get(c).length()) && !endsACell(cells.get(c)) && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
+        open[c] = fills(cells, c, columnWidths) && widths.contains(cells.get(c).length()) && !endsACell(cells.get(c))
+            && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
+        broken[c] = beginsAWord(cells.get(c));
       }
       int next = i + 1;
-      while (next < n && (anyOpen(open) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
-        int[] to = assign(pieces.get(next), cells, open);
+      while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
+        int[] to = assign(pieces.get(next), cells, open, broken);
+        if (to == null && completesABrokenWord(pieces.get(next), cells, broken)) {
+          // The line is this row's rest for certain (标 标 under 产出指 数量指): its other pieces go to the row's
+          // cells in order, though no width marked them open.
+          boolean[] any = new boolean[cells.size()];
+          for (int c = 0; c < any.length; c++) {
+            any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths);
+          }
+          to = assign(pieces.get(next), cells, any, broken);
+        }
         if (to == null) {
           break;
         }
         // A cell runs on while its last piece fills the column; one that got nothing on this line has ended.
         boolean[] stillOpen = new boolean[cells.size()];
+        boolean[] stillBroken = new boolean[cells.size()];
         for (int p = 0; p < to.length; p++) {
           String piece = pieces.get(next).get(p);
           cells.set(to[p], cells.get(to[p]) + piece);
           stillOpen[to[p]] = widths.contains(piece.length()) && !endsACell(piece);
+          stillBroken[to[p]] = broken[to[p]] && beginsAWord(cells.get(to[p]));
         }
         open = stillOpen;
+        broken = stillBroken;
         next++;
       }
       if (next == i + 1) {
@@ -108,6 +138,41 @@ final class WrappedRows {
       i = next - 1;
     }
     return out;
+  }
+
+  /**
+   * False for a cell, in a row that kept all its cells, shorter than the widest of its column: it did not fill
+   * the column, so nothing of it wrapped (开展送戏进万村 under names of twelve characters is whole, though the
+   * explanation's column is seven wide).
+   */
+  private static boolean fills(List<String> cells, int c, int[] columnWidths) {
+    return columnWidths == null || cells.size() != columnWidths.length || cells.get(c).length() >= columnWidths[c];
+  }
+
+  /**
+   * The widest cell of each column, over the rows a category or a value marks that have as many cells as most
+   * such rows (those kept all their cells, so a cell's place is its column); null when no count is most.
+   */
+  private static int[] columnWidths(List<List<String>> pieces, boolean[] tableRow, Boolean[] markedRows) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      if (tableRow[i] && marked(pieces, markedRows, i)) {
+        counts.merge(pieces.get(i).size(), 1, Integer::sum);
+      }
+    }
+    int size = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    if (size < 2 || 2 * counts.get(size) <= counts.values().stream().mapToInt(Integer::intValue).sum()) {
+      return null;
+    }
+    int[] widest = new int[size];
+    for (int i = 0; i < pieces.size(); i++) {
+      if (tableRow[i] && pieces.get(i).size() == size && marked(pieces, markedRows, i)) {
+        for (int c = 0; c < size; c++) {
+          widest[c] = Math.max(widest[c], pieces.get(i).get(c).length());
+        }
+      }
+    }
+    return widest;
   }
 
   /** What a line can be of the row above it: no rest, a rest of words only, a rest with a value's rest among them. */
@@ -228,7 +293,7 @@ final class WrappedRows {
    * The cell each piece of a line continues, in order, or null when the line has more pieces than the row
    * has open cells: a piece that closes a bracket goes to the cell that opened one, the rest to the next open cell.
    */
-  private static int[] assign(List<String> line, List<String> cells, boolean[] open) {
+  private static int[] assign(List<String> line, List<String> cells, boolean[] open, boolean[] broken) {
     int[] to = new int[line.size()];
     int from = 0;
     for (int p = 0; p < line.size(); p++) {
@@ -244,7 +309,7 @@ final class WrappedRows {
       }
       boolean value = isMeasure(piece);
       for (int c = from; c < cells.size() && chosen < 0; c++) {
-        if (open[c] && continues(cells.get(c), piece, value)) {
+        if (open[c] && continues(cells.get(c), piece, value) || broken[c] && completes(cells.get(c), piece)) {
           chosen = c;
         }
       }
@@ -273,6 +338,57 @@ final class WrappedRows {
     return Character.isLetterOrDigit(piece.charAt(0)) && WrappedLines.valueGoesOn(cell, piece)
         || Character.isLetter(end) && end > 127 && Character.isLetter(piece.charAt(0));
   }
+  /**
+   * True when the cell is the start of a category or heading word and not all of it: a narrow column broke the
+   * word (产出指 / 标, 满意度 / 指标, 一级 / 指标), its rest on the line below.
+   */
+  private static boolean beginsAWord(String cell) {
+    return cell.length() <= SHORTEST_NAME && (org.jixiao.vocabulary.Categories.beginsAWord(cell) || ColumnRole.beginsAWord(cell));
+  }
+
+  /** True when the piece makes the start of a word in the cell that word, or more of it. */
+  private static boolean completes(String cell, String piece) {
+    String whole = cell + piece;
+    return org.jixiao.vocabulary.Categories.word(whole) != null || ColumnRole.isWord(whole) || beginsAWord(whole);
+  }
+
+  /** True when a piece of the line completes a cell that begins a word. */
+  private static boolean completesABrokenWord(List<String> line, List<String> cells, boolean[] broken) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (broken[c]) {
+        for (String piece : line) {
+          if (completes(cells.get(c), piece)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a whole category of results or a whole heading: the words a line of their own may be broken from.
+   * (A form's block label broken over lines, 预算 / 执行 / 情况, names no category, though its start reads like one.)
+   */
+  private static boolean isIndicatorWord(String word) {
+    org.jixiao.vocabulary.Categories.Category c = org.jixiao.vocabulary.Categories.word(word);
+    if (c != null) {
+      String level1 = c.level() == 1 ? c.standard() : c.parent();
+      return org.jixiao.vocabulary.Categories.isResultCategory(level1);
+    }
+    return ColumnRole.isWord(word);
+  }
+
+  /** True when a table's row, or a line of one piece, holds the start of a word whose rest the line below could be. */
+  private static boolean anyBrokenWord(List<List<String>> pieces, boolean[] tableRow, Rest[] rest) {
+    for (int i = 0; i + 1 < pieces.size(); i++) {
+      if ((tableRow[i] || pieces.get(i).size() == 1) && pieces.get(i).stream().anyMatch(WrappedRows::beginsAWord) && isRest(pieces, rest, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A label before its value (发布日期:) or a closed bracket (…(必填)) ends a cell: nothing runs on from it. */
   private static boolean endsACell(String cell) {
     return ":：)）".indexOf(cell.charAt(cell.length() - 1)) >= 0;

@@ -366,6 +366,31 @@ class TableRecogniserTest {
   }
 
   @Test
+  void theSignatureBoxesUnderTheFormEndItAlsoWhereANarrowBoxBrokeTheirWord() throws Exception {
+    Document d = read("""
+        一级指标 二级指标 三级指标 指标值
+        产出指标 数量指标 培训学员人数 ≥200人次
+        满意度指标 服务对象满意度指标 培训学员满意度 ≥95%
+        财政资金管理科室(盖 财政绩效管理科室(盖
+        章) 年 月 日 章) 年 月 日
+        """);
+    assertThat(names(d)).containsExactly("培训学员人数", "培训学员满意度");
+  }
+
+  @Test
+  void underALevel2OfTheVocabularyTwoTextsAreANameAndItsTargetInWords() throws Exception {
+    // 数量指标's merged cell covers the row below it: 宣传教育 is no level 2 of its own but a name.
+    Document d = read("""
+        一级指标 | 二级指标 | 三级指标 | 指标值
+        产出指标 | 数量指标 | 春节慰问麻风村休养员人数 | 32人
+        宣传教育 | 覆盖全区所有人员
+        质量指标 | 麻风病防治知识知晓率 | 100%
+        """);
+    assertThat(indicators(d)).extracting(i -> i.level2() + " " + i.name() + " " + i.target().raw()).containsExactly(
+        "数量指标 春节慰问麻风村休养员人数 32人", "数量指标 宣传教育 覆盖全区所有人员", "质量指标 麻风病防治知识知晓率 100%");
+  }
+
+  @Test
   void aSelfEvaluationWhoseHeaderWordsAreTraditional() throws Exception {
     Document d = read("""
         項目名稱 | 路燈維護

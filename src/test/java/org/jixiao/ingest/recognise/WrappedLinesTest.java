@@ -39,6 +39,16 @@ class WrappedLinesTest {
   }
 
   @Test
+  void aValueGoesOnIntoTheRestOfItsNumberOrItsUnitOnly() {
+    assertThat(WrappedLines.valueGoesOn("2020.1.1-202", "0.12.31")).isTrue();
+    assertThat(WrappedLines.valueGoesOn("1346.0088万平方", "米")).isTrue();
+    assertThat(WrappedLines.valueGoesOn("2025年12", "月")).isTrue(); // the unit cut off after the number
+    assertThat(WrappedLines.valueGoesOn("≥600", "人次")).isTrue();
+    assertThat(WrappedLines.valueGoesOn("100", "群众满意度")).isFalse(); // a name after a value is no unit of it
+    assertThat(WrappedLines.valueGoesOn("95%", "100%")).isFalse();
+  }
+
+  @Test
   void namesThatHappenToBeAsLongAsEachOtherAreNotJoined() {
     // Two lines of one length followed by text, a label repeated above each table, headings with their
     // points: none is a column's width.

@@ -104,4 +104,76 @@ class WrappedRowsTest {
         "产出指标 指标6.抽检合格率 100% 100%",
         "部门(单位)整体绩效目标表");
   }
+
+  /** A PDF's text layer of a form whose category columns are three characters wide, the name's twelve, the value's seven. */
+  private static final String[] NARROW_CATEGORIES = {
+      "项目名称 社区文化活动",
+      "一级指 二级指 三级指标 指标值",
+      "标 标",
+      "产出指 数量指 开展送戏进万村 ≥70村",
+      "标 标",
+      "产出指 时效指 项目完成时限 2025年12",
+      "标 标 月",
+      "效益指 社会效 保障人民群众基本文化权益 影响程度明显",
+      "标 益指标",
+      "满意度 服务对 项目受益人满意程度 ≥90%",
+      "指标 象满意",
+      "度指标"};
+
+  @Test
+  void categoryWordsANarrowColumnBrokeAreJoinedWithTheRowsOtherRests() {
+    assertThat(texts(WrappedRows.join(rows(NARROW_CATEGORIES)))).containsExactly(
+        "项目名称 社区文化活动",
+        "一级指 二级指 三级指标 指标值", // a header is no row a category or a value marks: read as it stands
+        "标 标",
+        "产出指标 数量指标 开展送戏进万村 ≥70村",
+        // a value cut before its unit takes it back, once the broken words show the line is the row's rest
+        "产出指标 时效指标 项目完成时限 2025年12月",
+        "效益指标 社会效益指标 保障人民群众基本文化权益 影响程度明显",
+        "满意度指标 服务对象满意度指标 项目受益人满意程度 ≥90%");
+  }
+
+  @Test
+  void aTableWithItsCategoriesBrokenByANarrowColumnReadsAsItWasWritten() throws Exception {
+    List<Indicator> read = indicators(read(String.join("\n", NARROW_CATEGORIES) + "\n"));
+    assertThat(read).extracting(i -> i.level2() + " " + i.name() + " " + i.target().raw()).containsExactly(
+        "数量指标 开展送戏进万村 ≥70村", "时效指标 项目完成时限 2025年12月", "社会效益指标 保障人民群众基本文化权益 影响程度明显",
+        "服务对象满意度指标 项目受益人满意程度 ≥90%");
+  }
+
+  @Test
+  void aCategoryBrokenOverLinesOfItsOwnIsOneWordButAFormsBlockLabelIsNot() {
+    assertThat(texts(WrappedRows.join(rows(
+        "促进人口与经济、社会、资源、环境协调和可持续发展 100%",
+        "可持续影响",
+        "指标",
+        "实现社会稳定和谐发展 长期",
+        "预算",
+        "执行",
+        "情况",
+        "转移支付预算数(A) 5.8万")))).containsExactly(
+        "促进人口与经济、社会、资源、环境协调和可持续发展 100%",
+        "可持续影响指标",
+        "实现社会稳定和谐发展 长期",
+        // 预算执行情况 names the form's budget block, no category of results: its lines stay as they are
+        "预算", "执行", "情况",
+        "转移支付预算数(A) 5.8万");
+  }
+
+  @Test
+  void aCellShorterThanTheWidestOfItsColumnDidNotFillItThoughItIsAsLongAsAnotherColumnsWidth() {
+    // The explanation's column is seven wide; 开展送戏进万村 has seven characters too, but its column holds
+    // twelve, so the rest below goes to the explanation.
+    assertThat(texts(WrappedRows.join(rows(
+        "一级指标 三级指标 指标值 指标解释",
+        "产出指标 开展送戏进万村 ≥70村 反映开展送戏进",
+        "万村情况",
+        "产出指标 送戏进万村活动完成率 ≥95% 反映送戏进万村",
+        "活动完成率情况",
+        "产出指标 对满足人民群众日益提高的 长期 反映对满足人民",
+        "文化需求的可持续影响 群众日益提高的",
+        "效益指标 保障人民群众基本文化权益 影响程度明显 反映保障人民群")))).contains(
+        "产出指标 开展送戏进万村 ≥70村 反映开展送戏进万村情况",
+        "产出指标 送戏进万村活动完成率 ≥95% 反映送戏进万村活动完成率情况");
+  }
 }
