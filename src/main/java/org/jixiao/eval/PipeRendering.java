@@ -16,10 +16,13 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW }
 
   /** A printed column's width in characters in {@link Mode#WRAPPED}: most names are longer. */
   private static final int COLUMN_WIDTH = 10;
+
+  /** The categories' columns' width in {@link Mode#NARROW}: most category words are longer. */
+  private static final int NARROW_COLUMN = 3;
 
   /** Rows to a printed page in {@link Mode#PAGED}: few, so that most tables break at least once. */
   private static final int ROWS_PER_PAGE = 6;
@@ -47,6 +50,9 @@ public final class PipeRendering {
     }
     if (mode == Mode.WRAPPED) {
       return wrapped(text);
+    }
+    if (mode == Mode.NARROW) {
+      return narrow(text);
     }
     if (mode == Mode.FLAT) {
       String spaced = render(text, Mode.SPACES);
@@ -143,6 +149,37 @@ public final class PipeRendering {
     });
   }
 
+
+  /**
+   * As {@link Mode#WRAPPED}, with the categories' columns as narrow as printed forms make them, three characters
+   * (产出指 / 标, 满意度 / 指标, 社会效 / 益指标): a category word wraps at three characters, every other cell at
+   * {@link #COLUMN_WIDTH}. (A pipe table does not always keep its cells under their headings, so a cell's column
+   * is told by what it is.)
+   */
+  private static String narrow(String text) {
+    return eachRow(text, cells -> {
+      if (cells.size() == 1) {
+        return cells.get(0); // a cell across the page (a title, a section) has the page's width
+      }
+      int[] widths = cells.stream().mapToInt(c -> org.jixiao.vocabulary.Categories.word(c) != null ? NARROW_COLUMN : COLUMN_WIDTH).toArray();
+      int height = 0;
+      for (int c = 0; c < cells.size(); c++) {
+        height = Math.max(height, (cells.get(c).length() + widths[c] - 1) / widths[c]);
+      }
+      List<String> lines = new ArrayList<>();
+      for (int row = 0; row < height; row++) {
+        List<String> pieces = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+          int from = row * widths[c];
+          if (from < cells.get(c).length()) {
+            pieces.add(cells.get(c).substring(from, Math.min(cells.get(c).length(), from + widths[c])).strip());
+          }
+        }
+        lines.add(String.join(" ", pieces));
+      }
+      return String.join("\n", lines);
+    });
+  }
 
   /**
    * The page as the HTML it was copied from: lines of text as paragraphs, runs of pipe rows as a table whose

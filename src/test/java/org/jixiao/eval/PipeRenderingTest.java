@@ -57,6 +57,17 @@ class PipeRenderingTest {
   }
 
   @Test
+  void narrowTheCategoryWordsWrapAtThreeCharactersAndTheOtherCellsAsWrapped() {
+    String narrow = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
+        + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
+        + "满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% |\n", PipeRendering.Mode.NARROW);
+    assertThat(narrow.split("\n")).containsExactly("SOURCE: x",
+        "项目支出绩效目标表",
+        "产出指 数量指 资金是否全部纳入医保 100%", "标 标 统筹管理",
+        "满意度 服务对 受益群众满意度 ≥90%", "指标 象满意", "度指标");
+  }
+
+  @Test
   void asHtmlThePipeRowsAreATableWithTheirEmptyCellsAndTheRestParagraphs() {
     String html = PipeRendering.render(TABLE, PipeRendering.Mode.HTML);
     assertThat(html).contains("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>")
