@@ -173,6 +173,11 @@ public final class Categories {
     return words;
   }
 
+  /** True when {@code text} is a category word as the vocabulary spells it, nothing added ({@code 产出指标}, {@code 满意度}). */
+  public static boolean isWord(String text) {
+    return WORDS.containsKey(clean(text));
+  }
+
   /**
    * True when {@code text} is the start of a category word and not all of it ({@code 产出指}, {@code 满意度},
    * {@code 社会效}): what a narrow column leaves on a line when it breaks the word.

@@ -95,7 +95,7 @@ final class SpacedCells {
 
   /** The line cut at its spaces, with the pieces a wrapped cell broke joined again. */
   static List<String> pieces(String text) {
-    List<String> pieces = new ArrayList<>(List.of(SPACES.split(text.strip())));
+    List<String> pieces = spacedOutWords(new ArrayList<>(List.of(SPACES.split(text.strip()))));
     for (int i = 0; i + 1 < pieces.size(); ) {
       String a = pieces.get(i);
       String b = pieces.get(i + 1);
@@ -109,6 +109,34 @@ final class SpacedCells {
       }
     }
     return pieces;
+  }
+
+  /**
+   * The pieces with each run of lone characters that spells a category or heading word joined into it: a merged
+   * cell's text printed one character at a time ({@code 绩 效 指 标 产 出 指 标 数量指标} is 绩效指标, 产出指标,
+   * 数量指标), the longest word first. Other lone characters stay as they are.
+   */
+  private static List<String> spacedOutWords(List<String> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      int word = -1;
+      StringBuilder run = new StringBuilder();
+      for (int k = i; k < pieces.size() && isLoneHan(pieces.get(k)); k++) {
+        run.append(pieces.get(k));
+        if (k > i && (org.jixiao.vocabulary.Categories.isWord(run.toString()) || ColumnRole.isWord(run.toString()))) {
+          word = k;
+        }
+      }
+      if (word > i) {
+        String joined = String.join("", pieces.subList(i, word + 1));
+        pieces.subList(i, word + 1).clear();
+        pieces.add(i, joined);
+      }
+    }
+    return pieces;
+  }
+
+  private static boolean isLoneHan(String piece) {
+    return piece.length() == 1 && Character.UnicodeScript.of(piece.charAt(0)) == Character.UnicodeScript.HAN;
   }
 
   /** Two space-separated pieces are one cell a line wrap broke: 经济效益|指标, 年度|指标值, 成|品粮. */

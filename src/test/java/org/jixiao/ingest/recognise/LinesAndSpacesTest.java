@@ -200,4 +200,16 @@ class LinesAndSpacesTest {
         "序号", "学校性质", "培训机构", "培训补助标准(元/人)", "1", "民办", "吕梁市远航职业培训学校", "2600") + "\n";
     assertThat(indicators(read(text))).extracting(Indicator::name).containsExactly("参培学员满意度");
   }
+
+  @Test
+  void aMergedCellPrintedOneCharacterAtATimeIsItsWord() throws Exception {
+    // A PDF's text layer gives a vertical merged cell's characters apart: 绩 效 指 标 is the heading, 产 出 指 标 the
+    // level 1; the lone characters that spell no word stay apart.
+    assertThat(SpacedCells.pieces("绩 效 指 标 产 出 指 标 数量指标 阳光家园托养补助人数 ≥800人"))
+        .containsExactly("绩效指标", "产出指标", "数量指标", "阳光家园托养补助人数", "≥800人");
+    String text = "项目支出绩效目标表\n一级指标 二级指标 三级指标 指标值\n"
+        + "产 出 指 标 数量指标 阳光家园托养补助人数 ≥800人 质量指标 康复服务率 ≥90% 效 益 指 标 社会效益指标 残疾人生活改善程度 明显改善\n";
+    assertThat(indicators(read(text))).extracting(i -> i.level1() + " " + i.level2() + " " + i.name()).containsExactly(
+        "产出指标 数量指标 阳光家园托养补助人数", "产出指标 质量指标 康复服务率", "效益指标 社会效益指标 残疾人生活改善程度");
+  }
 }
