@@ -11,27 +11,28 @@ import org.jixiao.vocabulary.Categories;
  * their category, and read as "same as above" they take the category of the group before. The table
  * shows it where its first rows have no category at all while later rows have: a category that heads its
  * rows always stands on its first. Then each group's rows are found around its label: a label stands on
- * the middle row of its span (on either middle row of an even one), the spans follow one another from the
- * table's first row to its last, each level-1 span is made of whole level-2 spans, and each level 2
- * belongs to its level 1. Only a table whose labels fit that exactly is changed; the others keep what the
- * reader gave them.
+ * the middle row of its span (an even span's on one of its two middle rows, the same one throughout the
+ * table), the spans follow one another from the table's first row to its last, each level-1 span is made of
+ * whole level-2 spans, and each level 2 belongs to its level 1. Only a table whose labels fit that exactly is
+ * changed; the others keep what the reader gave them. Where several readings fit (a label beside the second
+ * of four rows fits rows 0-2 and rows 0-3), an odd span is taken first.
  */
 final class CentredCategories {
 
   /** A row read under the current header: the indicators it gave, and the labels it stood beside, if any. */
-  private record Row(List<Indicator> list, List<Indicator> read, String level1, String level2, boolean own1, boolean own2) {}
+  private record ReadRow(List<Indicator> list, List<Indicator> read, String level1, String level2, boolean own1, boolean own2) {}
 
   /** More readings than this of a table's level-1 spans: too many to choose from, the table is left alone. */
   private static final int MOST_READINGS = 4096;
 
-  private final List<Row> rows = new ArrayList<>();
+  private final List<ReadRow> rows = new ArrayList<>();
 
   /**
    * Notes a row just added: the indicators it gave to {@code list}, the categories it was read under, and
    * whether it stood beside its own level-1 or level-2 label.
    */
   void added(List<Indicator> list, List<Indicator> read, String level1, String level2, boolean own1, boolean own2) {
-    rows.add(new Row(list, List.copyOf(read), level1 == null ? "" : level1, level2 == null ? "" : level2, own1, own2));
+    rows.add(new ReadRow(list, List.copyOf(read), level1 == null ? "" : level1, level2 == null ? "" : level2, own1, own2));
   }
 
   /** The header or the project ended: where the table's labels were centred, its rows take their spans' categories. */
@@ -48,7 +49,7 @@ final class CentredCategories {
     if (n < 3) {
       return;
     }
-    Row first = rows.get(0);
+    ReadRow first = rows.get(0);
     List<Integer> labels1 = labelled(true);
     List<Integer> labels2 = labelled(false);
     // Level 2 alone, two labels or more: one in the middle of a few rows fits by chance (rows a page break cut
@@ -115,7 +116,7 @@ final class CentredCategories {
   private List<Integer> labelled(boolean level1) {
     List<Integer> at = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
+      ReadRow r = rows.get(i);
       if (level1 ? r.own1() && !r.level1().isEmpty() : r.own2() && !r.level2().isEmpty()) {
         at.add(i);
       }
@@ -151,7 +152,7 @@ final class CentredCategories {
   /** Gives each row its spans' labels; a level left unsolved keeps the row's own where it belongs to the new level 1. */
   private void apply(List<Integer> labels1, int[] ends1, List<Integer> labels2, int[] ends2) {
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
+      ReadRow r = rows.get(i);
       String level1 = labels1 == null ? r.level1() : labelOf(labels1.get(span(ends1, i)), true);
       String level2 = labels2 == null ? r.level2() : labelOf(labels2.get(span(ends2, i)), false);
       if (labels2 == null && !belongs(level2, level1)) {

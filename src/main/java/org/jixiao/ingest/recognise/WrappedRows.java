@@ -23,14 +23,15 @@ import org.jixiao.util.Deadline;
  * it stand in rows followed by such a line and most cells of that length do. The rest of a line then goes,
  * piece by piece and in order, to the row's cells of a width, a closing bracket to the cell that opened it.
  * Rows of cells that no width marks are left as they are: a row below that holds only words is a row.
+ * A category or heading word a narrow column broke ({@link BrokenWords}: 产出指 / 标) runs on into the line
+ * below whatever the widths; its rest shows that line is the row's, whose other pieces then go to the row's
+ * cells in order.
  */
 final class WrappedRows {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Shorter cells are whole words and short names, never a column's width. */
   private static final int NARROWEST = 6;
-  /** Longer cells are not the start of a category or heading word a narrow column broke. */
-  private static final int SHORTEST_NAME = 8;
   private static final int WRAPS_TO_TRUST = 3;
   /** Wider cells are no piece a column's width broke: a page holds no column so wide. */
   private static final int WIDEST = 30;
@@ -81,11 +82,12 @@ final class WrappedRows {
       if (!tableRow[i]) {
         int next = i + 1;
         String word = pieces.get(i).size() == 1 ? pieces.get(i).get(0) : null;
-        while (word != null && next < n && beginsAWord(word) && pieces.get(next).size() == 1 && completes(word, pieces.get(next).get(0))
+        while (word != null && next < n && BrokenWords.begins(word) && pieces.get(next).size() == 1
+            && BrokenWords.completes(word, pieces.get(next).get(0))
             && isRest(pieces, rest, next)) {
           word += pieces.get(next++).get(0); // 可持续影响 / 指标 alone on their lines: one word a narrow column broke
         }
-        if (next > i + 1 && isIndicatorWord(word)) {
+        if (next > i + 1 && BrokenWords.isIndicatorWord(word)) {
           out.add(new Row(row.line(), withFilled(row, List.of(word))));
           i = next - 1;
         } else {
@@ -100,12 +102,12 @@ final class WrappedRows {
       for (int c = 0; c < cells.size(); c++) {
         open[c] = fills(cells, c, columnWidths) && widths.contains(cells.get(c).length()) && !endsACell(cells.get(c))
             && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
-        broken[c] = beginsAWord(cells.get(c));
+        broken[c] = BrokenWords.begins(cells.get(c));
       }
       int next = i + 1;
       while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
         int[] to = assign(pieces.get(next), cells, open, broken);
-        if (to == null && completesABrokenWord(pieces.get(next), cells, broken)) {
+        if (to == null && BrokenWords.anyCompleted(pieces.get(next), cells, broken)) {
           // The line is this row's rest for certain (标 标 under 产出指 数量指): its other pieces go to the row's
           // cells in order, though no width marked them open.
           boolean[] any = new boolean[cells.size()];
@@ -124,7 +126,7 @@ final class WrappedRows {
           String piece = pieces.get(next).get(p);
           cells.set(to[p], cells.get(to[p]) + piece);
           stillOpen[to[p]] = widths.contains(piece.length()) && !endsACell(piece);
-          stillBroken[to[p]] = broken[to[p]] && beginsAWord(cells.get(to[p]));
+          stillBroken[to[p]] = broken[to[p]] && BrokenWords.begins(cells.get(to[p]));
         }
         open = stillOpen;
         broken = stillBroken;
@@ -309,7 +311,7 @@ final class WrappedRows {
       }
       boolean value = isMeasure(piece);
       for (int c = from; c < cells.size() && chosen < 0; c++) {
-        if (open[c] && continues(cells.get(c), piece, value) || broken[c] && completes(cells.get(c), piece)) {
+        if (open[c] && continues(cells.get(c), piece, value) || broken[c] && BrokenWords.completes(cells.get(c), piece)) {
           chosen = c;
         }
       }
@@ -338,51 +340,11 @@ final class WrappedRows {
     return Character.isLetterOrDigit(piece.charAt(0)) && WrappedLines.valueGoesOn(cell, piece)
         || Character.isLetter(end) && end > 127 && Character.isLetter(piece.charAt(0));
   }
-  /**
-   * True when the cell is the start of a category or heading word and not all of it: a narrow column broke the
-   * word (产出指 / 标, 满意度 / 指标, 一级 / 指标), its rest on the line below.
-   */
-  private static boolean beginsAWord(String cell) {
-    return cell.length() <= SHORTEST_NAME && (org.jixiao.vocabulary.Categories.beginsAWord(cell) || ColumnRole.beginsAWord(cell));
-  }
-
-  /** True when the piece makes the start of a word in the cell that word, or more of it. */
-  private static boolean completes(String cell, String piece) {
-    String whole = cell + piece;
-    return org.jixiao.vocabulary.Categories.word(whole) != null || ColumnRole.isWord(whole) || beginsAWord(whole);
-  }
-
-  /** True when a piece of the line completes a cell that begins a word. */
-  private static boolean completesABrokenWord(List<String> line, List<String> cells, boolean[] broken) {
-    for (int c = 0; c < cells.size(); c++) {
-      if (broken[c]) {
-        for (String piece : line) {
-          if (completes(cells.get(c), piece)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True for a whole category of results or a whole heading: the words a line of their own may be broken from.
-   * (A form's block label broken over lines, 预算 / 执行 / 情况, names no category, though its start reads like one.)
-   */
-  private static boolean isIndicatorWord(String word) {
-    org.jixiao.vocabulary.Categories.Category c = org.jixiao.vocabulary.Categories.word(word);
-    if (c != null) {
-      String level1 = c.level() == 1 ? c.standard() : c.parent();
-      return org.jixiao.vocabulary.Categories.isResultCategory(level1);
-    }
-    return ColumnRole.isWord(word);
-  }
 
   /** True when a table's row, or a line of one piece, holds the start of a word whose rest the line below could be. */
   private static boolean anyBrokenWord(List<List<String>> pieces, boolean[] tableRow, Rest[] rest) {
     for (int i = 0; i + 1 < pieces.size(); i++) {
-      if ((tableRow[i] || pieces.get(i).size() == 1) && pieces.get(i).stream().anyMatch(WrappedRows::beginsAWord) && isRest(pieces, rest, i + 1)) {
+      if ((tableRow[i] || pieces.get(i).size() == 1) && pieces.get(i).stream().anyMatch(BrokenWords::begins) && isRest(pieces, rest, i + 1)) {
         return true;
       }
     }
