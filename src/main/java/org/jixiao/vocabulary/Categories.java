@@ -183,6 +183,10 @@ public final class Categories {
    * {@code 社会效}): what a narrow column leaves on a line when it breaks the word.
    */
   public static boolean beginsAWord(String text) {
+    if (text.isEmpty() || !BY_FIRST_CHAR.containsKey(Hanzi.foldChar(text.charAt(0))) && !Character.isWhitespace(text.charAt(0))
+        && !Character.isDigit(text.charAt(0)) && text.charAt(0) != '(' && text.charAt(0) != '（') {
+      return false; // no word starts so, unless numbering or a bracket goes first (cheap: this asks of many cells)
+    }
     String c = clean(text);
     if (c.length() < 2) {
       return false;

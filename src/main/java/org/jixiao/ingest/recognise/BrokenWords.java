@@ -18,7 +18,7 @@ final class BrokenWords {
 
   /** True when the cell is the start of a category or heading word and not all of it ({@code 产出指}, {@code 满意度}). */
   static boolean begins(String cell) {
-    return cell.length() <= LONGEST_START && (Categories.beginsAWord(cell) || ColumnRole.beginsAWord(cell));
+    return cell.length() >= 2 && cell.length() <= LONGEST_START && (Categories.beginsAWord(cell) || ColumnRole.beginsAWord(cell));
   }
 
   /** True when the piece makes the start of a word in the cell that word, or more of it ({@code 社会} / {@code 效益}). */

@@ -82,6 +82,9 @@ enum ColumnRole {
 
   /** True when {@code text} is the start of a heading word and not all of it ({@code 一级指}, {@code 年度指标}). */
   static boolean beginsAWord(String text) {
+    if (text.isEmpty() || !BY_FIRST_CHAR.containsKey(org.jixiao.vocabulary.Hanzi.foldChar(text.charAt(0)))) {
+      return false; // no heading starts so (cheap: this asks of many cells)
+    }
     String folded = fold(text);
     if (folded.length() < 2) {
       return false;

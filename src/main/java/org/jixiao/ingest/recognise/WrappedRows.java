@@ -75,7 +75,20 @@ final class WrappedRows {
         && !anyBrokenWord(pieces, tableRow, rest)) {
       return rows; // nothing a width, a bracket or a broken word could join
     }
-    int[] columnWidths = columnWidths(pieces, tableRow, markedRows);
+    // The columns' widest cells are worked out only where a cell could be open (it types every row's cells).
+    java.util.function.Supplier<int[]> columnWidths = new java.util.function.Supplier<>() {
+      private int[] widest;
+      private boolean known;
+
+      @Override
+      public int[] get() {
+        if (!known) {
+          widest = columnWidths(pieces, tableRow, markedRows);
+          known = true;
+        }
+        return widest;
+      }
+    };
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Row row = rows.get(i);
@@ -100,7 +113,7 @@ final class WrappedRows {
       boolean[] open = new boolean[cells.size()];
       boolean[] broken = new boolean[cells.size()];
       for (int c = 0; c < cells.size(); c++) {
-        open[c] = fills(cells, c, columnWidths) && widths.contains(cells.get(c).length()) && !endsACell(cells.get(c))
+        open[c] = widths.contains(cells.get(c).length()) && fills(cells, c, columnWidths.get()) && !endsACell(cells.get(c))
             && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
         broken[c] = BrokenWords.begins(cells.get(c));
       }
@@ -112,7 +125,7 @@ final class WrappedRows {
           // cells in order, though no width marked them open.
           boolean[] any = new boolean[cells.size()];
           for (int c = 0; c < any.length; c++) {
-            any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths);
+            any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths.get());
           }
           to = assign(pieces.get(next), cells, any, broken);
         }
