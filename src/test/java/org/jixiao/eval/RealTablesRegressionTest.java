@@ -116,5 +116,7 @@ class RealTablesRegressionTest {
     // The share can dip when newly read indicators come with imperfect targets; the count of right
     // targets may not.
     assertThat(s.targetsRight()).as(measured).isGreaterThanOrEqualTo(floors.path("targets_right").asInt(0));
+    // Likewise the indicators read under their right level 1, which a reading of centred categories moved.
+    assertThat(s.level1Right()).as(measured + ", level 1 right " + s.level1Right()).isGreaterThanOrEqualTo(floors.path("level1_right").asInt(0));
   }
 }
