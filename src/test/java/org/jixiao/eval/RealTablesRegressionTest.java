@@ -100,6 +100,7 @@ class RealTablesRegressionTest {
       assertThat(printed(s.recall())).as(measured).isGreaterThanOrEqualTo(floor.path("recall").asDouble(2));
       assertThat(printed(s.precision())).as(measured).isGreaterThanOrEqualTo(floor.path("precision").asDouble(2));
       assertThat(printed(s.targetAccuracy())).as(measured).isGreaterThanOrEqualTo(floor.path("target_accuracy").asDouble(2));
+      assertThat(printed(s.level1Accuracy())).as(measured + ", level 1").isGreaterThanOrEqualTo(floor.path("level1_accuracy").asDouble(0));
     }
   }
 
