@@ -129,26 +129,8 @@ public final class PipeRendering {
    * the page (a title, a section) and is not broken.
    */
   private static String wrapped(String text) {
-    return eachRow(text, cells -> {
-      if (cells.size() == 1) {
-        return cells.get(0); // a cell across the page (a title, a section) has the page's width
-      }
-      int height = cells.stream().mapToInt(c -> (c.length() + COLUMN_WIDTH - 1) / COLUMN_WIDTH).max().orElse(0);
-      List<String> lines = new ArrayList<>();
-      for (int row = 0; row < height; row++) {
-        List<String> pieces = new ArrayList<>();
-        for (String c : cells) {
-          int from = row * COLUMN_WIDTH;
-          if (from < c.length()) {
-            pieces.add(c.substring(from, Math.min(c.length(), from + COLUMN_WIDTH)).strip());
-          }
-        }
-        lines.add(String.join(" ", pieces));
-      }
-      return String.join("\n", lines);
-    });
+    return eachRow(text, cells -> sideBySide(cells, cells.stream().mapToInt(c -> COLUMN_WIDTH).toArray()));
   }
-
 
   /**
    * As {@link Mode#WRAPPED}, with the categories' columns as narrow as printed forms make them, three characters
@@ -157,28 +139,35 @@ public final class PipeRendering {
    * is told by what it is.)
    */
   private static String narrow(String text) {
-    return eachRow(text, cells -> {
-      if (cells.size() == 1) {
-        return cells.get(0); // a cell across the page (a title, a section) has the page's width
-      }
-      int[] widths = cells.stream().mapToInt(c -> org.jixiao.vocabulary.Categories.word(c) != null ? NARROW_COLUMN : COLUMN_WIDTH).toArray();
-      int height = 0;
+    return eachRow(text, cells -> sideBySide(cells,
+        cells.stream().mapToInt(c -> org.jixiao.vocabulary.Categories.word(c) != null ? NARROW_COLUMN : COLUMN_WIDTH).toArray()));
+  }
+
+  /**
+   * A row's cells as a PDF's text layer prints them in columns {@code widths} characters wide: side by side with
+   * single spaces between them, each longer cell broken at its width and its rest on the lines below, beside the
+   * rest of the row's other long cells. A row of one cell spans the page (a title, a section) and is not broken.
+   */
+  public static String sideBySide(List<String> cells, int[] widths) {
+    if (cells.size() == 1) {
+      return cells.get(0);
+    }
+    int height = 0;
+    for (int c = 0; c < cells.size(); c++) {
+      height = Math.max(height, (cells.get(c).length() + widths[c] - 1) / widths[c]);
+    }
+    List<String> lines = new ArrayList<>();
+    for (int row = 0; row < height; row++) {
+      List<String> pieces = new ArrayList<>();
       for (int c = 0; c < cells.size(); c++) {
-        height = Math.max(height, (cells.get(c).length() + widths[c] - 1) / widths[c]);
-      }
-      List<String> lines = new ArrayList<>();
-      for (int row = 0; row < height; row++) {
-        List<String> pieces = new ArrayList<>();
-        for (int c = 0; c < cells.size(); c++) {
-          int from = row * widths[c];
-          if (from < cells.get(c).length()) {
-            pieces.add(cells.get(c).substring(from, Math.min(cells.get(c).length(), from + widths[c])).strip());
-          }
+        int from = row * widths[c];
+        if (from < cells.get(c).length()) {
+          pieces.add(cells.get(c).substring(from, Math.min(cells.get(c).length(), from + widths[c])).strip());
         }
-        lines.add(String.join(" ", pieces));
       }
-      return String.join("\n", lines);
-    });
+      lines.add(String.join(" ", pieces));
+    }
+    return String.join("\n", lines);
   }
 
   /**

@@ -211,24 +211,7 @@ class DevelopmentTablesLayoutsTest {
               : width == FORM_WIDTHS ? formWidth(header != null && cells.length == header.length ? header[i] : "") : width);
         }
       }
-      int height = 0;
-      for (int i = 0; i < filled.size(); i++) {
-        height = Math.max(height, (filled.get(i).length() + widths.get(i) - 1) / widths.get(i));
-      }
-      for (int row = 0; row < height; row++) {
-        List<String> pieces = new ArrayList<>();
-        for (int i = 0; i < filled.size(); i++) {
-          String c = filled.get(i);
-          long from = (long) row * widths.get(i);
-          if (from < c.length()) {
-            pieces.add(c.substring((int) from, (int) Math.min(c.length(), from + widths.get(i))));
-          }
-        }
-        b.append(String.join(" ", pieces)).append('\n');
-      }
-      if (height == 0) {
-        b.append('\n');
-      }
+      b.append(org.jixiao.eval.PipeRendering.sideBySide(filled, widths.stream().mapToInt(Integer::intValue).toArray())).append('\n');
     }
     return b.toString();
   }
