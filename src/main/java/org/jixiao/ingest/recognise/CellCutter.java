@@ -318,7 +318,10 @@ final class CellCutter {
     out.add(c.is(Cell.Kind.HEADER) && piece.length() > 12 ? new Cell(piece, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE) : c);
   }
 
-  /** The end of a run of at least two headings starting at {@code at} (spaces skipped), or -1. */
+  /**
+   * The end of a run of at least two headings starting at {@code at} (spaces skipped), one of them an
+   * anchor or the run the whole text, or -1.
+   */
   private static int headingRun(String folded, int at) {
     int i = at;
     int words = 0;
@@ -335,7 +338,9 @@ final class CellCutter {
       words++;
       i = end;
     }
-    return words >= 2 && anchor ? i : -1;
+    // Without an anchor (一级指标, 三级指标 …) a run is a header only when it is the whole text: the rest
+    // of a header wrapped onto a line of its own (分值得分偏差原因分析及改进措施).
+    return words >= 2 && (anchor || at == 0 && folded.substring(i).isBlank()) ? i : -1;
   }
 
   private static void addHeadings(String text, String folded, int from, int to, int line, List<Cell> out) {

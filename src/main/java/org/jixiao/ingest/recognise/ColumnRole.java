@@ -38,7 +38,7 @@ enum ColumnRole {
   WEIGHT(false, "指标分值", "指标权重", "权重", "分值"),
   /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */
   DESCRIPTION(false, "评分规则", "评分标准", "扣分标准", "评(扣分标准)", "评价标准", "评价要点", "评价依据", "指标解释", "指标说明",
-      "指标值内容", "指标值说明", "绩效指标描述", "绩效指标说明", "指标描述", "绩效标准", "偏差原因", "未完成原因", "原因分析", "改进措施", "备注", "说明"),
+      "指标值内容", "指标值说明", "绩效指标描述", "绩效指标说明", "指标描述", "绩效标准", "偏差原因分析及改进措施", "偏差原因分析", "原因分析及改进措施", "偏差原因", "未完成原因分析", "未完成原因", "原因分析", "改进措施", "备注", "说明"),
   SCORE(false, "自评得分", "自评分", "得分", "评分");
 
   /** Anchor roles make a row a header; the others only name columns of a header found by an anchor. */

@@ -17,13 +17,27 @@ final class GluedNumbers {
 
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)*");
 
+  /** A comparison written before a target's number (≥200 then 202, 10, 10 glued: ≥2002021010). */
+  private static final Pattern SIGN = Pattern.compile("^(?:>=|<=|[≥≤＞＜><=＝])");
+
   private GluedNumbers() {}
 
   /**
    * {@code text} cut into a target, an actual, a weight and a score; null when it is not digits alone
-   * or when no single reading stands out.
+   * (after the target's comparison sign, which stays with the target) or when no single reading stands out.
    */
   static List<String> targetActualWeightScore(String text) {
+    java.util.regex.Matcher sign = SIGN.matcher(text);
+    if (sign.find()) {
+      // The sign belongs to the target; the digits after it are cut as any others.
+      List<String> cut = targetActualWeightScore(text.substring(sign.end()));
+      if (cut == null) {
+        return null;
+      }
+      List<String> signed = new ArrayList<>(cut);
+      signed.set(0, sign.group() + cut.get(0));
+      return signed;
+    }
     if (!DIGITS.matcher(text).matches()) {
       return null;
     }

@@ -240,6 +240,15 @@ class CellCutterTest {
   }
 
   @Test
+  void theRestOfAGluedHeaderOnALineOfItsOwnIsSplitThoughNoAnchorIsInIt() {
+    // A self-evaluation's header wrapped over three lines: its third line has no 一级指标 or 三级指标.
+    assertThat(cut("分值得分偏差原因分析及改进措施")).extracting(Cell::role)
+        .containsExactly(ColumnRole.WEIGHT, ColumnRole.SCORE, ColumnRole.DESCRIPTION);
+    // Headings inside a longer text are words of it: no header without an anchor.
+    assertThat(kinds(cut("分值得分偏差较大"))).doesNotContain(Cell.Kind.HEADER);
+  }
+
+  @Test
   void labelsGluedToTheirValues() {
     assertThat(texts(cut("项目主管部门青山区教育局项目执行单位化工区学校"))).containsExactly("项目主管部门", "青山区教育局", "项目执行单位", "化工区学校");
   }

@@ -24,6 +24,15 @@ class GluedNumbersTest {
   }
 
   @Test
+  void theTargetsComparisonSignStaysWithTheTarget() {
+    // ≥200 / 202 / 10 / 10: the sign is no digit, the numbers after it are cut as any others.
+    assertThat(GluedNumbers.targetActualWeightScore("≥2002021010")).containsExactly("≥200", "202", "10", "10");
+    assertThat(GluedNumbers.targetActualWeightScore("≤441010")).containsExactly("≤4", "4", "10", "10");
+    assertThat(GluedNumbers.targetActualWeightScore(">=95952018")).containsExactly(">=95", "95", "20", "18");
+    assertThat(GluedNumbers.targetActualWeightScore("≥1200109")).isNull();
+  }
+
+  @Test
   void onlyOneReadingIsTaken() {
     // 1 / 200 / 10 / 9 or 120 / 0 / 10 / 9: in every reading target and actual are more than ten times apart.
     assertThat(GluedNumbers.targetActualWeightScore("1200109")).isNull();
