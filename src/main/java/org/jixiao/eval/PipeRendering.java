@@ -16,7 +16,7 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW, MIDDLE }
 
   /** A printed column's width in characters in {@link Mode#WRAPPED}: most names are longer. */
   private static final int COLUMN_WIDTH = 10;
@@ -50,6 +50,9 @@ public final class PipeRendering {
     }
     if (mode == Mode.WRAPPED) {
       return wrapped(text);
+    }
+    if (mode == Mode.MIDDLE) {
+      return middle(text);
     }
     if (mode == Mode.NARROW) {
       return narrow(text);
@@ -133,6 +136,15 @@ public final class PipeRendering {
   }
 
   /**
+   * As {@link Mode#WRAPPED}, each row's cells centred in its height (most printed forms centre them): the
+   * categories and short values on the row's middle line, a tall cell's first lines above it
+   * ({@code 显著提升了疫情期间对} above {@code 效益指标 社会效益指标 提升疫情防控期间民办 民办幼儿园的扶持力度}).
+   */
+  private static String middle(String text) {
+    return eachRow(text, cells -> sideBySide(cells, cells.stream().mapToInt(c -> COLUMN_WIDTH).toArray(), true));
+  }
+
+  /**
    * As {@link Mode#WRAPPED}, with the categories' columns as narrow as printed forms make them, three characters
    * (产出指 / 标, 满意度 / 指标, 社会效 / 益指标): a category word wraps at three characters, every other cell at
    * {@link #COLUMN_WIDTH}. (A pipe table does not always keep its cells under their headings, so a cell's column
@@ -149,6 +161,15 @@ public final class PipeRendering {
    * rest of the row's other long cells. A row of one cell spans the page (a title, a section) and is not broken.
    */
   public static String sideBySide(List<String> cells, int[] widths) {
+    return sideBySide(cells, widths, false);
+  }
+
+  /**
+   * As {@link #sideBySide(List, int[])}, each cell's lines, when {@code centred}, in the middle of the row's
+   * height as a form that centres its cells prints them: a cell of one line on the row's middle line (the upper
+   * one of two), a taller cell starting as far above it as it ends below it (the upper way when it cannot be even).
+   */
+  public static String sideBySide(List<String> cells, int[] widths, boolean centred) {
     if (cells.size() == 1) {
       return cells.get(0);
     }
@@ -160,7 +181,11 @@ public final class PipeRendering {
     for (int row = 0; row < height; row++) {
       List<String> pieces = new ArrayList<>();
       for (int c = 0; c < cells.size(); c++) {
-        int from = row * widths[c];
+        int own = (cells.get(c).length() + widths[c] - 1) / widths[c];
+        int from = (row - (centred ? (height - own) / 2 : 0)) * widths[c];
+        if (from < 0) {
+          continue;
+        }
         if (from < cells.get(c).length()) {
           pieces.add(cells.get(c).substring(from, Math.min(cells.get(c).length(), from + widths[c])).strip());
         }

@@ -57,6 +57,19 @@ class PipeRenderingTest {
   }
 
   @Test
+  void middleEachRowsCellsAreCentredInItsHeight() {
+    String middle = PipeRendering.render("SOURCE: x\n"
+        + "产出指标 | 数量指标 | 实施未成林抚育提升及退化林改造总面积(亩) | 50000 |\n"
+        + "效益指标 | 社会效益指标 | 提升疫情防控期间民办幼儿园扶持力度 | 显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展 |\n",
+        PipeRendering.Mode.MIDDLE);
+    assertThat(middle.split("\n")).containsExactly("SOURCE: x",
+        // three lines: the short cells on the middle one
+        "实施未成林抚育提升及", "产出指标 数量指标 退化林改造总面积(亩 50000", ")",
+        // four: the middle line is the upper of two; the name of two lines starts on it too
+        "显著提升了疫情期间对", "效益指标 社会效益指标 提升疫情防控期间民办 民办幼儿园的扶持力度", "幼儿园扶持力度 ,大力支持了民办幼儿", "园的发展");
+  }
+
+  @Test
   void narrowTheCategoryWordsWrapAtThreeCharactersAndTheOtherCellsAsWrapped() {
     String narrow = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
         + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"

@@ -90,8 +90,17 @@ final class WrappedRows {
       }
     };
     List<Row> out = new ArrayList<>(n);
+    int afterOpenRow = -1; // the line after a row whose cell filled its column to the end: that cell's rest, if anything's
     for (int i = 0; i < n; i++) {
       Row row = rows.get(i);
+      Joined centred = i == afterOpenRow ? null : centredRow(i, pieces, rest, tableRow, markedRows, widths, columnWidths);
+      if (centred != null) {
+        afterOpenRow = centred.endsOpen() ? centred.next() : -1;
+        Row main = rows.get(centred.first());
+        out.add(new Row(main.line(), main.cells().size() == 1 ? List.of(String.join(" ", centred.cells())) : withFilled(main, centred.cells())));
+        i = centred.next() - 1;
+        continue;
+      }
       if (!tableRow[i]) {
         int next = i + 1;
         String word = pieces.get(i).size() == 1 ? pieces.get(i).get(0) : null;
@@ -105,54 +114,160 @@ final class WrappedRows {
           i = next - 1;
         } else {
           out.add(row);
+          if (i == afterOpenRow) {
+            afterOpenRow = i + 1; // a line no row took: what follows it is no row's start either
+          }
         }
         continue;
       }
-      List<String> cells = new ArrayList<>(pieces.get(i));
-      // Which cells still run on: those whose last line filled the column.
-      boolean[] open = new boolean[cells.size()];
-      boolean[] broken = new boolean[cells.size()];
-      for (int c = 0; c < cells.size(); c++) {
-        open[c] = widths.contains(cells.get(c).length()) && fills(cells, c, columnWidths.get()) && !endsACell(cells.get(c))
-            && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
-        broken[c] = BrokenWords.begins(cells.get(c));
-      }
-      int next = i + 1;
-      while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
-        int[] to = assign(pieces.get(next), cells, open, broken);
-        if (to == null && BrokenWords.anyCompleted(pieces.get(next), cells, broken)) {
-          // The line is this row's rest for certain (标 标 under 产出指 数量指): its other pieces go to the row's
-          // cells in order, though no width marked them open.
-          boolean[] any = new boolean[cells.size()];
-          for (int c = 0; c < any.length; c++) {
-            any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths.get());
-          }
-          to = assign(pieces.get(next), cells, any, broken);
-        }
-        if (to == null) {
-          break;
-        }
-        // A cell runs on while its last piece fills the column; one that got nothing on this line has ended.
-        boolean[] stillOpen = new boolean[cells.size()];
-        boolean[] stillBroken = new boolean[cells.size()];
-        for (int p = 0; p < to.length; p++) {
-          String piece = pieces.get(next).get(p);
-          cells.set(to[p], cells.get(to[p]) + piece);
-          stillOpen[to[p]] = widths.contains(piece.length()) && !endsACell(piece);
-          stillBroken[to[p]] = broken[to[p]] && BrokenWords.begins(cells.get(to[p]));
-        }
-        open = stillOpen;
-        broken = stillBroken;
-        next++;
-      }
-      if (next == i + 1) {
+      Joined joined = joinRow(i, pieces, rest, widths, columnWidths);
+      afterOpenRow = joined.endsOpen() ? joined.next() : -1;
+      if (joined.next() == i + 1) {
         out.add(row);
         continue;
       }
-      out.add(new Row(row.line(), row.cells().size() == 1 ? List.of(String.join(" ", cells)) : withFilled(row, cells)));
-      i = next - 1;
+      out.add(new Row(row.line(), row.cells().size() == 1 ? List.of(String.join(" ", joined.cells())) : withFilled(row, joined.cells())));
+      i = joined.next() - 1;
     }
     return out;
+  }
+
+  /** A table row joined with what its wrapped cells left on the lines below: its cells, the line after it, how many lines each took. */
+  private record Joined(List<String> cells, int first, int next, int[] linesBelow, boolean endsOpen) {}
+
+  /** Row {@code i} joined with the lines that continue its wrapped cells. */
+  private static Joined joinRow(int i, List<List<String>> pieces, Rest[] rest, Set<Integer> widths,
+      java.util.function.Supplier<int[]> columnWidths) {
+    int n = pieces.size();
+    List<String> cells = new ArrayList<>(pieces.get(i));
+    int[] linesBelow = new int[cells.size()];
+    // Which cells still run on: those whose last line filled the column.
+    boolean[] open = new boolean[cells.size()];
+    boolean[] broken = new boolean[cells.size()];
+    for (int c = 0; c < cells.size(); c++) {
+      open[c] = widths.contains(cells.get(c).length()) && fills(cells, c, columnWidths.get()) && !endsACell(cells.get(c))
+          && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
+      broken[c] = BrokenWords.begins(cells.get(c));
+    }
+    boolean[] byWidth = open.clone();
+    // A column has one width: a cell the width opened takes no piece wider than its first.
+    int[] widest = new int[cells.size()];
+    for (int c = 0; c < cells.size(); c++) {
+      widest[c] = byWidth[c] ? cells.get(c).length() : Integer.MAX_VALUE;
+    }
+    int next = i + 1;
+    while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
+      int[] to = assign(pieces.get(next), cells, open, broken, widest);
+      if (to == null) {
+        // A line an earlier step joined (a wrap's last piece on a line of its own) may be wider than its column.
+        to = assign(pieces.get(next), cells, open, broken, null);
+      }
+      if (to == null && BrokenWords.anyCompleted(pieces.get(next), cells, broken)) {
+        // The line is this row's rest for certain (标 标 under 产出指 数量指): its other pieces go to the row's
+        // cells in order, though no width marked them open.
+        boolean[] any = new boolean[cells.size()];
+        for (int c = 0; c < any.length; c++) {
+          any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths.get());
+        }
+        to = assign(pieces.get(next), cells, any, broken, widest);
+      }
+      if (to == null) {
+        break;
+      }
+      // A cell runs on while its last piece fills the column; one that got nothing on this line has ended.
+      boolean[] stillOpen = new boolean[cells.size()];
+      boolean[] stillBroken = new boolean[cells.size()];
+      for (int p = 0; p < to.length; p++) {
+        String piece = pieces.get(next).get(p);
+        cells.set(to[p], cells.get(to[p]) + piece);
+        linesBelow[to[p]]++;
+        // … and runs on while its pieces are as wide as its first.
+        stillOpen[to[p]] = (byWidth[to[p]] ? piece.length() == widest[to[p]] : widths.contains(piece.length()))
+            && !endsACell(piece);
+        stillBroken[to[p]] = broken[to[p]] && BrokenWords.begins(cells.get(to[p]));
+      }
+      open = stillOpen;
+      broken = stillBroken;
+      next++;
+    }
+    // Whether a cell filled its column to the end, so the line below may be its rest: not one that closed a sentence.
+    boolean endsOpen = false;
+    for (int c = 0; c < open.length; c++) {
+      endsOpen |= open[c] && !cells.get(c).endsWith("。");
+    }
+    return new Joined(cells, i, next, linesBelow, endsOpen);
+  }
+
+  /**
+   * Row {@code i} and the row below it joined, where line {@code i} begins the cells of a row whose short cells a
+   * PDF centred in its height: the tall cells start on the lines above the one that holds the categories and
+   * the values ({@code 显著提升了疫情期间对} above {@code 效益指标 社会效益指标 提升疫情防控期间民办 民办幼儿园的扶持力度}).
+   * Those lines hold words only, every piece a column's full width (each runs on); the first line below them is a
+   * row a category or a value marks. Their pieces begin that row's cells of words, the tallest first (a cell
+   * centred in the row has at least as many lines below the middle as above it). Null when the lines are no such
+   * start, or when which cells they begin is not clear.
+   */
+  private static Joined centredRow(int i, List<List<String>> pieces, Rest[] rest, boolean[] tableRow, Boolean[] markedRows,
+      Set<Integer> widths, java.util.function.Supplier<int[]> columnWidths) {
+    if (widths.isEmpty() || !leadsIn(pieces, rest, widths, i)) {
+      return null;
+    }
+    List<String> leads = new ArrayList<>(pieces.get(i));
+    int j = i + 1;
+    while (j < pieces.size() && pieces.get(j).size() == leads.size() && leadsIn(pieces, rest, widths, j)) {
+      for (int c = 0; c < leads.size(); c++) {
+        leads.set(c, leads.get(c) + pieces.get(j).get(c));
+      }
+      j++;
+    }
+    if (j >= pieces.size() || !tableRow[j] || !marked(pieces, markedRows, j)) {
+      return null;
+    }
+    Joined main = joinRow(j, pieces, rest, widths, columnWidths);
+    if (java.util.Arrays.stream(main.linesBelow()).max().orElse(0) < j - i) {
+      return null; // centred, the row's tallest cell runs as far below its middle line as above it
+    }
+    int[] to = tallest(main, leads.size());
+    if (to == null) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>(main.cells());
+    for (int k = 0; k < to.length; k++) {
+      cells.set(to[k], leads.get(k) + cells.get(to[k]));
+    }
+    return new Joined(cells, j, main.next(), main.linesBelow(), main.endsOpen());
+  }
+
+  /** True when line {@code i} could be a row's rest (no category, heading or row's start), each piece as wide as a column. */
+  private static boolean leadsIn(List<List<String>> pieces, Rest[] rest, Set<Integer> widths, int i) {
+    List<String> p = pieces.get(i);
+    return !p.isEmpty() && isRest(pieces, rest, i) && p.stream().allMatch(x -> widths.contains(x.length()) && !endsACell(x));
+  }
+
+  /**
+   * The cells of words of a joined row that {@code leads} pieces begin, in order: all of them when there are as
+   * many, else those with the most lines below, when that choice is clear; null otherwise.
+   */
+  private static int[] tallest(Joined row, int leads) {
+    List<Integer> words = new ArrayList<>();
+    for (int c = 0; c < row.cells().size(); c++) {
+      Cell cell = Cell.of(row.cells().get(c), 0);
+      if (!cell.is(Cell.Kind.CATEGORY) && !isMeasure(cell, row.cells().get(c)) && !cell.is(Cell.Kind.HEADER)) {
+        words.add(c);
+      }
+    }
+    if (words.size() < leads) {
+      return null;
+    }
+    if (words.size() > leads) {
+      List<Integer> byHeight = new ArrayList<>(words);
+      byHeight.sort((a, b) -> row.linesBelow()[b] - row.linesBelow()[a]);
+      if (row.linesBelow()[byHeight.get(leads - 1)] == row.linesBelow()[byHeight.get(leads)]) {
+        return null; // as tall as the next: which cells the lines above begin is not clear
+      }
+      words = byHeight.subList(0, leads).stream().sorted().toList();
+    }
+    return words.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -306,9 +421,9 @@ final class WrappedRows {
 
   /**
    * The cell each piece of a line continues, in order, or null when the line has more pieces than the row
-   * has open cells: a piece that closes a bracket goes to the cell that opened one, the rest to the next open cell.
+   * has open cells (no wider than {@code widest}, unless null): a piece that closes a bracket goes to the cell that opened one, the rest to the next open cell.
    */
-  private static int[] assign(List<String> line, List<String> cells, boolean[] open, boolean[] broken) {
+  private static int[] assign(List<String> line, List<String> cells, boolean[] open, boolean[] broken, int[] widest) {
     int[] to = new int[line.size()];
     int from = 0;
     for (int p = 0; p < line.size(); p++) {
@@ -324,7 +439,8 @@ final class WrappedRows {
       }
       boolean value = isMeasure(piece);
       for (int c = from; c < cells.size() && chosen < 0; c++) {
-        if (open[c] && continues(cells.get(c), piece, value) || broken[c] && BrokenWords.completes(cells.get(c), piece)) {
+        if (open[c] && (widest == null || piece.length() <= widest[c]) && continues(cells.get(c), piece, value)
+            || broken[c] && BrokenWords.completes(cells.get(c), piece)) {
           chosen = c;
         }
       }

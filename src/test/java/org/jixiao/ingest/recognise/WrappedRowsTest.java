@@ -176,4 +176,84 @@ class WrappedRowsTest {
         "产出指标 开展送戏进万村 ≥70村 反映开展送戏进万村情况",
         "产出指标 送戏进万村活动完成率 ≥95% 反映送戏进万村活动完成率情况");
   }
+
+  /** A form that centres its cells in their rows: the short cells on the middle line, a tall cell's first lines above it. */
+  private static final String[] CENTRED = {
+      "一级指标 二级指标 三级指标 指标值",
+      "产出指标 数量指标 其中:实施新造林总面 30000",
+      "积(亩)",
+      "实施未成林抚育提升及",
+      "产出指标 数量指标 退化林改造总面积(亩 50000",
+      ")",
+      "成本指标 成本指标 补贴标准 71.86元",
+      "显著提升了疫情期间对",
+      "效益指标 社会效益指标 提升疫情防控期间民办 民办幼儿园的扶持力度",
+      "幼儿园扶持力度 ,大力支持了民办幼儿",
+      "园的发展",
+      "满意度指标 服务对象满意度指标 林农对项目实施的满意 ≥90%",
+      "度"};
+
+  @Test
+  void theLinesAboveARowsMiddleLineBeginItsTallestCells() {
+    assertThat(texts(WrappedRows.join(rows(CENTRED)))).containsExactly(
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 数量指标 其中:实施新造林总面积(亩) 30000",
+        // the name's first line stands above the line of its categories and target, its last below
+        "产出指标 数量指标 实施未成林抚育提升及退化林改造总面积(亩) 50000",
+        "成本指标 成本指标 补贴标准 71.86元",
+        // two cells run on below the middle line, the target further: the line above begins the target
+        "效益指标 社会效益指标 提升疫情防控期间民办幼儿园扶持力度 显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展",
+        "满意度指标 服务对象满意度指标 林农对项目实施的满意度 ≥90%");
+  }
+
+  /** Rows whose names wrap at ten characters: the width, for certain. */
+  private static final List<String> TEN_WIDE = List.of(
+      "一级指标 三级指标 指标值",
+      "产出指标 其中:实施新造林总面 30000",
+      "积(亩)",
+      "产出指标 实施未成林抚育提升及 50000",
+      "退化林改造",
+      "产出指标 修建作业道路长度公里 30",
+      "数");
+
+  private static List<String> tenWide(String... more) {
+    List<String> lines = new ArrayList<>(TEN_WIDE);
+    lines.addAll(List.of(more));
+    return texts(WrappedRows.join(rows(lines.toArray(String[]::new))));
+  }
+
+  @Test
+  void aLineAboveARowThatDoesNotRunAsFarBelowItIsNoStartOfItsCells() {
+    // No cell of the row below goes on past its line, so centred the line would be no part of it: it stays apart.
+    assertThat(tenWide("0吨成品粮储备到位率", "产出指标 库存数量真实率 100%", "产出指标 县级储备粮管理制度 100%"))
+        .contains("0吨成品粮储备到位率", "产出指标 库存数量真实率 100%");
+    // The lines after a row whose cell filled its column to the end are that cell's rest, or nothing's (here a
+    // value stops them running on): not the start of the next row's cells.
+    assertThat(tenWide("成本指标 成本控制 严格按照预算标准执行", "1000元/人给补助", "对象兑付补助资金款项",
+        "效益指标 促进人口与经济、社会 100%", "资源、环境协调和可持", "续发展"))
+        .contains("对象兑付补助资金款项", "效益指标 促进人口与经济、社会资源、环境协调和可持续发展 100%");
+  }
+
+  @Test
+  void aCellTheWidthOpenedTakesNoPieceWiderThanItsColumn() {
+    // Names wrap at six characters, targets at ten. 物管服务面积 fills its column but ended there: the rest below,
+    // ten characters, is wider than its column and goes to the target.
+    assertThat(texts(WrappedRows.join(rows(
+        "一级指标 三级指标 指标值",
+        "产出指标 补贴非营利性 ≥20个",
+        "民办园数量",
+        "产出指标 补贴民办园租 ≥2697平方米",
+        "用面积",
+        "产出指标 补贴覆盖民办 ≥90%",
+        "幼儿园率",
+        "效益指标 扶持力度 显著提升了疫情期间对",
+        "民办幼儿园",
+        "效益指标 普惠发展 显著促进了学前教育普",
+        "及优质发展",
+        "效益指标 房租需求 保障疫情期间非营利性",
+        "民办园房租需求",
+        "产出指标 物管服务面积 建筑面积2.6万平方",
+        "米,展示面积1万平方",
+        "米")))).contains("产出指标 补贴非营利性民办园数量 ≥20个", "产出指标 物管服务面积 建筑面积2.6万平方米,展示面积1万平方米");
+  }
 }
