@@ -155,21 +155,38 @@ final class WrappedRows {
     for (int c = 0; c < cells.size(); c++) {
       widest[c] = byWidth[c] ? cells.get(c).length() : Integer.MAX_VALUE;
     }
+    boolean valuesTaken = false; // (whether the first line lacks a value is asked only where it could matter)
     int next = i + 1;
     while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)) && isRest(pieces, rest, next)) {
-      int[] to = assign(pieces.get(next), cells, open, broken, widest);
-      if (to == null) {
-        // A line an earlier step joined (a wrap's last piece on a line of its own) may be wider than its column.
-        to = assign(pieces.get(next), cells, open, broken, null);
-      }
-      if (to == null && BrokenWords.anyCompleted(pieces.get(next), cells, broken)) {
-        // The line is this row's rest for certain (标 标 under 产出指 数量指): its other pieces go to the row's
-        // cells in order, though no width marked them open.
-        boolean[] any = new boolean[cells.size()];
-        for (int c = 0; c < any.length; c++) {
-          any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths.get());
+      List<String> line = pieces.get(next);
+      int[] to = assignRest(line, cells, open, broken, widest, columnWidths);
+      int[] run = to == null && !valuesTaken && pieces.get(i).stream().noneMatch(p -> Cell.of(p, 0).isTargetLike()) ? valueRun(line) : null;
+      if (run != null) {
+        // A form that centres its cells prints the short ones on the row's middle line, under the first line of its
+        // taller categories and name (产出指 数量指 宗教管理经费补助县(市、 反映宗教管理经 / 标 标 区)数量 2 费补助县(市、):
+        // the values there are cells of the row's own, after the cell the piece before them continues.
+        List<String> others = new ArrayList<>(line.subList(0, run[0]));
+        others.addAll(line.subList(run[1], line.size()));
+        // Only where the line completes the categories' words the first line broke: their height is what kept the
+        // values off the first line (a line of a name and a value below a row of words is the next row).
+        int[] toOthers = BrokenWords.anyCompleted(others, cells, broken) ? assignRest(others, cells, open, broken, widest, columnWidths) : null;
+        if (toOthers != null) {
+          int at = toOthers[run[0] - 1] + 1;
+          int k = run[1] - run[0];
+          for (int v = 0; v < k; v++) {
+            cells.add(at, "");
+          }
+          open = inserted(open, at, k);
+          broken = inserted(broken, at, k);
+          byWidth = inserted(byWidth, at, k);
+          widest = inserted(widest, at, k, Integer.MAX_VALUE);
+          linesBelow = inserted(linesBelow, at, k, -1); // (the value's own line is no line below)
+          to = new int[line.size()];
+          for (int p = 0; p < line.size(); p++) {
+            to[p] = p < run[0] ? toOthers[p] : p < run[1] ? at + p - run[0] : toOthers[p - k] + k;
+          }
+          valuesTaken = true;
         }
-        to = assign(pieces.get(next), cells, any, broken, widest);
       }
       if (to == null) {
         break;
@@ -199,13 +216,71 @@ final class WrappedRows {
   }
 
   /**
+   * The cell each piece of a rest line continues ({@link #assign}): within the columns' widths where it can be,
+   * else as wide as an earlier step joined it; else, where the line completes a word a narrow column broke (标 标
+   * under 产出指 数量指), to any cell of the row that did not end, though no width marked it open.
+   */
+  private static int[] assignRest(List<String> line, List<String> cells, boolean[] open, boolean[] broken, int[] widest,
+      java.util.function.Supplier<int[]> columnWidths) {
+    int[] to = assign(line, cells, open, broken, widest);
+    if (to == null) {
+      // A line an earlier step joined (a wrap's last piece on a line of its own) may be wider than its column.
+      to = assign(line, cells, open, broken, null);
+    }
+    if (to == null && BrokenWords.anyCompleted(line, cells, broken)) {
+      boolean[] any = new boolean[cells.size()];
+      for (int c = 0; c < any.length; c++) {
+        any[c] = !endsACell(cells.get(c)) && fills(cells, c, columnWidths.get());
+      }
+      to = assign(line, cells, any, broken, widest);
+    }
+    return to;
+  }
+
+  /**
+   * The pieces of a line that are values, one run of them after some other piece ({@code 区)数量 2 费补助县(市、},
+   * {@code …率 ≥95% 100% 10 9 …}), as from and to; null when there is none or values stand apart.
+   */
+  private static int[] valueRun(List<String> line) {
+    int from = -1;
+    int to = -1;
+    for (int p = 0; p < line.size(); p++) {
+      boolean value = Cell.of(line.get(p), 0).isTargetLike();
+      if (value && from < 0) {
+        from = p;
+        to = p + 1;
+      } else if (value && to == p) {
+        to = p + 1;
+      } else if (value) {
+        return null;
+      }
+    }
+    return from > 0 ? new int[] {from, to} : null;
+  }
+
+  private static boolean[] inserted(boolean[] a, int at, int k) {
+    boolean[] b = new boolean[a.length + k];
+    System.arraycopy(a, 0, b, 0, at);
+    System.arraycopy(a, at, b, at + k, a.length - at);
+    return b;
+  }
+
+  private static int[] inserted(int[] a, int at, int k, int value) {
+    int[] b = new int[a.length + k];
+    System.arraycopy(a, 0, b, 0, at);
+    java.util.Arrays.fill(b, at, at + k, value);
+    System.arraycopy(a, at, b, at + k, a.length - at);
+    return b;
+  }
+
+  /**
    * Row {@code i} and the row below it joined, where line {@code i} begins the cells of a row whose short cells a
    * PDF centred in its height: the tall cells start on the lines above the one that holds the categories and
    * the values ({@code 显著提升了疫情期间对} above {@code 效益指标 社会效益指标 提升疫情防控期间民办 民办幼儿园的扶持力度}).
-   * Those lines hold words only, every piece a column's full width (each runs on); the first line below them is a
-   * row a category or a value marks. Their pieces begin that row's cells of words, the tallest first (a cell
-   * centred in the row has at least as many lines below the middle as above it). Null when the lines are no such
-   * start, or when which cells they begin is not clear.
+   * Those lines hold what a row's rest may (no category, heading or numbered item), every piece a column's full
+   * width (each runs on); the first line below them is a row a category or a value marks. Their pieces begin that
+   * row's cells of words, the tallest first (a cell centred in the row has at least as many lines below the middle
+   * as above it). Null when the lines are no such start, or when which cells they begin is not clear.
    */
   private static Joined centredRow(int i, List<List<String>> pieces, Rest[] rest, boolean[] tableRow, Boolean[] markedRows,
       Set<Integer> widths, java.util.function.Supplier<int[]> columnWidths) {
@@ -329,9 +404,38 @@ final class WrappedRows {
   /** Whether row {@code i} is marked a table's row, worked out once. */
   private static boolean marked(List<List<String>> pieces, Boolean[] markedRows, int i) {
     if (markedRows[i] == null) {
-      markedRows[i] = marksATableRow(pieces.get(i));
+      markedRows[i] = marksATableRow(pieces.get(i)) || i + 1 < pieces.size() && brokenCategory(pieces.get(i), pieces.get(i + 1));
     }
     return markedRows[i];
+  }
+
+  /**
+   * A row whose categories a narrow column broke, the line below completing one ({@code 产出指 数量指 宗教管理…} over
+   * {@code 标 标 …}): where a form centres its cells, such a row's first line may hold neither a whole category nor
+   * its value.
+   */
+  private static boolean brokenCategory(List<String> row, List<String> below) {
+    if (row.size() < 2) {
+      return false;
+    }
+    for (String p : row) {
+      if (p.length() < 2 || p.length() >= LONGEST_CATEGORY || !han(p)) {
+        continue; // (cheap tests first: this asks of every row no category or value marks)
+      }
+      for (String q : below) {
+        if (p.length() + q.length() <= LONGEST_CATEGORY && han(q) && org.jixiao.vocabulary.Categories.word(p + q) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Characters of the longest category word (服务对象满意度指标 and its like), with room for a note's bracket. */
+  private static final int LONGEST_CATEGORY = 12;
+
+  private static boolean han(String s) {
+    return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
   }
 
   /** A row of a table for certain: two pieces or more, one of them a category word or a value. */

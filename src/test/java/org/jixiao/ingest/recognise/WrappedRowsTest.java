@@ -256,4 +256,19 @@ class WrappedRowsTest {
         "米,展示面积1万平方",
         "米")))).contains("产出指标 补贴非营利性民办园数量 ≥20个", "产出指标 物管服务面积 建筑面积2.6万平方米,展示面积1万平方米");
   }
+
+  @Test
+  void aValueCentredBelowTheFirstLineOfItsRowsBrokenCategoriesIsACellOfTheRow() {
+    // A printed form's widths (categories three characters, names twelve, the rest seven), its cells centred: the
+    // row's first line holds the categories' and the name's starts, the line below their rests and the value.
+    assertThat(texts(WrappedRows.join(rows(
+        "一级指 二级指 三级指标 指标值 指标解释",
+        "标 标",
+        "产出指 数量指 宗教管理经费补助县(市、 反映宗教管理经",
+        "标 标 区)数量 2 费补助县(市、",
+        "区)数量情况",
+        "产出指 质量指 项目资金使用合规性 >=95% 反映项目资金使",
+        "标 标 用合规性情况")))).contains(
+        "产出指标 数量指标 宗教管理经费补助县(市、区)数量 2 反映宗教管理经费补助县(市、区)数量情况");
+  }
 }
