@@ -207,7 +207,7 @@ class WrappedRowsTest {
   }
 
   /** Rows whose names wrap at ten characters: the width, for certain. */
-  private static final List<String> TEN_WIDE = List.of(
+  static final List<String> TEN_WIDE = List.of(
       "一级指标 三级指标 指标值",
       "产出指标 其中:实施新造林总面 30000",
       "积(亩)",
