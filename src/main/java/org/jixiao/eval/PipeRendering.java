@@ -16,7 +16,7 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW, MIDDLE }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW, MIDDLE, RUN }
 
   /** A printed column's width in characters in {@link Mode#WRAPPED}: most names are longer. */
   private static final int COLUMN_WIDTH = 10;
@@ -58,11 +58,18 @@ public final class PipeRendering {
       return narrow(text);
     }
     if (mode == Mode.FLAT) {
-      String spaced = render(text, Mode.SPACES);
-      int first = Math.max(0, spaced.indexOf('\n'));
-      return spaced.substring(0, first) + "\n" + String.join(" ", spaced.substring(first).strip().split("\\s*\n\\s*"));
+      return oneLine(render(text, Mode.SPACES));
+    }
+    if (mode == Mode.RUN) {
+      return oneLine(wrapped(text));
     }
     return eachRow(text, cells -> String.join(mode == Mode.LINES ? "\n" : mode == Mode.GLUED ? "" : " ", cells));
+  }
+
+  /** A rendered page with everything after its first line (the source) in one line, single spaces between its lines. */
+  private static String oneLine(String rendered) {
+    int first = Math.max(0, rendered.indexOf('\n'));
+    return rendered.substring(0, first) + "\n" + String.join(" ", rendered.substring(first).strip().split("\\s*\n\\s*"));
   }
 
   /**

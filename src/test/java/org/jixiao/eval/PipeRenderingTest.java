@@ -70,6 +70,15 @@ class PipeRenderingTest {
   }
 
   @Test
+  void runAsWrappedThenThePageInOneLine() {
+    String run = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
+        + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
+        + "效益指标 | 社会效益指标 | 受益人数 | 增加就业机会,提高农民收入。 |\n", PipeRendering.Mode.RUN);
+    assertThat(run.split("\n")).containsExactly("SOURCE: x",
+        "项目支出绩效目标表 产出指标 数量指标 资金是否全部纳入医保 100% 统筹管理 效益指标 社会效益指标 受益人数 增加就业机会,提高农 民收入。");
+  }
+
+  @Test
   void narrowTheCategoryWordsWrapAtThreeCharactersAndTheOtherCellsAsWrapped() {
     String narrow = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
         + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
