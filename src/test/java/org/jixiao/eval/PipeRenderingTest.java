@@ -44,12 +44,19 @@ class PipeRenderingTest {
     assertThat(paged.lines().filter(l -> l.startsWith("— ")).count()).isEqualTo(2);
   }
 
+  /** A title row and two rows with cells longer than a printed column. */
+  private static final String LONG_CELLS = "SOURCE: x\n项目支出绩效目标表 |\n"
+      + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
+      + "效益指标 | 社会效益指标 | 受益人数 | 增加就业机会,提高农民收入。 |\n";
+
+  /** {@code text} rendered in {@code mode}, line by line. */
+  private static String[] rendered(String text, PipeRendering.Mode mode) {
+    return PipeRendering.render(text, mode).split("\n");
+  }
+
   @Test
   void wrappedEachLongCellBreaksAtTheColumnsWidthItsRestOnTheLinesBelowBesideTheRowsOtherRests() {
-    String wrapped = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
-        + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
-        + "效益指标 | 社会效益指标 | 受益人数 | 增加就业机会,提高农民收入。 |\n", PipeRendering.Mode.WRAPPED);
-    assertThat(wrapped.split("\n")).containsExactly("SOURCE: x",
+    assertThat(rendered(LONG_CELLS, PipeRendering.Mode.WRAPPED)).containsExactly("SOURCE: x",
         // a row of one cell spans the page and stays whole
         "项目支出绩效目标表",
         "产出指标 数量指标 资金是否全部纳入医保 100%", "统筹管理",
@@ -58,11 +65,10 @@ class PipeRenderingTest {
 
   @Test
   void middleEachRowsCellsAreCentredInItsHeight() {
-    String middle = PipeRendering.render("SOURCE: x\n"
+    assertThat(rendered("SOURCE: x\n"
         + "产出指标 | 数量指标 | 实施未成林抚育提升及退化林改造总面积(亩) | 50000 |\n"
         + "效益指标 | 社会效益指标 | 提升疫情防控期间民办幼儿园扶持力度 | 显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展 |\n",
-        PipeRendering.Mode.MIDDLE);
-    assertThat(middle.split("\n")).containsExactly("SOURCE: x",
+        PipeRendering.Mode.MIDDLE)).containsExactly("SOURCE: x",
         // three lines: the short cells on the middle one
         "实施未成林抚育提升及", "产出指标 数量指标 退化林改造总面积(亩 50000", ")",
         // four: the middle line is the upper of two; the name of two lines starts on it too
@@ -71,19 +77,15 @@ class PipeRenderingTest {
 
   @Test
   void runAsWrappedThenThePageInOneLine() {
-    String run = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
-        + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
-        + "效益指标 | 社会效益指标 | 受益人数 | 增加就业机会,提高农民收入。 |\n", PipeRendering.Mode.RUN);
-    assertThat(run.split("\n")).containsExactly("SOURCE: x",
+    assertThat(rendered(LONG_CELLS, PipeRendering.Mode.RUN)).containsExactly("SOURCE: x",
         "项目支出绩效目标表 产出指标 数量指标 资金是否全部纳入医保 100% 统筹管理 效益指标 社会效益指标 受益人数 增加就业机会,提高农 民收入。");
   }
 
   @Test
   void narrowTheCategoryWordsWrapAtThreeCharactersAndTheOtherCellsAsWrapped() {
-    String narrow = PipeRendering.render("SOURCE: x\n项目支出绩效目标表 |\n"
+    assertThat(rendered("SOURCE: x\n项目支出绩效目标表 |\n"
         + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"
-        + "满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% |\n", PipeRendering.Mode.NARROW);
-    assertThat(narrow.split("\n")).containsExactly("SOURCE: x",
+        + "满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% |\n", PipeRendering.Mode.NARROW)).containsExactly("SOURCE: x",
         "项目支出绩效目标表",
         "产出指 数量指 资金是否全部纳入医保 100%", "标 标 统筹管理",
         "满意度 服务对 受益群众满意度 ≥90%", "指标 象满意", "度指标");
