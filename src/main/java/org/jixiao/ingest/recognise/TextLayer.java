@@ -31,7 +31,7 @@ final class TextLayer {
   private static final org.jixiao.util.Regex NUMBERED = org.jixiao.util.Regex.of("^\\s*" + ItemMark.LOOSE + "(?=\\S)");
 
   /** What a line can be of the row above it: no rest, a rest of words only, a rest with a value's rest among them. */
-  enum Rest { NONE, WORDS, WITH_VALUE }
+  private enum Rest { NONE, WORDS, WITH_VALUE }
 
   private final List<List<String>> pieces;
   private final boolean[] tableRow;
