@@ -276,7 +276,7 @@ final class WrappedRows {
    * True when a piece can be the rest of a cell: a value's rest only of a value it runs on from (a number
    * broken between its digits, a unit broken), words the rest of words.
    */
-  private static boolean continues(String cell, String piece, boolean pieceIsValue) {
+  static boolean continues(String cell, String piece, boolean pieceIsValue) {
     if (!TextLayer.isMeasure(cell)) {
       // Words run on into anything but a whole value, or into digits where a number inside them broke
       // (…预算执行率未达到9 / 0%的需说明原因, 当年在校学生数495 / 3).
@@ -295,7 +295,7 @@ final class WrappedRows {
   }
 
   /** A piece that closes a bracket before it opens one: 指标), ), 填). */
-  private static boolean closesABracket(String piece) {
+  static boolean closesABracket(String piece) {
     for (int i = 0; i < piece.length(); i++) {
       char ch = piece.charAt(i);
       if (ch == '(' || ch == '（') {
@@ -308,7 +308,7 @@ final class WrappedRows {
     return false;
   }
 
-  private static boolean unclosed(String cell) {
+  static boolean unclosed(String cell) {
     int depth = 0;
     for (int i = 0; i < cell.length(); i++) {
       char ch = cell.charAt(i);
