@@ -49,7 +49,7 @@ final class IngestEvalCommand implements Callable<Integer> {
   boolean fullWidth;
 
   @Option(names = "--render", paramLabel = "MODE",
-      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）、分页打印、每页重复表头（paged）、写回 HTML 表格（html）、像 PDF 文字层那样在窄栏中折行（wrapped）、如此折行而类别栏只有三个字宽（narrow）、如此折行而各格在行高中居中（middle）或如此折行后整页复制成一行（run）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued), printed over pages, each repeating the header (paged), as the HTML table they were copied from (html), as a PDF's text layer prints cells wrapped in narrow columns (wrapped), so wrapped with the categories' column three characters wide (narrow), so wrapped with each row's cells centred in its height (middle), or so wrapped and the whole page copied as one run of text (run)")
+      description = "把开发集中以竖线分隔的表格改写为每格一行（lines）、以空格分隔（spaces）、整页一行（flat）、各格相连（glued）、分页打印、每页重复表头（paged）、写回 HTML 表格（html）、像 PDF 文字层那样在窄栏中折行（wrapped）、如此折行而类别栏只有三个字宽（narrow）、如此折行而各格在行高中居中（middle）、如此折行后整页复制成一行（run）或每格一行而长格按栏宽折成几行（stacked）再读 / read the development pipe tables written again one cell per line (lines), with spaces between cells (spaces), the whole page in one line (flat), cells glued together (glued), printed over pages, each repeating the header (paged), as the HTML table they were copied from (html), as a PDF's text layer prints cells wrapped in narrow columns (wrapped), so wrapped with the categories' column three characters wide (narrow), so wrapped with each row's cells centred in its height (middle), so wrapped and the whole page copied as one run of text (run), or one cell per line with each long cell broken over lines at the column's width (stacked)")
   String render;
 
   @Option(names = "--json", description = "输出 JSON / print JSON")
@@ -77,8 +77,8 @@ final class IngestEvalCommand implements Callable<Integer> {
     if (rewrites > 1) {
       throw new IllegalArgumentException("--swap、--traditional、--full-width 和 --render 只能选一个 / --swap, --traditional, --full-width and --render are one at a time");
     }
-    if (render != null && !render.matches("lines|spaces|flat|glued|paged|html|wrapped|narrow|middle|run")) {
-      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued、paged、html、wrapped、narrow、middle 或 run / --render must be lines, spaces, flat, glued, paged, html, wrapped, narrow, middle or run: " + render);
+    if (render != null && !render.matches("lines|spaces|flat|glued|paged|html|wrapped|narrow|middle|run|stacked")) {
+      throw new IllegalArgumentException("--render 只能是 lines、spaces、flat、glued、paged、html、wrapped、narrow、middle、run 或 stacked / --render must be lines, spaces, flat, glued, paged, html, wrapped, narrow, middle, run or stacked: " + render);
     }
     IngestEvaluation.Score s = render != null
         ? IngestEvaluation.runRendered(whole, tables.tables().stream().filter(t -> t.split().equals("dev")).toList(),

@@ -16,7 +16,7 @@ public final class PipeRendering {
    * How the cells are written again: one per line, a row's joined by spaces, the whole page in one
    * line, or a row's cells glued with nothing between them (a document site's preview).
    */
-  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW, MIDDLE, RUN }
+  public enum Mode { LINES, SPACES, FLAT, GLUED, PAGED, HTML, WRAPPED, NARROW, MIDDLE, RUN, STACKED }
 
   /** A printed column's width in characters in {@link Mode#WRAPPED}: most names are longer. */
   private static final int COLUMN_WIDTH = 10;
@@ -62,6 +62,9 @@ public final class PipeRendering {
     }
     if (mode == Mode.RUN) {
       return oneLine(wrapped(text));
+    }
+    if (mode == Mode.STACKED) {
+      return eachRow(text, PipeRendering::stacked);
     }
     return eachRow(text, cells -> String.join(mode == Mode.LINES ? "\n" : mode == Mode.GLUED ? "" : " ", cells));
   }
@@ -140,6 +143,24 @@ public final class PipeRendering {
    */
   private static String wrapped(String text) {
     return eachRow(text, cells -> sideBySide(cells, cells.stream().mapToInt(c -> COLUMN_WIDTH).toArray()));
+  }
+
+  /**
+   * A row's cells one after another as a copy that takes a PDF's table cell by cell writes them: each cell on lines of
+   * its own, a longer one broken at {@link #COLUMN_WIDTH} over several ({@code 省级财政专项资金投} / {@code 入成本控制率} /
+   * {@code ≤100%}). A row of one cell spans the page and is not broken.
+   */
+  private static String stacked(List<String> cells) {
+    if (cells.size() == 1) {
+      return cells.get(0);
+    }
+    List<String> lines = new ArrayList<>();
+    for (String cell : cells) {
+      for (int from = 0; from < cell.length(); from += COLUMN_WIDTH) {
+        lines.add(cell.substring(from, Math.min(cell.length(), from + COLUMN_WIDTH)).strip());
+      }
+    }
+    return String.join("\n", lines);
   }
 
   /**

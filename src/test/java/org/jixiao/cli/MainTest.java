@@ -30,7 +30,7 @@ class MainTest {
   void ingestEvalRendersOnlyTheDevelopmentTablesAgainAndSaysWhichModesThereAre() {
     Run bad = run("ingest-eval", "--render", "tabs");
     assertThat(bad.code()).isNotZero();
-    assertThat(bad.err()).contains("--render 只能是 lines、spaces、flat、glued、paged、html、wrapped、narrow、middle 或 run");
+    assertThat(bad.err()).contains("--render 只能是 lines、spaces、flat、glued、paged、html、wrapped、narrow、middle、run 或 stacked");
     Run heldOut = run("ingest-eval", "--render", "lines", "--split", "heldout");
     assertThat(heldOut.code()).isNotZero();
     assertThat(heldOut.err()).contains("只用于开发集");

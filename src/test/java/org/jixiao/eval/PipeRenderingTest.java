@@ -82,6 +82,14 @@ class PipeRenderingTest {
   }
 
   @Test
+  void stackedEachCellOnLinesOfItsOwnALongOneBrokenAtTheColumnsWidth() {
+    assertThat(rendered(LONG_CELLS, PipeRendering.Mode.STACKED)).containsExactly("SOURCE: x",
+        "项目支出绩效目标表",
+        "产出指标", "数量指标", "资金是否全部纳入医保", "统筹管理", "100%",
+        "效益指标", "社会效益指标", "受益人数", "增加就业机会,提高农", "民收入。");
+  }
+
+  @Test
   void narrowTheCategoryWordsWrapAtThreeCharactersAndTheOtherCellsAsWrapped() {
     assertThat(rendered("SOURCE: x\n项目支出绩效目标表 |\n"
         + "产出指标 | 数量指标 | 资金是否全部纳入医保统筹管理 | 100% |\n"

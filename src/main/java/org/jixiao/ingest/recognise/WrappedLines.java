@@ -15,8 +15,9 @@ import org.jixiao.util.Deadline;
  * with nothing between cells ({@code 省级财政专项资金投入成本} / {@code 控制率(%)} / {@code ≤100%}). A wrap
  * leaves its mark in the lengths: the lines a column broke all have the column's width, and each is
  * followed by the rest of its cell. A length is taken for a width only when at least three text lines
- * of it are followed by text and most lines of that length are; names and targets that merely happen
- * to be as long as each other are not followed by text so regularly.
+ * of it are followed by text, most lines of that length are, and twice as many as of either length beside
+ * it; names and targets that merely happen to be as long as each other are not followed by text so
+ * regularly (and where every name is followed by a target in words, every common length is).
  */
 final class WrappedLines {
 
@@ -46,7 +47,10 @@ final class WrappedLines {
     }
     List<Integer> widths = new ArrayList<>();
     followed.forEach((length, texts) -> {
-      if (texts.size() >= WRAPS_TO_TRUST && 2 * texts.size() > ofLength.get(length).size()) {
+      // A width stands out among the lengths beside it; where every cell of words is followed by more words (a
+      // table of targets in words written cell by cell), every common length is followed by text.
+      int beside = Math.max(followed.getOrDefault(length - 1, Set.of()).size(), followed.getOrDefault(length + 1, Set.of()).size());
+      if (texts.size() >= WRAPS_TO_TRUST && 2 * texts.size() > ofLength.get(length).size() && texts.size() >= 2 * beside) {
         widths.add(length);
       }
     });
@@ -65,7 +69,9 @@ final class WrappedLines {
         i++;
         continue;
       }
-      if (text == null || !lines.isText(i)) {
+      if (text == null || !lines.isText(i) && !(widths.contains(text.length()) && lines.isGrade(i))) {
+        // (A piece of the width that reads as a grade, 参训学员结业考核通过 / 率, 显著提升了疫情期间对 / 民办幼儿园的扶持力度,
+        // is words the width broke as much as any other: its rest is the text below.)
         out.add(row);
         continue;
       }
@@ -74,8 +80,8 @@ final class WrappedLines {
       // A cell wrapped over three lines has two lines of the width.
       while (widths.contains(last.length()) && !endsACell(last) && i + 1 < rows.size()) {
         String next = lines.alone(i + 1);
-        if (next == null || !lines.isText(i + 1) || next.length() > last.length()) {
-          break;
+        if (next == null || !lines.isText(i + 1) || next.length() > last.length() || next.equals(last)) {
+          break; // (a target and its actual are often the same words; a rest is not the piece above it again)
         }
         joined.append(next);
         last = next;
@@ -104,6 +110,16 @@ final class WrappedLines {
       }
       String t = row.cells().get(0).strip();
       return t.isEmpty() || t.contains(" ") ? null : t;
+    }
+
+    /** A line that is one cell, a grade or a direction in words (有效提升, 考核通过). */
+    boolean isGrade(int i) {
+      String t = alone(i);
+      if (t == null) {
+        return false;
+      }
+      List<Cell> cells = CellCutter.cells(0, List.of(t));
+      return cells.size() == 1 && cells.get(0).is(Cell.Kind.VALUE) && cells.get(0).shape() == ValueGrammar.Shape.QUALITATIVE;
     }
 
     /** A line the cutter leaves as one piece of text: a glued name and value (…采购100%) is a row, not a wrap. */
@@ -143,6 +159,9 @@ final class WrappedLines {
     char start = b.charAt(0);
     boolean numberBroken = (Character.isDigit(end) || "-.~至".indexOf(end) >= 0) && Character.isDigit(start);
     Cell rest = Cell.of(b, 0);
+    if (rest.is(Cell.Kind.CATEGORY) || rest.is(Cell.Kind.HEADER)) {
+      return false; // 26970.7平方米 / 质量指标: a value exactly the width, then the next row's category
+    }
     boolean unitBroken = !Character.isDigit(start) && (!rest.is(Cell.Kind.VALUE) || rest.shape() == ValueGrammar.Shape.UNIT);
     Cell joined = Cell.of(a + b, 0);
     return (numberBroken || unitBroken) && joined.is(Cell.Kind.VALUE) && joined.isTargetLike();

@@ -57,4 +57,37 @@ class WrappedLinesTest {
         "基础设施维护(15分)", "设施管护");
     assertThat(WrappedLines.join(rows)).isSameAs(rows);
   }
+
+  @Test
+  void aPieceOfTheWidthThatReadsAsAGradeRunsOnButACategoryIsNoValuesRest() {
+    // Cells written one after another, ten characters to a line.
+    List<Row> rows = rows("产出指标", "数量指标", "补贴非营利性民办幼儿", "园数量", "20个", "补贴民办园租用面积", "26970.7平方米", "质量指标",
+        "参训学员结业考核通过", "率", "100%", "补贴覆盖民办幼儿园率", "≥90.91%", "时效指标", "补贴期限", "2020.1.1-2", "020.12.31",
+        "成本指标", "补贴标准", "71.86元/平方米", "效益指标", "社会效益指标", "提升疫情防控期间民办", "幼儿园扶持力度", "显著提升了疫情期间对",
+        "民办幼儿园的扶持力度", "园的发展。", "质量指标", "以最新资源面市", "资源采购期以当年为主", "资源采购期以当年为主");
+    assertThat(texts(WrappedLines.join(rows))).containsExactly("产出指标", "数量指标", "补贴非营利性民办幼儿园数量", "20个", "补贴民办园租用面积",
+        // a value exactly the width, then the next row's category: not one value
+        "26970.7平方米", "质量指标",
+        // a name and a target in words whose first pieces read as grades (考核通过, 显著提升)
+        "参训学员结业考核通过率", "100%", "补贴覆盖民办幼儿园率", "≥90.91%", "时效指标", "补贴期限", "2020.1.1-2020.12.31",
+        "成本指标", "补贴标准", "71.86元/平方米", "效益指标", "社会效益指标", "提升疫情防控期间民办幼儿园扶持力度",
+        "显著提升了疫情期间对民办幼儿园的扶持力度园的发展。",
+        // a target exactly the width and its actual, the same words: two cells, not a cell and its rest
+        "质量指标", "以最新资源面市", "资源采购期以当年为主", "资源采购期以当年为主");
+    assertThat(WrappedLines.valueGoesOn("26970.7平方", "米")).isTrue();
+    assertThat(WrappedLines.valueGoesOn("26970.7平方米", "质量指标")).isFalse();
+  }
+
+  @Test
+  void aWidthStandsOutAmongTheLengthsBesideItAndARestIsNotThePieceAboveAgain() {
+    // A table of targets in words written cell by cell: every name is followed by words, at every length. No
+    // length stands out, so nothing is a width; a target and its actual are the same words, not a cell and its rest.
+    List<Row> rows = rows("以最新资源面市", "资源采购期以当年为主", "资源采购期以当年为主", "可保证读者使用时长", "全天候可用", "全天候",
+        "减轻参训人员经济负担", "有效减轻", "提高参训学员技术水平", "基本提高", "巩固脱贫攻坚成果", "有效巩固", "丰富市民文化活动", "明显丰富",
+        "社会公益服务无经济效", "益", "改善群众居住环境条件", "明显改善", "保障困难群众基本生活", "有效保障", "推进乡村振兴战略", "稳步推进",
+        "提升城市管理水平", "有所提升", "促进当地经济发展", "有效促进");
+    List<String> joined = texts(WrappedLines.join(rows));
+    assertThat(joined).contains("资源采购期以当年为主", "可保证读者使用时长", "全天候可用");
+    assertThat(joined).filteredOn(t -> t.startsWith("资源采购期以当年为主")).containsExactly("资源采购期以当年为主", "资源采购期以当年为主");
+  }
 }
