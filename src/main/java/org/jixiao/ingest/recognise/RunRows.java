@@ -30,6 +30,9 @@ final class RunRows {
   /** Wider pieces are no piece a column's width broke. */
   private static final int WIDEST = 30;
   private static final int WRAPS_TO_TRUST = 6;
+  /** How far a width's count stands above the lengths beside it: plainly, or faintly (then the reading must bear it out). */
+  private static final double PLAIN = 3;
+  private static final double FAINT = 1.25;
   /** The part of a broken heading that is no heading itself (年度, 实际) is a word or two. */
   private static final int HEADING_PART = 4;
 
@@ -61,11 +64,19 @@ final class RunRows {
     if (pieces.length < LEAST_PIECES) {
       return null;
     }
-    int width = width(pieces);
+    int width = width(pieces, PLAIN);
+    if (width >= 0) {
+      return new Walk(pieces, width).read();
+    }
+    // A length that stands out less (a page of many names of seven to nine characters, its column ten wide) is
+    // the width only where the reading bears it out: most of its pieces found their rests.
+    width = width(pieces, FAINT);
     if (width < 0) {
       return null;
     }
-    return new Walk(pieces, width).read();
+    Walk walk = new Walk(pieces, width);
+    String read = walk.read();
+    return walk.joined >= WRAPS_TO_TRUST / 2 && 2 * walk.joined > walk.wide ? read : null;
   }
 
   private static int spaces(String text) {
@@ -84,6 +95,11 @@ final class RunRows {
    * of all longer ones (a title or a label spans the page unbroken); -1 when none is.
    */
   static int width(String[] pieces) {
+    return width(pieces, PLAIN);
+  }
+
+  /** The width of a run whose pieces of that length are {@code beside} times as many as of either length beside it. */
+  private static int width(String[] pieces, double beside) {
     int[] count = new int[WIDEST + 2];
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String p : pieces) {
@@ -95,8 +111,8 @@ final class RunRows {
     int longer = 0;
     int best = -1;
     for (int n = WIDEST; n >= NARROWEST; n--) {
-      int beside = Math.max(1, Math.max(count[n - 1], count[n + 1]));
-      if (count[n] >= WRAPS_TO_TRUST && count[n] >= 3 * beside && 2 * count[n] >= 3 * longer) {
+      int besides = Math.max(1, Math.max(count[n - 1], count[n + 1]));
+      if (count[n] >= WRAPS_TO_TRUST && count[n] >= beside * besides && 2 * count[n] >= 3 * longer) {
         best = n;
       }
       longer += count[n];
@@ -131,8 +147,15 @@ final class RunRows {
     private final java.util.Set<Integer> notes = new java.util.HashSet<>();
     private int at;
 
-    /** A row read one way: its cells, where the next row starts, and what the reading costs. */
-    private record Reading(List<String> cells, int next, int cost) {}
+    /**
+     * A row read one way: its cells, where the next row starts, what the reading costs, and how many of its cells
+     * began with a piece of the width and how many of those found a rest.
+     */
+    private record Reading(List<String> cells, int next, int cost, int wide, int joined) {}
+
+    /** Over the reading taken: cells that began with a piece of the width, and those that found a rest. */
+    int wide;
+    int joined;
 
     Walk(String[] pieces, int width) {
       this.pieces = pieces;
@@ -166,6 +189,8 @@ final class RunRows {
       List<String> out = new ArrayList<>();
       for (int pos = 0; pos < n; pos = chosen[pos].next()) {
         out.addAll(chosen[pos].cells());
+        wide += chosen[pos].wide();
+        joined += chosen[pos].joined();
       }
       return String.join(" ", out);
     }
@@ -215,7 +240,7 @@ final class RunRows {
           line.add(new StringBuilder(pieces[at++]));
         }
         rests(open(line));
-        return List.of(new Reading(texts(line), at, 0));
+        return List.of(new Reading(texts(line), at, 0, 0, 0));
       }
       List<ColumnRole> columns = roles.get(pos);
       List<Integer> ends = new ArrayList<>();
@@ -243,7 +268,11 @@ final class RunRows {
             }
           }
           int cost = start + Integer.bitCount(exact) + rests(open) + (aloneBefore(pos, line, at) ? NAME_ALONE : 0);
-          readings.add(new Reading(texts(line), at, cost));
+          int grown = 0;
+          for (int w : wide) {
+            grown += line.get(w).length() > longest.get(w).length() ? 1 : 0;
+          }
+          readings.add(new Reading(texts(line), at, cost, wide.size(), grown));
         }
       }
       return readings;

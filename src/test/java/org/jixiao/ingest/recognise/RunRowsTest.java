@@ -70,6 +70,16 @@ class RunRowsTest {
   }
 
   @Test
+  void aWidthThatStandsOutOnlyFaintlyIsTakenWhereTheReadingBearsItOut() {
+    // Names of nine characters beside the ten-character pieces: the width no longer stands out plainly, but
+    // most of its pieces find their rests.
+    String run = RUN.replace(" 满意度指标 ", " 质量指标 困难群众救助覆盖率 100% 救助资金发放及时率 100% 城乡低保对象保障率 100% 特困人员集中供养率 ≥60% "
+        + "临时救助对象覆盖率 100% 满意度指标 ");
+    assertThat(RunRows.width(run.split(" "))).isEqualTo(-1);
+    assertThat(RunRows.joined(run)).contains("补贴非营利性民办幼儿园数量 20个", "质量指标 困难群众救助覆盖率 100% 救助资金发放及时率 100%");
+  }
+
+  @Test
   void aFlattenedTableWhoseNamesShareALengthKeepsItsCells() {
     // Eight-character names are common and whole: no piece of theirs has a rest after it, so nothing is joined.
     String flat = String.join(" ", "一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
