@@ -27,8 +27,8 @@ final class RunReading {
   private final Cell[] cells;
   /** The value columns after the name that the header above each piece named; a name and its target before one. */
   private final List<List<ColumnRole>> roles;
-  /** The places on the last first line read that hold notes, or words in a column of actuals. */
-  private final Set<Integer> notes = new HashSet<>();
+  /** Whether pieces {@code i} and {@code i + 1} together are a category word (经济效益 / 指标), asked once per pair. */
+  private final Boolean[] categoryPair;
   private int at;
 
   /**
@@ -45,7 +45,15 @@ final class RunReading {
     this.pieces = pieces;
     this.width = width;
     this.cells = new Cell[pieces.length];
+    this.categoryPair = new Boolean[pieces.length];
     this.roles = rolesOfEachPiece();
+  }
+
+  private boolean categoryPair(int i) {
+    if (categoryPair[i] == null) {
+      categoryPair[i] = i + 1 < pieces.length && Cell.of(pieces[i] + pieces[i + 1], 0).is(Cell.Kind.CATEGORY);
+    }
+    return categoryPair[i];
   }
 
   private Cell cell(int i) {
@@ -139,8 +147,9 @@ final class RunReading {
     }
     List<ColumnRole> columns = roles.get(pos);
     List<Integer> ends = new ArrayList<>();
-    List<StringBuilder> longest = firstLine(columns, ends);
-    int shortest = valuesOf(longest);
+    Set<Integer> notes = new HashSet<>();
+    List<StringBuilder> longest = firstLine(columns, ends, notes);
+    int shortest = valuesOf(longest, notes);
     int start = startCost(pos);
     List<Reading> readings = new ArrayList<>();
     for (int m = Math.max(1, shortest); m <= longest.size(); m++) {
@@ -196,8 +205,11 @@ final class RunReading {
     return texts;
   }
 
-  /** How many of a first line's cells come before its notes: all but the words after its last value (or target). */
-  private int valuesOf(List<StringBuilder> line) {
+  /**
+   * How many of a first line's cells come before its {@code notes} (the places of its notes and of words in a column
+   * of actuals): all but the words after its last value (or target).
+   */
+  private static int valuesOf(List<StringBuilder> line, Set<Integer> notes) {
     int m = line.size();
     while (m > 1 && notes.contains(m - 1)) {
       m--;
@@ -213,7 +225,7 @@ final class RunReading {
     String piece = pieces[i];
     boolean note = (piece.startsWith("(") || piece.startsWith("（")) && !ItemMark.AT_START.lookingAt(piece)
         && (piece.length() < 2 || "0123456789一二三四五六七八九十".indexOf(piece.charAt(1)) < 0); // (1), (一): a numbered name
-    return note || Cell.of(pieces[i - 1] + piece, 0).is(Cell.Kind.CATEGORY);
+    return note || categoryPair(i - 1);
   }
 
   /** Piece {@code i} is a short word with a heading after it: a part of a heading the width broke. */
@@ -223,17 +235,17 @@ final class RunReading {
 
   /**
    * A row's first line from {@code at}: its categories, a name, and the values and notes
-   * that the {@code columns} after the name take; {@code ends} gets where each of its cells ends.
+   * that the {@code columns} after the name take; {@code ends} gets where each of its cells ends, {@code notes} the
+   * places of its notes and of words in a column of actuals.
    */
-  private List<StringBuilder> firstLine(List<ColumnRole> columns, List<Integer> ends) {
+  private List<StringBuilder> firstLine(List<ColumnRole> columns, List<Integer> ends, Set<Integer> notes) {
     List<StringBuilder> line = new ArrayList<>();
-    notes.clear();
     int role = -1; // -1: no name yet
     boolean categoryLast = false;
     while (at < pieces.length) {
       Cell c = cell(at);
       boolean brokenCategory = !c.is(Cell.Kind.CATEGORY) && at + 1 < pieces.length && !cell(at + 1).is(Cell.Kind.CATEGORY)
-          && Cell.of(pieces[at] + pieces[at + 1], 0).is(Cell.Kind.CATEGORY); // 经济 / 效益指标, not 万平方米 / 产出指标
+          && categoryPair(at); // 经济 / 效益指标, not 万平方米 / 产出指标
       if (c.is(Cell.Kind.CATEGORY) || brokenCategory) {
         if (role >= 0) {
           break;
