@@ -55,6 +55,14 @@ class DevelopmentTablesLayoutsTest {
     }
   }
 
+  /** The development tables of a kind (target, self-evaluation) with level 1 and target counted, read once. */
+  static List<List<HandCount.Expected>> tables(String kind) throws Exception {
+    if (tablesOfKind == null) {
+      readTheDevelopmentTables();
+    }
+    return tablesOfKind.get(kind);
+  }
+
   private static final String[] SELF_EVALUATION_WIDE = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"};
   private static final String[] TARGETS_WIDE = {"一级指标", "二级指标", "三级指标", "指标值", "指标解释"};
   private static final String[] SELF_EVALUATION_SPLIT = {"一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "度量单位", "实际完成值", "分值", "得分"};
@@ -116,7 +124,7 @@ class DevelopmentTablesLayoutsTest {
     return r.actual() == null ? "" : r.actual();
   }
 
-  private static String level2(String level1, String name) {
+  static String level2(String level1, String name) {
     String standard = org.jixiao.vocabulary.Categories.level1(level1);
     if (standard == null) {
       return "数量指标";
@@ -272,33 +280,47 @@ class DevelopmentTablesLayoutsTest {
       } catch (Exception unread) {
         // nothing read: every indicator of the table counts as missed
       }
-      Map<HandCount.Expected, Indicator> paired = new IdentityHashMap<>();
-      for (IndicatorMatching.Pair pair : IndicatorMatching.pair(rows, read)) {
-        if (pair.read() != null) {
-          paired.put(pair.expected(), pair.read());
+      int[] counted = counted(rows, read);
+      expected += rows.size();
+      targets += counted[0];
+      actuals += counted[1];
+      level1s += counted[2];
+      level1sCounted += counted[3];
+    }
+    return new double[] {targets / (double) expected, actuals / (double) expected, level1s / (double) level1sCounted};
+  }
+
+  /**
+   * Of the counted rows, how many were read with their target as counted, with their actual too, with their level 1
+   * (of those whose level 1 the vocabulary knows), and how many have such a level 1.
+   */
+  static int[] counted(List<HandCount.Expected> rows, List<Indicator> read) {
+    Map<HandCount.Expected, Indicator> paired = new IdentityHashMap<>();
+    for (IndicatorMatching.Pair pair : IndicatorMatching.pair(rows, read)) {
+      if (pair.read() != null) {
+        paired.put(pair.expected(), pair.read());
+      }
+    }
+    int[] counted = new int[4];
+    for (HandCount.Expected r : rows) {
+      Indicator i = paired.get(r);
+      String level1 = org.jixiao.vocabulary.Categories.level1(r.level1());
+      if (level1 != null) {
+        // (a level 1 the vocabulary does not know, 绩效目标 or 產出指標 as written, is no measure of it)
+        counted[3]++;
+        if (i != null && level1.equals(i.level1())) {
+          counted[2]++;
         }
       }
-      for (HandCount.Expected r : rows) {
-        expected++;
-        Indicator i = paired.get(r);
-        String level1 = org.jixiao.vocabulary.Categories.level1(r.level1());
-        if (level1 != null) {
-          // (a level 1 the vocabulary does not know, 绩效目标 or 產出指標 as written, is no measure of it)
-          level1sCounted++;
-          if (i != null && level1.equals(i.level1())) {
-            level1s++;
-          }
-        }
-        if (i != null && IndicatorMatching.sameTarget(r.target(), i.target())) {
-          targets++;
-          boolean noActual = r.actual() == null || r.actual().isBlank();
-          if (noActual || i.evaluation() != null && IndicatorMatching.sameTarget(r.actual(), i.evaluation().actual())) {
-            actuals++;
-          }
+      if (i != null && IndicatorMatching.sameTarget(r.target(), i.target())) {
+        counted[0]++;
+        boolean noActual = r.actual() == null || r.actual().isBlank();
+        if (noActual || i.evaluation() != null && IndicatorMatching.sameTarget(r.actual(), i.evaluation().actual())) {
+          counted[1]++;
         }
       }
     }
-    return new double[] {targets / (double) expected, actuals / (double) expected, level1s / (double) level1sCounted};
+    return counted;
   }
 
   @Test

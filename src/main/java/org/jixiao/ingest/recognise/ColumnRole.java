@@ -32,14 +32,19 @@ enum ColumnRole {
   SIGN(false, "指标性质", "指标属性", "运算符号", "比较符", "指标值类型", "指标方向", "指标类型", "符号"),
   /** A column of units (%, 个, 人/年) that belong after the 指标值 number. */
   MEASURE_UNIT(false, "度量单位", "计量单位", "计量单元"),
-  TARGET(false, "年度指标值", "指标目标值", "计划目标值", "预期指标值", "当年度指标值", "本年度指标值", "当年指标值", "年初目标值", "年度目标值", "预期目标值", "指标值", "目标值", "计划指标值", "标准值", "计划值", "绩效目标值"),
-  ACTUAL(false, "全年实际完成值", "全年完成值", "年度完成值", "实际完成值", "全年实际值", "年度实际完成值", "完成值", "目标完成值", "实际值", "年度实际", "实际完成情况", "完成情况"),
+  /** A period or stage (年度, 年初, 预期 …) before a value's own word (指标值, 目标值): 年初指标值, 全年目标值, 考核指标值. */
+  TARGET(false, Words.qualified(List.of("", "年度", "年初", "全年", "当年", "本年", "当年度", "本年度", "预期", "计划", "绩效", "考核", "申报",
+      "年度绩效", "年度预期", "年度计划", "年初预期", "年初计划", "全年预期", "全年计划"), List.of("指标值", "目标值"),
+      "指标目标值", "标准值", "计划值", "预期目标", "年度预期目标", "全年预期目标", "年初预期目标")),
+  /** What was achieved, after a period (全年, 年终 …): 年终完成值, 全年实际完成数, 全年完成情况. */
+  ACTUAL(false, Words.qualified(List.of("", "全年", "年度", "年终", "年末", "当年", "本年"),
+      List.of("实际完成值", "实际完成数", "实际完成情况", "实际值", "完成值", "完成情况"), "目标完成值", "年度实际", "实际完成", "实际达成值")),
   COMPLETION(false, "完成率", "累计完成率"),
-  WEIGHT(false, "指标分值", "指标权重", "权重", "分值"),
+  WEIGHT(false, "指标分值", "指标权重", "权重", "分值", "分数", "标准分"),
   /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */
   DESCRIPTION(false, "评分规则", "评分标准", "扣分标准", "评(扣分标准)", "评价标准", "评价要点", "评价依据", "指标解释", "指标说明",
       "指标值内容", "指标值说明", "绩效指标描述", "绩效指标说明", "指标描述", "绩效标准", "偏差原因分析及改进措施", "偏差原因分析", "原因分析及改进措施", "偏差原因", "未完成原因分析", "未完成原因", "原因分析", "改进措施", "备注", "说明"),
-  SCORE(false, "自评得分", "自评分", "得分", "评分");
+  SCORE(false, "自评得分", "自评分", "得分", "评分", "实际得分", "考核得分", "评价得分");
 
   /** Anchor roles make a row a header; the others only name columns of a header found by an anchor. */
   final boolean anchor;
@@ -49,6 +54,28 @@ enum ColumnRole {
   ColumnRole(boolean anchor, String... words) {
     this.anchor = anchor;
     this.words = List.of(words);
+  }
+
+  ColumnRole(boolean anchor, List<String> words) {
+    this.anchor = anchor;
+    this.words = List.copyOf(words);
+  }
+
+  /** Heading words made of parts, as forms compose them. */
+  private static final class Words {
+    private Words() {}
+
+    /** Every qualifier before every word, then the words given whole. */
+    static List<String> qualified(List<String> qualifiers, List<String> words, String... whole) {
+      List<String> out = new ArrayList<>();
+      for (String q : qualifiers) {
+        for (String w : words) {
+          out.add(q + w);
+        }
+      }
+      out.addAll(List.of(whole));
+      return out;
+    }
   }
 
   /** Roles whose cells are an indicator's values (targets, actual, completion, weight, score), not words about it. */
@@ -78,6 +105,15 @@ enum ColumnRole {
     String folded = fold(text);
     List<Map.Entry<String, ColumnRole>> candidates = folded.isEmpty() ? null : BY_FIRST_CHAR.get(folded.charAt(0));
     return candidates != null && candidates.stream().anyMatch(e -> e.getKey().equals(folded));
+  }
+
+  /** The role of a folded text that is a heading word, all of it, or null. */
+  private static ColumnRole wordRole(String folded) {
+    List<Map.Entry<String, ColumnRole>> candidates = BY_FIRST_CHAR.get(folded.charAt(0));
+    if (candidates == null) {
+      return null;
+    }
+    return candidates.stream().filter(e -> e.getKey().equals(folded)).map(Map.Entry::getValue).findFirst().orElse(null);
   }
 
   /** True when {@code text} is the start of a heading word and not all of it ({@code 一级指}, {@code 年度指标}). */
@@ -159,6 +195,9 @@ enum ColumnRole {
         int longest = role == DESCRIPTION ? 12 : word.length() <= 2 ? 2 : 4;
         if (rest.startsWith(":") && rest.length() > 1) {
           continue; // 项目名称：热线运维 is a label with its value, not a heading
+        }
+        if (!rest.isEmpty() && wordRole(rest) != null && wordRole(rest) != role) {
+          return null; // 指标名称指标值: two headings glued, which the cutter cuts apart (权重分值 is one)
         }
         if (!rest.isEmpty() && rest.length() <= longest && NAMED_MEASURE.matcher(rest).find()) {
           continue; // 项目资金年成本, 预算数完成率: a heading word starting what an indicator measures

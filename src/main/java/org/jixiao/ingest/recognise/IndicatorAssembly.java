@@ -89,7 +89,7 @@ final class IndicatorAssembly {
     if (Categories.DEDUCTIONS.equals(categoryOf(l1))) {
       return false;
     }
-    if (category == null && r.level1.isEmpty() && !hasTarget(r) && !r.values.containsKey(ColumnRole.WEIGHT)) {
+    if (category == null && r.level1.isEmpty() && !hasTarget(r) && !placedTarget(r) && !r.values.containsKey(ColumnRole.WEIGHT)) {
       // Under a header but no category: only a name beside a target is an indicator, not every text.
       return false;
     }
@@ -187,6 +187,14 @@ final class IndicatorAssembly {
   private static boolean hasTarget(PartialIndicator r) {
     String t = r.values.getOrDefault(ColumnRole.TARGET, r.values.getOrDefault(ColumnRole.CYCLE_TARGET, ""));
     return !t.isEmpty() && Cell.of(t, 0).isTargetLike();
+  }
+
+  /**
+   * True when the row was read by position under a header without category columns (指标名称 | 指标值) and its
+   * target's column holds words (按照资金测算控制各项成本。): such a table gives a target in words its place.
+   */
+  private static boolean placedTarget(PartialIndicator r) {
+    return r.placedWithoutCategories && !isNothing(r.values.getOrDefault(ColumnRole.TARGET, "").strip());
   }
 
   private static String emptyToNull(String s) {

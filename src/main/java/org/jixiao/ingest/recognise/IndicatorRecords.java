@@ -554,6 +554,7 @@ final class IndicatorRecords {
     // Read by position: whether the row stopped short of its header was judged above (shortRow), not
     // by the roles a reading by parts would still wait for.
     r.next = r.tail.size();
+    r.placedWithoutCategories = !schema.has(ColumnRole.LEVEL1) && !schema.has(ColumnRole.LEVEL2);
     open = r;
     finish();
     return true;

@@ -63,6 +63,9 @@ final class LineWalk {
       return;
     }
     int[] run = headingRun(cells);
+    if (run != null && run[1] < cells.size() && unknownValueHeading(cells.subList(run[0], run[1]), cells.get(run[1]), RowPlaces.following(cells, run[1]))) {
+      run[1]++;
+    }
     if (run != null && row.cells().size() == 1 && (run[0] > 0 || run[1] < cells.size())
         && !(headerCells.isEmpty() && SpacedCells.split(row.text()).size() == cells.size()
             && isHeaderPart(cells.stream().filter(c -> !c.isBlank()).toList()))) {
@@ -221,7 +224,37 @@ final class LineWalk {
     return parts;
   }
 
-  /** The first run of at least three headings, one naming the indicator or its category, among other cells. */
+  private static boolean levelHeading(Cell c) {
+    return c.is(Cell.Kind.HEADER) && (c.role() == ColumnRole.LEVEL1 || c.role() == ColumnRole.LEVEL2);
+  }
+
+  /** Words that end a heading of a value column: 年度绩效目标, 考核标准, 年度指标. */
+  private static final Regex VALUE_HEADING_END = Regex.of("(目标|标准|指标|值)$");
+
+  /**
+   * True when {@code c} is the heading of the targets' column that the vocabulary does not know (年度绩效目标,
+   * 考核标准), right after headings that name the indicator and no value column: a short word ending as
+   * headings end, followed by a category (the first row's) or by nothing. {@link Schema} gives it the targets.
+   */
+  private static boolean unknownValueHeading(List<Cell> headings, Cell c, Cell next) {
+    if (!c.is(Cell.Kind.TEXT) || c.text().strip().length() > 8 || !VALUE_HEADING_END.find(c.text().strip())
+        || c.text().chars().anyMatch(Character::isDigit) || next != null && !next.is(Cell.Kind.CATEGORY)) {
+      return false;
+    }
+    boolean named = false;
+    for (Cell h : headings) {
+      if (h.is(Cell.Kind.HEADER) && h.role().takesValue()) {
+        return false;
+      }
+      named |= h.is(Cell.Kind.HEADER) && h.role() == ColumnRole.LEVEL3;
+    }
+    return named;
+  }
+
+  /**
+   * The first run of at least three headings, one naming the indicator or its category, or of a name's heading
+   * and a target's, among other cells.
+   */
   private static int[] headingRun(List<Cell> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (!cells.get(i).is(Cell.Kind.HEADER)) {
@@ -230,14 +263,20 @@ final class LineWalk {
       int j = i;
       int count = 0;
       boolean anchor = false;
+      boolean name = false;
+      boolean value = false;
       while (j < cells.size() && (cells.get(j).is(Cell.Kind.HEADER) || cells.get(j).isBlank())) {
         if (cells.get(j).is(Cell.Kind.HEADER)) {
           count++;
           anchor |= cells.get(j).role().anchor;
+          name |= cells.get(j).role() == ColumnRole.LEVEL3;
+          value |= cells.get(j).role() == ColumnRole.TARGET;
         }
         j++;
       }
-      if (count >= 3 && anchor) {
+      // 指标名称 指标值: two headings are a header where they name the indicator and its target in a table
+      // without category columns (no 一级指标 or 二级指标 heading anywhere in the line).
+      if (count >= 3 && anchor || count == 2 && name && value && cells.stream().noneMatch(LineWalk::levelHeading)) {
         return new int[] {i, j};
       }
       i = j;
@@ -270,6 +309,9 @@ final class LineWalk {
     if (!headerCells.isEmpty() && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT) && filled.get(0).text().length() <= 8
         && after != null && after.is(Cell.Kind.HEADER)) {
       // A heading the vocabulary does not know (评价指标, 指标属性) between known ones, one per line.
+      return true;
+    }
+    if (filled.size() == 1 && unknownValueHeading(headerCells, filled.get(0), after)) {
       return true;
     }
     long headings = filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count();

@@ -34,6 +34,11 @@ final class PartialIndicator {
 
   /** Cells are dealt to the columns after the name in order, empty ones included. */
   final boolean dealt;
+  /**
+   * Read by position under a header without category columns (指标名称 | 指标值): each cell stood under its own
+   * column's heading, so a target in words is known for one by its place, not its form.
+   */
+  boolean placedWithoutCategories;
 
   PartialIndicator(Row row, String name, String level1, String level2, List<ColumnRole> tail, boolean dealt) {
     this.row = row;

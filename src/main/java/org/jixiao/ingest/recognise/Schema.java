@@ -73,8 +73,53 @@ record Schema(List<ColumnRole> columns, boolean positional) {
         }
       }
     }
+    int indicators = roles.indexOf(ColumnRole.INDICATORS);
+    if (indicators >= 0 && !roles.contains(ColumnRole.LEVEL3) && !roles.contains(ColumnRole.LEVEL1) && !roles.contains(ColumnRole.LEVEL2)
+        && roles.subList(indicators, roles.size()).contains(ColumnRole.TARGET)) {
+      // 序号 | 绩效指标 | 指标值: with no level columns for it to span, 绩效指标 heads the names.
+      roles.set(indicators, ColumnRole.LEVEL3);
+    }
     halves(roles, texts);
+    valueColumnsUnnamed(roles, texts);
     return new Schema(roles, positional);
+  }
+
+  /**
+   * An indicator header whose value columns' headings the vocabulary does not know (年度绩效目标, or 年度目标
+   * over the targets, which elsewhere heads the goal): the first heading after the name that names no role,
+   * or names the goal, heads the targets, since every indicator table has them; where the header has a
+   * weight or score column and no actual, the next unnamed heading before those heads the actuals.
+   */
+  private static void valueColumnsUnnamed(List<ColumnRole> roles, List<String> texts) {
+    int name = roles.indexOf(ColumnRole.LEVEL3);
+    if (name < 0 || roles.contains(ColumnRole.TARGET) || roles.contains(ColumnRole.CYCLE_TARGET)) {
+      return;
+    }
+    int target = nextUnnamed(roles, texts, name + 1, true);
+    if (target < 0) {
+      return;
+    }
+    roles.set(target, ColumnRole.TARGET);
+    if (!roles.contains(ColumnRole.ACTUAL) && (roles.contains(ColumnRole.SCORE) || roles.contains(ColumnRole.WEIGHT))) {
+      int actual = nextUnnamed(roles, texts, target + 1, false);
+      if (actual >= 0) {
+        roles.set(actual, ColumnRole.ACTUAL);
+      }
+    }
+  }
+
+  /** The first column from {@code from} whose heading names no role (or the goal, when {@code goal}), before any value column; else -1. */
+  private static int nextUnnamed(List<ColumnRole> roles, List<String> texts, int from, boolean goal) {
+    for (int i = from; i < roles.size(); i++) {
+      ColumnRole r = roles.get(i);
+      if (r == null && !texts.get(i).isEmpty() || goal && r == ColumnRole.GOAL) {
+        return i;
+      }
+      if (r != null && r.takesValue()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Marks the 中期 half's level 2, level 3 and target as CYCLE_ roles where a table has two halves. */

@@ -31,7 +31,9 @@ final class SpacedCells {
       Cell value = Cell.of(tokens[1], 0);
       boolean nameAndTarget = name.is(Cell.Kind.TEXT) && name.shape() == ValueGrammar.Shape.NONE && value.isTargetLike()
           && !joins(tokens[0], tokens[1]);
-      return nameAndTarget ? List.of(tokens[0], tokens[1]) : List.of(text);
+      // 指标名称 指标值: a header of two headings, as a table without category columns has it.
+      boolean headings = name.is(Cell.Kind.HEADER) && value.is(Cell.Kind.HEADER);
+      return nameAndTarget || headings ? List.of(tokens[0], tokens[1]) : List.of(text);
     }
     if (tokens.length < 3) {
       return List.of(text);
@@ -146,7 +148,10 @@ final class SpacedCells {
     boolean secondAlone = Cell.of(b, 0).is(Cell.Kind.TEXT);
     // A heading followed by a longer piece is two headings (三级指标|指标分值), not one the wrap broke.
     boolean fragment = first.is(Cell.Kind.TEXT) || (secondAlone && b.length() <= 2);
-    if (fragment && (joined.is(Cell.Kind.CATEGORY) || joined.is(Cell.Kind.HEADER))) {
+    // A word before a whole category word joins it only where the two make a word of the vocabulary (社会|效益指标),
+    // not a category by its ending alone (考核标准|产出指标: a heading, then the first row's category).
+    boolean secondACategory = Cell.of(b, 0).is(Cell.Kind.CATEGORY) && org.jixiao.vocabulary.Categories.exactWord(a + b) == null;
+    if (fragment && (joined.is(Cell.Kind.CATEGORY) && !secondACategory || joined.is(Cell.Kind.HEADER))) {
       return true;
     }
     if (first.shape() == ValueGrammar.Shape.DATE && joined.shape() == ValueGrammar.Shape.DATE) {

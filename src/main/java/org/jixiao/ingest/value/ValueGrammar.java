@@ -320,6 +320,17 @@ public final class ValueGrammar {
    * so (a sign, a %, a bound such as 以上, a range, a full date); a bare {@code 5000吨} followed by
    * more text may be the start of a name ({@code 5000吨稻谷储备到位率}).
    */
+  /**
+   * True when a glued row's words end at {@code end}: the text ends there, or only a number a weight or score
+   * column gave follows (…可持续影响长期10, the weight 10 glued on after the target in words).
+   */
+  private static boolean endsGluedRow(String folded, int end) {
+    return end == folded.length() || GLUED_POINTS.matches(folded.subSequence(end, folded.length()));
+  }
+
+  /** Points glued after a row's last words: a weight or a score (10, 9.5), or both (109). */
+  private static final Regex GLUED_POINTS = Regex.of("\\d{1,4}(?:\\.\\d{1,2})?");
+
   public static Span valueAt(String folded, int at) {
     int pair = gradePairEnd(folded, at);
     if (pair > at) {
@@ -336,13 +347,14 @@ public final class ValueGrammar {
         return new Span(grade, more);
       }
     }
-    if (at >= 4 && folded.length() - at == 2 && END_GRADE.matches(folded.subSequence(at, folded.length()))
+    boolean twoToTheEnd = at + 2 <= folded.length() && endsGluedRow(folded, at + 2);
+    if (at >= 4 && twoToTheEnd && END_GRADE.matches(folded.subSequence(at, at + 2))
         && Character.UnicodeScript.of(folded.charAt(at - 1)) == Character.UnicodeScript.HAN) {
-      return new Span(folded.length(), true); // 对社工服务质量进行考核评估优秀: a grade no name ends with, ending the text
+      return new Span(at + 2, true); // 对社工服务质量进行考核评估优秀: a grade no name ends with, ending the text
     }
-    if (at >= 4 && folded.length() - at == 2 && END_DIRECTION.matches(folded.subSequence(at, folded.length()))
+    if (at >= 4 && twoToTheEnd && END_DIRECTION.matches(folded.subSequence(at, at + 2))
         && MEASURED_END.find(folded.subSequence(at - 4, at))) {
-      return new Span(folded.length(), true); // 提升博物馆绿化水平提升, …的不利影响减少: what is measured, then which way
+      return new Span(at + 2, true); // 提升博物馆绿化水平提升, …的不利影响减少: what is measured, then which way
     }
     if (at >= folded.length() || VALUE_STARTS.indexOf(folded.charAt(at)) < 0 && !isDigit(folded.charAt(at))) {
       return null; // most positions of a text start no value: one look-up instead of four patterns

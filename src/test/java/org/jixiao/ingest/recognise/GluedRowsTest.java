@@ -147,6 +147,26 @@ class GluedRowsTest {
   }
 
   @Test
+  void aGradeOrDirectionBeforeTheWeightGluedOnEndsTheNameAsAtTheRowsEnd() throws Exception {
+    String text = "一级指标三级指标指标值分值\n"
+        + "效益指标对满足群众文化需求的可持续影响长期10\n"
+        + "效益指标实施项目对生态产生的不利影响减少5\n"
+        + "产出指标演出合格率100%10\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("对满足群众文化需求的可持续影响", "实施项目对生态产生的不利影响", "演出合格率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("长期", "减少", "100%");
+    assertThat(read).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 5.0, 10.0);
+  }
+
+  @Test
+  void twoHeadingsGluedWithNoCategoryColumnsAreTheHeader() throws Exception {
+    String text = "指标名称指标值\n开展送戏进万村≥70村\n演出合格率100%\n图书借阅人次5000人次\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("开展送戏进万村", "演出合格率", "图书借阅人次");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥70村", "100%", "5000人次");
+  }
+
+  @Test
   void theTemplatesKindGluedBetweenANameAndItsTargetInWordsCutsThem() throws Exception {
     String text = "一级指标三级指标指标性质指标值度量单位\n"
         + "效益指标实施项目对社会产生的不利影响定性减少\n"

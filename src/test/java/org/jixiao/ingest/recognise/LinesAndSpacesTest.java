@@ -212,4 +212,37 @@ class LinesAndSpacesTest {
     assertThat(indicators(read(text))).extracting(i -> i.level1() + " " + i.level2() + " " + i.name()).containsExactly(
         "产出指标 数量指标 阳光家园托养补助人数", "产出指标 质量指标 康复服务率", "效益指标 社会效益指标 残疾人生活改善程度");
   }
+
+  @Test
+  void aTableWithoutCategoryColumnsIsReadUnderItsTwoHeadings() throws Exception {
+    String spaced = "项目支出绩效目标表\n指标名称 指标值\n开展送戏进万村 ≥70村\n演出合格率 100%\n图书借阅人次 5000人次\n";
+    assertThat(indicators(read(spaced))).extracting(i -> i.name() + "=" + i.target().raw())
+        .containsExactly("开展送戏进万村=≥70村", "演出合格率=100%", "图书借阅人次=5000人次");
+    String flattened = "项目支出绩效目标表 项目名称 送戏下乡 指标名称 指标值 开展送戏进万村 ≥70村 演出合格率 100% 图书借阅人次 5000人次\n";
+    assertThat(indicators(read(flattened))).extracting(i -> i.name() + "=" + i.target().raw())
+        .containsExactly("开展送戏进万村=≥70村", "演出合格率=100%", "图书借阅人次=5000人次");
+    // With cells kept apart, a target in words is a target by its column.
+    String tabs = "序号\t绩效指标\t指标值\n1\t开展送戏进万村\t≥70村\n2\t成本控制\t按照资金测算控制各项成本。\n3\t完成时限\t2021年12月底完成项目规划相关工作。\n";
+    assertThat(indicators(read(tabs))).extracting(i -> i.name() + "=" + i.target().raw())
+        .containsExactly("开展送戏进万村=≥70村", "成本控制=按照资金测算控制各项成本。", "完成时限=2021年12月底完成项目规划相关工作。");
+  }
+
+  @Test
+  void underCategoryColumnsARowWithNoCategoryAndATargetInWordsIsNoIndicator() throws Exception {
+    // A second table's header printed under the indicators (序号 | 学校性质 | 培训机构 …) is not read as one,
+    // though its cells stand under the name's and the target's columns.
+    String text = "一级指标\t三级指标\t指标值\n\t学校性质\t培训机构\n\t培训人数\t≥800人\n";
+    assertThat(indicators(read(text))).extracting(Indicator::name).containsExactly("培训人数");
+  }
+
+  @Test
+  void aTargetsHeadingTheVocabularyDoesNotKnowEndsTheHeaderInEveryLayout() throws Exception {
+    String flattened = "项目名称 送戏下乡 一级指标 二级指标 三级指标 考核标准 产出指标 数量指标 开展送戏进万村 ≥70村 产出指标 质量指标 演出合格率 100%\n";
+    String cellPerLine = "一级指标\n二级指标\n三级指标\n年度绩效目标\n产出指标\n数量指标\n开展送戏进万村\n≥70村\n产出指标\n质量指标\n演出合格率\n100%\n";
+    String glued = "一级指标二级指标三级指标年度指标\n产出指标数量指标开展送戏进万村≥70村\n产出指标质量指标演出合格率100%\n";
+    for (String text : List.of(flattened, cellPerLine, glued)) {
+      assertThat(indicators(read(text))).as(text).extracting(i -> i.name() + "=" + i.target().raw())
+          .containsExactly("开展送戏进万村=≥70村", "演出合格率=100%");
+    }
+  }
 }

@@ -55,4 +55,50 @@ class SchemaTest {
     org.assertj.core.api.Assertions.assertThat(ColumnRole.of("项目资金年成本")).isNull();
     org.assertj.core.api.Assertions.assertThat(ColumnRole.of("年度指标值")).isEqualTo(ColumnRole.TARGET);
   }
+
+  @Test
+  void headingWordsAreComposedAsFormsComposeThem() {
+    // A period or stage before a value's own word: 年初指标值 / 年终完成值 (湖北), 全年目标值, 考核指标值.
+    assertThat(of("三级指标", "年初指标值", "年终完成值", "分值", "自评分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    assertThat(of("三级指标", "预期目标", "实际完成", "权重", "自评得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    assertThat(of("三级指标", "全年目标值", "全年实际完成数", "标准分", "实际得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    assertThat(ColumnRole.of("绩效指标值")).isEqualTo(ColumnRole.TARGET);
+    assertThat(ColumnRole.of("绩效指标")).isEqualTo(ColumnRole.INDICATORS);
+    assertThat(ColumnRole.of("全年完成情况")).isEqualTo(ColumnRole.ACTUAL);
+    // Data that merely starts with such words stays data.
+    assertThat(ColumnRole.of("实际完成率")).isNull();
+    assertThat(ColumnRole.of("年度目标完成率")).isNull();
+  }
+
+  @Test
+  void twoHeadingsGluedAreNoOneHeading() {
+    assertThat(ColumnRole.of("指标名称指标值")).isNull();
+    assertThat(ColumnRole.of("指标名称")).isEqualTo(ColumnRole.LEVEL3);
+    // Two words of one role are one heading.
+    assertThat(ColumnRole.of("权重分值")).isEqualTo(ColumnRole.WEIGHT);
+  }
+
+  @Test
+  void aTargetsHeadingTheVocabularyDoesNotKnowHeadsTheTargetsAllTheSame() {
+    // Every indicator table has targets: the first heading after the name that names nothing (or names the
+    // goal, 年度目标) heads them; before a weight or score, the next one heads the actuals.
+    assertThat(of("一级指标", "二级指标", "三级指标", "年度绩效目标").tail()).containsExactly(ColumnRole.TARGET);
+    assertThat(of("一级指标", "二级指标", "三级指标", "年度目标", "全年完成情况", "分值", "得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    assertThat(of("三级指标", "考核要求", "达成情况说明", "分值", "得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    // A header that names its targets keeps its unnamed columns unnamed.
+    assertThat(of("三级指标", "指标值", "计算方法").columns()).containsExactly(ColumnRole.LEVEL3, ColumnRole.TARGET, null);
+  }
+
+  @Test
+  void withNoLevelColumnsTheIndicatorsHeadingNamesTheNames() {
+    assertThat(of("序号", "绩效指标", "指标值").nameColumn()).isEqualTo(1);
+    assertThat(of("序号", "绩效指标", "指标值").tail()).containsExactly(ColumnRole.TARGET);
+    // Over level columns it spans them and names nothing itself.
+    assertThat(of("绩效指标", "一级指标", "二级指标", "三级指标", "指标值").nameColumn()).isEqualTo(3);
+  }
 }

@@ -1,0 +1,148 @@
+package org.jixiao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.eval.HandCount;
+import org.jixiao.model.Document;
+import org.jixiao.model.Indicator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms head their columns in many words: 年度指标值, 年初指标值, 全年目标值, 预期目标, 绩效指标值; 实际完成值,
+ * 年终完成值, 全年实际完成数, 全年完成情况; 分值, 权重, 标准分; 得分, 自评分, 实际得分; and some with words no
+ * vocabulary lists (年度绩效目标, 考核标准). Some have no category columns at all (指标名称 | 指标值). Every
+ * development target table and self-evaluation is written again under such headers (the heading words of
+ * published forms, combined as they are), and must read as under the plain header: exactly with its cells
+ * apart, and in the layouts that lose the borders at least as well as measured.
+ *
+ * <p>Measured 2026-12-07 (session 29) before the recogniser knew these words: with tabs, a header whose
+ * target heading it did not know (预期目标, 全年目标值, 绩效指标值, 年度绩效目标) gave no target at all (0.000),
+ * nor one whose actual heading it did not know (年终完成值: 0.000); a table without category columns
+ * flattened or glued gave nothing (0.000). After: every header below reads exactly with tabs.
+ */
+class HeadingWordsLayoutsTest {
+
+  /** Target-table headers: the category columns, the name's heading, and the value columns' headings. */
+  private static final List<List<String>> TARGET_HEADERS = List.of(
+      List.of("一级指标", "二级指标", "指标名称", "目标值"),
+      List.of("一级指标", "二级指标", "三级指标", "预期目标"),
+      List.of("一级指标", "二级指标", "三级指标", "全年目标值"),
+      List.of("序号", "一级指标", "二级指标", "三级指标", "指标值", "备注"),
+      List.of("一级指标", "二级指标", "三级指标", "绩效指标值", "权重"),
+      List.of("一级指标", "二级指标", "三级指标", "年度目标值", "分值"),
+      List.of("一级指标", "二级指标", "三级指标", "目标值", "权重", "指标方向"),
+      // Target headings no vocabulary lists: the column after the name holds the targets all the same.
+      List.of("一级指标", "二级指标", "三级指标", "年度绩效目标"),
+      List.of("一级指标", "二级指标", "三级指标", "考核标准"),
+      List.of("一级指标", "二级指标", "三级指标", "年度指标"));
+
+  private static final List<List<String>> SELF_EVALUATION_HEADERS = List.of(
+      List.of("一级指标", "二级指标", "三级指标", "年初目标值", "全年实际值", "分值", "得分", "偏差原因分析"),
+      List.of("一级指标", "二级指标", "三级指标", "预期目标", "实际完成", "权重", "自评得分"),
+      List.of("一级指标", "二级指标", "三级指标", "年初指标值", "年终完成值", "分值", "自评分"),
+      List.of("一级指标", "二级指标", "三级指标", "指标值", "实际完成数", "分数", "评分"),
+      List.of("一级指标", "二级指标", "三级指标", "年度目标", "全年完成情况", "分值", "得分", "未完成原因"),
+      List.of("一级指标", "二级指标", "三级指标", "计划值", "实际值", "标准分", "实际得分"),
+      List.of("序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"));
+
+  /** Tables without category columns: a name and its target. */
+  private static final List<List<String>> UNCATEGORISED_HEADERS = List.of(
+      List.of("指标名称", "指标值"),
+      List.of("序号", "绩效指标", "指标值"),
+      List.of("三级指标", "指标值"));
+
+  /** The layouts that lose the borders, each with the least share (targets, actuals) measured over the headers of a group. */
+  private static final Map<String, double[]> TARGET_FLOORS = Map.of(
+      "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.952, 0.952},
+      "flattened", new double[] {0.952, 0.952}, "glued", new double[] {0.650, 0.650});
+  private static final Map<String, double[]> SELF_EVALUATION_FLOORS = Map.of(
+      "spaces", new double[] {0.974, 0.974}, "cell-per-line", new double[] {0.974, 0.964},
+      "flattened", new double[] {0.948, 0.938}, "glued", new double[] {0.908, 0.898});
+  private static final Map<String, double[]> UNCATEGORISED_FLOORS = Map.of(
+      "spaces", new double[] {0.832, 0.832}, "cell-per-line", new double[] {0.832, 0.832},
+      "flattened", new double[] {0.804, 0.804}, "glued", new double[] {0.413, 0.413});
+
+  @Test
+  void theHeadingWordsOfPublishedFormsReadExactlyWithTheirCellsApart() throws Exception {
+    for (List<String> header : TARGET_HEADERS) {
+      assertThat(readBack("target", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
+    }
+    for (List<String> header : SELF_EVALUATION_HEADERS) {
+      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
+    }
+    for (List<String> header : UNCATEGORISED_HEADERS) {
+      assertThat(readBack("target", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
+    }
+  }
+
+  @Test
+  void theHeadingWordsOfPublishedFormsReadInLayoutsThatLoseTheBordersAtLeastAsMeasured() throws Exception {
+    atLeast("target", TARGET_HEADERS, TARGET_FLOORS);
+    atLeast("self-evaluation", SELF_EVALUATION_HEADERS, SELF_EVALUATION_FLOORS);
+    atLeast("target", UNCATEGORISED_HEADERS, UNCATEGORISED_FLOORS);
+  }
+
+  private static void atLeast(String kind, List<List<String>> headers, Map<String, double[]> floors) throws Exception {
+    for (List<String> header : headers) {
+      for (Map.Entry<String, double[]> floor : floors.entrySet()) {
+        double[] read = readBack(kind, floor.getKey(), header);
+        assertThat(read[0]).as(floor.getKey() + " targets " + header).isGreaterThanOrEqualTo(floor.getValue()[0]);
+        assertThat(read[1]).as(floor.getKey() + " actuals " + header).isGreaterThanOrEqualTo(floor.getValue()[1]);
+      }
+    }
+  }
+
+  /** The shares of the kind's indicators read back under {@code header} in {@code layout}: with their target, and with their actual too. */
+  private static double[] readBack(String kind, String layout, List<String> header) throws Exception {
+    int expected = 0;
+    int targets = 0;
+    int actuals = 0;
+    int n = 0;
+    for (List<HandCount.Expected> rows : DevelopmentTablesLayoutsTest.tables(kind)) {
+      List<String[]> cells = new ArrayList<>();
+      int number = 1;
+      for (HandCount.Expected r : rows) {
+        String[] row = new String[header.size()];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = cell(header.get(i), r, number);
+        }
+        cells.add(row);
+        number++;
+      }
+      String title = kind.equals("target") ? "项目支出绩效目标表" : "项目支出绩效自评表";
+      String text = TableLayouts.write(layout, title, "项目" + n++, header.toArray(String[]::new), cells);
+      List<Indicator> read = new ArrayList<>();
+      try {
+        Document d = Ingestor.standard().read("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        d.projects().forEach(p -> read.addAll(p.indicators()));
+      } catch (Exception unread) {
+        // nothing read: every indicator of the table counts as missed
+      }
+      int[] counted = DevelopmentTablesLayoutsTest.counted(rows, read);
+      expected += rows.size();
+      targets += counted[0];
+      actuals += counted[1];
+    }
+    return new double[] {targets / (double) expected, actuals / (double) expected};
+  }
+
+  /** What a row holds under a heading: its categories, name, target and actual; a weight 10 and a score 9. */
+  private static String cell(String heading, HandCount.Expected r, int number) {
+    String name = r.name().replace(" ", "");
+    return switch (heading) {
+      case "序号" -> String.valueOf(number);
+      case "一级指标" -> r.level1();
+      case "二级指标" -> DevelopmentTablesLayoutsTest.level2(r.level1(), name);
+      case "三级指标", "指标名称", "绩效指标" -> name;
+      case "备注", "偏差原因分析", "未完成原因" -> "";
+      case "权重", "分值", "分数", "标准分" -> "10";
+      case "得分", "自评得分", "自评分", "评分", "实际得分" -> "9";
+      case "指标方向" -> "正向";
+      default -> heading.contains("实际") || heading.contains("完成") ? (r.actual() == null ? "" : r.actual()) : r.target();
+    };
+  }
+}
