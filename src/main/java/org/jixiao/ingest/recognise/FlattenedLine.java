@@ -89,8 +89,11 @@ final class FlattenedLine {
           boolean item = ItemMark.AT_START.lookingAt(c.text());
           if (!item && started && line.continues(c)) {
             line.last().name = line.last().name + c.text();
+          } else if (!item && started && line.targetInWords(walk.next(cells, i))) {
+            line.value(c);
           } else if (item || started && walk.active()) {
             line.name(walk.name(c.text()), read::add);
+            line.lastNumbered = item;
             started = true;
           }
         }
@@ -124,6 +127,21 @@ final class FlattenedLine {
   /** A short piece right after a waiting name with no values yet: the rest of a name a cell border cut. */
   boolean continues(Cell c) {
     return !waiting.isEmpty() && values.isEmpty() && c.text().length() <= 2;
+  }
+
+  /** Whether the last name read opened with its item's number (指标3：). */
+  private boolean lastNumbered;
+
+  /**
+   * True when words after a numbered name (指标3：补贴数量 对学校…补贴5万元。) are its target: the name waits alone with
+   * no value, the header's first role after the name is the target, and what follows is the next category, the next
+   * numbered item or nothing, so the words are no part of a name a wrap cut (a name's value would follow it).
+   */
+  boolean targetInWords(Cell next) {
+    boolean nextStartsARow = next == null || next.is(Cell.Kind.CATEGORY)
+        || next.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(next.text());
+    return lastNumbered && waiting.size() == 1 && values.isEmpty() && !roles.isEmpty() && roles.get(0) == ColumnRole.TARGET
+        && nextStartsARow;
   }
 
   /** The last waiting name. */

@@ -15,6 +15,9 @@ import org.jixiao.vocabulary.Hanzi;
  */
 final class GluedLevel2 {
 
+  /** A running number opening a glued row, before a Han character. */
+  private static final java.util.regex.Pattern RUNNING_NUMBER = java.util.regex.Pattern.compile("^\\d{1,3}[、.．]?(?=\\p{IsHan})");
+
   /** Two-character stems that begin names as often as they name a level 2. */
   private static final int SHORT = 2;
 
@@ -32,6 +35,11 @@ final class GluedLevel2 {
       return null;
     }
     String t = text.text().strip();
+    // 1产出数量开展…: the row's running number (序号) glued before the levels is no part of them.
+    java.util.regex.Matcher number = RUNNING_NUMBER.matcher(t);
+    if (number.lookingAt()) {
+      t = t.substring(number.end());
+    }
     String folded = Hanzi.foldChars(t);
     if (folded.length() != t.length()) {
       return null;

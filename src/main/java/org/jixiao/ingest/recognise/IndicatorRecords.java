@@ -215,8 +215,11 @@ final class IndicatorRecords {
     // A row of cells is one indicator; a whole table flattened into one long line is many.
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
     // the row an explanation column, which then takes the text after the target.
+    // (Two numbered items, 指标1：… 指标2：…, are two records however short the line.)
+    boolean items = filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(c.text())).count() >= 2;
     boolean oneRecord = rowOfCells && row.text().length() <= 200
-        && (row.filledCells().size() > 1 || row.filledCells().get(0).strip().contains(" ") || schema.tail().contains(ColumnRole.DESCRIPTION));
+        && (row.filledCells().size() > 1 || row.filledCells().get(0).strip().contains(" ") || schema.tail().contains(ColumnRole.DESCRIPTION))
+        && !items;
     if (rowOfCells && schema.positional() && byPosition(row, UncutRow.choose(row, cells, schema, lastShift))) {
       return;
     }
@@ -318,8 +321,9 @@ final class IndicatorRecords {
       }
     }
     if (rowOfCells && open != null && (open != before || open.anyTail)) {
-      // A row closes its indicator, unless the row is only the name and its value comes on the lines after.
-      if (open.anyTail || open.row.line() != row.line()) {
+      // A row closes its indicator, unless the row is only the name and its value comes on the lines after. A row of
+      // numbered names and no value (指标1:… | 指标2:…, a table's names across its top) is no such row.
+      if (open.anyTail || open.row.line() != row.line() || items && filled.stream().noneMatch(c -> c.is(Cell.Kind.VALUE))) {
         finish();
       }
     }

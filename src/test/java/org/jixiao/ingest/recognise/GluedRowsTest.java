@@ -159,6 +159,17 @@ class GluedRowsTest {
   }
 
   @Test
+  void theRunningNumberGluedBeforeBareLevelsIsNoPartOfThem() throws Exception {
+    String text = "序号一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
+        + "1产出数量开展送戏进万村≥70村72村109\n"
+        + "2产出质量演出合格率100%100%109\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("开展送戏进万村", "演出合格率");
+    assertThat(read).extracting(Indicator::level2).containsExactly("数量指标", "质量指标");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("72村", "100%");
+  }
+
+  @Test
   void twoHeadingsGluedWithNoCategoryColumnsAreTheHeader() throws Exception {
     String text = "指标名称指标值\n开展送戏进万村≥70村\n演出合格率100%\n图书借阅人次5000人次\n";
     List<Indicator> read = indicators(read(text));

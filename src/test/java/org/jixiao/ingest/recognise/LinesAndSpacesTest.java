@@ -245,4 +245,31 @@ class LinesAndSpacesTest {
           .containsExactly("开展送戏进万村=≥70村", "演出合格率=100%");
     }
   }
+
+  @Test
+  void inAFlattenedTableOfNumberedNamesTheWordsUpToTheNextRowAreTheTarget() throws Exception {
+    String text = "项目名称 全民健身 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 指标1：补贴数量 对学校2400平米体育场馆补贴5万元。"
+        + " 产出指标 时效指标 指标2：完成时限 2021年12月底 产出指标 质量指标 指标3：开放质量 全面落实学校体育设施向社会开放工作。"
+        + " 指标4：开放场馆面积 2400平方米 效益指标 社会效益指标 指标5：提升全民健康水平 促进人民群众健康水平不断提高。\n";
+    // Short, the line is read as rows are (two numbered items are two records); long, as a whole table in one line.
+    String longer = text.strip() + " 指标6：发展全民健身运动 通过本项目实施,有效提高全面健康水平。 满意度指标 服务对象满意度指标 指标7：学生及群众满意率 ≥95%\n";
+    assertThat(longer.length()).isGreaterThan(200);
+    assertThat(indicators(read(text))).extracting(i -> i.name() + "=" + i.target().raw()).containsExactly(
+        "补贴数量=对学校2400平米体育场馆补贴5万元。", "完成时限=2021年12月底", "开放质量=全面落实学校体育设施向社会开放工作。",
+        "开放场馆面积=2400平方米", "提升全民健康水平=促进人民群众健康水平不断提高。");
+    assertThat(indicators(read(longer))).extracting(i -> i.name() + "=" + i.target().raw()).containsExactly(
+        "补贴数量=对学校2400平米体育场馆补贴5万元。", "完成时限=2021年12月底", "开放质量=全面落实学校体育设施向社会开放工作。",
+        "开放场馆面积=2400平方米", "提升全民健康水平=促进人民群众健康水平不断提高。", "发展全民健身运动=通过本项目实施,有效提高全面健康水平。",
+        "学生及群众满意率=≥95%");
+  }
+
+  @Test
+  void aRowOfNumberedNamesIsOneRecordEachAndNoneTakesTheNextLine() throws Exception {
+    // A table with its names across its top (指标1:… | 指标2:…), the rows below one per unit: each name is read, and
+    // the first unit's name (龙门) is no target of the last.
+    String text = "产出指标 | 产出指标 | 效益指标\n数量指标 | 质量指标 | 社会效益指标\n指标1:扶持村数 | 指标2:资金使用率 | 指标3:改善村人居环境 |\n龙门\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("扶持村数", "资金使用率", "改善村人居环境");
+    assertThat(read).allSatisfy(i -> assertThat(i.target()).isNull());
+  }
 }
