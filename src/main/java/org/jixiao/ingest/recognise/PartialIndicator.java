@@ -173,7 +173,9 @@ final class PartialIndicator {
     if (valueFollows && !valueRoleAfter(targetAt)) {
       return true;
     }
-    return anyTail || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
+    // The target's place is next also after the roles a header puts before it (分值 | 年度指标值: name / 10 / 高 / 高 / 9).
+    boolean targetsPlace = next < tail.size() && tail.get(next) == ColumnRole.TARGET && !values.containsKey(ColumnRole.TARGET);
+    return anyTail && !targetsPlace || NAME_END.matcher(t).matches() || t.length() > 25 || IndicatorRecords.NUMBERING.find(t);
   }
 
   /** Values of a 指标性质 column that say the target is written in words. */

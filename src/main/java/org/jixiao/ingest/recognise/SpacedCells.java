@@ -54,6 +54,18 @@ final class SpacedCells {
   }
 
   /**
+   * True when a sentence ends before the piece that may be the target in words: the last piece, or the one before
+   * an explanation that ends the row (… 按照资金测算控制各项成本。 反映成本控制情况).
+   */
+  private static boolean sentenceBeforeTheTarget(String[] tokens) {
+    int target = tokens.length - 1;
+    if (target >= 3 && ValueBoundary.EXPLANATION_OPENER.lookingAt(tokens[target]) && !tokens[target - 1].isEmpty()) {
+      target--;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(tokens, target)).contains("。");
+  }
+
+  /**
    * True when a one-cell line could be a row of a table cut at its spaces: three pieces or more, the
    * first a category word or a numbered indicator ({@code 指标1:…}), and no sentence end before the
    * last piece (the target may be a sentence: 产出指标 成本控制 按照资金测算控制各项成本。). (A form's
@@ -61,7 +73,7 @@ final class SpacedCells {
    */
   static boolean looksLikeARow(String text) {
     String[] tokens = SPACES.split(text.strip());
-    if (tokens.length < 3 || String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1)).contains("。")) {
+    if (tokens.length < 3 || sentenceBeforeTheTarget(tokens)) {
       return false; // a sentence ends before the last piece: prose, not a row (whose target may be a sentence)
     }
     return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
@@ -88,8 +100,7 @@ final class SpacedCells {
    */
   static boolean wordsInRowsPlaces(String text, int piecesAbove) {
     String[] tokens = SPACES.split(text.strip());
-    if (tokens.length < 3 || tokens.length > piecesAbove
-        || String.join(" ", java.util.Arrays.copyOf(tokens, tokens.length - 1)).contains("。")) {
+    if (tokens.length < 3 || tokens.length > piecesAbove || sentenceBeforeTheTarget(tokens)) {
       return false;
     }
     return pieces(text).size() == tokens.length;
