@@ -357,7 +357,10 @@ final class LineWalk {
     // A header whose cells single spaces join (序号 一级指标 二级指标 三级指标 指标属性) is one row of cells
     // as much as one with tabs: rows below it whose pieces fit its columns are read by position too.
     boolean kept = headerRows.stream().anyMatch(r -> r.cells().size() > 1);
-    boolean spaced = !kept && headerRows.size() == 1 && headerCells.size() >= 3 && headerCells.stream().noneMatch(Cell::isBlank)
+    // (Two headings, a name's and a target's, too: 指标名称 指标值 over a table without category columns.)
+    boolean nameAndTarget = headerCells.size() == 2 && headerCells.get(0).is(Cell.Kind.HEADER) && headerCells.get(0).role() == ColumnRole.LEVEL3
+        && headerCells.get(1).is(Cell.Kind.HEADER) && headerCells.get(1).role() == ColumnRole.TARGET;
+    boolean spaced = !kept && headerRows.size() == 1 && (headerCells.size() >= 3 || nameAndTarget) && headerCells.stream().noneMatch(Cell::isBlank)
         && SpacedCells.split(headerRows.get(0).text()).size() == headerCells.size();
     boolean positional = kept || spaced;
     Schema schema = Schema.of(stacked(), positional);
