@@ -387,6 +387,10 @@ final class LineWalk {
     if (headerRows.size() != 2 || headerRows.stream().anyMatch(r -> r.cells().size() < 2)) {
       return headerCells;
     }
+    List<Cell> joined = joinedByColumn();
+    if (joined != null) {
+      return joined;
+    }
     int split = CellCutter.cells(headerRows.get(0)).size();
     if (split <= 0 || split >= headerCells.size()) {
       return headerCells;
@@ -409,6 +413,36 @@ final class LineWalk {
     out.addAll(second);
     out.addAll(first.subList(parent + 1, first.size()));
     return out;
+  }
+
+  /**
+   * Two header rows of cells whose second finishes the headings the first began, column by column (年度 over 指标值,
+   * 实际 over 完成值: a heading a line break cut in two inside its cell): one row of whole headings, or null when the
+   * rows are no such pair (the second names what the first does not begin, or no heading is made whole).
+   */
+  private List<Cell> joinedByColumn() {
+    Row first = headerRows.get(0);
+    Row second = headerRows.get(1);
+    if (first.cells().size() != second.cells().size()) {
+      return null;
+    }
+    List<Cell> out = new ArrayList<>();
+    int made = 0;
+    for (int i = 0; i < first.cells().size(); i++) {
+      String top = first.cell(i).strip();
+      String bottom = second.cell(i).strip();
+      if (bottom.isEmpty()) {
+        out.add(Cell.of(top, first.line()));
+        continue;
+      }
+      ColumnRole whole = ColumnRole.of(top + bottom);
+      if (whole == null || ColumnRole.of(top) != null) {
+        return null;
+      }
+      out.add(Cell.of(top + bottom, first.line()));
+      made++;
+    }
+    return made > 0 ? out : null;
   }
 
   private static String codeName(Row row) {

@@ -273,4 +273,18 @@ class LinesAndSpacesTest {
     assertThat(read).extracting(Indicator::name).containsExactly("扶持村数", "资金使用率", "改善村人居环境");
     assertThat(read).allSatisfy(i -> assertThat(i.target()).isNull());
   }
+
+  @Test
+  void aHeaderWhoseHeadingsABreakCutOverTwoRowsIsJoinedColumnByColumn() throws Exception {
+    // 年度 over 指标值, 实际 over 完成值, as a spreadsheet made from a PDF keeps a cell's two lines: the weight and the
+    // score keep their columns.
+    String text = "一级指标\t二级指标\t三级指标\t年度\t实际\t分值\t得分\n\t\t\t指标值\t完成值\t\t\n"
+        + "产出指标\t数量指标\t开展送戏进万村\t≥70村\t72村\t10\t9\n"
+        + "效益指标\t社会效益指标\t群众文化生活水平\t明显提升\t明显提升\t10\t8\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(i -> i.name() + "=" + i.target().raw() + "/" + i.evaluation().actual().raw())
+        .containsExactly("开展送戏进万村=≥70村/72村", "群众文化生活水平=明显提升/明显提升");
+    assertThat(read).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 10.0);
+    assertThat(read).extracting(i -> i.evaluation().score()).containsExactly(9.0, 8.0);
+  }
 }
