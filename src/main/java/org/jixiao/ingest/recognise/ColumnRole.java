@@ -102,14 +102,12 @@ enum ColumnRole {
 
   /** True when {@code text} is a heading word, all of it and nothing more ({@code 一级指标}, {@code 年度指标值}). */
   static boolean isWord(String text) {
-    String folded = fold(text);
-    List<Map.Entry<String, ColumnRole>> candidates = folded.isEmpty() ? null : BY_FIRST_CHAR.get(folded.charAt(0));
-    return candidates != null && candidates.stream().anyMatch(e -> e.getKey().equals(folded));
+    return wordRole(fold(text)) != null;
   }
 
   /** The role of a folded text that is a heading word, all of it, or null. */
   private static ColumnRole wordRole(String folded) {
-    List<Map.Entry<String, ColumnRole>> candidates = BY_FIRST_CHAR.get(folded.charAt(0));
+    List<Map.Entry<String, ColumnRole>> candidates = folded.isEmpty() ? null : BY_FIRST_CHAR.get(folded.charAt(0));
     if (candidates == null) {
       return null;
     }
@@ -196,7 +194,8 @@ enum ColumnRole {
         if (rest.startsWith(":") && rest.length() > 1) {
           continue; // 项目名称：热线运维 is a label with its value, not a heading
         }
-        if (!rest.isEmpty() && wordRole(rest) != null && wordRole(rest) != role) {
+        ColumnRole restRole = wordRole(rest);
+        if (restRole != null && restRole != role) {
           return null; // 指标名称指标值: two headings glued, which the cutter cuts apart (权重分值 is one)
         }
         if (!rest.isEmpty() && rest.length() <= longest && NAMED_MEASURE.matcher(rest).find()) {

@@ -62,8 +62,8 @@ final class LineWalk {
       }
       return;
     }
-    int[] run = headingRun(cells);
-    if (run != null && run[1] < cells.size() && unknownValueHeading(cells.subList(run[0], run[1]), cells.get(run[1]), RowPlaces.following(cells, run[1]))) {
+    int[] run = HeaderCells.headingRun(cells);
+    if (run != null && run[1] < cells.size() && HeaderCells.unknownValueHeading(cells.subList(run[0], run[1]), cells.get(run[1]), RowPlaces.following(cells, run[1]))) {
       run[1]++;
     }
     if (run != null && row.cells().size() == 1 && (run[0] > 0 || run[1] < cells.size())
@@ -224,66 +224,6 @@ final class LineWalk {
     return parts;
   }
 
-  private static boolean levelHeading(Cell c) {
-    return c.is(Cell.Kind.HEADER) && (c.role() == ColumnRole.LEVEL1 || c.role() == ColumnRole.LEVEL2);
-  }
-
-  /** Words that end a heading of a value column: 年度绩效目标, 考核标准, 年度指标. */
-  private static final Regex VALUE_HEADING_END = Regex.of("(目标|标准|指标|值)$");
-
-  /**
-   * True when {@code c} is the heading of the targets' column that the vocabulary does not know (年度绩效目标,
-   * 考核标准), right after headings that name the indicator and no value column: a short word ending as
-   * headings end, followed by a category (the first row's) or by nothing. {@link Schema} gives it the targets.
-   */
-  private static boolean unknownValueHeading(List<Cell> headings, Cell c, Cell next) {
-    if (!c.is(Cell.Kind.TEXT) || c.text().strip().length() > 8 || !VALUE_HEADING_END.find(c.text().strip())
-        || c.text().chars().anyMatch(Character::isDigit) || next != null && !next.is(Cell.Kind.CATEGORY)) {
-      return false;
-    }
-    boolean named = false;
-    for (Cell h : headings) {
-      if (h.is(Cell.Kind.HEADER) && h.role().takesValue()) {
-        return false;
-      }
-      named |= h.is(Cell.Kind.HEADER) && h.role() == ColumnRole.LEVEL3;
-    }
-    return named;
-  }
-
-  /**
-   * The first run of at least three headings, one naming the indicator or its category, or of a name's heading
-   * and a target's, among other cells.
-   */
-  private static int[] headingRun(List<Cell> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (!cells.get(i).is(Cell.Kind.HEADER)) {
-        continue;
-      }
-      int j = i;
-      int count = 0;
-      boolean anchor = false;
-      boolean name = false;
-      boolean value = false;
-      while (j < cells.size() && (cells.get(j).is(Cell.Kind.HEADER) || cells.get(j).isBlank())) {
-        if (cells.get(j).is(Cell.Kind.HEADER)) {
-          count++;
-          anchor |= cells.get(j).role().anchor;
-          name |= cells.get(j).role() == ColumnRole.LEVEL3;
-          value |= cells.get(j).role() == ColumnRole.TARGET;
-        }
-        j++;
-      }
-      // 指标名称 指标值: two headings are a header where they name the indicator and its target in a table
-      // without category columns (no 一级指标 or 二级指标 heading anywhere in the line).
-      if (count >= 3 && anchor || count == 2 && name && value && cells.stream().noneMatch(LineWalk::levelHeading)) {
-        return new int[] {i, j};
-      }
-      i = j;
-    }
-    return null;
-  }
-
   private boolean label(Row row) {
     boolean project = headerBlock.startsProject(row);
     if (project) {
@@ -311,7 +251,7 @@ final class LineWalk {
       // A heading the vocabulary does not know (评价指标, 指标属性) between known ones, one per line.
       return true;
     }
-    if (filled.size() == 1 && unknownValueHeading(headerCells, filled.get(0), after)) {
+    if (filled.size() == 1 && HeaderCells.unknownValueHeading(headerCells, filled.get(0), after)) {
       return true;
     }
     long headings = filled.stream().filter(c -> c.is(Cell.Kind.HEADER)).count();
@@ -325,7 +265,7 @@ final class LineWalk {
       // 项目名称 alone on its line is the label of the value below it, not a one-word header.
       return false;
     }
-    if (labelsWithValues(filled)) {
+    if (HeaderCells.labelsWithValues(filled)) {
       // 项目名称 安全隐患维修 绩效目标 维修…: labels each followed by its value, the project's particulars, not
       // a header, whose headings stand side by side.
       return false;
@@ -333,20 +273,6 @@ final class LineWalk {
     boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor
         || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text()));
     return anchor && (headings >= 2 || filled.size() == 1);
-  }
-
-  /** True when no two headings stand side by side and a label of the project is followed by its value. */
-  private static boolean labelsWithValues(List<Cell> filled) {
-    boolean pair = false;
-    for (int k = 0; k + 1 < filled.size(); k++) {
-      Cell c = filled.get(k);
-      Cell next = filled.get(k + 1);
-      if (c.is(Cell.Kind.HEADER) && next.is(Cell.Kind.HEADER)) {
-        return false;
-      }
-      pair |= ProjectHeaderBlock.isLoneLabel(c.text()) && next.is(Cell.Kind.TEXT) && !ProjectHeaderBlock.isLabel(next.text());
-    }
-    return pair;
   }
 
   /** A header ends at the first line that is not part of it. */
@@ -363,7 +289,7 @@ final class LineWalk {
     boolean spaced = !kept && headerRows.size() == 1 && (headerCells.size() >= 3 || nameAndTarget) && headerCells.stream().noneMatch(Cell::isBlank)
         && SpacedCells.split(headerRows.get(0).text()).size() == headerCells.size();
     boolean positional = kept || spaced;
-    Schema schema = Schema.of(stacked(), positional);
+    Schema schema = Schema.of(HeaderCells.stacked(headerRows, headerCells), positional);
     long roles = schema.columns().stream().filter(Objects::nonNull).distinct().count();
     if (roles >= 2 && (schema.isIndicatorTable() || schema.isProjectTable())) {
       sawHeader = true;
@@ -376,73 +302,6 @@ final class LineWalk {
     }
     headerCells.clear();
     headerRows.clear();
-  }
-
-  /**
-   * The header's cells. Two rows of cells where the second holds only 一级 / 二级 / 三级指标 are one
-   * header whose first row spans them (绩效指标 or 评价指标 over three columns): the sub-headings take
-   * the spanning cell's place.
-   */
-  private List<Cell> stacked() {
-    if (headerRows.size() != 2 || headerRows.stream().anyMatch(r -> r.cells().size() < 2)) {
-      return headerCells;
-    }
-    List<Cell> joined = joinedByColumn();
-    if (joined != null) {
-      return joined;
-    }
-    int split = CellCutter.cells(headerRows.get(0)).size();
-    if (split <= 0 || split >= headerCells.size()) {
-      return headerCells;
-    }
-    List<Cell> first = headerCells.subList(0, split);
-    List<Cell> second = headerCells.subList(split, headerCells.size()).stream().filter(c -> !c.isBlank()).toList();
-    boolean levels = !second.isEmpty() && second.stream().allMatch(c -> c.is(Cell.Kind.HEADER)
-        && (c.role() == ColumnRole.LEVEL1 || c.role() == ColumnRole.LEVEL2 || c.role() == ColumnRole.LEVEL3));
-    int parent = -1;
-    for (int i = 0; i < first.size() && parent < 0; i++) {
-      Cell c = first.get(i);
-      boolean spans = c.is(Cell.Kind.HEADER) && c.role() == ColumnRole.INDICATORS
-          || c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text());
-      parent = spans ? i : -1;
-    }
-    if (!levels || parent < 0) {
-      return headerCells;
-    }
-    List<Cell> out = new ArrayList<>(first.subList(0, parent));
-    out.addAll(second);
-    out.addAll(first.subList(parent + 1, first.size()));
-    return out;
-  }
-
-  /**
-   * Two header rows of cells whose second finishes the headings the first began, column by column (年度 over 指标值,
-   * 实际 over 完成值: a heading a line break cut in two inside its cell): one row of whole headings, or null when the
-   * rows are no such pair (the second names what the first does not begin, or no heading is made whole).
-   */
-  private List<Cell> joinedByColumn() {
-    Row first = headerRows.get(0);
-    Row second = headerRows.get(1);
-    if (first.cells().size() != second.cells().size()) {
-      return null;
-    }
-    List<Cell> out = new ArrayList<>();
-    int made = 0;
-    for (int i = 0; i < first.cells().size(); i++) {
-      String top = first.cell(i).strip();
-      String bottom = second.cell(i).strip();
-      if (bottom.isEmpty()) {
-        out.add(Cell.of(top, first.line()));
-        continue;
-      }
-      ColumnRole whole = ColumnRole.of(top + bottom);
-      if (whole == null || ColumnRole.of(top) != null) {
-        return null;
-      }
-      out.add(Cell.of(top + bottom, first.line()));
-      made++;
-    }
-    return made > 0 ? out : null;
   }
 
   private static String codeName(Row row) {
