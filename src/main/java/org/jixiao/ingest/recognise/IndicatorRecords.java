@@ -168,7 +168,7 @@ final class IndicatorRecords {
       return;
     }
     if (row.cells().size() == 1 && row.text().length() > 200
-        && filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(c.text())).count() >= 2) {
+        && numberedItems(filled)) {
       flattened(row, cells);
       return;
     }
@@ -216,7 +216,7 @@ final class IndicatorRecords {
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
     // the row an explanation column, which then takes the text after the target.
     // (Two numbered items, 指标1：… 指标2：…, are two records however short the line.)
-    boolean items = filled.stream().filter(c -> c.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(c.text())).count() >= 2;
+    boolean items = numberedItems(filled);
     boolean oneRecord = rowOfCells && row.text().length() <= 200
         && (row.filledCells().size() > 1 || row.filledCells().get(0).strip().contains(" ") || schema.tail().contains(ColumnRole.DESCRIPTION))
         && !items;
@@ -327,6 +327,11 @@ final class IndicatorRecords {
         finish();
       }
     }
+  }
+
+  /** True when at least two of the cells open with an item's number (指标1:…, 指标2:…). */
+  private static boolean numberedItems(List<Cell> cells) {
+    return cells.stream().filter(c -> c.is(Cell.Kind.TEXT) && ItemMark.AT_START.lookingAt(c.text())).count() >= 2;
   }
 
   /** True when the next filled cell after {@code i} in the line is a category word. */
