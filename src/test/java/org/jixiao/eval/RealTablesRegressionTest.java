@@ -119,5 +119,7 @@ class RealTablesRegressionTest {
     assertThat(s.targetsRight()).as(measured).isGreaterThanOrEqualTo(floors.path("targets_right").asInt(0));
     // Likewise the indicators read under their right level 1, which a reading of centred categories moved.
     assertThat(s.level1Right()).as(measured + ", level 1 right " + s.level1Right()).isGreaterThanOrEqualTo(floors.path("level1_right").asInt(0));
+    // And the self-evaluations' actuals read as counted, the figure a self-evaluation's reader most needs.
+    assertThat(s.actualsRight()).as(measured + ", actuals right " + s.actualsRight()).isGreaterThanOrEqualTo(floors.path("actuals_right").asInt(0));
   }
 }

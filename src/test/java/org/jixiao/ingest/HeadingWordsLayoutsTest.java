@@ -67,6 +67,47 @@ class HeadingWordsLayoutsTest {
   private static final List<String> WEIGHT_FIRST = List.of("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分");
   private static final List<String> EXPLAINED_WITHOUT_LEVEL2 = List.of("一级指标", "三级指标", "指标值", "指标解释");
 
+  /**
+   * Headers that leave the names' column unnamed: empty (merged with the heading beside it), or headed by a word no
+   * vocabulary lists (考核内容); a general heading (评价指标, 绩效内容) merged over the level-2 and the names' columns;
+   * a self-evaluation whose category headings are 评价内容 | 绩效内容 and whose values have a 累计完成率 beside them.
+   * Measured 2026-12-07 (session 30) before: with tabs no target at all under 一级指标 | 二级指标 | (empty or 考核内容) |
+   * 指标值 (0.000), nor under the self-evaluations' (0.000); the 评价内容 | 绩效内容 one 0.965 of its targets and 0.030
+   * of its actuals in every layout; glued, 考核内容 cut no heading, 0.000. After: every one exactly with tabs.
+   */
+  private static final List<List<String>> NAMES_UNNAMED_TARGETS = List.of(
+      List.of("一级指标", "二级指标", "", "指标值"),
+      List.of("一级指标", "二级指标", "考核内容", "指标值"),
+      List.of("一级指标", "评价指标", "", "指标值"));
+  private static final List<List<String>> NAMES_UNNAMED_SELF_EVALUATIONS = List.of(
+      List.of("评价内容", "绩效内容", "", "绩效目标值", "实际完成值", "累计完成率"),
+      List.of("一级指标", "二级指标", "考核内容", "年度指标值", "实际完成值", "分值", "得分"),
+      List.of("一级指标", "二级指标", "", "年度指标值", "实际完成值", "分值", "得分"),
+      List.of("一级指标", "二级指标", "", "绩效目标值", "实际完成值", "累计完成率"));
+
+  @Test
+  void aNamesColumnWhoseHeadingIsEmptyOrUnknownReadsExactlyWithItsCellsApart() throws Exception {
+    for (List<String> header : NAMES_UNNAMED_TARGETS) {
+      assertThat(readBack("target", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
+    }
+    for (List<String> header : NAMES_UNNAMED_SELF_EVALUATIONS) {
+      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
+    }
+    // 评价指标 | (empty) | 指标值 with no level-1 column: one of the development tables' names reads as a category.
+    assertThat(readBack("target", "tabs", List.of("评价指标", "", "指标值"))[0]).isGreaterThanOrEqualTo(0.994);
+  }
+
+  @Test
+  void aNamesColumnWhoseHeadingIsEmptyOrUnknownReadsInLayoutsThatLoseTheBordersAtLeastAsMeasured() throws Exception {
+    atLeast("target", NAMES_UNNAMED_TARGETS, Map.of(
+        "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.999, 0.999},
+        "flattened", new double[] {0.971, 0.971}, "glued", new double[] {0.799, 0.799}));
+    // (Glued, 100%100%100% after a name, a target, an actual and a completion rate, is not cut apart: left as measured.)
+    atLeast("self-evaluation", NAMES_UNNAMED_SELF_EVALUATIONS, Map.of(
+        "spaces", new double[] {0.943, 0.943}, "cell-per-line", new double[] {0.974, 0.903},
+        "flattened", new double[] {0.918, 0.853}, "glued", new double[] {0.484, 0.433}));
+  }
+
   /** The layouts that lose the borders, each with the least share (targets, actuals) measured over the headers of a group. */
   private static final Map<String, double[]> TARGET_FLOORS = Map.of(
       "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.952, 0.952},
@@ -205,14 +246,20 @@ class HeadingWordsLayoutsTest {
     return new double[] {targets / (double) expected, actuals / (double) expected};
   }
 
-  /** What a row holds under a heading: its categories, name, target and actual; a weight 10 and a score 9. */
+  /**
+   * What a row holds under a heading: its categories, name, target and actual; a weight 10 and a score 9. (评价内容 and
+   * 绩效内容, 评价指标 over an empty heading, head the categories; the empty heading, or 考核内容, the names.)
+   */
   private static String cell(String heading, HandCount.Expected r, int number) {
     String name = r.name().replace(" ", "");
     return switch (heading) {
       case "序号" -> String.valueOf(number);
       case "一级指标" -> r.level1();
       case "二级指标" -> DevelopmentTablesLayoutsTest.level2(r.level1(), name);
-      case "三级指标", "指标名称", "绩效指标" -> name;
+      case "三级指标", "指标名称", "绩效指标", "", "考核内容" -> name;
+      case "评价内容" -> r.level1();
+      case "绩效内容", "评价指标" -> DevelopmentTablesLayoutsTest.level2(r.level1(), name);
+      case "累计完成率" -> "100%";
       case "备注", "偏差原因分析", "未完成原因" -> "";
       case "权重", "分值", "分数", "标准分" -> "10";
       case "得分", "自评得分", "自评分", "评分", "实际得分" -> "9";

@@ -236,7 +236,12 @@ final class CellCutter {
         flush(text, textStart, i, line, out);
         textStart = i;
       }
-      int headings = headingRun(folded, i);
+      // 一级指标二级指标考核内容指标值: after headings, a heading the vocabulary does not know is cut from the
+      // known ones that end the header.
+      // (年度绩效目标 is one heading, the 绩效目标 its words' end, not a goal's column: a word of two is a period.)
+      boolean afterHeadings = out.size() > before && out.get(out.size() - 1).is(Cell.Kind.HEADER)
+          && i - textStart > 2 && i - textStart <= MAX_UNKNOWN_HEADING && roleAt(folded, i) != ColumnRole.GOAL;
+      int headings = headingRun(folded, i, afterHeadings);
       if (headings > i) {
         flush(text, textStart, i, line, out);
         addHeadings(text, folded, i, headings, line, out);
@@ -320,12 +325,13 @@ final class CellCutter {
 
   /**
    * The end of a run of at least two headings starting at {@code at} (spaces skipped), one of them an
-   * anchor or the run the whole text, or -1.
+   * anchor or the run the whole text, or of one or more that end the text {@code afterHeadings}, or -1.
    */
-  private static int headingRun(String folded, int at) {
+  private static int headingRun(String folded, int at, boolean afterHeadings) {
     int i = at;
     int words = 0;
     boolean anchor = false;
+    java.util.Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
     while (true) {
       while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
         i++;
@@ -334,14 +340,23 @@ final class CellCutter {
       if (end < 0) {
         break;
       }
-      anchor |= roleAt(folded, i).anchor;
+      ColumnRole role = roleAt(folded, i);
+      anchor |= role.anchor;
+      roles.add(role);
       words++;
       i = end;
     }
+    // 绩效目标值实际完成值: a target's heading and an actual's side by side head a self-evaluation's values
+    // wherever the headings before them are words the vocabulary does not know (评价内容, 绩效内容).
+    anchor |= roles.contains(ColumnRole.TARGET) && roles.contains(ColumnRole.ACTUAL);
     // Without an anchor (一级指标, 三级指标 …) a run is a header only when it is the whole text: the rest
     // of a header wrapped onto a line of its own (分值得分偏差原因分析及改进措施).
-    return words >= 2 && (anchor || at == 0 && folded.substring(i).isBlank()) ? i : -1;
+    boolean ends = folded.substring(i).isBlank();
+    return words >= 2 && (anchor || at == 0 && ends) || words >= 1 && afterHeadings && ends ? i : -1;
   }
+
+  /** The longest heading the vocabulary does not know that is cut from known ones around it: 考核内容, 绩效指标项. */
+  private static final int MAX_UNKNOWN_HEADING = 6;
 
   private static void addHeadings(String text, String folded, int from, int to, int line, List<Cell> out) {
     int i = from;

@@ -66,7 +66,7 @@ final class HeaderCells {
       }
       // 指标名称 指标值: two headings are a header where they name the indicator and its target in a table
       // without category columns (no 一级指标 or 二级指标 heading anywhere in the line).
-      if (count >= 3 && anchor || count == 2 && name && value && cells.stream().noneMatch(HeaderCells::levelHeading)) {
+      if (count >= 3 && (anchor || LineWalk.targetAndActual(cells.subList(i, j))) || count == 2 && name && value && cells.stream().noneMatch(HeaderCells::levelHeading)) {
         return new int[] {i, j};
       }
       i = j;

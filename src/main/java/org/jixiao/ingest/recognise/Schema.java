@@ -3,6 +3,8 @@ package org.jixiao.ingest.recognise;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import org.jixiao.util.Regex;
 
 /**
  * What a table's header says about its rows: which part comes in which column. It is a hint, not a
@@ -19,7 +21,7 @@ import java.util.List;
 record Schema(List<ColumnRole> columns, boolean positional) {
 
   /** Headings that name the indicators only where no more specific heading does. */
-  static final java.util.Set<String> NAME_HEADINGS = java.util.Set.of("指标", "评价指标", "考核指标", "绩效指标内容");
+  static final java.util.Set<String> NAME_HEADINGS = java.util.Set.of("指标", "评价指标", "考核指标", "绩效指标内容", "评价内容", "绩效内容");
 
   /** True for a heading that names the indicators, perhaps with a note in brackets: 评价指标(分值). */
   static boolean isNameHeading(String text) {
@@ -66,9 +68,19 @@ record Schema(List<ColumnRole> columns, boolean positional) {
     if (!roles.contains(ColumnRole.LEVEL3)) {
       // 绩效指标 | 指标 | 指标权重 …, 评价指标 | 分值 | 评价标准: a general heading names the indicators
       // where no column says 三级指标 or 指标名称.
-      for (int i = 0; i < roles.size(); i++) {
+      // Of two (评价内容 | 评价指标, 评价内容 | 绩效内容), the later: the earlier spans the sections.
+      for (int i = roles.size() - 1; i >= 0; i--) {
         if (roles.get(i) == null && isNameHeading(texts.get(i))) {
-          roles.set(i, ColumnRole.LEVEL3);
+          int names = i;
+          while (positional && names + 1 < roles.size() && roles.get(names + 1) == null && texts.get(names + 1).isEmpty()) {
+            names++;
+          }
+          if (names > i && !roles.contains(ColumnRole.LEVEL2)) {
+            // 评价指标 | (empty) | 指标值: the general heading, merged over two columns, spans the categories'
+            // and the names'; the names stand in the last.
+            roles.set(i, ColumnRole.LEVEL2);
+          }
+          roles.set(names, ColumnRole.LEVEL3);
           break;
         }
       }
@@ -79,9 +91,55 @@ record Schema(List<ColumnRole> columns, boolean positional) {
       // 序号 | 绩效指标 | 指标值: with no level columns for it to span, 绩效指标 heads the names.
       roles.set(indicators, ColumnRole.LEVEL3);
     }
+    nameColumnUnnamed(roles, texts, positional);
     halves(roles, texts);
     valueColumnsUnnamed(roles, texts);
     return new Schema(roles, positional);
+  }
+
+  /** A heading the vocabulary does not know that may head the indicators: 评价内容, 绩效内容, 考核指标项. */
+  private static final Regex CONTENTS_HEADING = Regex.of("^[^目]{0,10}(指标|内容)[^目]{0,4}$");
+
+  /**
+   * A header that leaves the names' column unnamed. Under category headings (一级指标 | 二级指标 | (empty or 考核内容) |
+   * 年度指标值) the first column after them that names no role heads the names: the names stand between the
+   * categories and the values in every such table. Without category headings, in a self-evaluation's header whose
+   * value headings the vocabulary knows (目标值, 实际完成值) and whose name's it does not (评价内容 | 绩效内容 |
+   * 绩效目标值 | 实际完成值), the last heading before the target that speaks of indicators or contents, or is empty,
+   * heads the names; where the header's cells start with the target (the words before it glued to the text
+   * above), the names stand before it. (A goal's heading, 年度总体目标, is not one: the goals block of a
+   * self-evaluation has the same value headings.)
+   */
+  private static void nameColumnUnnamed(List<ColumnRole> roles, List<String> texts, boolean positional) {
+    int target = roles.indexOf(ColumnRole.TARGET);
+    if (target < 0 || roles.contains(ColumnRole.LEVEL3) || roles.contains(ColumnRole.GOAL)) {
+      return;
+    }
+    int categories = Math.max(roles.indexOf(ColumnRole.LEVEL1), roles.indexOf(ColumnRole.LEVEL2));
+    if (categories >= 0) {
+      for (int i = categories + 1; i < target; i++) {
+        if (roles.get(i) == null) {
+          roles.set(i, ColumnRole.LEVEL3);
+          return;
+        }
+      }
+      return;
+    }
+    if (!roles.contains(ColumnRole.ACTUAL) || roles.contains(ColumnRole.INDICATORS) || roles.stream().filter(Objects::nonNull).count() < 3) {
+      // (预期目标 | 实际完成情况 alone head a self-evaluation's goals, not its indicators.)
+      return;
+    }
+    if (target == 0 && !positional) {
+      roles.add(0, ColumnRole.LEVEL3);
+      texts.add(0, "");
+      return;
+    }
+    for (int i = target - 1; i >= 0; i--) {
+      if (roles.get(i) == null && (texts.get(i).isEmpty() || CONTENTS_HEADING.matches(texts.get(i)))) {
+        roles.set(i, ColumnRole.LEVEL3);
+        return;
+      }
+    }
   }
 
   /**

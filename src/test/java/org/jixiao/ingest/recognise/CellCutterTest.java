@@ -249,6 +249,20 @@ class CellCutterTest {
   }
 
   @Test
+  void aGluedHeadersHeadingsTheVocabularyDoesNotKnowAreCutFromTheKnownOnes() {
+    // After headings, an unknown one (考核内容) is cut from the known ones that end the header.
+    assertThat(texts(cut("一级指标二级指标考核内容指标值"))).containsExactly("一级指标", "二级指标", "考核内容", "指标值");
+    assertThat(kinds(cut("一级指标二级指标考核内容指标值")))
+        .containsExactly(Cell.Kind.HEADER, Cell.Kind.HEADER, Cell.Kind.TEXT, Cell.Kind.HEADER);
+    // 年度绩效目标 is one heading: a period before 绩效目标 is no heading of its own.
+    assertThat(texts(cut("一级指标二级指标三级指标年度绩效目标"))).containsExactly("一级指标", "二级指标", "三级指标", "年度绩效目标");
+    // A target's heading and an actual's side by side are a header's, in a flattened page's text too.
+    List<Cell> page = cut("如下图:評價內容績效內容績效目標值實際完成值累計完成率產出目標數量目標當年人才驛站組織活動數量>=28次40次143%");
+    assertThat(page).extracting(Cell::role).containsSubsequence(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.COMPLETION);
+    assertThat(texts(page)).endsWith("當年人才驛站組織活動數量", ">=28次", "40次", "143%");
+  }
+
+  @Test
   void labelsGluedToTheirValues() {
     assertThat(texts(cut("项目主管部门青山区教育局项目执行单位化工区学校"))).containsExactly("项目主管部门", "青山区教育局", "项目执行单位", "化工区学校");
   }

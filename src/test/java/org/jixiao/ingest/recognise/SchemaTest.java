@@ -43,6 +43,32 @@ class SchemaTest {
   }
 
   @Test
+  void aNamesColumnTheHeaderLeavesUnnamedIsTheOneTheNamesStandIn() {
+    // Under category headings, the first column after them that names no role, empty or headed by an unknown word.
+    assertThat(of("一级指标", "二级指标", "", "指标值").nameColumn()).isEqualTo(2);
+    assertThat(of("一级指标", "二级指标", "考核内容", "年度指标值", "实际完成值").nameColumn()).isEqualTo(2);
+    // A general heading over an empty one (merged over two columns) spans the level 2 and the names.
+    assertThat(of("评价内容", "绩效内容", "", "绩效目标值", "实际完成值", "累计完成率").columns()).containsExactly(
+        null, ColumnRole.LEVEL2, ColumnRole.LEVEL3, ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.COMPLETION);
+    // Of two general headings, the later: the earlier spans the sections.
+    assertThat(of("评价内容", "评价指标(分值)", "指标说明", "评分标准").nameColumn()).isEqualTo(1);
+  }
+
+  @Test
+  void aSelfEvaluationsValueHeadingsAloneHeadIndicatorsButAGoalsTwoDoNot() {
+    // 绩效目标值 | 实际完成值 | 累计完成率 cut from a flattened line whose words before them were glued to the text above.
+    Schema cut = Schema.of(cells("绩效目标值", "实际完成值", "累计完成率"), false);
+    assertThat(cut.isIndicatorTable()).isTrue();
+    assertThat(cut.tail()).containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.COMPLETION);
+    assertThat(Schema.of(cells("预期目标", "实际完成情况"), false).isIndicatorTable()).isFalse();
+    assertThat(Schema.of(cells("年度总体目标", "预期目标", "实际完成情况"), false).isIndicatorTable()).isFalse();
+  }
+
+  private static List<Cell> cells(String... texts) {
+    return List.of(texts).stream().map(h -> Cell.of(h, 1)).toList();
+  }
+
+  @Test
   void aProjectPerRowTable() {
     Schema s = of("项目名称（资金使用单位）", "总计", "财政拨款", "绩效目标", "绩效指标");
     assertThat(s.isProjectTable()).isTrue();
