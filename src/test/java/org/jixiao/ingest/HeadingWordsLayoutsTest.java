@@ -108,6 +108,24 @@ class HeadingWordsLayoutsTest {
         "flattened", new double[] {0.918, 0.853}, "glued", new double[] {0.484, 0.433}));
   }
 
+  /**
+   * A self-evaluation whose last column gives reasons or measures (原因分析, 改进措施) in sentences, also where the target
+   * was met (加强项目管理,确保按期完成 on every other row). Measured 2026-12-07 (session 30) before: one per line and
+   * flattened, such a sentence after a met row's score read as an indicator of its own: 0.795 and 0.802 of what was
+   * read counted; after, a text in the reason's place before the next row's category is that reason: 0.975, 0.980.
+   */
+  private static final List<String> WITH_MEASURES = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "改进措施");
+
+  @Test
+  void aReasonOrMeasureAfterTheScoreIsNoIndicatorOfItsOwn() throws Exception {
+    assertThat(readBackAll("self-evaluation", "tabs", WITH_MEASURES, (h, c) -> c)).containsExactly(1.0, 1.0, 1.0);
+    for (String layout : List.of("spaces", "cell-per-line", "flattened")) {
+      double[] read = readBackAll("self-evaluation", layout, WITH_MEASURES, (h, c) -> c);
+      assertThat(read[0]).as(layout + " targets").isGreaterThanOrEqualTo(0.969);
+      assertThat(read[2]).as(layout + " precision").isGreaterThanOrEqualTo(0.974);
+    }
+  }
+
   /** The layouts that lose the borders, each with the least share (targets, actuals) measured over the headers of a group. */
   private static final Map<String, double[]> TARGET_FLOORS = Map.of(
       "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.952, 0.952},
@@ -211,9 +229,17 @@ class HeadingWordsLayoutsTest {
   private interface Written extends java.util.function.BiFunction<String, String, String> {}
 
   private static double[] readBack(String kind, String layout, List<String> header, Written written) throws Exception {
+    double[] read = readBackAll(kind, layout, header, written);
+    return new double[] {read[0], read[1]};
+  }
+
+  /** As {@link #readBack}, with a third share: of the indicators read, those a table counts (precision). */
+  private static double[] readBackAll(String kind, String layout, List<String> header, Written written) throws Exception {
     int expected = 0;
     int targets = 0;
     int actuals = 0;
+    int readAll = 0;
+    int paired = 0;
     int n = 0;
     for (List<HandCount.Expected> rows : DevelopmentTablesLayoutsTest.tables(kind)) {
       List<String[]> cells = new ArrayList<>();
@@ -242,8 +268,10 @@ class HeadingWordsLayoutsTest {
       expected += rows.size();
       targets += counted[0];
       actuals += counted[1];
+      readAll += read.size();
+      paired += (int) org.jixiao.eval.IndicatorMatching.pair(rows, read).stream().filter(p -> p.read() != null && p.expected() != null).count();
     }
-    return new double[] {targets / (double) expected, actuals / (double) expected};
+    return new double[] {targets / (double) expected, actuals / (double) expected, paired / (double) Math.max(1, readAll)};
   }
 
   /**
@@ -261,6 +289,7 @@ class HeadingWordsLayoutsTest {
       case "绩效内容", "评价指标" -> DevelopmentTablesLayoutsTest.level2(r.level1(), name);
       case "累计完成率" -> "100%";
       case "备注", "偏差原因分析", "未完成原因" -> "";
+      case "改进措施" -> number % 2 == 0 ? "加强项目管理,确保按期完成" : "/";
       case "权重", "分值", "分数", "标准分" -> "10";
       case "得分", "自评得分", "自评分", "评分", "实际得分" -> "9";
       case "指标方向" -> "正向";

@@ -160,6 +160,12 @@ final class PartialIndicator {
     if (fillsTheNextRole(t, after)) {
       return false;
     }
+    boolean reasonsPlace = descriptionAt >= 0 && next == descriptionAt && descriptionAt == tail.size() - 1;
+    if (reasonsPlace && after != null && after.is(Cell.Kind.CATEGORY) && values.containsKey(ColumnRole.TARGET)) {
+      // … 10 9 加强项目管理,确保按期完成 产出指标 …: the text in the reason's place before the next row's category is
+      // that reason, met or not; a name would be followed by its target.
+      return false;
+    }
     if (metWithOnlyTheReasonLeft(descriptionAt)) {
       return true;
     }
