@@ -65,6 +65,10 @@ final class IndicatorRecords {
     this.context = context;
     this.added = new AddedIndicators(context);
     this.headerBlock = headerBlock;
+    if (context.selfEvaluation()) {
+      // Until a header comes, a self-evaluation's rows give a target and then an actual.
+      schema = Schema.NONE_SELF_EVALUATION;
+    }
   }
 
   /** A header whose cells single spaces joined: its rows lost their empty cells without a mark. */

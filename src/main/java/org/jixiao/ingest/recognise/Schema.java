@@ -50,6 +50,15 @@ record Schema(List<ColumnRole> columns, boolean positional) {
   /** The default when a table shows no header: a name, then its target. */
   static final Schema NONE = new Schema(List.of(ColumnRole.LEVEL3, ColumnRole.TARGET), false);
 
+  /**
+   * The default in a self-evaluation that shows no header (its page opens below it): a name, its target, then its
+   * actual, as the national template orders them. The weight and score after them are not given roles: without a
+   * header a number after a target is as likely an evaluation framework's points, and a name followed by numbers is
+   * no actual in words.
+   */
+  static final Schema NONE_SELF_EVALUATION = new Schema(
+      List.of(ColumnRole.LEVEL3, ColumnRole.TARGET, ColumnRole.ACTUAL), false);
+
   Schema {
     columns = Collections.unmodifiableList(new ArrayList<>(columns));
   }
