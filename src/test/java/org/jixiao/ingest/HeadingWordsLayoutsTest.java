@@ -102,10 +102,12 @@ class HeadingWordsLayoutsTest {
     atLeast("target", NAMES_UNNAMED_TARGETS, Map.of(
         "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.999, 0.999},
         "flattened", new double[] {0.971, 0.971}, "glued", new double[] {0.799, 0.799}));
-    // (Glued, 100%100%100% after a name, a target, an actual and a completion rate, is not cut apart: left as measured.)
+    // Glued, 100%100%100%109 (a target and an actual written alike, a completion rate, the weight and score) was read
+    // as the name …完成率100%: 0.485 of the targets, 0.682 once the rate is cut from the doubled value. Numbers glued
+    // with nothing doubled (5210100%109) stay unread: left as measured.
     atLeast("self-evaluation", NAMES_UNNAMED_SELF_EVALUATIONS, Map.of(
         "spaces", new double[] {0.943, 0.943}, "cell-per-line", new double[] {0.974, 0.903},
-        "flattened", new double[] {0.918, 0.853}, "glued", new double[] {0.484, 0.433}));
+        "flattened", new double[] {0.918, 0.853}, "glued", new double[] {0.681, 0.635}));
   }
 
   /**

@@ -67,8 +67,19 @@ final class DoubledValues {
     while (digitsFrom > 0 && NUMBERS.matches(text.substring(digitsFrom - 1))) {
       digitsFrom--;
     }
+    if (actual + 1 < tail.size() && tail.get(actual + 1) == ColumnRole.COMPLETION) {
+      // …完成率100%100%100%109 under 实际完成值 | 完成率: the completion rate stands between the doubled value and the
+      // numbers; the doubled value is the two before it.
+      java.util.regex.Matcher m = COMPLETION_AT_END.pattern().matcher(text);
+      if (m.find() && m.start() > 0) {
+        List<Cell> out = doubledBefore(text.substring(0, m.start()), List.of(m.group(1), text.substring(m.end(1))), cells.subList(0, first), row.line());
+        if (out != null) {
+          return out;
+        }
+      }
+    }
     for (int numbersFrom = digitsFrom; numbersFrom <= text.length(); numbersFrom++) {
-      List<Cell> out = doubledBefore(text.substring(0, numbersFrom), text.substring(numbersFrom), cells.subList(0, first), row.line());
+      List<Cell> out = doubledBefore(text.substring(0, numbersFrom), List.of(text.substring(numbersFrom)), cells.subList(0, first), row.line());
       if (out != null) {
         return out;
       }
@@ -76,7 +87,10 @@ final class DoubledValues {
     return null;
   }
 
-  private static List<Cell> doubledBefore(String body, String numbers, List<Cell> before, int line) {
+  /** A completion rate and the numbers after it at the end of a glued row: 100%109. */
+  private static final Regex COMPLETION_AT_END = Regex.of("(\\d+(?:\\.\\d+)?%)[\\d.]*$");
+
+  private static List<Cell> doubledBefore(String body, List<String> after, List<Cell> before, int line) {
     for (int k = (body.length() - 2) / 2; k >= 1; k--) {
       int at = body.length() - 2 * k;
       String value = body.substring(at, at + k);
@@ -105,8 +119,10 @@ final class DoubledValues {
       }
       out.add(new Cell(name.substring(sign) + value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
       out.add(new Cell(value, line, Cell.Kind.VALUE, null, null, ValueGrammar.Shape.QUALITATIVE));
-      if (!numbers.isEmpty()) {
-        out.add(Cell.of(numbers, line));
+      for (String numbers : after) {
+        if (!numbers.isEmpty()) {
+          out.add(Cell.of(numbers, line));
+        }
       }
       return out;
     }

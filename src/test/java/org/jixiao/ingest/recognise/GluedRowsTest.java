@@ -74,6 +74,20 @@ class GluedRowsTest {
   }
 
   @Test
+  void aCompletionRateAfterTheDoubledValueIsNoPartOfTheName() throws Exception {
+    // Under 实际完成值 | 完成率 the rate stands between the doubled value and the weight and score.
+    String text = "项目支出绩效自评表\n"
+        + "一级指标二级指标三级指标年度指标值实际完成值完成率分值得分\n"
+        + "产出指标质量指标项目计划完成率100%100%100%109\n"
+        + "产出指标数量指标一个存储备份器25TB25TB100%109\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("项目计划完成率", "一个存储备份器");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("100%", "25TB");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("100%", "25TB");
+    assertThat(read).extracting(i -> i.evaluation().completion()).containsExactly("100%", "100%");
+  }
+
+  @Test
   void aGluedHeadersNotesInBracketsStayWithTheirHeadings() throws Exception {
     // 年初目标值(A)实际完成值(B)得分: the (A) and (B) do not hide the actual's and the score's columns.
     String text = "年度绩效目标1 (80分)一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分\n"
