@@ -331,7 +331,7 @@ final class CellCutter {
     int i = at;
     int words = 0;
     boolean anchor = false;
-    java.util.Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
+    List<ColumnRole> roles = new ArrayList<>();
     while (true) {
       while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
         i++;
@@ -346,9 +346,9 @@ final class CellCutter {
       words++;
       i = end;
     }
-    // 绩效目标值实际完成值: a target's heading and an actual's side by side head a self-evaluation's values
+    // 绩效目标值实际完成值累计完成率: a target's heading and an actual's side by side head a self-evaluation's values
     // wherever the headings before them are words the vocabulary does not know (评价内容, 绩效内容).
-    anchor |= roles.contains(ColumnRole.TARGET) && roles.contains(ColumnRole.ACTUAL);
+    anchor |= ColumnRole.headSelfEvaluation(roles);
     // Without an anchor (一级指标, 三级指标 …) a run is a header only when it is the whole text: the rest
     // of a header wrapped onto a line of its own (分值得分偏差原因分析及改进措施).
     boolean ends = folded.substring(i).isBlank();

@@ -168,6 +168,16 @@ enum ColumnRole {
   }
 
   /**
+   * True when headings in this order hold a target's and then an actual's among at least three, each once (年度指标值 |
+   * 实际完成值 | 分值): a self-evaluation's header, whatever words head its names. (Two, 预期目标 | 实际完成情况, head its
+   * goals; a heading twice, 年度实际 指标值 完成值, is a header's two lines run together, whose order is lost.)
+   */
+  static boolean headSelfEvaluation(List<ColumnRole> roles) {
+    int target = roles.indexOf(TARGET);
+    return roles.size() >= 3 && roles.stream().distinct().count() == roles.size() && target >= 0 && roles.indexOf(ACTUAL) > target;
+  }
+
+  /**
    * The role a header cell names, or null. A heading is its word, perhaps with a short addition or a
    * bracketed note ({@code 权重 40/m (m为产出指标总数)}, {@code 指标值(长期)}, {@code 年度指标值 (A)});
    * a longer text that merely starts with the word is data ({@code 得分率较上年提高}).

@@ -66,12 +66,17 @@ final class HeaderCells {
       }
       // 指标名称 指标值: two headings are a header where they name the indicator and its target in a table
       // without category columns (no 一级指标 or 二级指标 heading anywhere in the line).
-      if (count >= 3 && (anchor || LineWalk.targetAndActual(cells.subList(i, j))) || count == 2 && name && value && cells.stream().noneMatch(HeaderCells::levelHeading)) {
+      if (count >= 3 && (anchor || targetAndActual(cells.subList(i, j))) || count == 2 && name && value && cells.stream().noneMatch(HeaderCells::levelHeading)) {
         return new int[] {i, j};
       }
       i = j;
     }
     return null;
+  }
+
+  /** True when the cells' headings head a self-evaluation's values ({@link ColumnRole#headSelfEvaluation}). */
+  static boolean targetAndActual(List<Cell> cells) {
+    return ColumnRole.headSelfEvaluation(cells.stream().filter(c -> c.is(Cell.Kind.HEADER)).map(Cell::role).toList());
   }
 
   /** True when no two headings stand side by side and a label of the project is followed by its value. */

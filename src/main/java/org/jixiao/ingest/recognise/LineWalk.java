@@ -271,23 +271,12 @@ final class LineWalk {
       return false;
     }
     boolean anchor = filled.stream().anyMatch(c -> c.is(Cell.Kind.HEADER) && c.role().anchor
-        || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text())) || targetAndActual(filled);
+        || headings >= 2 && c.is(Cell.Kind.TEXT) && Schema.isNameHeading(c.text())) || HeaderCells.targetAndActual(filled);
     // 绩效目标值 / 实际完成值 / 累计完成率, a heading per line: a target's heading with an actual's on the next line
     // opens a self-evaluation's header (whose names' heading the vocabulary may not know).
     boolean targetThenActual = filled.size() == 1 && filled.get(0).role() == ColumnRole.TARGET
         && after != null && after.is(Cell.Kind.HEADER) && after.role() == ColumnRole.ACTUAL;
     return anchor && (headings >= 2 || filled.size() == 1) || targetThenActual;
-  }
-
-  /**
-   * True when the headings hold a target's and then an actual's among at least three, each once (年度指标值 | 实际完成值 |
-   * 分值): a self-evaluation's header, whatever words head its names. (Two, 预期目标 | 实际完成情况, head its goals; a
-   * heading twice, 年度实际 指标值 完成值, is a header's two lines run together, whose order is lost.)
-   */
-  static boolean targetAndActual(List<Cell> cells) {
-    List<ColumnRole> roles = cells.stream().filter(c -> c.is(Cell.Kind.HEADER)).map(Cell::role).toList();
-    int target = roles.indexOf(ColumnRole.TARGET);
-    return roles.size() >= 3 && roles.stream().distinct().count() == roles.size() && target >= 0 && roles.indexOf(ColumnRole.ACTUAL) > target;
   }
 
   /** A header ends at the first line that is not part of it. */

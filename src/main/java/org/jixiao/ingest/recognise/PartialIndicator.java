@@ -160,8 +160,7 @@ final class PartialIndicator {
     if (fillsTheNextRole(t, after)) {
       return false;
     }
-    boolean reasonsPlace = descriptionAt >= 0 && next == descriptionAt && descriptionAt == tail.size() - 1;
-    if (reasonsPlace && after != null && after.is(Cell.Kind.CATEGORY) && values.containsKey(ColumnRole.TARGET)) {
+    if (inReasonsPlace(descriptionAt) && after != null && after.is(Cell.Kind.CATEGORY) && values.containsKey(ColumnRole.TARGET)) {
       // … 10 9 加强项目管理,确保按期完成 产出指标 …: the text in the reason's place before the next row's category is
       // that reason, met or not; a name would be followed by its target.
       return false;
@@ -214,13 +213,18 @@ final class PartialIndicator {
         && UNIT_WORD.matcher(t.strip()).matches() && !NAME_END.matcher(t.strip()).matches();
   }
 
+  /** True when the reason (the header's last column, a description) is the only role left to fill. */
+  private boolean inReasonsPlace(int descriptionAt) {
+    return descriptionAt >= 0 && next == descriptionAt && descriptionAt == tail.size() - 1;
+  }
+
   /**
    * True when every role up to a last explanation column (偏差原因分析 after the score) is filled and
    * the actual is the target: a row that met its target gives no reason for a deviation, so a text
    * after its score is the next indicator's name (专款专用 / 专款专用 / 10 / 10, then 修缮级别 …).
    */
   private boolean metWithOnlyTheReasonLeft(int descriptionAt) {
-    if (descriptionAt < 0 || next != descriptionAt || descriptionAt != tail.size() - 1) {
+    if (!inReasonsPlace(descriptionAt)) {
       return false;
     }
     String target = values.get(ColumnRole.TARGET);
