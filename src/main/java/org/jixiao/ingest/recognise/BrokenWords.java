@@ -1,5 +1,7 @@
 package org.jixiao.ingest.recognise;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import org.jixiao.vocabulary.Categories;
 
@@ -14,7 +16,50 @@ final class BrokenWords {
   /** Longer cells are not the start of a category or heading word a narrow column broke. */
   private static final int LONGEST_START = 8;
 
+  /** Marks a cell never ends with: a list goes on after 、, a bracket opened is closed further on. */
+  private static final String GOES_ON = "、(（《“";
+
+  /** ICU's dictionary word breaks for Chinese; an iterator holds its text, so each thread has its own. */
+  private static final ThreadLocal<BreakIterator> WORDS =
+      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.CHINESE));
+
   private BrokenWords() {}
+
+  /**
+   * True when a line break falls inside a word of running text: {@code 对满足人民群众日益提} / {@code 高的文化需求}
+   * (提高), {@code 呼家河至鲍家沟新建水} / {@code 泥路1条} (水泥), or after a mark no cell ends with
+   * ({@code 宗教管理经费补助县(} / {@code 市、区)数量}). Cells end between words, so such a break is a column's width,
+   * whatever the lengths of the other lines; a break between words says nothing either way.
+   */
+  static boolean insideAWord(String line, String next) {
+    if (line.isEmpty() || next.isEmpty()) {
+      return false;
+    }
+    if (GOES_ON.indexOf(line.charAt(line.length() - 1)) >= 0) {
+      return true;
+    }
+    if (!isHan(line.charAt(line.length() - 1)) || !isHan(next.charAt(0))) {
+      return false;
+    }
+    // Only the words around the break matter: a few characters either side.
+    String left = line.substring(Math.max(0, line.length() - 6));
+    String text = left + next.substring(0, Math.min(next.length(), 6));
+    BreakIterator words = WORDS.get();
+    words.setText(text);
+    if (!words.isBoundary(left.length())) {
+      return true;
+    }
+    // …对社会产生的 / 不利影响: a word that needs what follows it (的, 和, 对 …) standing alone at the end, not
+    // the end of a longer word (目的, 普及, 导向).
+    return words.preceding(left.length()) == left.length() - 1 && NEEDS_MORE.indexOf(left.charAt(left.length() - 1)) >= 0;
+  }
+
+  /** Particles, conjunctions and prepositions that a cell does not end with: what they join or govern follows. */
+  private static final String NEEDS_MORE = "的和与及或对向把被从并且而按将";
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
 
   /** True when the cell is the start of a category or heading word and not all of it ({@code 产出指}, {@code 满意度}). */
   static boolean begins(String cell) {

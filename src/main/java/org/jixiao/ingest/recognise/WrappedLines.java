@@ -34,9 +34,13 @@ final class WrappedLines {
     // above each of several tables, 813-潼南区五桂镇, counts once)
     Map<Integer, Set<String>> ofLength = new HashMap<>();
     Map<Integer, Set<String>> followed = new HashMap<>();
+    Map<Integer, Set<String>> brokenInside = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       Deadline.check();
       String a = lines.alone(i);
+      if (brokenInside(lines, i)) {
+        brokenInside.computeIfAbsent(a.length(), k -> new HashSet<>()).add(a);
+      }
       if (a == null || a.length() < NARROWEST || endsACell(a) || !lines.isText(i)) {
         continue;
       }
@@ -54,9 +58,13 @@ final class WrappedLines {
         widths.add(length);
       }
     });
-    if (widths.isEmpty()) {
-      return rows;
-    }
+    // Lines broken inside a word have their column's width: two of one length show it, and the lines of that
+    // length that a break between words ended are wrapped as much.
+    brokenInside.forEach((length, texts) -> {
+      if (texts.size() >= 2 && !widths.contains(length)) {
+        widths.add(length);
+      }
+    });
     List<Row> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Deadline.check();
@@ -69,7 +77,7 @@ final class WrappedLines {
         i++;
         continue;
       }
-      if (text == null || !lines.isText(i) && !(widths.contains(text.length()) && lines.isGrade(i))) {
+      if (text == null || !lines.isText(i) && !(widths.contains(text.length()) && lines.isGrade(i)) && !brokenInside(lines, i)) {
         // (A piece of the width that reads as a grade, 参训学员结业考核通过 / 率, 显著提升了疫情期间对 / 民办幼儿园的扶持力度,
         // is words the width broke as much as any other: its rest is the text below.)
         out.add(row);
@@ -77,11 +85,15 @@ final class WrappedLines {
       }
       StringBuilder joined = new StringBuilder(text);
       String last = text;
+      // A line broken inside a word has its column's width: a piece below as long is full too, and its cell goes on.
+      int width = brokenInside(lines, i) ? text.length() : -1;
       // A cell wrapped over three lines has two lines of the width.
-      while (widths.contains(last.length()) && !endsACell(last) && i + 1 < rows.size()) {
+      while (i + 1 < rows.size()) {
         String next = lines.alone(i + 1);
-        if (next == null || !lines.isText(i + 1) || next.length() > last.length() || next.equals(last)) {
-          break; // (a target and its actual are often the same words; a rest is not the piece above it again)
+        boolean atWidth = (widths.contains(last.length()) || last.length() == width) && !endsACell(last) && next != null
+            && lines.isText(i + 1) && next.length() <= last.length() && !next.equals(last); // (a target and its actual are often the same words; a rest is not the piece above it again)
+        if (!atWidth && !brokenInside(lines, i)) {
+          break;
         }
         joined.append(next);
         last = next;
@@ -89,8 +101,32 @@ final class WrappedLines {
       }
       out.add(joined.length() == text.length() ? row : new Row(row.line(), List.of(joined.toString())));
     }
-    return out;
+    return out.size() == rows.size() ? rows : out;
   }
+
+  /**
+   * True when row {@code i}'s line, long enough to have been wrapped, breaks inside a word that the next line
+   * completes ({@link BrokenWords#insideAWord}), and the next line is no wider than it: the rest of its cell
+   * whatever the widths found (a small table wraps too few cells to show them).
+   */
+  private static boolean brokenInside(Lines lines, int i) {
+    String text = lines.alone(i);
+    String next = i + 1 < lines.rows.size() ? lines.alone(i + 1) : null;
+    return text != null && next != null && text.length() >= NARROWEST && !lines.restsBeside(i)
+        && printedWidth(next) <= printedWidth(text) + 1 && BrokenWords.insideAWord(text, next);
+  }
+
+  /** A line's printed width in half-width characters: a Chinese character is two, a digit or a Latin letter one. */
+  private static int printedWidth(String s) {
+    int w = 0;
+    for (int k = 0; k < s.length(); k++) {
+      w += s.charAt(k) < 0x2E80 ? 1 : 2;
+    }
+    return w;
+  }
+
+  /** The most lines the rests of a row's wrapped cells take below it; a table written cell by cell runs on far longer. */
+  private static final int MOST_REST_LINES = 6;
 
   /** Each row's text alone and whether it is one piece of text, worked out once per row. */
   private static final class Lines {
@@ -110,6 +146,26 @@ final class WrappedLines {
       }
       String t = row.cells().get(0).strip();
       return t.isEmpty() || t.contains(" ") ? null : t;
+    }
+
+    /**
+     * True when row {@code i} is among a few lone lines right under a row of several cells: the rests of that
+     * row's wrapped cells printed side by side, which {@link WrappedRows} gives back to their columns, so two of
+     * them are not one cell's lines however their words run on ({@code 場的經營體質,推動「} / {@code 公民有市場…}).
+     */
+    boolean restsBeside(int i) {
+      int first = i;
+      while (first > 0 && alone(first - 1) != null) {
+        first--;
+      }
+      if (first == 0 || rows.get(first - 1).filledCells().isEmpty() || i - first >= MOST_REST_LINES) {
+        return false;
+      }
+      int last = i;
+      while (last + 1 < rows.size() && alone(last + 1) != null) {
+        last++;
+      }
+      return last - first < MOST_REST_LINES;
     }
 
     /** A line that is one cell, a grade or a direction in words (有效提升, 考核通过). */

@@ -90,4 +90,26 @@ class WrappedLinesTest {
     assertThat(joined).contains("资源采购期以当年为主", "可保证读者使用时长", "全天候可用");
     assertThat(joined).filteredOn(t -> t.startsWith("资源采购期以当年为主")).containsExactly("资源采购期以当年为主", "资源采购期以当年为主");
   }
+
+  @Test
+  void aLineBrokenInsideAWordRunsOnWhateverTheWidthsFound() {
+    // A small table written cell by cell, wrapped at ten characters: too few lines of the width to tell it, but
+    // each break falls inside a word (提高, 水泥) or after a mark no cell ends with (an open bracket, 、).
+    List<Row> rows = rows("产出指标", "数量指标", "宗教管理经费补助县(", "市、区)数量", "2", "质量指标", "呼家河至鲍家沟新建水", "泥路1条", "2km",
+        "效益指标", "对满足人民群众日益提", "高的文化需求的可持续", "影响", "长期", "为困难群众提供救助、", "临时救助等服务", "有效保障");
+    assertThat(texts(WrappedLines.join(rows))).containsExactly("产出指标", "数量指标", "宗教管理经费补助县(市、区)数量", "2", "质量指标",
+        "呼家河至鲍家沟新建水泥路1条", "2km", "效益指标", "对满足人民群众日益提高的文化需求的可持续影响", "长期", "为困难群众提供救助、临时救助等服务", "有效保障");
+    // A long name and its target in words meet between words: two cells.
+    List<Row> apart = rows("义务教育学校正常运转", "按要求完成当年的教育", "贯穿全年", "当年的所有时间", "非营利性民办园租房受益期限", "保障疫情期间需求");
+    assertThat(WrappedLines.join(apart)).isSameAs(apart);
+  }
+
+  @Test
+  void theRestsOfARowsCellsPrintedSideBySideAreLeftToTheirColumns() {
+    // Under a row of several cells, a few lone lines are the rests of its wrapped cells, each back to its own
+    // column (WrappedRows): two of them are not one cell's lines, however their words run on.
+    List<Row> rows = new ArrayList<>(List.of(new Row(1, List.of("對舊有傳統市集,積極", "6場")), new Row(2, List.of("輔導轉型以優化公有市")),
+        new Row(3, List.of("場的經營體質,推動「")), new Row(4, List.of("公民有市場競爭型補助")), new Row(5, List.of("計畫」(4%)"))));
+    assertThat(WrappedLines.join(rows)).isSameAs(rows);
+  }
 }
