@@ -124,6 +124,19 @@ final class TextLayer {
     return markedRows[i];
   }
 
+  /** True when a cell of a table's row ends inside a word that the first piece of the line below, a rest, completes. */
+  boolean anyWordRunningOn() {
+    for (int i = 0; i + 1 < pieces.size(); i++) {
+      if (tableRow[i] && !pieces.get(i + 1).isEmpty() && isRest(i + 1)) {
+        String first = pieces.get(i + 1).get(0);
+        if (pieces.get(i).stream().anyMatch(p -> BrokenWords.insideAWord(p, first))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True when a table's row, or a line of one piece, holds the start of a word whose rest the line below could be. */
   boolean anyBrokenWord() {
     for (int i = 0; i + 1 < pieces.size(); i++) {

@@ -32,7 +32,7 @@ final class WrappedRows {
   static List<Row> join(List<Row> rows) {
     TextLayer layer = TextLayer.of(rows);
     if (layer.widths().isEmpty() && rows.stream().noneMatch(r -> r.text().indexOf('(') >= 0 || r.text().indexOf('（') >= 0)
-        && !layer.anyBrokenWord()) {
+        && !layer.anyBrokenWord() && !layer.anyWordRunningOn()) {
       return rows; // nothing a width, a bracket or a broken word could join
     }
     int n = rows.size();
@@ -91,10 +91,14 @@ final class WrappedRows {
     // Which cells still run on: those whose last line filled the column.
     boolean[] open = new boolean[cells.size()];
     boolean[] broken = new boolean[cells.size()];
+    // Cells long enough to have wrapped: one whose last word the line below completes runs on (日益提 / 高), its
+    // lines as long as its first.
+    int[] wordsWidth = new int[cells.size()];
     for (int c = 0; c < cells.size(); c++) {
       open[c] = widths.contains(cells.get(c).length()) && fills(cells, c, layer.columnWidths()) && !endsACell(cells.get(c))
           && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
       broken[c] = BrokenWords.begins(cells.get(c));
+      wordsWidth[c] = cells.get(c).length() >= RUNS_ON_FROM ? cells.get(c).length() : 0;
     }
     boolean[] byWidth = open.clone();
     // A column has one width: a cell the width opened takes no piece wider than its first.
@@ -104,9 +108,19 @@ final class WrappedRows {
     }
     boolean valuesTaken = false; // (whether the first line lacks a value is asked only where it could matter)
     int next = i + 1;
-    while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)) && layer.isRest(next)) {
+    while (next < n && (anyOpen(open) || anyOpen(broken) || cells.stream().anyMatch(WrappedRows::unclosed)
+        || runsOnInto(cells, wordsWidth, layer.pieces(next))) && layer.isRest(next)) {
       List<String> line = layer.pieces(next);
       int[] to = assignRest(line, cells, open, broken, widest, layer);
+      if (to == null) {
+        // Where nothing else places the line, a piece completing the word a cell broke marks that cell open.
+        boolean[] inside = open.clone();
+        for (int c = 0; c < cells.size(); c++) {
+          String cell = cells.get(c);
+          inside[c] |= wordsWidth[c] > 0 && line.stream().anyMatch(piece -> BrokenWords.insideAWord(cell, piece));
+        }
+        to = assign(line, cells, inside, broken, widest);
+      }
       int[] run = to == null && !valuesTaken && layer.pieces(i).stream().noneMatch(p -> Cell.of(p, 0).isTargetLike()) ? valueRun(line) : null;
       if (run != null) {
         // A form that centres its cells prints the short ones on the row's middle line, under the first line of its
@@ -127,6 +141,7 @@ final class WrappedRows {
           broken = inserted(broken, at, k);
           byWidth = inserted(byWidth, at, k);
           widest = inserted(widest, at, k, Integer.MAX_VALUE);
+          wordsWidth = inserted(wordsWidth, at, k, 0);
           linesBelow = inserted(linesBelow, at, k, -1); // (the value's own line is no line below)
           to = new int[line.size()];
           for (int p = 0; p < line.size(); p++) {
@@ -149,6 +164,9 @@ final class WrappedRows {
         stillOpen[to[p]] = (byWidth[to[p]] ? piece.length() == widest[to[p]] : widths.contains(piece.length()))
             && !endsACell(piece);
         stillBroken[to[p]] = broken[to[p]] && BrokenWords.begins(cells.get(to[p]));
+        if (piece.length() < wordsWidth[to[p]]) {
+          wordsWidth[to[p]] = 0; // a line shorter than the cell's first is its last
+        }
       }
       open = stillOpen;
       broken = stillBroken;
@@ -160,6 +178,23 @@ final class WrappedRows {
       endsOpen |= open[c] && !cells.get(c).endsWith("。");
     }
     return new Joined(cells, i, next, linesBelow, endsOpen);
+  }
+
+  /** Cells shorter than this are whole words and short names; a column is wider. */
+  private static final int RUNS_ON_FROM = 6;
+
+  /** True when a piece of the line completes the last word of a cell long enough to have wrapped ({@link BrokenWords#insideAWord}). */
+  private static boolean runsOnInto(List<String> cells, int[] wordsWidth, List<String> line) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (wordsWidth[c] > 0) {
+        for (String piece : line) {
+          if (BrokenWords.insideAWord(cells.get(c), piece)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

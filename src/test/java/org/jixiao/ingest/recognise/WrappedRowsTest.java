@@ -51,6 +51,16 @@ class WrappedRowsTest {
   }
 
   @Test
+  void aCellWhoseLastWordTheLineBelowCompletesTakesItThoughNoWidthShows() {
+    // Too few cells of one length to show a width; each rest completes the word its cell broke (提高, 的 …), and
+    // a name that ends between words (保障 / 困难群众基本生活, a row of its own with a value) takes nothing.
+    List<Row> joined = WrappedRows.join(rows("一级指标 二级指标 三级指标 指标值", "效益指标 社会效益指标 帮助困难教师和学生提 95%", "高生活水平",
+        "实施项目对社会产生的 减少", "不利影响", "可持续影响指标 救助资金发放到位情况 100%"));
+    assertThat(texts(joined)).containsExactly("一级指标 二级指标 三级指标 指标值", "效益指标 社会效益指标 帮助困难教师和学生提高生活水平 95%",
+        "实施项目对社会产生的不利影响 减少", "可持续影响指标 救助资金发放到位情况 100%");
+  }
+
+  @Test
   void theRowsOfAWrappedTableReadAsTheRowsTheyWere() throws Exception {
     List<Indicator> read = indicators(read(String.join("\n", WRAPPED) + "\n"));
     // (亩) and (人) are the names' units, kept apart from them as everywhere.
