@@ -69,7 +69,18 @@ final class BrokenWords {
   /** True when the piece makes the start of a word in the cell that word, or more of it ({@code 社会} / {@code 效益}). */
   static boolean completes(String cell, String piece) {
     String whole = cell + piece;
-    return Categories.word(whole) != null || ColumnRole.isWord(whole) || begins(whole);
+    return Categories.word(whole) != null || ColumnRole.isWord(whole) || begins(whole) || completesAnUnknownCategory(cell, piece);
+  }
+
+  /**
+   * True when the piece completes a category word outside the vocabulary that a narrow column broke inside one of its
+   * words: {@code 实施效} / {@code 果指标} (效果), {@code 过程管} / {@code 理指标} (管理). A form's own categories end in 指标
+   * as the standard ones do; the break inside a word tells them from a short cell above the next row's.
+   */
+  static boolean completesAnUnknownCategory(String cell, String piece) {
+    String whole = cell + piece;
+    return cell.length() >= 2 && whole.length() <= LONGEST_START && whole.endsWith("指标") && piece.length() < whole.length() - 1
+        && insideAWord(cell, piece);
   }
 
   /** True when a piece of the line completes one of the cells marked {@code broken}: the line is their rest. */

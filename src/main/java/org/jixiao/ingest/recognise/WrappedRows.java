@@ -97,7 +97,9 @@ final class WrappedRows {
     for (int c = 0; c < cells.size(); c++) {
       open[c] = widths.contains(cells.get(c).length()) && fills(cells, c, layer.columnWidths()) && !endsACell(cells.get(c))
           && !Cell.of(cells.get(c), 0).is(Cell.Kind.CATEGORY);
-      broken[c] = BrokenWords.begins(cells.get(c));
+      String cell = cells.get(c);
+      broken[c] = BrokenWords.begins(cell) || i + 1 < n && layer.isRest(i + 1)
+          && layer.pieces(i + 1).stream().anyMatch(piece -> BrokenWords.completesAnUnknownCategory(cell, piece));
       wordsWidth[c] = cells.get(c).length() >= RUNS_ON_FROM ? cells.get(c).length() : 0;
     }
     boolean[] byWidth = open.clone();

@@ -61,6 +61,20 @@ class WrappedRowsTest {
   }
 
   @Test
+  void aFormsOwnCategoryANarrowColumnBrokeInsideAWordIsJoinedAsAStandardOneIs() {
+    // 实施效果指标 and 过程管理指标 are no words of the vocabulary; the break inside 效果 and 管理 shows the line below
+    // completes them. A short cell that ends between words (项目 / 开工率) is no category's start.
+    List<Row> joined = WrappedRows.join(rows("一级指标 三级指标 指标值", "实施效 劳务报酬占中央投资比例 ≥32.68%", "果指标",
+        "过程管 超规模、超标准、超概算项 0", "理指标 目比例"));
+    assertThat(texts(joined)).containsExactly("一级指标 三级指标 指标值", "实施效果指标 劳务报酬占中央投资比例 ≥32.68%",
+        "过程管理指标 超规模、超标准、超概算项目比例 0");
+    assertThat(BrokenWords.completesAnUnknownCategory("实施效", "果指标")).isTrue();
+    assertThat(BrokenWords.completesAnUnknownCategory("项目", "开工率")).isFalse();
+    assertThat(BrokenWords.completesAnUnknownCategory("项目开", "工率")).isFalse(); // a word broken, but no category's
+    assertThat(BrokenWords.completesAnUnknownCategory("服务效益", "指标")).isFalse(); // no word broken: 效益 | 指标
+  }
+
+  @Test
   void theRowsOfAWrappedTableReadAsTheRowsTheyWere() throws Exception {
     List<Indicator> read = indicators(read(String.join("\n", WRAPPED) + "\n"));
     // (亩) and (人) are the names' units, kept apart from them as everywhere.
