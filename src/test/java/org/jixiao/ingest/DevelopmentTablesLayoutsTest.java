@@ -400,7 +400,10 @@ class DevelopmentTablesLayoutsTest {
    * broke (帮助困难教师和学生提 / 高生活水平) goes to that cell though no width shows: at 10 characters 0.865 -> 0.874 /
    * 0.929 -> 0.944, merged 0.874 -> 0.884 / 0.929 -> 0.955, the form's widths merged 0.809 -> 0.828 / 0.899 -> 0.909.
    * A form's own category (实施效果指标, 过程管理指标) that the narrow column broke inside a word (实施效 / 果指标) is
-   * joined as a standard one is: the form's widths 0.833 -> 0.879 (merged 0.828 -> 0.837).
+   * joined as a standard one is: the form's widths 0.833 -> 0.879 (merged 0.828 -> 0.837). A line's rests go to the
+   * cells, in order, so as to complete the most words those cells broke (子苗情况 to 反映购买发放李, not to the name
+   * 购买发放李子苗 before it): the form's widths merged 0.837 -> 0.842 / 0.909 -> 0.919, self-evaluations 0.929 ->
+   * 0.944; the wide form's target tables at the form's widths 0.842 -> 0.912 (merged 0.670 -> 0.800).
    */
   @Test
   void cellsWrappedAtAColumnsWidthReadAtLeastAsMeasured() {
@@ -415,9 +418,9 @@ class DevelopmentTablesLayoutsTest {
         "self-evaluation side-by-side 10", new double[] {0.943, 0.943}, "self-evaluation side-by-side-merged 10", new double[] {0.954, 0.954},
         "self-evaluation side-by-side 8", new double[] {0.954, 0.954}));
     floors.putAll(Map.of(
-        "target side-by-side form", new double[] {0.878, 0.878, 0.957}, "target side-by-side-merged form", new double[] {0.836, 0.836, 0.872},
-        "self-evaluation side-by-side form", new double[] {0.928, 0.923, 0.989},
-        "self-evaluation side-by-side-merged form", new double[] {0.908, 0.903, 0.968}));
+        "target side-by-side form", new double[] {0.878, 0.878, 0.957}, "target side-by-side-merged form", new double[] {0.841, 0.841, 0.877},
+        "self-evaluation side-by-side form", new double[] {0.943, 0.938, 0.994},
+        "self-evaluation side-by-side-merged form", new double[] {0.918, 0.913, 0.973}));
     floors.forEach((what, floor) -> {
       String[] w = what.split(" ");
       double[] read = readBack(w[0], w[1], Form.PLAIN, w[2].equals("form") ? FORM_WIDTHS : Integer.parseInt(w[2]));
@@ -430,7 +433,7 @@ class DevelopmentTablesLayoutsTest {
     assertThat(readBack("target", "side-by-side", Form.SPLIT, FORM_WIDTHS)[0]).as("split target, the form's widths").isGreaterThanOrEqualTo(0.915);
     assertThat(readBack("self-evaluation", "side-by-side", Form.SPLIT, FORM_WIDTHS)[1]).as("split self-evaluation, the form's widths")
         .isGreaterThanOrEqualTo(0.948);
-    assertThat(readBack("target", "side-by-side", Form.WIDE, FORM_WIDTHS)[0]).as("wide target, the form's widths").isGreaterThanOrEqualTo(0.841);
+    assertThat(readBack("target", "side-by-side", Form.WIDE, FORM_WIDTHS)[0]).as("wide target, the form's widths").isGreaterThanOrEqualTo(0.911);
   }
 
   /**

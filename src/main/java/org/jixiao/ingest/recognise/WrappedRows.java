@@ -306,7 +306,60 @@ final class WrappedRows {
       to[p] = chosen;
       from = chosen + 1;
     }
-    return to;
+    return completingWords(to, line, cells, open, broken, widest);
+  }
+
+  /**
+   * {@code to}, or the placing of the line's pieces, in order, that completes more of the words the cells broke
+   * ({@link BrokenWords#insideAWord}): 子苗情况 under 购买发放李子苗 and 反映购买发放李 goes to the second (李子), though
+   * the first could take it. Every piece still goes to a cell that could take it.
+   */
+  private static int[] completingWords(int[] to, List<String> line, List<String> cells, boolean[] open, boolean[] broken, int[] widest) {
+    int pieces = line.size();
+    boolean[][] takes = new boolean[pieces][cells.size()];
+    boolean[][] completes = new boolean[pieces][cells.size()];
+    boolean any = false;
+    for (int p = 0; p < pieces; p++) {
+      String piece = line.get(p);
+      boolean value = TextLayer.isMeasure(piece);
+      for (int c = 0; c < cells.size(); c++) {
+        takes[p][c] = closesABracket(piece) && unclosed(cells.get(c))
+            || open[c] && (widest == null || piece.length() <= widest[c]) && continues(cells.get(c), piece, value)
+            || broken[c] && BrokenWords.completes(cells.get(c), piece);
+        completes[p][c] = takes[p][c] && BrokenWords.insideAWord(cells.get(c), piece);
+        any |= completes[p][c] && to[p] != c;
+      }
+    }
+    if (!any) {
+      return to;
+    }
+    // most[p][c]: the most words completed placing pieces p.. in cells c.. (-1: they cannot all be placed).
+    int[][] most = new int[pieces + 1][cells.size() + 1];
+    for (int p = pieces - 1; p >= 0; p--) {
+      java.util.Arrays.fill(most[p], -1);
+      for (int c = cells.size() - 1; c >= 0; c--) {
+        most[p][c] = most[p][c + 1];
+        if (takes[p][c] && most[p + 1][c + 1] >= 0) {
+          most[p][c] = Math.max(most[p][c], most[p + 1][c + 1] + (completes[p][c] ? 1 : 0));
+        }
+      }
+    }
+    int had = 0;
+    for (int p = 0; p < pieces; p++) {
+      had += completes[p][to[p]] ? 1 : 0;
+    }
+    if (most[0][0] <= had) {
+      return to;
+    }
+    int[] better = new int[pieces];
+    for (int p = 0, c = 0; p < pieces; p++, c++) {
+      // the first cell from which the rest still completes the most
+      while (!(takes[p][c] && most[p + 1][c + 1] >= 0 && most[p + 1][c + 1] + (completes[p][c] ? 1 : 0) == most[p][c])) {
+        c++;
+      }
+      better[p] = c;
+    }
+    return better;
   }
 
   /**

@@ -75,6 +75,18 @@ class WrappedRowsTest {
   }
 
   @Test
+  void aRestGoesToTheCellWhoseBrokenWordItCompletesThoughAnEarlierCellCouldTakeIt() {
+    // Names fill their column (eight characters) and so do the explanations (seven): 路条数情况 could be the rest of
+    // either, and completes 道路 in the explanation.
+    List<Row> joined = WrappedRows.join(rows("一级指标 二级指标 三级指标 指标值 指标解释", "产出指标 数量指标 清扫保洁道路面积 1346万平方米 反映清扫保洁道",
+        "路面积情况", "清扫保洁道路条数 485条 反映清扫保洁道", "路条数情况", "生活垃圾运输车辆 283辆 反映生活垃圾运", "输车辆情况",
+        "垃圾清运车辆数量 20辆 反映垃圾清运车", "辆数量情况"));
+    assertThat(texts(joined)).containsExactly("一级指标 二级指标 三级指标 指标值 指标解释",
+        "产出指标 数量指标 清扫保洁道路面积 1346万平方米 反映清扫保洁道路面积情况", "清扫保洁道路条数 485条 反映清扫保洁道路条数情况",
+        "生活垃圾运输车辆 283辆 反映生活垃圾运输车辆情况", "垃圾清运车辆数量 20辆 反映垃圾清运车辆数量情况");
+  }
+
+  @Test
   void theRowsOfAWrappedTableReadAsTheRowsTheyWere() throws Exception {
     List<Indicator> read = indicators(read(String.join("\n", WRAPPED) + "\n"));
     // (亩) and (人) are the names' units, kept apart from them as everywhere.
