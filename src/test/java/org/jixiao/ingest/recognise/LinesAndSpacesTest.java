@@ -65,6 +65,22 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void aSpaceInsideAWordIsACellsWrapNotABoundary() throws Exception {
+    // A spreadsheet exported with single spaces keeps the spaces where its cells wrapped: inside a word (统筹, 人员,
+    // 及时) the space is no boundary. A unit after a number (≥3 万条) stays a unit, whatever word it makes with what
+    // follows (条文).
+    String text = String.join("\n", "一级指标 二级指标 三级指标 指标值",
+        "产出指标 质量指标 资金全部纳入统 筹管理 100%",
+        "时效指标 资金是否全部及 时纳入 100%",
+        "效益指标 社会效益指标 是否解决建档立卡人 员看病难贵问题 有效解决",
+        "产出指标 数量指标 文物宣传教育短信 ≥3 万条 文保单位抢险维修 100%") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("资金全部纳入统筹管理", "资金是否全部及时纳入", "是否解决建档立卡人员看病难贵问题",
+        "文物宣传教育短信", "文保单位抢险维修");
+    assertThat(read.subList(0, 3)).extracting(i -> i.target().raw()).containsExactly("100%", "100%", "有效解决");
+  }
+
+  @Test
   void numbersThatDoNotRunFromOneAreNoRowNumbers() {
     List<org.jixiao.ingest.read.Row> rows = java.util.stream.IntStream.range(0, 7)
         .mapToObj(i -> new org.jixiao.ingest.read.Row(i + 1, List.of(List.of("序号", "三级指标", "指标值", "2", "甲", "3", "乙").get(i))))
