@@ -100,10 +100,33 @@ record Schema(List<ColumnRole> columns, boolean positional) {
       // 序号 | 绩效指标 | 指标值: with no level columns for it to span, 绩效指标 heads the names.
       roles.set(indicators, ColumnRole.LEVEL3);
     }
+    targetHeadingGlued(roles, texts, positional);
     nameColumnUnnamed(roles, texts, positional);
     halves(roles, texts);
     valueColumnsUnnamed(roles, texts);
     return new Schema(roles, positional);
+  }
+
+  /**
+   * A header with no target heading whose explanation's heading begins with one ({@code 指标值说明} in
+   * {@code 一级指标二级指标三级指标指标值说明}): a copy that glued the header's cells ran the target's heading and the
+   * explanation's together, and the longer heading was read. Where the cells stand apart it is one column's heading.
+   */
+  private static void targetHeadingGlued(List<ColumnRole> roles, List<String> texts, boolean positional) {
+    if (positional || roles.contains(ColumnRole.TARGET) || roles.contains(ColumnRole.ACTUAL)) {
+      return;
+    }
+    for (int i = 0; i < roles.size(); i++) {
+      String text = texts.get(i);
+      for (int cut = 2; roles.get(i) == ColumnRole.DESCRIPTION && cut < text.length() - 1; cut++) {
+        if (ColumnRole.of(text.substring(0, cut)) == ColumnRole.TARGET && ColumnRole.of(text.substring(cut)) == ColumnRole.DESCRIPTION) {
+          roles.add(i, ColumnRole.TARGET);
+          texts.set(i, text.substring(cut));
+          texts.add(i, text.substring(0, cut));
+          return;
+        }
+      }
+    }
   }
 
   /** A heading the vocabulary does not know that may head the indicators: 评价内容, 绩效内容, 考核指标项. */

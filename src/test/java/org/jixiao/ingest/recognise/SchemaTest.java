@@ -20,6 +20,18 @@ class SchemaTest {
   }
 
   @Test
+  void aGluedHeaderWithNoTargetHeadingHasItRunIntoTheExplanations() {
+    // 一级指标二级指标三级指标指标值说明: the cutter reads the longer heading, 指标值说明; with no target heading beside it,
+    // the copy glued 指标值 and 说明 together. Where the cells stand apart, 指标值说明 heads one column.
+    List<Cell> glued = CellCutter.cells(1, List.of("一级指标二级指标三级指标指标值说明"));
+    assertThat(glued).extracting(Cell::text).containsExactly("一级指标", "二级指标", "三级指标", "指标值说明");
+    assertThat(Schema.of(glued, false).tail()).containsExactly(ColumnRole.TARGET, ColumnRole.DESCRIPTION);
+    assertThat(of("一级指标", "二级指标", "三级指标", "指标值说明").tail()).containsExactly(ColumnRole.DESCRIPTION);
+    assertThat(Schema.of(CellCutter.cells(1, List.of("一级指标二级指标三级指标目标值指标值说明")), false).tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.DESCRIPTION);
+  }
+
+  @Test
   void aYearsCompletedValueIsTheActual() {
     assertThat(of("三级指标", "年度指标值", "全年完成值", "分值", "得分").tail())
         .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
