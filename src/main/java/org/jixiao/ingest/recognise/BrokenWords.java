@@ -1,9 +1,8 @@
 package org.jixiao.ingest.recognise;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 import org.jixiao.vocabulary.Categories;
+import org.jixiao.vocabulary.Words;
 
 /**
  * Category and heading words a narrow column broke: a PDF's text layer prints {@code 产出指} on the row's line
@@ -18,10 +17,6 @@ final class BrokenWords {
 
   /** Marks a cell never ends with: a list goes on after 、, a bracket opened is closed further on. */
   private static final String GOES_ON = "、(（《“";
-
-  /** ICU's dictionary word breaks for Chinese; an iterator holds its text, so each thread has its own. */
-  private static final ThreadLocal<BreakIterator> WORDS =
-      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.CHINESE));
 
   private BrokenWords() {}
 
@@ -41,17 +36,10 @@ final class BrokenWords {
     if (!isHan(line.charAt(line.length() - 1)) || !isHan(next.charAt(0))) {
       return false;
     }
-    // Only the words around the break matter: a few characters either side.
-    String left = line.substring(Math.max(0, line.length() - 6));
-    String text = left + next.substring(0, Math.min(next.length(), 6));
-    BreakIterator words = WORDS.get();
-    words.setText(text);
-    if (!words.isBoundary(left.length())) {
-      return true;
-    }
     // …对社会产生的 / 不利影响: a word that needs what follows it (的, 和, 对 …) standing alone at the end, not
     // the end of a longer word (目的, 普及, 导向).
-    return words.preceding(left.length()) == left.length() - 1 && NEEDS_MORE.indexOf(left.charAt(left.length() - 1)) >= 0;
+    return Words.across(line, next)
+        || NEEDS_MORE.indexOf(line.charAt(line.length() - 1)) >= 0 && Words.lastCharacterAlone(line, next);
   }
 
   /** Particles, conjunctions and prepositions that a cell does not end with: what they join or govern follows. */

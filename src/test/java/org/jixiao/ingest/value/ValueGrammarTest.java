@@ -55,6 +55,13 @@ class ValueGrammarTest {
     // 通过 after a number begins the explanation: the value is 1, not 1通.
     assertThat(ValueGrammar.valueAt("活动次数1通过开放日活动", 4).end()).isEqualTo(5);
     assertThat(ValueGrammar.valueAt("接通电话1200通以上", 4).end()).isEqualTo(11);
+    // Likewise any word that begins with a unit's character (ICU's dictionary): 根据 after 2, 人员 after 3; a unit of
+    // time runs on into words of time (12月底), and a unit stays one where the word it would begin leaves the text
+    // after it no words (3万条文保单位: 条文 | 保).
+    assertThat(ValueGrammar.valueAt("数量2根据工作计划确定", 2).end()).isEqualTo(3);
+    assertThat(ValueGrammar.valueAt("数量2根", 2).end()).isEqualTo(4);
+    assertThat(ValueGrammar.valueAt("培训3人员全部合格", 2).end()).isEqualTo(3);
+    assertThat(ValueGrammar.valueAt("短信≥3万条文保单位抢险维修", 2).end()).isEqualTo(6);
     // An equals sign and a direction word: 生活水平=提高已完成 has its target at 8.
     assertThat(ValueGrammar.valueAt("救助对象生活水平=提高已完成", 8).end()).isEqualTo(11);
     assertThat(ValueGrammar.valueAt("救助对象生活水平=提高已完成", 8).strong()).isTrue();
