@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the packaged jar carries: the native libraries of the platform that built it (or of all
  * four with {@code -Dportable}), never debug symbols or source maps, and under 90 MB when built
- * for one platform.
+ * for one platform; and the ICU data its reader asks for.
  */
 class PackagedJarIT {
 
@@ -54,6 +54,19 @@ class PackagedJarIT {
       assertThat(Files.size(jar)).as("jar bytes").isLessThan(90L * 1024 * 1024);
     } else {
       assertThat(onnx).as("a portable jar").isEqualTo(new TreeSet<>(ALL));
+    }
+  }
+
+  @Test
+  void carriesTheChineseWordBreaksTheReaderAsks() throws Exception {
+    // The shade filter keeps ICU's word rules and CJ dictionary and drops its other break data: the jar's own
+    // classes, alone on their class path, must still find a word across a wrapped line (提 | 高).
+    Path jar = Path.of(System.getProperty("jixiao.jar"));
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader())) {
+      java.lang.reflect.Method across = loader.loadClass("org.jixiao.vocabulary.Words").getMethod("across", String.class, String.class);
+      assertThat(across.invoke(null, "对满足人民群众日益提", "高的文化需求")).isEqualTo(true);
+      assertThat(across.invoke(null, "义务教育学校正常运转", "按要求完成当年的教育")).isEqualTo(false);
     }
   }
 
