@@ -152,7 +152,7 @@ final class SpacedCells {
     return piece.length() == 1 && Character.UnicodeScript.of(piece.charAt(0)) == Character.UnicodeScript.HAN;
   }
 
-  /** Two space-separated pieces are one cell a line wrap broke: 经济效益|指标, 年度|指标值, 成|品粮, 纳入医|保统筹. */
+  /** Two space-separated pieces are one cell a line wrap broke: 经济效益|指标, 年度|指标值, 成|品粮, 建档立卡人|员. */
   private static boolean joins(String a, String b) {
     Cell first = Cell.of(a, 0);
     Cell joined = Cell.of(a + b, 0);
@@ -172,7 +172,7 @@ final class SpacedCells {
     if (loneHan && first.is(Cell.Kind.TEXT) && secondAlone) {
       return true;
     }
-    // 资金是否全部纳入医 保统筹, 建档立卡人 员: the space falls inside a word, where no cell ends (a piece of three
+    // 资金是否全部及 时纳入, 建档立卡人 员: the space falls inside a word, where no cell ends (a piece of three
     // characters or more: 万条 after ≥3 is a unit, 产出指 a category's start, whatever words they make with what follows).
     return first.is(Cell.Kind.TEXT) && secondAlone && a.length() >= 3 && !BrokenWords.begins(a) && BrokenWords.insideAWord(a, b);
   }

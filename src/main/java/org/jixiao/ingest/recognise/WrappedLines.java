@@ -110,6 +110,13 @@ final class WrappedLines {
    * whatever the widths found (a small table wraps too few cells to show them).
    */
   private static boolean brokenInside(Lines lines, int i) {
+    if (lines.brokenInside[i] == null) {
+      lines.brokenInside[i] = askBrokenInside(lines, i);
+    }
+    return lines.brokenInside[i];
+  }
+
+  private static boolean askBrokenInside(Lines lines, int i) {
     String text = lines.alone(i);
     String next = i + 1 < lines.rows.size() ? lines.alone(i + 1) : null;
     return text != null && next != null && text.length() >= NARROWEST && !lines.restsBeside(i)
@@ -132,10 +139,13 @@ final class WrappedLines {
   private static final class Lines {
     private final List<Row> rows;
     private final Boolean[] text;
+    /** Whether each row's line breaks inside a word the next completes ({@link #brokenInside}), once asked. */
+    private final Boolean[] brokenInside;
 
     Lines(List<Row> rows) {
       this.rows = rows;
       this.text = new Boolean[rows.size()];
+      this.brokenInside = new Boolean[rows.size()];
     }
 
     /** The text of a row that is one cell alone, stripped, or null. */
@@ -154,15 +164,16 @@ final class WrappedLines {
      * them are not one cell's lines however their words run on ({@code 場的經營體質,推動「} / {@code 公民有市場…}).
      */
     boolean restsBeside(int i) {
+      // (Only a few lines either way are looked at: a table written cell by cell is a long run of lone lines.)
       int first = i;
-      while (first > 0 && alone(first - 1) != null) {
+      while (first > 0 && i - first < MOST_REST_LINES && alone(first - 1) != null) {
         first--;
       }
-      if (first == 0 || rows.get(first - 1).filledCells().isEmpty() || i - first >= MOST_REST_LINES) {
+      if (first == 0 || i - first >= MOST_REST_LINES || rows.get(first - 1).filledCells().isEmpty()) {
         return false;
       }
       int last = i;
-      while (last + 1 < rows.size() && alone(last + 1) != null) {
+      while (last + 1 < rows.size() && last - first < MOST_REST_LINES && alone(last + 1) != null) {
         last++;
       }
       return last - first < MOST_REST_LINES;

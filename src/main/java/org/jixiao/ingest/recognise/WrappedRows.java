@@ -295,8 +295,7 @@ final class WrappedRows {
       }
       boolean value = TextLayer.isMeasure(piece);
       for (int c = from; c < cells.size() && chosen < 0; c++) {
-        if (open[c] && (widest == null || piece.length() <= widest[c]) && continues(cells.get(c), piece, value)
-            || broken[c] && BrokenWords.completes(cells.get(c), piece)) {
+        if (continuesCell(cells, c, piece, value, open, broken, widest)) {
           chosen = c;
         }
       }
@@ -323,9 +322,7 @@ final class WrappedRows {
       String piece = line.get(p);
       boolean value = TextLayer.isMeasure(piece);
       for (int c = 0; c < cells.size(); c++) {
-        takes[p][c] = closesABracket(piece) && unclosed(cells.get(c))
-            || open[c] && (widest == null || piece.length() <= widest[c]) && continues(cells.get(c), piece, value)
-            || broken[c] && BrokenWords.completes(cells.get(c), piece);
+        takes[p][c] = closesABracket(piece) && unclosed(cells.get(c)) || continuesCell(cells, c, piece, value, open, broken, widest);
         completes[p][c] = takes[p][c] && BrokenWords.insideAWord(cells.get(c), piece);
         any |= completes[p][c] && to[p] != c;
       }
@@ -354,12 +351,23 @@ final class WrappedRows {
     int[] better = new int[pieces];
     for (int p = 0, c = 0; p < pieces; p++, c++) {
       // the first cell from which the rest still completes the most
-      while (!(takes[p][c] && most[p + 1][c + 1] >= 0 && most[p + 1][c + 1] + (completes[p][c] ? 1 : 0) == most[p][c])) {
+      int goal = most[p][c];
+      while (!(takes[p][c] && most[p + 1][c + 1] >= 0 && most[p + 1][c + 1] + (completes[p][c] ? 1 : 0) == goal)) {
         c++;
       }
       better[p] = c;
     }
     return better;
+  }
+
+  /**
+   * True when the piece can continue cell {@code c}: an open cell (no wider than {@code widest}, unless null) that it
+   * can be the rest of ({@link #continues}), or a word a narrow column broke that it completes.
+   */
+  private static boolean continuesCell(List<String> cells, int c, String piece, boolean value, boolean[] open, boolean[] broken,
+      int[] widest) {
+    return open[c] && (widest == null || piece.length() <= widest[c]) && continues(cells.get(c), piece, value)
+        || broken[c] && BrokenWords.completes(cells.get(c), piece);
   }
 
   /**
