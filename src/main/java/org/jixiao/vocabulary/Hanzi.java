@@ -21,6 +21,19 @@ public final class Hanzi {
 
   private Hanzi() {}
 
+  /**
+   * True for a character a page prints twice as wide as a Latin letter (CJK and their punctuation, from U+2E80):
+   * CJK text has no spaces between words, and a wrapped line's width is counted in it.
+   */
+  public static boolean isWide(char c) {
+    return c >= '\u2E80';
+  }
+
+  /** True for a Chinese character (the Han script). */
+  public static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   /** NFKC and simplified characters; null becomes "". */
   public static String fold(String text) {
     if (text == null || text.isEmpty()) {

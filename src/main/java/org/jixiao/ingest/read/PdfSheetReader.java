@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jixiao.util.Deadline;
+import org.jixiao.vocabulary.Hanzi;
 
 /**
  * Reads the text of PDF tables with PDFBox. Text is taken line by line in reading position; within a
@@ -125,7 +126,7 @@ public final class PdfSheetReader implements SheetReader {
       if (!current.isEmpty()) {
         Chunk previous = current.get(current.size() - 1);
         if (x - previous.end <= 2 * space) {
-          String joiner = isWide(previous.text.charAt(previous.text.length() - 1)) || isWide(text.charAt(0)) ? "" : " ";
+          String joiner = Hanzi.isWide(previous.text.charAt(previous.text.length() - 1)) || Hanzi.isWide(text.charAt(0)) ? "" : " ";
           current.set(current.size() - 1, new Chunk(previous.x, end, previous.y, previous.page, previous.text + joiner + text));
           return;
         }
@@ -154,11 +155,6 @@ public final class PdfSheetReader implements SheetReader {
         lines.add(current);
         current = new ArrayList<>();
       }
-    }
-
-    /** CJK text has no spaces between words, so none is put back between its pieces. */
-    private static boolean isWide(char c) {
-      return c >= 0x2E80;
     }
   }
 }

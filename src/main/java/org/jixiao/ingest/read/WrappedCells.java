@@ -3,6 +3,7 @@ package org.jixiao.ingest.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jixiao.vocabulary.Hanzi;
 
 /**
  * Puts back together the table rows of a PDF whose cells wrap over several lines. A cell too long
@@ -115,13 +116,9 @@ public final class WrappedCells {
     if (next.isEmpty()) {
       return;
     }
-    if (cell.length() > 0 && !wide(cell.charAt(cell.length() - 1)) && !wide(next.charAt(0))) {
+    if (cell.length() > 0 && !Hanzi.isWide(cell.charAt(cell.length() - 1)) && !Hanzi.isWide(next.charAt(0))) {
       cell.append(' ');
     }
     cell.append(next);
-  }
-
-  private static boolean wide(char c) {
-    return c >= 0x2E80;
   }
 }

@@ -2,6 +2,7 @@ package org.jixiao.ingest.recognise;
 
 import java.util.List;
 import org.jixiao.vocabulary.Categories;
+import org.jixiao.vocabulary.Hanzi;
 import org.jixiao.vocabulary.Words;
 
 /**
@@ -33,7 +34,7 @@ final class BrokenWords {
     if (GOES_ON.indexOf(line.charAt(line.length() - 1)) >= 0) {
       return true;
     }
-    if (!isHan(line.charAt(line.length() - 1)) || !isHan(next.charAt(0))) {
+    if (!Hanzi.isHan(line.charAt(line.length() - 1)) || !Hanzi.isHan(next.charAt(0))) {
       return false;
     }
     // …对社会产生的 / 不利影响: a word that needs what follows it (的, 和, 对 …) standing alone at the end, not
@@ -44,10 +45,6 @@ final class BrokenWords {
 
   /** Particles, conjunctions and prepositions that a cell does not end with: what they join or govern follows. */
   private static final String NEEDS_MORE = "的和与及或对向把被从并且而按将";
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
 
   /** True when the cell is the start of a category or heading word and not all of it ({@code 产出指}, {@code 满意度}). */
   static boolean begins(String cell) {

@@ -57,7 +57,7 @@ final class CentredRows {
   /** True when line {@code i} could be a row's rest (no category, heading or row's start), each piece as wide as a column. */
   private static boolean leadsIn(TextLayer layer, int i) {
     List<String> p = layer.pieces(i);
-    return !p.isEmpty() && layer.isRest(i) && p.stream().allMatch(x -> layer.widths().contains(x.length()) && !WrappedRows.endsACell(x));
+    return !p.isEmpty() && layer.isRest(i) && p.stream().allMatch(x -> layer.widths().contains(x.length()) && !CellRests.endsACell(x));
   }
 
   /**

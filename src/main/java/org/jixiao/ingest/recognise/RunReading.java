@@ -155,7 +155,7 @@ final class RunReading {
     for (int m = Math.max(1, shortest); m <= longest.size(); m++) {
       List<Integer> wide = new ArrayList<>();
       for (int k = 0; k < m; k++) {
-        if (runsOn(longest.get(k).toString()) && !WrappedRows.unclosed(longest.get(k).toString())) {
+        if (runsOn(longest.get(k).toString()) && !CellRests.unclosed(longest.get(k).toString())) {
           wide.add(k);
         }
       }
@@ -167,7 +167,7 @@ final class RunReading {
           StringBuilder b = new StringBuilder(longest.get(k));
           line.add(b);
           int w = wide.indexOf(k);
-          if (w >= 0 ? (exact & (1 << w)) == 0 : WrappedRows.unclosed(b.toString())) {
+          if (w >= 0 ? (exact & (1 << w)) == 0 : CellRests.unclosed(b.toString())) {
             open.add(b);
           }
         }
@@ -270,7 +270,7 @@ final class RunReading {
         role = 0;
         continue;
       }
-      if (WrappedRows.closesABracket(pieces[at]) && line.stream().anyMatch(b -> WrappedRows.unclosed(b.toString()))) {
+      if (CellRests.closesABracket(pieces[at]) && line.stream().anyMatch(b -> CellRests.unclosed(b.toString()))) {
         break; // 填) after 经济效益 指标 (选: the rest of the cell that opened the bracket, on the line below
       }
       int fit = fit(columns, role, c);
@@ -301,7 +301,7 @@ final class RunReading {
   private List<StringBuilder> open(List<StringBuilder> line) {
     List<StringBuilder> open = new ArrayList<>();
     for (StringBuilder b : line) {
-      if (runsOn(b.toString()) || WrappedRows.unclosed(b.toString())) {
+      if (runsOn(b.toString()) || CellRests.unclosed(b.toString())) {
         open.add(b);
       }
     }
@@ -319,7 +319,7 @@ final class RunReading {
       for (StringBuilder cell : open) {
         String piece = pieces[at++];
         cell.append(piece);
-        if (runsOn(piece) || WrappedRows.unclosed(cell.toString())) {
+        if (runsOn(piece) || CellRests.unclosed(cell.toString())) {
           still.add(cell);
         }
       }
@@ -340,7 +340,7 @@ final class RunReading {
 
   /** A piece of the column's width that does not end its cell (a label, a closed note, a sentence): the cell runs on. */
   private boolean runsOn(String piece) {
-    return piece.length() == width && !WrappedRows.endsACell(piece) && !piece.endsWith("。");
+    return piece.length() == width && !CellRests.endsACell(piece) && !piece.endsWith("。");
   }
 
   /**
@@ -352,7 +352,7 @@ final class RunReading {
     Cell c = cell(i);
     return pieces[i].length() <= width && !c.is(Cell.Kind.CATEGORY) && !c.is(Cell.Kind.HEADER)
         && !ItemMark.AT_START.lookingAt(pieces[i])
-        && (TextLayer.isMeasure(open) || WrappedRows.continues(open, pieces[i], TextLayer.isMeasure(pieces[i])));
+        && (TextLayer.isMeasure(open) || CellRests.continues(open, pieces[i], TextLayer.isMeasure(pieces[i])));
   }
 
 

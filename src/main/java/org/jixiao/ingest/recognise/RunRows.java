@@ -104,7 +104,7 @@ final class RunRows {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String p : pieces) {
       int n = p.length();
-      if (n >= NARROWEST && n <= WIDEST && seen.add(p) && !WrappedRows.endsACell(p) && isWords(p)) {
+      if (n >= NARROWEST && n <= WIDEST && seen.add(p) && !CellRests.endsACell(p) && isWords(p)) {
         count[n]++;
       }
     }

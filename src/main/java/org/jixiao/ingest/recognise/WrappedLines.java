@@ -127,7 +127,7 @@ final class WrappedLines {
   private static int printedWidth(String s) {
     int w = 0;
     for (int k = 0; k < s.length(); k++) {
-      w += s.charAt(k) < 0x2E80 ? 1 : 2;
+      w += org.jixiao.vocabulary.Hanzi.isWide(s.charAt(k)) ? 2 : 1;
     }
     return w;
   }

@@ -105,7 +105,7 @@ final class Units {
     if (!unit.isEmpty() && end - unit.length() >= 0 && startsWithAny(s, end - unit.length(), NOT_UNITS)) {
       return false; // 1通過開放日活動: 通过 begins the explanation after the number, no unit 通
     }
-    if (unit.length() == 1 && !TIME.contains(unit) && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN
+    if (unit.length() == 1 && !TIME.contains(unit) && org.jixiao.vocabulary.Hanzi.isHan(next)
         && org.jixiao.vocabulary.Words.longerWordAt(s, end - 1)) {
       // 2根据工作计划确定, 3人员…: a word begins with the character after the number (根据, 人员), no unit 根 or 人.
       // (A unit of time runs on into words of time, 12月底, 3年内, 5天内: those are values.)
