@@ -230,6 +230,14 @@ final class CellCutter {
         // 补助学生数量反映补助学生人数…: an explanation (反映…情况) glued after the name is a cell of its own.
         flush(text, textStart, i, line, out);
         textStart = i;
+        int rest = last && out.size() > before && !hasValue(out, before) ? ValueBoundary.wordsAfterExplanation(folded, i) : -1;
+        if (rest > 0) {
+          // 保障基本文化权益反映保障基本文化权益情况影响程度明显: under 指标解释 | 指标值 the words after the
+          // explanation's 情况, to the row's end, are the target the value grammar has no form for.
+          flush(text, i, rest, line, out);
+          out.add(new Cell(text.substring(rest).strip(), line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
+          return;
+        }
       }
       if (i > textStart && ItemMark.mayStartAt(folded, i)) {
         // 数指标25:家庭医生签约率: a numbered item starts a new cell.
@@ -302,6 +310,16 @@ final class CellCutter {
       i++;
     }
     flush(text, textStart, text.length(), line, out);
+  }
+
+  /** True when a value cell was cut from the row since {@code from}. */
+  private static boolean hasValue(List<Cell> out, int from) {
+    for (int k = from; k < out.size(); k++) {
+      if (out.get(k).is(Cell.Kind.VALUE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flush(String text, int from, int to, int line, List<Cell> out) {

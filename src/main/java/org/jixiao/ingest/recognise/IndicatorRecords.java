@@ -204,7 +204,7 @@ final class IndicatorRecords {
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
     if (headed && schema.isIndicatorTable()) {
-      cells = UncutRow.afterName(row, cells, schema);
+      cells = UncutRow.nameBeforeExplanation(row, UncutRow.afterName(row, cells, schema), schema, afterLine);
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
     List<Cell> doubled = headed ? DoubledValues.cut(row, cells, schema.tail()) : null;
@@ -248,7 +248,8 @@ final class IndicatorRecords {
       finish();
       return;
     }
-    if (open != null && open.awaitsTarget() && open.aloneOnItsLine() && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
+    if (open != null && (open.awaitsTarget() && open.aloneOnItsLine() || open.awaitsTargetAfterItsExplanation())
+        && headed && schema.isIndicatorTable() && row.filledCells().size() == 1
         && filled.size() == 1 && filled.get(0).is(Cell.Kind.TEXT)
         && (SENTENCE_END.find(filled.get(0).text()) || targetsGiven && afterLine != null && afterLine.is(Cell.Kind.CATEGORY))) {
       // 提升…扶持力度 / 显著提升了…民办幼儿园的发展。, one cell per line: a sentence closed by its full
@@ -307,11 +308,13 @@ final class IndicatorRecords {
             // … 受益群众满意度 ≥90% 95% 10 10 总分 100 97.5 附件下载: in a table flattened into one line the
             // total row, or what the page prints after the table, ends the block as on a line of its own.
             endBlockInLine();
-          } else if (!oneRecord && open != null && open.awaitsTarget() && open.row == row && headed && schema.isIndicatorTable()
-              && (SENTENCE_END.find(c.text()) || targetsGiven && nextIsCategory(cells, i)) && justAfterName(cells, i)) {
+          } else if (!oneRecord && open != null && open.row == row && headed && schema.isIndicatorTable()
+              && (SENTENCE_END.find(c.text()) || targetsGiven && nextIsCategory(cells, i))
+              && (open.awaitsTarget() && justAfterName(cells, i) || open.awaitsTargetRightAfterItsExplanation(RowPlaces.previous(cells, i)))) {
             // … 提升…扶持力度 显著提升了…民办幼儿园的发展。 促进…: in a table flattened into one line, a sentence closed
             // by its full stop right after a name that awaits its target is that target; a name does not end so.
-            // So is the last text before the next category (… 贯穿全年 当年的所有时间 成本指标 …), as one cell per line.
+            // So is the last text before the next category (… 贯穿全年 当年的所有时间 成本指标 …), as one cell per line,
+            // and so are both right after the explanation a header puts before the target (… 反映…情况 显著提升了…。).
             open.target(c.text(), row.line());
           } else if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
             open.explain(c);

@@ -352,6 +352,24 @@ final class PartialIndicator {
   }
 
   /**
+   * True when the next role to fill is the target and only the explanation the header puts before it was
+   * given, on the line after the name (name / 反映…情况 / its target, one cell per line).
+   */
+  boolean awaitsTargetAfterItsExplanation() {
+    return explainedOnly() && lines.size() == 2;
+  }
+
+  /** As {@link #awaitsTargetAfterItsExplanation()} in a line of many cells, the explanation the cell before {@code at}. */
+  boolean awaitsTargetRightAfterItsExplanation(Cell before) {
+    return explainedOnly() && before != null && before.text().strip().equals(values.get(ColumnRole.DESCRIPTION).strip());
+  }
+
+  private boolean explainedOnly() {
+    return !dealt && next < tail.size() && tail.get(next) == ColumnRole.TARGET && values.size() == 1
+        && values.containsKey(ColumnRole.DESCRIPTION);
+  }
+
+  /**
    * True when a text is the rest of this indicator's target in words, cut off where the value grammar
    * found a value at its start ({@code 完成时限2021年12月底完成项目规划相关工作。}, {@code 开放质量全面落实学校体育设施向社会开放工作。}):
    * the row is one glued cell, the text ends it right after the target, the target is the last role the

@@ -3,6 +3,7 @@ package org.jixiao.ingest.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.vocabulary.Hanzi;
 
 /**
  * A row whose cells the source kept apart (tabs, pipes, a spreadsheet's cells, single spaces) needs no cutting where
@@ -87,6 +88,27 @@ final class UncutRow {
       return cut;
     }
     return out;
+  }
+
+  /**
+   * A line of one cell cut into a name and a value ({@code 寨山石坪村新建水泥路 | 1条}) under a header whose
+   * explanation column stands between the names and the targets, with the explanation on the next line
+   * ({@code 反映…}): the value is the name's own, since the target comes after the explanation. The line
+   * is the name whole. Otherwise {@code cut}.
+   */
+  static List<Cell> nameBeforeExplanation(Row row, List<Cell> cut, Schema schema, Cell nextLine) {
+    List<ColumnRole> tail = schema.tail();
+    if (tail.size() < 2 || tail.get(0) != ColumnRole.DESCRIPTION || !tail.contains(ColumnRole.TARGET)
+        || row.filledCells().size() != 1 || nextLine == null || !nextLine.is(Cell.Kind.TEXT)
+        || !ValueBoundary.EXPLANATION_OPENER.lookingAt(Hanzi.foldChars(nextLine.text()))) {
+      return cut;
+    }
+    List<Cell> filled = cut.stream().filter(c -> !c.isBlank()).toList();
+    if (filled.size() != 2 || !filled.get(0).is(Cell.Kind.TEXT) || !filled.get(1).is(Cell.Kind.VALUE)) {
+      return cut;
+    }
+    String whole = row.filledCells().get(0).strip();
+    return List.of(new Cell(whole, row.line(), Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE));
   }
 
   /** The cells the source kept apart: its own, or the pieces of a line whose cells single spaces join. */

@@ -31,6 +31,38 @@ final class ValueBoundary {
    */
   static final Regex EXPLANATION_OPENER = Regex.of("反映|通过|考察|衡量|是指|用于|根据|依据");
 
+  /** The longest target in words that follows an explanation's end: 影响程度明显, 按资金测算控制各项成本。 */
+  private static final int LONGEST_WORDS_TARGET = 40;
+  /** Points in a scoring rule (完成得10分, 完成得满分, 否则不得分): a 评分标准 cell after the explanation, not a target. */
+  private static final Regex POINTS = Regex.of("\\d\\s*分|满分|得分|扣分|计分");
+
+  /**
+   * Where the words after an explanation opened at {@code at} (反映…情况) start, when they run to the
+   * text's end and are no more of it: the target in words that a header with 指标解释 before 指标值 puts there
+   * ({@code 反映保障基本文化权益情况影响程度明显}). -1 when the explanation ends the text, goes on as a clause
+   * (…情况,…; …情况和…), or more than a short target follows; also when a value does, which the value grammar
+   * cuts. The explanation ends at its last 情况, the word the national guidance ends every 反映 with.
+   */
+  static int wordsAfterExplanation(String folded, int at) {
+    int end = folded.lastIndexOf("情况");
+    if (end < at + 4) {
+      return -1;
+    }
+    end += 2;
+    int start = end;
+    while (start < folded.length() && "。.".indexOf(folded.charAt(start)) >= 0) {
+      start++;
+    }
+    String rest = folded.substring(start).strip();
+    if (rest.length() < 2 || rest.length() > LONGEST_WORDS_TARGET
+        || !Character.isLetter(rest.charAt(0)) || "的和及与或等".indexOf(rest.charAt(0)) >= 0
+        || EXPLANATION_OPENER.lookingAt(rest) || ValueGrammar.valueAt(folded, start) != null
+        || Categories.leadingWord(folded, start) != null || POINTS.find(rest)) {
+      return -1;
+    }
+    return start;
+  }
+
   /**
    * True when a short clause without a value follows, closed by a comma (开展安全排查,保障院内安全…): an
    * explanation's first clause; names seldom hold a comma, and a name's value comes before any.

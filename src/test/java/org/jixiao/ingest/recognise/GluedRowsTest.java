@@ -32,6 +32,44 @@ class GluedRowsTest {
     assertThat(read).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "效益指标", "满意度指标");
   }
 
+  /** The national guidance's explanation (反映…情况) between the name and a target written in words, glued. */
+  private static final String EXPLAINED_IN_WORDS = "项目支出绩效目标表\n项目名称文化下乡\n"
+      + "一级指标二级指标三级指标指标解释指标值\n"
+      + "产出指标数量指标送戏下乡场次反映送戏下乡场次情况≥70场\n"
+      + "效益指标社会效益指标保障群众基本文化权益反映保障群众基本文化权益情况影响程度明显\n"
+      + "效益指标可持续影响指标文化惠民长效机制反映文化惠民长效机制情况。长期发挥作用\n"
+      + "满意度指标服务对象满意度指标群众满意度反映群众满意度情况≥90%\n";
+
+  @Test
+  void aTargetInWordsAfterAGluedExplanationIsTheTarget() throws Exception {
+    List<Indicator> read = indicators(read(EXPLAINED_IN_WORDS));
+    assertThat(read).extracting(Indicator::name).containsExactly("送戏下乡场次", "保障群众基本文化权益", "文化惠民长效机制", "群众满意度");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥70场", "影响程度明显", "长期发挥作用", "≥90%");
+  }
+
+  @Test
+  void anExplanationThatGoesOnAfterItsLastWordOrAScoringRuleAfterItIsNoTarget() throws Exception {
+    // 反映…情况的… goes on as the explanation; 完成得满分 is a 评分标准 cell, not the target.
+    String text = EXPLAINED_IN_WORDS.replace("情况影响程度明显", "情况的变化").replace("情况。长期发挥作用", "情况完成得满分");
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).contains("保障群众基本文化权益", "文化惠民长效机制");
+    assertThat(read.get(1).target()).isNull();
+    assertThat(read.get(2).target()).isNull();
+  }
+
+  @Test
+  void aTargetInWordsRightAfterItsExplanationInATableFlattenedIntoOneLineIsTheTarget() throws Exception {
+    String text = "项目支出绩效目标表 项目名称 学前教育补助 一级指标 二级指标 三级指标 指标解释 指标值 "
+        + "产出指标 数量指标 补贴幼儿园数量 反映补贴幼儿园数量情况 20个 "
+        + "效益指标 社会效益指标 提升民办幼儿园扶持力度 反映提升民办幼儿园扶持力度情况 显著提升了对民办幼儿园的扶持力度。 "
+        + "效益指标 社会效益指标 贯穿全年 反映贯穿全年情况 当年的所有时间 "
+        + "满意度指标 服务对象满意度指标 受益家长满意度 反映受益家长满意度情况 ≥95%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("补贴幼儿园数量", "提升民办幼儿园扶持力度", "贯穿全年", "受益家长满意度");
+    assertThat(read).extracting(i -> i.target().raw())
+        .containsExactly("20个", "显著提升了对民办幼儿园的扶持力度。", "当年的所有时间", "≥95%");
+  }
+
   @Test
   void aTargetAndWeightGluedIntoOneNumberAreCutByTheWeightsTheOtherRowsKeptApart() throws Exception {
     List<Indicator> read = indicators(read(EXPLAINED));

@@ -41,6 +41,30 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void oneCellPerLineUnderAnExplanationBeforeTheTargetTheValueOnTheNamesLineIsTheNamesOwn() throws Exception {
+    // 新建水泥路1条 / 反映…情况 / 2km: the target comes after the explanation, so 1条 is part of the name; a sentence
+    // right after the explanation is the target in words, as right after a name.
+    String text = String.join("\n", "项目支出绩效目标表", "项目名称", "村道硬化", "一级指标", "二级指标", "三级指标", "指标解释", "指标值",
+        "产出指标", "数量指标", "石坪村新建水泥路1条", "反映石坪村新建水泥路1条情况", "2km",
+        "效益指标", "社会效益指标", "改善群众出行条件", "反映改善群众出行条件情况", "显著改善了沿线群众的出行条件,方便了群众生产生活。",
+        "满意度指标", "服务对象满意度指标", "沿线群众满意度", "反映沿线群众满意度情况", "≥90%") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("石坪村新建水泥路1条", "改善群众出行条件", "沿线群众满意度");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("2km", "显著改善了沿线群众的出行条件,方便了群众生产生活。", "≥90%");
+  }
+
+  @Test
+  void oneCellPerLineANameWithItsValueIsCutWhereNoExplanationFollows() throws Exception {
+    // Without the explanation on the next line the value on the name's line is its target, as before.
+    String text = String.join("\n", "项目支出绩效目标表", "项目名称", "村道硬化", "一级指标", "二级指标", "三级指标", "指标解释", "指标值",
+        "产出指标", "数量指标", "新建水泥路2km",
+        "满意度指标", "服务对象满意度指标", "沿线群众满意度", "反映沿线群众满意度情况", "≥90%") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("新建水泥路", "沿线群众满意度");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("2km", "≥90%");
+  }
+
+  @Test
   void oneCellPerLineTheRunningNumberStartsEachRow() throws Exception {
     // Rows of different lengths (merged and empty cells dropped): 1, 2, 3 … is where each begins.
     String text = String.join("\n", "序号", "一级指标", "二级指标", "三级指标", "指标属性",
