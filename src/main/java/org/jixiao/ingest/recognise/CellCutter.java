@@ -37,7 +37,9 @@ final class CellCutter {
    * A kind closing a glued row: -定量, —定性; not the end of a word with 定 (稳定性, 确定性, 规定性, 一定量,
    * 核定量), as in 系统稳定性≥99%.
    */
-  private static final Regex KIND_AT_END = Regex.of("(?:[-—/]|(?<![" + GluedKind.WORDS_WITH_DING + "])(?=定))(定量|定性)$");
+  private static final Regex KIND_AT_END = Regex.of("(?:[-—/]|(?<![" + GluedKind.WORDS_WITH_DING + "])(?=定))(定量|定性)$"
+      // 否10正向: a direction (指标方向) closing a row after its values, a number's or a percentage's end before it.
+      + "|(?<=[\\d%])(正向|反向)$");
   /**
    * A cell among space-separated cells that is a name with its target glued on by a comparison sign
    * and a number: 科目调整次数≤10次. Otherwise a middle cell keeps its numbers (2个中心建设), and a
@@ -202,13 +204,17 @@ final class CellCutter {
    * ({@code 100%库存…}), so that {@code 5000吨稻谷储备到位率} stays one name.
    */
   private static void scan(String text, int line, boolean last, List<Cell> out) {
+    scan(text, line, last, out, out.size());
+  }
+
+  /** As {@link #scan(String, int, boolean, List)}, the row's cells from {@code before} on its context. */
+  private static void scan(String text, int line, boolean last, List<Cell> out, int before) {
     String folded = Hanzi.foldChars(text);
     int textStart = 0;
     int signCheckedFrom = -1;
     boolean signNamed = false;
     int i = 0;
     boolean boundary = true;
-    int before = out.size();
     while (i < text.length()) {
       if (Character.isWhitespace(folded.charAt(i))) {
         i++;
@@ -330,8 +336,13 @@ final class CellCutter {
     }
     Matcher k = KIND_AT_END.pattern().matcher(piece);
     if (k.find() && k.start() > 0) {
-      flush(piece.substring(0, k.start()), 0, k.start(), line, out);
-      out.add(Cell.of(k.group(1), line));
+      if (k.group(2) != null) {
+        // 否10正向: the values before the direction are cut as at a row's end, after the row's cells so far.
+        scan(piece.substring(0, k.start()), line, true, out, 0);
+      } else {
+        flush(piece.substring(0, k.start()), 0, k.start(), line, out);
+      }
+      out.add(Cell.of(k.group(1) != null ? k.group(1) : k.group(2), line));
       return;
     }
     Cell c = Cell.of(piece, line);

@@ -125,15 +125,30 @@ final class ValueBoundary {
         || name.length() >= 4 && name.chars().noneMatch(Character::isDigit) && clauseFollows(folded, end);
   }
 
+  /** A weight: a share of 100 points. */
+  private static final Regex WEIGHT = Regex.of("\\d{1,3}(?:\\.\\d{1,2})?");
+
+  /**
+   * True when {@code rest} is only a weight (1 to 100 points) left of a glued row after its target: …创建。显著改善10. A
+   * weight and score glued (109), or an actual, leave more.
+   */
+  private static boolean weightAlone(String rest) {
+    if (!WEIGHT.matches(rest)) {
+      return false;
+    }
+    double w = Double.parseDouble(rest);
+    return w >= 1 && w <= 100;
+  }
+
   /**
    * True when a name written as a sentence (通过注射疫苗,可以有效降低…的发生) is followed by its target:
    * the text stands where a name stands ({@code namePlace}: after a category word, or opening a row
    * whose value is unmistakable, 40% or ≥95%, the category merged away) and the value (持续保障 after a
-   * category) ends the row or its explanation (反映…情况) follows. A goal or an explanation with numbers in
+   * category) ends the row, or its explanation (反映…情况) or only its weight follows. A goal or an explanation with numbers in
    * it goes on after its number.
    */
   private static boolean sentenceNamed(String folded, ValueGrammar.Span value, boolean namePlace) {
     String rest = folded.substring(value.end()).strip();
-    return namePlace && (rest.isEmpty() || rest.startsWith("反映"));
+    return namePlace && (rest.isEmpty() || rest.startsWith("反映") || weightAlone(rest));
   }
 }

@@ -211,6 +211,33 @@ class GluedRowsTest {
   }
 
   @Test
+  void aNameWrittenAsASentenceKeepsItsTargetWhereOnlyTheWeightFollows() throws Exception {
+    // 截至…,项目开展率(%)≥100%10: the clause makes the name a sentence, but after the target only the weight is left.
+    String text = "一级指标二级指标三级指标指标值分值\n"
+        + "产出指标时效指标截至2026年12月底,项目开展率(%)≥100%10\n"
+        + "效益指标社会效益指标改善小区群众生活质量,提升生活水平。显著改善10\n"
+        + "产出指标质量指标工程验收合格率100%10\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("截至2026年12月底,项目开展率", "改善小区群众生活质量,提升生活水平", "工程验收合格率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥100%", "显著改善", "100%");
+    assertThat(read).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 10.0, 10.0);
+  }
+
+  @Test
+  void aDirectionClosingAGluedRowIsCutAndTheValuesBeforeItReadAsAtTheRowsEnd() throws Exception {
+    // 指标方向 after the weight: 否10正向 is the target 否, the weight 10 and the direction 正向.
+    String text = "一级指标二级指标三级指标目标值权重指标方向\n"
+        + "产出指标质量指标已建工程是否存在质量问题否10正向\n"
+        + "效益指标可持续影响指标对群众文化需求的可持续影响长期10正向\n"
+        + "成本指标经济成本指标项目成本超支率≤5%10反向\n"
+        + "产出指标时效指标截至2026年12月底,项目开展率≥100%10正向\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name)
+        .containsExactly("已建工程是否存在质量问题", "对群众文化需求的可持续影响", "项目成本超支率", "截至2026年12月底,项目开展率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("否", "长期", "≤5%", "≥100%");
+  }
+
+  @Test
   void theRunningNumberGluedBeforeBareLevelsIsNoPartOfThem() throws Exception {
     String text = "序号一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
         + "1产出数量开展送戏进万村≥70村72村109\n"
