@@ -155,9 +155,14 @@ class HeadingWordsLayoutsTest {
   private static final Map<String, double[]> SELF_EVALUATION_FLOORS = Map.of(
       "spaces", new double[] {0.974, 0.974}, "cell-per-line", new double[] {0.974, 0.964},
       "flattened", new double[] {0.948, 0.938}, "glued", new double[] {0.908, 0.898});
+  /**
+   * Glued without category columns: 0.414 until session 32 under 序号 | 绩效指标 | 指标值, the running number glued to
+   * the name (1绿化美化公路=3500米 read as a quantity, 1 of 绿化美化公路); 0.735 once a number the rows count up to is cut
+   * from the name, so the least of the group is now 指标名称 | 指标值's 0.665.
+   */
   private static final Map<String, double[]> UNCATEGORISED_FLOORS = Map.of(
       "spaces", new double[] {0.929, 0.929}, "cell-per-line", new double[] {0.832, 0.832},
-      "flattened", new double[] {0.804, 0.804}, "glued", new double[] {0.413, 0.413});
+      "flattened", new double[] {0.804, 0.804}, "glued", new double[] {0.664, 0.664});
 
   @Test
   void theHeadingWordsOfPublishedFormsReadExactlyWithTheirCellsApart() throws Exception {

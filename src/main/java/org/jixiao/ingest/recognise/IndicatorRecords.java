@@ -35,6 +35,8 @@ final class IndicatorRecords {
   private final AddedIndicators added;
   private final ProjectHeaderBlock headerBlock;
   private Schema schema = Schema.NONE;
+  /** The rows' running numbers glued to their names (1绿化美化公路…) under this header. */
+  private final RunningNumber running = new RunningNumber();
   private boolean headed;
   private String level1 = "";
   private String level2 = "";
@@ -92,6 +94,7 @@ final class IndicatorRecords {
     finish();
     added.settle();
     targetsGiven = false;
+    running.reset();
     schema = s;
     lastShift = RowAlignment.NONE;
     headed = true;
@@ -197,6 +200,10 @@ final class IndicatorRecords {
       readLines.add(row.line());
       cells = cells.subList(cells.indexOf(filled.get(0)) + 1, cells.size());
       filled = filled.subList(1, filled.size());
+    }
+    if (headed && schema.isIndicatorTable()) {
+      cells = running.cut(row, cells, schema);
+      filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
     if (!schema.has(ColumnRole.SIGN)) {
       // ≥ | 98 | %: a target written over three cells where the header names one 指标值 column.

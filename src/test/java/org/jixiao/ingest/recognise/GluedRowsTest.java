@@ -238,6 +238,32 @@ class GluedRowsTest {
   }
 
   @Test
+  void theRunningNumberGluedBeforeANameWithoutCategoriesIsNoPartOfIt() throws Exception {
+    // 1绿化美化公路=3500米 under 序号 | 绩效指标 | 指标值: row 1, not one 绿化美化公路 (a quantity) nor a name opening with 1.
+    String text = "序号绩效指标指标值\n"
+        + "1绿化美化公路=3500米\n"
+        + "2购买发放李子苗=15000株\n"
+        + "3树木成活率≥85%\n"
+        + "4示范田建设完成率100%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("绿化美化公路", "购买发放李子苗", "树木成活率", "示范田建设完成率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("=3500米", "=15000株", "≥85%", "100%");
+  }
+
+  @Test
+  void aNumberOpeningANameIsNoRunningNumberWhereItDoesNotCountTheRows() throws Exception {
+    // 3号楼… after row 1 is no row 3: the rows count 1, 2, …, and the name keeps its number.
+    String text = "序号绩效指标指标值\n"
+        + "1储备粮到位率100%\n"
+        + "3号楼维修完成率100%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("储备粮到位率", "3号楼维修完成率");
+    // Without a 序号 column a number opening the first name is the name's: 1号楼 is building 1.
+    String unnumbered = "三级指标指标值\n1号楼维修完成率100%\n2号楼维修完成率100%\n";
+    assertThat(indicators(read(unnumbered))).extracting(Indicator::name).containsExactly("1号楼维修完成率", "2号楼维修完成率");
+  }
+
+  @Test
   void theRunningNumberGluedBeforeBareLevelsIsNoPartOfThem() throws Exception {
     String text = "序号一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
         + "1产出数量开展送戏进万村≥70村72村109\n"
