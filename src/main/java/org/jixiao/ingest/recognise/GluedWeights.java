@@ -12,13 +12,17 @@ import org.jixiao.model.Period;
  * (分值) follows the target's: {@code 享受资助人数达到预计值210010} is the target 2100 and the weight 10.
  * Digits alone do not show that a weight was glued on, but the other rows under the same header do:
  * where they kept their weights apart ({@code 100%10}: a percentage ends where the weight begins), a
- * bare-number target without a weight is cut where exactly one cut leaves a weight those rows give
+ * bare-number target without a weight (after its comparison sign, if any: ≥110 is ≥1 and 10) is cut where exactly
+ * one cut leaves a weight those rows give
  * ({@link GluedNumbers#targetWeight}); a target alone (2100, the weight cell empty) leaves none. The
  * table is judged when its header ends, so the first row is read like the rest.
  */
 final class GluedWeights {
 
   private record Candidate(ProjectDraft project, Indicator read, String digits) {}
+
+  /** Digits that may hold a target and a weight, after the target's comparison sign if it has one: 210010, ≥110. */
+  private static final java.util.regex.Pattern SIGNED_DIGITS = java.util.regex.Pattern.compile("(>=|<=|[≥≤＞＜><=＝])?(\\d{3,})");
 
   private final List<Candidate> candidates = new ArrayList<>();
   /** The weights the rows under the header kept apart. */
@@ -37,7 +41,7 @@ final class GluedWeights {
     int at = r.tail.indexOf(ColumnRole.TARGET);
     if (at < 0 || at + 1 >= r.tail.size() || r.tail.get(at + 1) != ColumnRole.WEIGHT || r.tail.contains(ColumnRole.ACTUAL)
         || r.dealt || !CellCutter.isGluedRow(r.row)
-        || !target.matches("\\d{3,}") || project.indicators.isEmpty()) {
+        || !SIGNED_DIGITS.matcher(target).matches() || project.indicators.isEmpty()) {
       return;
     }
     candidates.add(new Candidate(project, project.indicators.get(project.indicators.size() - 1), target));
@@ -47,7 +51,9 @@ final class GluedWeights {
   void settle() {
     if (!weights.isEmpty()) {
       for (Candidate c : candidates) {
-        List<String> cut = GluedNumbers.targetWeight(c.digits(), weights);
+        java.util.regex.Matcher signed = SIGNED_DIGITS.matcher(c.digits());
+        String sign = signed.matches() && signed.group(1) != null ? signed.group(1) : "";
+        List<String> cut = GluedNumbers.targetWeight(c.digits().substring(sign.length()), weights);
         int at = indexOf(c.project().indicators, c.read());
         if (cut == null || at < 0 || c.read().target() == null || !c.read().target().raw().strip().equals(c.digits())) {
           continue;
@@ -56,7 +62,7 @@ final class GluedWeights {
         Evaluation e = i.evaluation();
         Double weight = Double.valueOf(cut.get(1));
         c.project().indicators.set(at, new Indicator(i.id(), i.level1(), i.level2(), i.name(), i.level1Raw(), i.level2Raw(), i.formula(),
-            List.of(TargetParser.parse(cut.get(0), Period.ANNUAL)),
+            List.of(TargetParser.parse(sign + cut.get(0), Period.ANNUAL)),
             e == null ? new Evaluation(null, weight, null, null, false)
                 : new Evaluation(e.actual(), weight, e.completion(), e.score(), e.sharedWithRow()),
             i.source()));

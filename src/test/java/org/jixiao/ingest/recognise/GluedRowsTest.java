@@ -79,6 +79,16 @@ class GluedRowsTest {
   }
 
   @Test
+  void aSignedTargetAndItsWeightGluedAreCutTooTheSignStayingWithTheTarget() throws Exception {
+    String text = "一级指标二级指标三级指标指标值分值\n"
+        + "产出指标数量指标开展修复工程(个)≥110\n"
+        + "产出指标质量指标工程验收合格率100%10\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥1", "100%");
+    assertThat(read.get(0).evaluation().weight()).isEqualTo(10.0);
+  }
+
+  @Test
   void aTargetWithoutAWeightIsNotCutIntoOne() throws Exception {
     // 2100 could be 2 and 100 points, but no other row gives 100 points: the weight cell was empty.
     String text = EXPLAINED.replace("达到预计值210010", "达到预计值2100");
