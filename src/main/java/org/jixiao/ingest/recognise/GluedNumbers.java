@@ -129,7 +129,12 @@ final class GluedNumbers {
   private static boolean weighed(String weight, String score) {
     double w = Double.parseDouble(weight);
     double s = Double.parseDouble(score);
-    return w >= 1 && w <= 100 && s <= w;
+    return isWeight(w) && s <= w;
+  }
+
+  /** True for a weight: a share of 100 points, 1 to 100. */
+  static boolean isWeight(double points) {
+    return points >= 1 && points <= 100;
   }
 
   private static void cut(String rest, int parts, List<String> so, List<List<String>> out) {

@@ -359,7 +359,7 @@ final class PartialIndicator {
     return explainedOnly() && lines.size() == 2;
   }
 
-  /** As {@link #awaitsTargetAfterItsExplanation()} in a line of many cells, the explanation the cell before {@code at}. */
+  /** As {@link #awaitsTargetAfterItsExplanation()} in a line of many cells, where {@code before} is that explanation's cell. */
   boolean awaitsTargetRightAfterItsExplanation(Cell before) {
     return explainedOnly() && before != null && before.text().strip().equals(values.get(ColumnRole.DESCRIPTION).strip());
   }

@@ -35,7 +35,7 @@ final class RunningNumber {
     return false;
   }
 
-  /** The row's cells with its running number cut from the name as a cell of its own, or {@code cells}. */
+  /** The row's cells cut again without its running number, the number's column left blank; or {@code cells}. */
   List<Cell> cut(Row row, List<Cell> cells, Schema schema) {
     if (!numberedBeforeTheIndicators(schema.columns()) || !CellCutter.isGluedRow(row)) {
       return cells;

@@ -3,6 +3,7 @@ package org.jixiao.ingest.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.ingest.read.Row;
+import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.vocabulary.Hanzi;
 
 /**
@@ -108,7 +109,7 @@ final class UncutRow {
       return cut;
     }
     String whole = row.filledCells().get(0).strip();
-    return List.of(new Cell(whole, row.line(), Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE));
+    return List.of(new Cell(whole, row.line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE));
   }
 
   /** The cells the source kept apart: its own, or the pieces of a line whose cells single spaces join. */

@@ -125,7 +125,7 @@ final class ValueBoundary {
         || name.length() >= 4 && name.chars().noneMatch(Character::isDigit) && clauseFollows(folded, end);
   }
 
-  /** A weight: a share of 100 points. */
+  /** A weight's digits (see {@link GluedNumbers#isWeight}). */
   private static final Regex WEIGHT = Regex.of("\\d{1,3}(?:\\.\\d{1,2})?");
 
   /**
@@ -133,11 +133,7 @@ final class ValueBoundary {
    * weight and score glued (109), or an actual, leave more.
    */
   private static boolean weightAlone(String rest) {
-    if (!WEIGHT.matches(rest)) {
-      return false;
-    }
-    double w = Double.parseDouble(rest);
-    return w >= 1 && w <= 100;
+    return WEIGHT.matches(rest) && GluedNumbers.isWeight(Double.parseDouble(rest));
   }
 
   /**
