@@ -18,7 +18,7 @@ final class GluedNumbers {
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)*");
 
   /** A comparison written before a target's number (≥200 then 202, 10, 10 glued: ≥2002021010). */
-  private static final Pattern SIGN = Pattern.compile("^(?:>=|<=|[≥≤＞＜><=＝])");
+  static final Pattern SIGN = Pattern.compile("^(?:>=|<=|[≥≤＞＜><=＝])");
 
   private GluedNumbers() {}
 

@@ -19,10 +19,8 @@ import org.jixiao.model.Period;
  */
 final class GluedWeights {
 
-  private record Candidate(ProjectDraft project, Indicator read, String digits) {}
-
-  /** Digits that may hold a target and a weight, after the target's comparison sign if it has one: 210010, ≥110. */
-  private static final java.util.regex.Pattern SIGNED_DIGITS = java.util.regex.Pattern.compile("(>=|<=|[≥≤＞＜><=＝])?(\\d{3,})");
+  /** A target read as it stands ({@code ≥110}): its comparison sign, if any, and the digits that may hold a weight. */
+  private record Candidate(ProjectDraft project, Indicator read, String target, String sign, String digits) {}
 
   private final List<Candidate> candidates = new ArrayList<>();
   /** The weights the rows under the header kept apart. */
@@ -38,31 +36,32 @@ final class GluedWeights {
       return;
     }
     String target = r.values.getOrDefault(ColumnRole.TARGET, "").strip();
+    java.util.regex.Matcher sign = GluedNumbers.SIGN.matcher(target);
+    String signText = sign.lookingAt() ? sign.group() : "";
+    String digits = target.substring(signText.length());
     int at = r.tail.indexOf(ColumnRole.TARGET);
     if (at < 0 || at + 1 >= r.tail.size() || r.tail.get(at + 1) != ColumnRole.WEIGHT || r.tail.contains(ColumnRole.ACTUAL)
         || r.dealt || !CellCutter.isGluedRow(r.row)
-        || !SIGNED_DIGITS.matcher(target).matches() || project.indicators.isEmpty()) {
+        || !digits.matches("\\d{3,}") || project.indicators.isEmpty()) {
       return;
     }
-    candidates.add(new Candidate(project, project.indicators.get(project.indicators.size() - 1), target));
+    candidates.add(new Candidate(project, project.indicators.get(project.indicators.size() - 1), target, signText, digits));
   }
 
   /** The header ended: cuts the glued targets where the other rows' weights show the cut. */
   void settle() {
     if (!weights.isEmpty()) {
       for (Candidate c : candidates) {
-        java.util.regex.Matcher signed = SIGNED_DIGITS.matcher(c.digits());
-        String sign = signed.matches() && signed.group(1) != null ? signed.group(1) : "";
-        List<String> cut = GluedNumbers.targetWeight(c.digits().substring(sign.length()), weights);
+        List<String> cut = GluedNumbers.targetWeight(c.digits(), weights);
         int at = indexOf(c.project().indicators, c.read());
-        if (cut == null || at < 0 || c.read().target() == null || !c.read().target().raw().strip().equals(c.digits())) {
+        if (cut == null || at < 0 || c.read().target() == null || !c.read().target().raw().strip().equals(c.target())) {
           continue;
         }
         Indicator i = c.read();
         Evaluation e = i.evaluation();
         Double weight = Double.valueOf(cut.get(1));
         c.project().indicators.set(at, new Indicator(i.id(), i.level1(), i.level2(), i.name(), i.level1Raw(), i.level2Raw(), i.formula(),
-            List.of(TargetParser.parse(sign + cut.get(0), Period.ANNUAL)),
+            List.of(TargetParser.parse(c.sign() + cut.get(0), Period.ANNUAL)),
             e == null ? new Evaluation(null, weight, null, null, false)
                 : new Evaluation(e.actual(), weight, e.completion(), e.score(), e.sharedWithRow()),
             i.source()));
