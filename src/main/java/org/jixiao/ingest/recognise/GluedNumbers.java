@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class GluedNumbers {
 
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)*");
+  /** The number a value opens with (10100% opens with 10100). */
+  private static final Pattern LEADING = Pattern.compile("(\\d+(?:\\.\\d+)?)");
 
   /** A comparison written before a target's number (≥200 then 202, 10, 10 glued: ≥2002021010). */
   static final Pattern SIGN = Pattern.compile("^(?:>=|<=|[≥≤＞＜><=＝])");
@@ -43,6 +45,24 @@ final class GluedNumbers {
     }
     List<List<String>> cuts = new ArrayList<>();
     cut(text, 4, new ArrayList<>(), cuts);
+    return oneReading(cuts);
+  }
+
+  /**
+   * {@code text} cut as a row whose header puts the weight first (分值 | 年度指标值 | 实际完成值 | 得分: 1052109 is
+   * 10, 52, 10, 9), given back as target, actual, weight and score; null as for {@link #targetActualWeightScore}.
+   */
+  static List<String> weightTargetActualScore(String text) {
+    if (!DIGITS.matcher(text).matches()) {
+      return null;
+    }
+    List<List<String>> cuts = new ArrayList<>();
+    cut(text, 4, new ArrayList<>(), cuts);
+    return oneReading(cuts.stream().map(c -> List.of(c.get(1), c.get(2), c.get(0), c.get(3))).toList());
+  }
+
+  /** Of readings as target, actual, weight and score, the one the form leaves (see the class comment), or null. */
+  private static List<String> oneReading(List<List<String>> cuts) {
     List<List<String>> valid = cuts.stream().filter(c -> weighed(c.get(2), c.get(3))).toList();
     List<List<String>> met = valid.stream().filter(c -> Double.parseDouble(c.get(0)) == Double.parseDouble(c.get(1))).toList();
     if (!met.isEmpty()) {
@@ -96,6 +116,78 @@ final class GluedNumbers {
     }
     double planned = Double.parseDouble(number.group());
     return closest(valid, r -> planned, 0);
+  }
+
+  /**
+   * A target with the weight glued before it, under a header that puts the weight first (分值 | 年度指标值 | 实际完成值 |
+   * 得分): {@code 10100%} beside the actual 100% is the weight 10 and the target 100%; where the score is glued to
+   * the actual too ({@code 1095%} then {@code 1009}) the actual is cut as well (100 and 9). Given back as weight,
+   * target, actual and score (the score null where none was read), or null. A weight is 1 to 100 and at least the
+   * row's score. Of the readings, the target as it stands among them, the one whose target equals its actual (as most
+   * rows met their targets) is taken when it alone does, else the one whose target is nearest in size to its actual
+   * when it alone is nearest: an actual measures what its target does, so 100% done does not answer 10100% planned.
+   * Without a numeric actual nothing shows a weight was glued on, and nothing is cut.
+   */
+  static List<String> weightBeforeTarget(String target, String actual, String score) {
+    java.util.regex.Matcher lead = LEADING.matcher(target.strip());
+    String done = actual == null ? "" : actual.strip();
+    java.util.regex.Matcher doneLead = LEADING.matcher(done);
+    if (!lead.lookingAt() || !doneLead.lookingAt() || !number(doneLead.group(1))) {
+      return null;
+    }
+    String digits = lead.group(1);
+    String after = target.strip().substring(digits.length());
+    int whole = digits.indexOf('.') < 0 ? digits.length() : digits.indexOf('.');
+    String points = score != null && DIGITS.matcher(score.strip()).matches() ? score.strip() : null;
+    // Each reading: weight, target, target's number, actual, actual's number, score.
+    List<List<String>> readings = new ArrayList<>();
+    readings.add(java.util.Arrays.asList(null, target.strip(), digits, done, doneLead.group(1), points));
+    for (int end = 1; end < whole && end <= 3; end++) {
+      String weight = digits.substring(0, end);
+      String number = digits.substring(end);
+      if (!number(weight) || !number(number) || !isWeight(Double.parseDouble(weight))) {
+        continue;
+      }
+      double w = Double.parseDouble(weight);
+      if (points != null || !DIGITS.matcher(done).matches()) {
+        if (points == null || Double.parseDouble(points) <= w) {
+          readings.add(java.util.Arrays.asList(weight, number + after, number, done, doneLead.group(1), points));
+        }
+        continue;
+      }
+      // No score read: it is glued to the actual's digits (1009 is 100 and 9).
+      for (int cut = 1; cut < done.length(); cut++) {
+        String a = done.substring(0, cut);
+        String s = done.substring(cut);
+        if (number(a) && number(s) && Double.parseDouble(s) <= w) {
+          readings.add(List.of(weight, number + after, number, a, a, s));
+        }
+      }
+    }
+    List<List<String>> met = readings.stream()
+        .filter(r -> Double.parseDouble(r.get(2)) == Double.parseDouble(r.get(4))).toList();
+    List<String> best;
+    if (!met.isEmpty()) {
+      best = met.size() == 1 ? met.get(0) : null;
+    } else {
+      best = null;
+      double nearest = Double.MAX_VALUE;
+      boolean tie = false;
+      for (List<String> r : readings) {
+        double t = Double.parseDouble(r.get(2));
+        double a = Double.parseDouble(r.get(4));
+        double apart = t > 0 && a > 0 ? Math.abs(Math.log(t / a)) : Double.MAX_VALUE;
+        if (apart < nearest) {
+          best = r;
+          nearest = apart;
+          tie = false;
+        } else if (apart == nearest) {
+          tie = true;
+        }
+      }
+      best = tie || nearest > Math.log(10) ? null : best;
+    }
+    return best == null || best.get(0) == null ? null : java.util.Arrays.asList(best.get(0), best.get(1), best.get(3), best.get(5));
   }
 
   /**

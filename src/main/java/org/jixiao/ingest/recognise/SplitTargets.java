@@ -6,7 +6,7 @@ import org.jixiao.ingest.value.ValueGrammar;
 
 /**
  * A target written over adjacent cells (a sign, a number, perhaps a unit: {@code >= | 98 |
- * %(百分比)}) where the header has one 指标值 column with sub-columns it does not name. Joined into one
+ * %(百分比)}; a sign and a measure: {@code >= | 28次}) where the header has one 指标值 column with sub-columns it does not name. Joined into one
  * cell, it reads as the one target it is, instead of a sign, a weight and a stray text.
  */
 final class SplitTargets {
@@ -18,8 +18,8 @@ final class SplitTargets {
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
       int n = i + 1;
-      if (c.shape() == ValueGrammar.Shape.SIGN && n < cells.size() && cells.get(n).shape() == ValueGrammar.Shape.NUMBER
-          && cells.get(n).line() == c.line()) {
+      if (c.shape() == ValueGrammar.Shape.SIGN && n < cells.size() && cells.get(n).line() == c.line()
+          && (cells.get(n).shape() == ValueGrammar.Shape.NUMBER || unsignedMeasure(cells.get(n)))) {
         String unit = "";
         int last = n;
         if (n + 1 < cells.size() && cells.get(n + 1).line() == c.line() && isUnit(cells.get(n + 1))) {
@@ -38,6 +38,11 @@ final class SplitTargets {
       }
     }
     return out == null ? cells : out;
+  }
+
+  /** A measure with no comparison of its own (28次, 99%(百分比)): the sign before it is its sign. */
+  private static boolean unsignedMeasure(Cell c) {
+    return c.shape() == ValueGrammar.Shape.MEASURE && !c.text().isEmpty() && Character.isDigit(c.text().strip().charAt(0));
   }
 
   /** A unit alone, perhaps with its name in brackets: %, 人次, %(百分比). */

@@ -61,4 +61,37 @@ class GluedNumbersTest {
     assertThat(GluedNumbers.weightScore("54")).isNull(); // 5 and 4, or a weight of 54 whose score is missing
     assertThat(GluedNumbers.weightScore("10")).isNull();
   }
+
+  @Test
+  void underAWeightFirstHeaderTheDigitsAreCutInThatOrderAndGivenBackAsTargetActualWeightScore() {
+    // 10 / 52 / 10 / 9 as written; given back in the order the other cuts use.
+    assertThat(GluedNumbers.weightTargetActualScore("1052109")).containsExactly("52", "10", "10", "9");
+    // 10 / 100 / 10010 / 9 keeps its score within its weight, but puts the target a hundred times below its actual.
+    assertThat(GluedNumbers.weightTargetActualScore("10100100109")).isNull();
+    assertThat(GluedNumbers.weightTargetActualScore("1010010010")).containsExactly("100", "100", "10", "10");
+    assertThat(GluedNumbers.weightTargetActualScore("10≥95%")).isNull();
+  }
+
+  @Test
+  void aWeightGluedBeforeItsTargetIsCutWhereTheTargetThenAnswersItsActual() {
+    // 10100% beside 100% done: 10 points and 100%, not 1 point and 0100%, nor 10100% planned.
+    assertThat(GluedNumbers.weightBeforeTarget("10100%", "100%", "9")).containsExactly("10", "100%", "100%", "9");
+    // 8 points and 550万粒 (planned as done), not 85 and 50万粒.
+    assertThat(GluedNumbers.weightBeforeTarget("8550万粒", "550万粒", "8")).containsExactly("8", "550万粒", "550万粒", "8");
+    // A zero target that its actual met: 10 and 0起.
+    assertThat(GluedNumbers.weightBeforeTarget("100起", "0起", "9")).containsExactly("10", "0起", "0起", "9");
+    // The score glued to a bare actual is cut with it: 95% planned, 100 done, 9 points of 10.
+    assertThat(GluedNumbers.weightBeforeTarget("1095%", "1009", null)).containsExactly("10", "95%", "100", "9");
+  }
+
+  @Test
+  void aTargetThatAnswersItsActualAsItStandsOrHasNoNumericActualIsNotCut() {
+    assertThat(GluedNumbers.weightBeforeTarget("120人", "118人", "9")).isNull();
+    assertThat(GluedNumbers.weightBeforeTarget("10100%", "无", "9")).isNull();
+    // 8000亩 has no cut that leaves a number (000亩, 00亩): the weight is not in it.
+    assertThat(GluedNumbers.weightBeforeTarget("8000亩", "8535.5亩", "8")).isNull();
+    // A weight below the row's score is no weight: 1 point cannot score 9.
+    assertThat(GluedNumbers.weightBeforeTarget("1520人", "20人", "9")).containsExactly("15", "20人", "20人", "9");
+    assertThat(GluedNumbers.weightBeforeTarget("1520人", "20人", "16")).isNull();
+  }
 }

@@ -418,4 +418,36 @@ class GluedRowsTest {
     Cell name = new Cell(glued, 3, Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE);
     return GluedExplanation.split(row, name, Cell.of("2100", 3), tail);
   }
+
+  /**
+   * A self-evaluation whose header puts the weight before the values (分值 | 年度指标值 | 实际完成值 | 得分), every row glued:
+   * the weight sits between the name and the target, so it is cut from either side by the header's order.
+   */
+  private static final String WEIGHT_FIRST = "一级指标二级指标三级指标分值年度指标值实际完成值得分\n"
+      + "产出指标数量指标项目计划完成率10100%100%9\n"
+      + "产出指标数量指标资助困难教师及学生1052109\n"
+      + "产出指标质量指标工程质量管理10≥95%98%9\n"
+      + "产出指标数量指标当年人才驿站组织活动数量10>=28次40次9\n"
+      + "效益指标社会效益指标带动农民增收10农民增收达成预期指标9\n"
+      + "效益指标可持续影响指标粮食储备设备维护及安全性10高高9\n"
+      + "满意度指标服务对象满意度指标帮助困难教师和学生提高生活水平1095%1009\n";
+
+  @Test
+  void underAWeightFirstHeaderTheWeightGluedBetweenNameAndTargetIsCutFromEitherSide() throws Exception {
+    List<Indicator> read = indicators(read(WEIGHT_FIRST));
+    assertThat(read).extracting(Indicator::name).containsExactly("项目计划完成率", "资助困难教师及学生", "工程质量管理",
+        "当年人才驿站组织活动数量", "带动农民增收", "粮食储备设备维护及安全性", "帮助困难教师和学生提高生活水平");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("100%", "52", "≥95%", ">=28次", "农民增收", "高", "95%");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw())
+        .containsExactly("100%", "10", "98%", "40次", "达成预期指标", "高", "100");
+    assertThat(read).extracting(i -> i.evaluation().weight()).containsOnly(10.0);
+    assertThat(read).extracting(i -> i.evaluation().score()).containsOnly(9.0);
+  }
+
+  @Test
+  void aNumberInTheNameWithItsUnitAfterItIsTheNamesOwnUnderAWeightFirstHeader() throws Exception {
+    String text = "一级指标二级指标三级指标分值年度指标值实际完成值得分\n"
+        + "产出指标数量指标资助10名学生100%100%9\n";
+    assertThat(indicators(read(text))).extracting(Indicator::name).containsExactly("资助10名学生");
+  }
 }
