@@ -612,7 +612,7 @@ final class IndicatorRecords {
     if (r == null) {
       return;
     }
-    r.spreadGluedNumbers();
+    GluedRowNumbers.spread(r);
     targetsGiven |= !r.values.getOrDefault(ColumnRole.TARGET, "").isBlank();
     if (!r.dealt && r.next < r.tail.size() && r.tail.subList(r.next, r.tail.size()).stream().anyMatch(x -> x != ColumnRole.DESCRIPTION)) {
       // Read by parts and stopped short of its header's roles: cut, if it is the file's last line.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.ingest.value.ValueGrammar;
@@ -16,12 +15,6 @@ import org.jixiao.ingest.value.ValueGrammar;
 final class PartialIndicator {
 
   /** Name endings that a target never has: a text ending so starts the next indicator. */
-  /** The roles that take numbers, in a header that puts the weight first (分值 | 年度指标值 | 实际完成值 | 得分). */
-  private static final List<ColumnRole> WEIGHT_FIRST = List.of(ColumnRole.WEIGHT, ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.SCORE);
-  /** A name with a weight after it, and the comparison sign that opens the target after that: 工程质量管理10≥. */
-  private static final Pattern WEIGHT_AFTER_NAME = Pattern.compile("(.*[^\\d.\\s])(\\d{1,3})(>=|<=|[≥≤＞＜><=＝≧≦])?");
-  /** A name, a weight, and words after it: 带动农民增收10农民增收 (the last number between words). */
-  private static final Pattern WEIGHT_INSIDE_NAME = Pattern.compile("(.*[^\\d.\\s])(\\d{1,3})([^\\d.\\s%．][^\\d]*)");
   static final Pattern NAME_END = Pattern.compile(".*(率|数|量|度|性|额|次数|人数|面积|时间|时长|周期|情况|水平|能力|影响)$");
   /** Prose: an explanation or scoring rule rather than a name. */
   static final Pattern PROSE = Pattern.compile(".*([，,。；;：:]|得\\d|扣\\d|反映|按照|根据).*");
@@ -238,147 +231,6 @@ final class PartialIndicator {
     String actual = values.get(ColumnRole.ACTUAL);
     return target != null && actual != null && !target.isBlank() && target.strip().equals(actual.strip())
         && (values.containsKey(ColumnRole.SCORE) || values.containsKey(ColumnRole.WEIGHT));
-  }
-
-  /**
-   * A self-evaluation row glued into one cell leaves numbers with nothing between them as one: the
-   * target, actual, weight and score (100100109), or the weight and score (109). Where the header's
-   * roles say which numbers a row holds and only one reading fits ({@link GluedNumbers}), they are
-   * given to their roles.
-   */
-  void spreadGluedNumbers() {
-    if (dealt || lines.size() != 1 || row.filledCells().size() != 1) {
-      return;
-    }
-    List<ColumnRole> numbers = tail.stream().filter(ColumnRole::takesValue).toList();
-    List<ColumnRole> all = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
-    if (numbers.equals(WEIGHT_FIRST)) {
-      spreadWeightFirst(all);
-      return;
-    }
-    if (numbers.equals(all) && values.containsKey(ColumnRole.TARGET)
-        && all.subList(1, 4).stream().noneMatch(values::containsKey)) {
-      List<String> cut = GluedNumbers.targetActualWeightScore(values.get(ColumnRole.TARGET));
-      for (int i = 0; cut != null && i < 4; i++) {
-        values.put(all.get(i), cut.get(i));
-      }
-      if (cut != null) {
-        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
-      }
-    } else if (numbers.equals(all) && values.containsKey(ColumnRole.TARGET) && values.containsKey(ColumnRole.ACTUAL)
-        && all.subList(2, 4).stream().noneMatch(values::containsKey)) {
-      // ≥3次 | 3109: the target stood apart, the actual, weight and score did not.
-      List<String> cut = GluedNumbers.actualWeightScore(values.get(ColumnRole.ACTUAL), values.get(ColumnRole.TARGET));
-      for (int i = 0; cut != null && i < 3; i++) {
-        values.put(all.get(i + 1), cut.get(i));
-      }
-      if (cut != null) {
-        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
-      }
-    } else if (numbers.containsAll(all.subList(2, 4)) && values.containsKey(ColumnRole.WEIGHT) && !values.containsKey(ColumnRole.SCORE)) {
-      List<String> cut = GluedNumbers.weightScore(values.get(ColumnRole.WEIGHT));
-      if (cut != null) {
-        values.put(ColumnRole.WEIGHT, cut.get(0));
-        values.put(ColumnRole.SCORE, cut.get(1));
-        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
-      }
-    }
-  }
-
-  /**
-   * The same under a header that puts the weight first: digits alone (1052109) were taken as the weight, and a
-   * target that followed its weight with nothing between (10100%) as the target.
-   */
-  private void spreadWeightFirst(List<ColumnRole> all) {
-    String weight = values.get(ColumnRole.WEIGHT);
-    if (weightInsideName()) {
-      return;
-    }
-    if (weight != null && all.subList(0, 2).stream().noneMatch(values::containsKey) && !values.containsKey(ColumnRole.SCORE)) {
-      List<String> cut = GluedNumbers.weightTargetActualScore(weight);
-      for (int i = 0; cut != null && i < 4; i++) {
-        values.put(all.get(i), cut.get(i));
-      }
-      if (cut != null) {
-        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
-      }
-    } else if (weight == null && values.containsKey(ColumnRole.TARGET) && weightClosingName()) {
-      return;
-    } else if (weight == null && values.containsKey(ColumnRole.TARGET)) {
-      List<String> cut = GluedNumbers.weightBeforeTarget(values.get(ColumnRole.TARGET), values.get(ColumnRole.ACTUAL),
-          values.get(ColumnRole.SCORE));
-      for (int i = 0; cut != null && i < 4; i++) {
-        if (cut.get(i) != null) {
-          values.put(WEIGHT_FIRST.get(i), cut.get(i));
-        }
-      }
-      if (cut != null && cut.get(3) != null) {
-        next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
-      }
-    }
-  }
-
-  /**
-   * A weight left at the end of the name, where the target after it opened with a sign or with words (工程质量管理10≥ |
-   * 95%, 修缮建筑数量10 | 完成…): the name's own text does not end in a bare number of points, so the number, 1 to 100
-   * and at least the row's score, is the weight, and a sign after it opens the target. True when it was moved.
-   */
-  private boolean weightClosingName() {
-    Matcher m = WEIGHT_AFTER_NAME.matcher(name);
-    String score = values.get(ColumnRole.SCORE);
-    if (!m.matches() || !GluedNumbers.isWeight(Double.parseDouble(m.group(2))) || m.group(2).startsWith("0")
-        || score != null && score.strip().matches("\\d+(\\.\\d+)?") && Double.parseDouble(score.strip()) > Double.parseDouble(m.group(2))) {
-      return false;
-    }
-    name = m.group(1);
-    values.put(ColumnRole.WEIGHT, m.group(2));
-    if (m.group(3) != null) {
-      values.put(ColumnRole.TARGET, m.group(3) + values.get(ColumnRole.TARGET).strip());
-    }
-    return true;
-  }
-
-  /**
-   * A weight inside the name, the target in words after it (带动农民增收10农民增收 | 达成预期指标 | 9; 粮食储备设备维护及安全性10高高
-   * | 9, the target and actual written alike): the name ends where the weight begins, and the cells read after it move
-   * one place on, when that makes exactly a weight, a target, an actual and a score at most the weight. A number in
-   * the name with its unit after it (资助10名学生) is the name's own. True when the row was read so.
-   */
-  private boolean weightInsideName() {
-    Matcher m = WEIGHT_INSIDE_NAME.matcher(name);
-    if (!m.matches() || m.group(1).length() < 2 || m.group(2).startsWith("0") || !GluedNumbers.isWeight(Double.parseDouble(m.group(2)))) {
-      return false;
-    }
-    String words = m.group(3);
-    for (int k = 1; k <= Math.min(4, words.length()); k++) {
-      if (ValueGrammar.shape(words.substring(0, k)) == ValueGrammar.Shape.UNIT) {
-        return false;
-      }
-    }
-    List<String> cells = new ArrayList<>();
-    cells.add(m.group(2));
-    int half = words.length() / 2;
-    if (words.length() % 2 == 0 && words.substring(0, half).equals(words.substring(half))) {
-      cells.add(words.substring(0, half));
-      cells.add(words.substring(half));
-    } else {
-      cells.add(words);
-    }
-    for (ColumnRole role : WEIGHT_FIRST) {
-      if (values.containsKey(role)) {
-        cells.add(values.get(role).strip());
-      }
-    }
-    String score = cells.get(cells.size() - 1);
-    if (cells.size() != 4 || !score.matches("\\d+(\\.\\d+)?") || Double.parseDouble(score) > Double.parseDouble(m.group(2))) {
-      return false;
-    }
-    name = m.group(1);
-    for (int i = 0; i < 4; i++) {
-      values.put(WEIGHT_FIRST.get(i), cells.get(i));
-    }
-    next = Math.max(next, tail.indexOf(ColumnRole.SCORE) + 1);
-    return true;
   }
 
   /** True when the target is given and the actual is the next role, with a weight or a score after it. */
