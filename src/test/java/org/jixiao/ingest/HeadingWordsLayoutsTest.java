@@ -116,6 +116,9 @@ class HeadingWordsLayoutsTest {
    * was met (加强项目管理,确保按期完成 on every other row). Measured 2026-12-07 (session 30) before: one per line and
    * flattened, such a sentence after a met row's score read as an indicator of its own: 0.795 and 0.802 of what was
    * read counted; after, a text in the reason's place before the next row's category is that reason: 0.975, 0.980.
+   * Glued (session 33): 0.586 of the targets, 0.789 of what was read counted, the reason after the glued numbers
+   * (100100109加强项目管理) taken for the actual and its empty mark (5210109/) keeping the numbers in the name; after,
+   * 0.793 and 0.857.
    */
   private static final List<String> WITH_MEASURES = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "改进措施");
 
@@ -127,6 +130,9 @@ class HeadingWordsLayoutsTest {
       assertThat(read[0]).as(layout + " targets").isGreaterThanOrEqualTo(0.969);
       assertThat(read[2]).as(layout + " precision").isGreaterThanOrEqualTo(0.974);
     }
+    double[] glued = readBackAll("self-evaluation", "glued", WITH_MEASURES, (h, c) -> c, true);
+    assertThat(glued[0]).as("glued targets").isGreaterThanOrEqualTo(0.792);
+    assertThat(glued[2]).as("glued precision").isGreaterThanOrEqualTo(0.856);
   }
 
   /**

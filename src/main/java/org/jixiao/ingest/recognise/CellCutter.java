@@ -39,7 +39,9 @@ final class CellCutter {
    */
   private static final Regex KIND_AT_END = Regex.of("(?:[-—/]|(?<![" + GluedKind.WORDS_WITH_DING + "])(?=定))(定量|定性)$"
       // 否10正向: a direction (指标方向) closing a row after its values, a number's or a percentage's end before it.
-      + "|(?<=[\\d%])(正向|反向)$");
+      + "|(?<=[\\d%])(正向|反向)$"
+      // 5210109/: the empty mark of the row's last column (a reason, a measure, where there is none) after its values.
+      + "|(?<=[\\d%\\p{IsHan}])(/)$");
   /**
    * A cell among space-separated cells that is a name with its target glued on by a comparison sign
    * and a number: 科目调整次数≤10次. Otherwise a middle cell keeps its numbers (2个中心建设), and a
@@ -336,13 +338,14 @@ final class CellCutter {
     }
     Matcher k = KIND_AT_END.pattern().matcher(piece);
     if (k.find() && k.start() > 0) {
-      if (k.group(2) != null) {
-        // 否10正向: the values before the direction are cut as at a row's end, after the row's cells so far.
+      if (k.group(1) == null) {
+        // 否10正向, 5210109/: the values before the direction or the empty mark are cut as at a row's end, after the
+        // row's cells so far.
         scan(piece.substring(0, k.start()), line, true, out, 0);
       } else {
         flush(piece.substring(0, k.start()), 0, k.start(), line, out);
       }
-      out.add(Cell.of(k.group(1) != null ? k.group(1) : k.group(2), line));
+      out.add(Cell.of(k.group(k.group(1) != null ? 1 : k.group(2) != null ? 2 : 3), line));
       return;
     }
     Cell c = Cell.of(piece, line);

@@ -35,6 +35,9 @@ final class GluedRowNumbers {
       spreadWeightFirst(r, all);
       return;
     }
+    if (numbers.equals(all) && r.values.containsKey(ColumnRole.TARGET) && reasonTakenForActual(r)) {
+      return;
+    }
     if (numbers.equals(all) && r.values.containsKey(ColumnRole.TARGET)
         && all.subList(1, 4).stream().noneMatch(r.values::containsKey)) {
       List<String> cut = GluedNumbers.targetActualWeightScore(r.values.get(ColumnRole.TARGET));
@@ -62,6 +65,32 @@ final class GluedRowNumbers {
         r.next = Math.max(r.next, r.tail.indexOf(ColumnRole.SCORE) + 1);
       }
     }
+  }
+
+  /**
+   * The reason or measure written after the numbers (偏差原因分析, 改进措施 after the score: 100100109加强项目管理, or its
+   * empty mark /), taken for the actual because the numbers before it stayed one: where those numbers cut into a
+   * target, an actual, a weight and a score, the text is the reason. True when the row was read so.
+   */
+  private static boolean reasonTakenForActual(PartialIndicator r) {
+    int reason = r.tail.indexOf(ColumnRole.DESCRIPTION);
+    String actual = r.values.get(ColumnRole.ACTUAL);
+    if (reason < r.tail.indexOf(ColumnRole.SCORE) || actual == null || r.values.containsKey(ColumnRole.DESCRIPTION)
+        || r.values.containsKey(ColumnRole.WEIGHT) || r.values.containsKey(ColumnRole.SCORE)
+        || Cell.of(actual, r.row.line()).isTargetLike() && !actual.strip().equals("/")) {
+      return false;
+    }
+    List<String> cut = GluedNumbers.targetActualWeightScore(r.values.get(ColumnRole.TARGET));
+    if (cut == null) {
+      return false;
+    }
+    List<ColumnRole> order = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    for (int i = 0; i < 4; i++) {
+      r.values.put(order.get(i), cut.get(i));
+    }
+    r.values.put(ColumnRole.DESCRIPTION, actual);
+    r.next = Math.max(r.next, reason + 1);
+    return true;
   }
 
   /**

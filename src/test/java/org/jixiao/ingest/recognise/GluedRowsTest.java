@@ -450,4 +450,17 @@ class GluedRowsTest {
         + "产出指标数量指标资助10名学生100%100%9\n";
     assertThat(indicators(read(text))).extracting(Indicator::name).containsExactly("资助10名学生");
   }
+
+  @Test
+  void aReasonOrItsEmptyMarkAfterTheGluedNumbersIsNoActualAndLetsThemBeCut() throws Exception {
+    String text = "一级指标二级指标三级指标年度指标值实际完成值分值得分改进措施\n"
+        + "产出指标数量指标工程完工率100100109加强项目管理,确保按期完成\n"
+        + "产出指标数量指标资助困难教师及学生5210109/\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("工程完工率", "资助困难教师及学生");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("100", "52");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("100", "10");
+    assertThat(read).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 10.0);
+    assertThat(read).extracting(i -> i.evaluation().score()).containsExactly(9.0, 9.0);
+  }
 }
