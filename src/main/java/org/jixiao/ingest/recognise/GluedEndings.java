@@ -25,9 +25,12 @@ final class GluedEndings {
   static boolean cut(Cell cell, String rest, List<Cell> out) {
     String piece = cell.text();
     int line = cell.line();
+    String after = rest.strip();
+    boolean scored = !after.isEmpty() && Character.isDigit(after.charAt(0));
     int answer = cell.is(Cell.Kind.TEXT) ? answerAt(piece) : -1;
-    if (answer > 0) {
+    if (answer > 0 && !(scored && piece.charAt(answer - 1) == piece.charAt(answer))) {
       // 是否通过政府采购公开招标选定服务单位是: a yes-no question and its answer; 容灾备份恢复能力无: a name and its 无.
+      // (是否按时完成是是 before a score is the answer twice, a target and an actual: cut below as a value written twice.)
       out.add(Cell.of(piece.substring(0, answer), line));
       out.add(Cell.of(piece.substring(answer), line));
       return true;
@@ -43,7 +46,7 @@ final class GluedEndings {
       }
       return true;
     }
-    int doubled = cell.is(Cell.Kind.TEXT) ? doubledAt(piece) : -1;
+    int doubled = cell.is(Cell.Kind.TEXT) ? doubledAt(piece, scored) : -1;
     if (doubled < 0) {
       return false;
     }
@@ -55,8 +58,6 @@ final class GluedEndings {
     // A phrase written twice: before a score (成本控制不超过预算不超过预算10), a self-evaluation's target
     // and actual, equal, glued after the name; at the end of the text (…被政府部门采纳采纳), a name
     // that ends in its own target.
-    String after = rest.strip();
-    boolean scored = !after.isEmpty() && Character.isDigit(after.charAt(0));
     out.add(Cell.of(piece.substring(0, scored ? doubled : doubled + value.length()), line));
     for (int copy = 0; copy < (scored ? 2 : 1); copy++) {
       out.add(value(value, line));
@@ -95,17 +96,30 @@ final class GluedEndings {
 
   /**
    * Where a phrase written twice at the end of a text begins ({@code 专款专用专款专用} after
-   * {@code 保证财政建设补助专款专用}), or -1: two to twelve characters, after a name of two or more.
+   * {@code 保证财政建设补助专款专用}), or -1: two to twelve characters, after a name of two or more. Before a
+   * score ({@code scored}) the copies are a self-evaluation's target and actual, and the score shows where they
+   * end: then a longer phrase (完成时间为2022年12月30日, twice), up to forty characters, and a value of one character
+   * the vocabulary knows as one (是是, 优优, 无无) are cut too.
    */
-  static int doubledAt(String piece) {
+  static int doubledAt(String piece, boolean scored) {
     int n = piece.length();
-    for (int length = Math.min(12, (n - 2) / 2); length >= 2; length--) {
+    for (int length = Math.min(scored ? LONGEST : 12, (n - 2) / 2); length >= (scored ? 1 : 2); length--) {
       int start = n - 2 * length;
       if (piece.regionMatches(start, piece, n - length, length) && !piece.substring(n - length).isBlank()
-          && Character.isLetter(piece.codePointAt(n - length))) {
+          && Character.isLetter(piece.codePointAt(n - length))
+          && (length > 1 || oneCharacterValue(piece.substring(n - 1)))) {
         return start;
       }
     }
     return -1;
+  }
+
+  /** The longest phrase written twice before a score that is cut. */
+  private static final int LONGEST = 40;
+
+  /** A value of one character: an answer or grade the vocabulary knows (是, 否, 有, 优, 良, 中), or 无. */
+  private static boolean oneCharacterValue(String c) {
+    ValueGrammar.Shape shape = ValueGrammar.shape(c);
+    return shape == ValueGrammar.Shape.QUALITATIVE || shape == ValueGrammar.Shape.EMPTY;
   }
 }
