@@ -118,7 +118,8 @@ class HeadingWordsLayoutsTest {
    * read counted; after, a text in the reason's place before the next row's category is that reason: 0.975, 0.980.
    * Glued (session 33): 0.586 of the targets, 0.789 of what was read counted, the reason after the glued numbers
    * (100100109加强项目管理) taken for the actual and its empty mark (5210109/) keeping the numbers in the name; after,
-   * 0.793 and 0.857; 0.803 and 0.862 once a value written twice before the score may be one character (是是) or long.
+   * 0.793 and 0.857; 0.803 and 0.862 once a value written twice before the score may be one character (是是) or long;
+   * 0.843 and 0.908 once the words after the score are the reason under such a header (`GluedReason`).
    */
   private static final List<String> WITH_MEASURES = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "改进措施");
 
@@ -131,8 +132,8 @@ class HeadingWordsLayoutsTest {
       assertThat(read[2]).as(layout + " precision").isGreaterThanOrEqualTo(0.974);
     }
     double[] glued = readBackAll("self-evaluation", "glued", WITH_MEASURES, (h, c) -> c, true);
-    assertThat(glued[0]).as("glued targets").isGreaterThanOrEqualTo(0.802);
-    assertThat(glued[2]).as("glued precision").isGreaterThanOrEqualTo(0.861);
+    assertThat(glued[0]).as("glued targets").isGreaterThanOrEqualTo(0.842);
+    assertThat(glued[2]).as("glued precision").isGreaterThanOrEqualTo(0.907);
   }
 
   /**

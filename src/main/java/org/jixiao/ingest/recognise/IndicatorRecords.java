@@ -202,7 +202,8 @@ final class IndicatorRecords {
       filled = filled.subList(1, filled.size());
     }
     if (headed && schema.isIndicatorTable()) {
-      cells = running.cut(row, cells, schema);
+      List<Cell> numbered = running.cut(row, cells, schema);
+      cells = numbered == cells ? GluedReason.cut(row, cells, schema) : numbered;
       filled = cells.stream().filter(c -> !c.isBlank()).toList();
     }
     if (!schema.has(ColumnRole.SIGN)) {

@@ -463,4 +463,29 @@ class GluedRowsTest {
     assertThat(read).extracting(i -> i.evaluation().weight()).containsExactly(10.0, 10.0);
     assertThat(read).extracting(i -> i.evaluation().score()).containsExactly(9.0, 9.0);
   }
+
+  @Test
+  void underAHeaderEndingInAReasonTheWordsAfterTheScoreAreTheReasonNotTheTarget() throws Exception {
+    // 按期完成 at the row's end reads as a value where nothing says a reason closes the row.
+    String text = "一级指标二级指标三级指标年度指标值实际完成值分值得分改进措施\n"
+        + "产出指标质量指标WIFI全覆盖,绿色环保良好良好109加强项目管理,确保按期完成\n"
+        + "满意度指标服务对象满意度指标群众满意度≥95%98%109加强宣传,提高群众知晓率\n"
+        + "产出指标数量指标工程完工率100100109/\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("WIFI全覆盖,绿色环保", "群众满意度", "工程完工率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("良好", "≥95%", "100");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("良好", "98%", "100");
+    assertThat(read).extracting(i -> i.evaluation().score()).containsExactly(9.0, 9.0, 9.0);
+  }
+
+  @Test
+  void aNumberedItemsMarkOrACountBeforeWordsIsNoScoreBeforeAReason() throws Exception {
+    // One cell per line: 指标1工程完工率 and 完成2021年护工培训任务 are names, their numbers an item's and a year.
+    String text = "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n改进措施\n"
+        + "产出指标\n数量指标\n指标1工程完工率\n100%\n100%\n10\n9\n/\n"
+        + "产出指标\n时效指标\n完成2021年护工培训任务\n12月底前\n12月底前\n10\n9\n/\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("工程完工率", "完成2021年护工培训任务");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("100%", "12月底前");
+  }
 }
