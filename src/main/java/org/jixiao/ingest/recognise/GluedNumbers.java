@@ -3,6 +3,7 @@ package org.jixiao.ingest.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jixiao.ingest.value.ValueGrammar;
 
 /**
  * The numbers of a self-evaluation row glued with nothing between them: 工程完工率100100109 is the
@@ -166,27 +167,7 @@ final class GluedNumbers {
     }
     List<List<String>> met = readings.stream()
         .filter(r -> Double.parseDouble(r.get(2)) == Double.parseDouble(r.get(4))).toList();
-    List<String> best;
-    if (!met.isEmpty()) {
-      best = met.size() == 1 ? met.get(0) : null;
-    } else {
-      best = null;
-      double nearest = Double.MAX_VALUE;
-      boolean tie = false;
-      for (List<String> r : readings) {
-        double t = Double.parseDouble(r.get(2));
-        double a = Double.parseDouble(r.get(4));
-        double apart = t > 0 && a > 0 ? Math.abs(Math.log(t / a)) : Double.MAX_VALUE;
-        if (apart < nearest) {
-          best = r;
-          nearest = apart;
-          tie = false;
-        } else if (apart == nearest) {
-          tie = true;
-        }
-      }
-      best = tie || nearest > Math.log(10) ? null : best;
-    }
+    List<String> best = met.isEmpty() ? closest(readings, r -> Double.parseDouble(r.get(2)), 4) : met.size() == 1 ? met.get(0) : null;
     return best == null || best.get(0) == null ? null : java.util.Arrays.asList(best.get(0), best.get(1), best.get(3), best.get(5));
   }
 
@@ -222,6 +203,19 @@ final class GluedNumbers {
     double w = Double.parseDouble(weight);
     double s = Double.parseDouble(score);
     return isWeight(w) && s <= w;
+  }
+
+  /**
+   * True when {@code words}, right after a number, open with a unit (10名学生, 2021年…, 3个村…): the number is a count or
+   * a date, not points.
+   */
+  static boolean unitOpens(String words) {
+    for (int k = 1; k <= Math.min(4, words.length()); k++) {
+      if (ValueGrammar.shape(words.substring(0, k)) == ValueGrammar.Shape.UNIT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a weight: a share of 100 points, 1 to 100. */

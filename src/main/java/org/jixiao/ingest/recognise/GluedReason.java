@@ -35,16 +35,6 @@ final class GluedReason {
     return false;
   }
 
-  /** True when the words open with a unit (2021年…, 3个村…): the number before them is a count or a date, no score. */
-  private static boolean unitFirst(String words) {
-    for (int k = 1; k <= Math.min(3, words.length()); k++) {
-      if (ValueGrammar.shape(words.substring(0, k)) == ValueGrammar.Shape.UNIT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The row's cells cut again with the reason as the last cell; or {@code cells}. */
   static List<Cell> cut(Row row, List<Cell> cells, Schema schema) {
     if (!reasonLast(schema.columns()) || !CellCutter.isGluedRow(row)) {
@@ -52,7 +42,7 @@ final class GluedReason {
     }
     String text = row.filledCells().get(0).strip();
     Matcher m = AFTER_SCORE.pattern().matcher(text);
-    if (!m.find() || unitFirst(m.group(1)) || MARK_ALONE.matches(text.substring(0, m.start()))) {
+    if (!m.find() || GluedNumbers.unitOpens(m.group(1)) || MARK_ALONE.matches(text.substring(0, m.start()))) {
       return cells;
     }
     List<Cell> out = new ArrayList<>(CellCutter.cells(row.line(), List.of(text.substring(0, m.start()))));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.ingest.value.ValueGrammar;
 
 /**
  * A self-evaluation row glued into one cell leaves numbers with nothing between them as one: the
@@ -158,10 +157,8 @@ final class GluedRowNumbers {
       return false;
     }
     String words = m.group(3);
-    for (int k = 1; k <= Math.min(4, words.length()); k++) {
-      if (ValueGrammar.shape(words.substring(0, k)) == ValueGrammar.Shape.UNIT) {
-        return false;
-      }
+    if (GluedNumbers.unitOpens(words)) {
+      return false;
     }
     List<String> cells = new ArrayList<>();
     cells.add(m.group(2));

@@ -35,8 +35,8 @@ final class IndicatorRecords {
   private final AddedIndicators added;
   private final ProjectHeaderBlock headerBlock;
   private Schema schema = Schema.NONE;
-  /** The rows' running numbers glued to their names (1绿化美化公路…) under this header. */
-  private final RunningNumber running = new RunningNumber();
+  /** The row's cells cut again by what this header says of its columns (a running number glued on, a reason …). */
+  private final HeaderCuts headerCuts = new HeaderCuts();
   private boolean headed;
   private String level1 = "";
   private String level2 = "";
@@ -94,7 +94,7 @@ final class IndicatorRecords {
     finish();
     added.settle();
     targetsGiven = false;
-    running.reset();
+    headerCuts.reset();
     schema = s;
     lastShift = RowAlignment.NONE;
     headed = true;
@@ -201,28 +201,8 @@ final class IndicatorRecords {
       cells = cells.subList(cells.indexOf(filled.get(0)) + 1, cells.size());
       filled = filled.subList(1, filled.size());
     }
-    if (headed && schema.isIndicatorTable()) {
-      List<Cell> numbered = running.cut(row, cells, schema);
-      cells = numbered == cells ? GluedReason.cut(row, cells, schema) : numbered;
-      filled = cells.stream().filter(c -> !c.isBlank()).toList();
-    }
-    if (!schema.has(ColumnRole.SIGN)) {
-      // ≥ | 98 | %: a target written over three cells where the header names one 指标值 column.
-      cells = SplitTargets.join(cells);
-      filled = cells.stream().filter(c -> !c.isBlank()).toList();
-    }
-    if (headed && schema.isIndicatorTable()) {
-      cells = UncutRow.nameBeforeExplanation(row, UncutRow.afterName(row, cells, schema), schema, afterLine);
-      filled = cells.stream().filter(c -> !c.isBlank()).toList();
-    }
-    List<Cell> doubled = headed ? DoubledValues.cut(row, cells, schema.tail()) : null;
-    if (doubled == null && headed) {
-      doubled = GluedQuantity.join(row, cells, schema.tail());
-    }
-    if (doubled != null) {
-      cells = doubled;
-      filled = cells.stream().filter(c -> !c.isBlank()).toList();
-    }
+    cells = headerCuts.cut(row, cells, schema, headed, afterLine);
+    filled = cells.stream().filter(c -> !c.isBlank()).toList();
     boolean rowOfCells = filled.size() >= 2;
     // A row of cells is one indicator; a whole table flattened into one long line is many.
     // Cells glued in one source cell (no spaces) may hold several indicators, unless the header gives
