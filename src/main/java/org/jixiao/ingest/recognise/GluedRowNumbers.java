@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class GluedRowNumbers {
 
+  /** The roles that take numbers, in the national template's order (年度指标值 | 实际完成值 | 分值 | 得分); the cuts give them so. */
+  private static final List<ColumnRole> TARGET_FIRST = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
   /** The roles that take numbers, in a header that puts the weight first (分值 | 年度指标值 | 实际完成值 | 得分). */
   private static final List<ColumnRole> WEIGHT_FIRST = List.of(ColumnRole.WEIGHT, ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.SCORE);
   /** A name with a weight after it, and the comparison sign that opens the target after that: 工程质量管理10≥. */
@@ -29,34 +31,33 @@ final class GluedRowNumbers {
       return;
     }
     List<ColumnRole> numbers = r.tail.stream().filter(ColumnRole::takesValue).toList();
-    List<ColumnRole> all = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
     if (numbers.equals(WEIGHT_FIRST)) {
-      spreadWeightFirst(r, all);
+      spreadWeightFirst(r);
       return;
     }
-    if (numbers.equals(all) && r.values.containsKey(ColumnRole.TARGET) && reasonTakenForActual(r)) {
+    if (numbers.equals(TARGET_FIRST) && r.values.containsKey(ColumnRole.TARGET) && reasonTakenForActual(r)) {
       return;
     }
-    if (numbers.equals(all) && r.values.containsKey(ColumnRole.TARGET)
-        && all.subList(1, 4).stream().noneMatch(r.values::containsKey)) {
+    if (numbers.equals(TARGET_FIRST) && r.values.containsKey(ColumnRole.TARGET)
+        && TARGET_FIRST.subList(1, 4).stream().noneMatch(r.values::containsKey)) {
       List<String> cut = GluedNumbers.targetActualWeightScore(r.values.get(ColumnRole.TARGET));
       for (int i = 0; cut != null && i < 4; i++) {
-        r.values.put(all.get(i), cut.get(i));
+        r.values.put(TARGET_FIRST.get(i), cut.get(i));
       }
       if (cut != null) {
         r.next = Math.max(r.next, r.tail.indexOf(ColumnRole.SCORE) + 1);
       }
-    } else if (numbers.equals(all) && r.values.containsKey(ColumnRole.TARGET) && r.values.containsKey(ColumnRole.ACTUAL)
-        && all.subList(2, 4).stream().noneMatch(r.values::containsKey)) {
+    } else if (numbers.equals(TARGET_FIRST) && r.values.containsKey(ColumnRole.TARGET) && r.values.containsKey(ColumnRole.ACTUAL)
+        && TARGET_FIRST.subList(2, 4).stream().noneMatch(r.values::containsKey)) {
       // ≥3次 | 3109: the target stood apart, the actual, weight and score did not.
       List<String> cut = GluedNumbers.actualWeightScore(r.values.get(ColumnRole.ACTUAL), r.values.get(ColumnRole.TARGET));
       for (int i = 0; cut != null && i < 3; i++) {
-        r.values.put(all.get(i + 1), cut.get(i));
+        r.values.put(TARGET_FIRST.get(i + 1), cut.get(i));
       }
       if (cut != null) {
         r.next = Math.max(r.next, r.tail.indexOf(ColumnRole.SCORE) + 1);
       }
-    } else if (numbers.containsAll(all.subList(2, 4)) && r.values.containsKey(ColumnRole.WEIGHT) && !r.values.containsKey(ColumnRole.SCORE)) {
+    } else if (numbers.containsAll(TARGET_FIRST.subList(2, 4)) && r.values.containsKey(ColumnRole.WEIGHT) && !r.values.containsKey(ColumnRole.SCORE)) {
       List<String> cut = GluedNumbers.weightScore(r.values.get(ColumnRole.WEIGHT));
       if (cut != null) {
         r.values.put(ColumnRole.WEIGHT, cut.get(0));
@@ -83,9 +84,8 @@ final class GluedRowNumbers {
     if (cut == null) {
       return false;
     }
-    List<ColumnRole> order = List.of(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
     for (int i = 0; i < 4; i++) {
-      r.values.put(order.get(i), cut.get(i));
+      r.values.put(TARGET_FIRST.get(i), cut.get(i));
     }
     r.values.put(ColumnRole.DESCRIPTION, actual);
     r.next = Math.max(r.next, reason + 1);
@@ -96,15 +96,15 @@ final class GluedRowNumbers {
    * The same under a header that puts the weight first: digits alone (1052109) were taken as the weight, and a
    * target that followed its weight with nothing between (10100%) as the target.
    */
-  private static void spreadWeightFirst(PartialIndicator r, List<ColumnRole> all) {
+  private static void spreadWeightFirst(PartialIndicator r) {
     String weight = r.values.get(ColumnRole.WEIGHT);
     if (weightInsideName(r)) {
       return;
     }
-    if (weight != null && all.subList(0, 2).stream().noneMatch(r.values::containsKey) && !r.values.containsKey(ColumnRole.SCORE)) {
+    if (weight != null && TARGET_FIRST.subList(0, 2).stream().noneMatch(r.values::containsKey) && !r.values.containsKey(ColumnRole.SCORE)) {
       List<String> cut = GluedNumbers.weightTargetActualScore(weight);
       for (int i = 0; cut != null && i < 4; i++) {
-        r.values.put(all.get(i), cut.get(i));
+        r.values.put(TARGET_FIRST.get(i), cut.get(i));
       }
       if (cut != null) {
         r.next = Math.max(r.next, r.tail.indexOf(ColumnRole.SCORE) + 1);
