@@ -74,7 +74,8 @@ class HeadingWordsLayoutsTest {
    * a self-evaluation whose category headings are 评价内容 | 绩效内容 and whose values have a 累计完成率 beside them.
    * Measured 2026-12-07 (session 30) before: with tabs no target at all under 一级指标 | 二级指标 | (empty or 考核内容) |
    * 指标值 (0.000), nor under the self-evaluations' (0.000); the 评价内容 | 绩效内容 one 0.965 of its targets and 0.030
-   * of its actuals in every layout; glued, 考核内容 cut no heading, 0.000. After: every one exactly with tabs.
+   * of its actuals in every layout; glued, 考核内容 cut no heading, 0.000. After: every one exactly with tabs. The glued
+   * target tables' least, 0.799, is 0.818 (session 34) once a target in words that takes up its name's words is cut.
    */
   private static final List<List<String>> NAMES_UNNAMED_TARGETS = List.of(
       List.of("一级指标", "二级指标", "", "指标值"),
@@ -102,7 +103,7 @@ class HeadingWordsLayoutsTest {
   void aNamesColumnWhoseHeadingIsEmptyOrUnknownReadsInLayoutsThatLoseTheBordersAtLeastAsMeasured() throws Exception {
     atLeast("target", NAMES_UNNAMED_TARGETS, Map.of(
         "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.999, 0.999},
-        "flattened", new double[] {0.971, 0.971}, "glued", new double[] {0.799, 0.799}));
+        "flattened", new double[] {0.971, 0.971}, "glued", new double[] {0.818, 0.818}));
     // Glued, 100%100%100%109 (a target and an actual written alike, a completion rate, the weight and score) was read
     // as the name …完成率100%: 0.485 of the targets, 0.682 once the rate is cut from the doubled value. Numbers glued
     // with nothing doubled (5210100%109) stay unread: left as measured.
@@ -155,22 +156,24 @@ class HeadingWordsLayoutsTest {
    * The layouts that lose the borders, each with the least share (targets, actuals) measured over the headers of a group.
    * Glued target tables: 0.651 until session 32, where a weight (and a 指标方向) glued after a target read the weight as the
    * target or left the target in the name (否10正向); 0.772 once a direction closing the row is cut and a sentence's target
-   * with only the weight after it is taken; 0.777 once a signed target and its weight glued (≥110) are cut as bare ones are.
+   * with only the weight after it is taken; 0.777 once a signed target and its weight glued (≥110) are cut as bare ones are;
+   * 0.795 (session 34) once a target in words that takes up its name's words is cut where it opens (…健康水平促进人民群众健康水平…).
    */
   private static final Map<String, double[]> TARGET_FLOORS = Map.of(
       "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.952, 0.952},
-      "flattened", new double[] {0.952, 0.952}, "glued", new double[] {0.776, 0.776});
+      "flattened", new double[] {0.952, 0.952}, "glued", new double[] {0.794, 0.794});
   private static final Map<String, double[]> SELF_EVALUATION_FLOORS = Map.of(
       "spaces", new double[] {0.974, 0.974}, "cell-per-line", new double[] {0.974, 0.964},
       "flattened", new double[] {0.948, 0.938}, "glued", new double[] {0.908, 0.898});
   /**
    * Glued without category columns: 0.414 until session 32 under 序号 | 绩效指标 | 指标值, the running number glued to
    * the name (1绿化美化公路=3500米 read as a quantity, 1 of 绿化美化公路); 0.735 once a number the rows count up to is cut
-   * from the name, so the least of the group is now 指标名称 | 指标值's 0.665.
+   * from the name, so the least of the group is now 指标名称 | 指标值's 0.665; 0.674 with the target in words that takes up
+   * its name's words (session 34).
    */
   private static final Map<String, double[]> UNCATEGORISED_FLOORS = Map.of(
       "spaces", new double[] {0.929, 0.929}, "cell-per-line", new double[] {0.832, 0.832},
-      "flattened", new double[] {0.804, 0.804}, "glued", new double[] {0.664, 0.664});
+      "flattened", new double[] {0.804, 0.804}, "glued", new double[] {0.673, 0.673});
 
   @Test
   void theHeadingWordsOfPublishedFormsReadExactlyWithTheirCellsApart() throws Exception {
@@ -192,7 +195,7 @@ class HeadingWordsLayoutsTest {
    * writes it (反映…情况). Measured 2026-12-07 (session 32) before: one per line 0.898 of the targets and 0.902 of what was
    * read counted (a value on the name's line, 新建水泥路1条, taken for the target, and the explanation then read as a
    * name), flattened 0.949, glued 0.693 (a target in words after 反映…情况 left in the explanation). After: 0.977 (0.977),
-   * 0.977, 0.833.
+   * 0.977, 0.833; glued 0.837 once a target in words that takes up its name's words is cut where it opens (session 34).
    */
   private static final List<String> EXPLAINED_BEFORE_TARGET = List.of("一级指标", "二级指标", "三级指标", "指标解释", "指标值");
 
@@ -201,7 +204,7 @@ class HeadingWordsLayoutsTest {
     assertThat(readBack("target", "tabs", EXPLAINED_BEFORE_TARGET)).containsExactly(1.0, 1.0);
     atLeast("target", List.of(EXPLAINED_BEFORE_TARGET), Map.of(
         "spaces", new double[] {0.999, 0.999}, "cell-per-line", new double[] {0.976, 0.976},
-        "flattened", new double[] {0.976, 0.976}, "glued", new double[] {0.832, 0.832}));
+        "flattened", new double[] {0.976, 0.976}, "glued", new double[] {0.836, 0.836}));
     double[] perLine = readBackAll("target", "cell-per-line", EXPLAINED_BEFORE_TARGET, (h, c) -> c, true);
     assertThat(perLine[2]).as("cell-per-line precision").isGreaterThanOrEqualTo(0.976);
   }

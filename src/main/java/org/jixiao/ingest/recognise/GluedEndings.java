@@ -2,12 +2,14 @@ package org.jixiao.ingest.recognise;
 
 import java.util.List;
 import org.jixiao.ingest.value.ValueGrammar;
+import org.jixiao.util.Regex;
 
 /**
  * What a piece of glued text ends with when its value is told by repetition or by the question it
  * answers rather than by the value grammar: a yes-no question and its answer ({@code 是否…是}), a name
- * and its {@code 无}, a target that repeats its name ({@code 持续稳定运行持续稳定运行}), and a phrase written
- * twice ({@code 成本控制不超过预算不超过预算10}). {@link CellCutter} asks it of every piece it could
+ * and its {@code 无}, a target that repeats its name ({@code 持续稳定运行持续稳定运行}), a phrase written
+ * twice ({@code 成本控制不超过预算不超过预算10}), and a target in words that takes up its name's words
+ * ({@code 提升全民健康水平促进人民群众健康水平不断提高}). {@link CellCutter} asks it of every piece it could
  * not cut otherwise.
  */
 final class GluedEndings {
@@ -48,7 +50,15 @@ final class GluedEndings {
     }
     int doubled = cell.is(Cell.Kind.TEXT) ? doubledAt(piece, scored) : -1;
     if (doubled < 0) {
-      return false;
+      int echo = cell.is(Cell.Kind.TEXT) && onlyPoints(after) ? echoedAt(piece) : -1;
+      if (echo < 0) {
+        return false;
+      }
+      // 非营利性民办园租房受益期限保障疫情期间非营利性民办园房租需求: at a row's end (or before its points), the
+      // name and its target in words.
+      out.add(Cell.of(piece.substring(0, echo), line));
+      out.add(value(piece.substring(echo), line));
+      return true;
     }
     String value = piece.substring(doubled, doubled + (piece.length() - doubled) / 2);
     Cell.Kind kind = Cell.of(value, line).kind();
@@ -112,6 +122,52 @@ final class GluedEndings {
       }
     }
     return -1;
+  }
+
+  /** True for nothing, or for the digits of a row's points alone: a weight, or a weight and its score glued (1010). */
+  private static boolean onlyPoints(String after) {
+    return after.length() <= 4 && after.chars().allMatch(Character::isDigit);
+  }
+
+  /** Words that open targets in words: 显著促进了…, 保障…, 按照…, 严格按照…. */
+  private static final Regex TARGET_OPENER = Regex.of(
+      "显著|明显|有效|进一步|按照|按要求|按规定|确保|保障|促进|利用|严格|全面|切实|大力|加大|不断");
+  /** Words a target in words must share with its name to be cut from it: a phrase, not a character or word. */
+  private static final int SHORTEST_ECHO = 4;
+  /** A name is no shorter than this where its target in words is cut after it. */
+  private static final int SHORTEST_NAME = 4;
+
+  /**
+   * Where a target in words glued after its name begins, told by its taking up the name's words, or -1: the
+   * first place after a name of four characters or more where the rest opens as targets in words open (显著,
+   * 保障, 按照 …) and says again a phrase of four characters or more of the text before it
+   * ({@code 促进学前教育普及普惠优质发展} / {@code 显著促进了学前教育普及…}). The rest is no longer than a target
+   * in words and has no number in it; else it is a report's paragraph run on after the table. A target
+   * restates what its name measures, with the way it should go; a name alone seldom says a phrase twice.
+   */
+  static int echoedAt(String piece) {
+    for (int at = SHORTEST_NAME; at + 2 <= piece.length(); at++) {
+      if (!Character.isLetter(piece.charAt(at - 1)) || !TARGET_OPENER.lookingAt(piece.substring(at))) {
+        continue;
+      }
+      String target = piece.substring(at);
+      if (target.length() <= ValueBoundary.LONGEST_WORDS_TARGET && target.chars().noneMatch(Character::isDigit)
+          && sharesPhrase(piece.substring(0, at), target)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code name} and {@code target} share a run of {@link #SHORTEST_ECHO} Chinese characters. */
+  private static boolean sharesPhrase(String name, String target) {
+    for (int k = 0; k + SHORTEST_ECHO <= name.length(); k++) {
+      String phrase = name.substring(k, k + SHORTEST_ECHO);
+      if (phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && target.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest phrase written twice before a score that is cut. */

@@ -32,7 +32,7 @@ final class ValueBoundary {
   static final Regex EXPLANATION_OPENER = Regex.of("反映|通过|考察|衡量|是指|用于|根据|依据");
 
   /** The longest target in words that follows an explanation's end: 影响程度明显, 按资金测算控制各项成本。 */
-  private static final int LONGEST_WORDS_TARGET = 40;
+  static final int LONGEST_WORDS_TARGET = 40;
   /** Points in a scoring rule (完成得10分, 完成得满分, 否则不得分): a 评分标准 cell after the explanation, not a target. */
   private static final Regex POINTS = Regex.of("\\d\\s*分|满分|得分|扣分|计分");
 

@@ -51,4 +51,33 @@ class GluedEndingsTest {
     assertThat(GluedEndings.doubledAt("服务质量评价优优", false)).isEqualTo(-1);
     assertThat(cut("是否按时完成是", "109")).containsExactly("是否按时完成", "是");
   }
+
+  @Test
+  void aTargetInWordsThatTakesUpItsNamesWordsIsCutWhereItOpens() {
+    assertThat(cut("促进学前教育普及普惠优质发展显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。", ""))
+        .containsExactly("促进学前教育普及普惠优质发展", "显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。");
+    assertThat(cut("提升全民健康水平促进人民群众健康水平不断提高。", ""))
+        .containsExactly("提升全民健康水平", "促进人民群众健康水平不断提高。");
+    // The name may have commas in it; the target is where the opener says its words again.
+    assertThat(cut("严控成本,严格按照项目资金落实各项工作,不扩大,不增债严格按照指标任务落实工作", ""))
+        .containsExactly("严控成本,严格按照项目资金落实各项工作,不扩大,不增债", "严格按照指标任务落实工作");
+    // Before a row's points (a weight, or a weight and its score glued) as at its end.
+    assertThat(cut("非营利性民办园租房受益期限保障疫情期间非营利性民办园房租需求", "10"))
+        .containsExactly("非营利性民办园租房受益期限", "保障疫情期间非营利性民办园房租需求");
+  }
+
+  @Test
+  void noEchoNoOpenerAParagraphOrMoreTextAfterIsNoTargetCut() {
+    // An opener whose words the name does not say: the value grammar's business, not a repetition's.
+    assertThat(GluedEndings.echoedAt("成本控制按照资金测算控制各项成本")).isEqualTo(-1);
+    // The name's words again with no opener before them, or a name alone.
+    assertThat(GluedEndings.echoedAt("城市生活污水集中收集率城市生活污水")).isEqualTo(-1);
+    assertThat(GluedEndings.echoedAt("保障人民群众基本文化权益")).isEqualTo(-1);
+    // A report's paragraph after the table: longer than a target, with numbers in it.
+    assertThat(GluedEndings.echoedAt("绩效自评与再评价差异农村最低生活保障专项资金项目自评分为97.40分,农村最低生活保障资金")).isEqualTo(-1);
+    // A comma before the opener ends a clause of the name, not the name.
+    assertThat(GluedEndings.echoedAt("持续完善马铃薯种薯繁育体系,保障脱毒马铃薯种薯供应")).isEqualTo(-1);
+    // Text after the piece other than the row's points: no cut.
+    assertThat(cut("提升全民健康水平促进人民群众健康水平不断提高", "满意度指标")).isEmpty();
+  }
 }
