@@ -43,7 +43,7 @@ final class GluedEndings {
       // (项目验收合格率项目验收合格率100%) the name is repeated in front of the target, whose value follows.
       String half = piece.substring(0, piece.length() / 2);
       out.add(Cell.of(half, line));
-      if (rest.isBlank()) {
+      if (onlyPoints(after)) {
         out.add(value(half, line));
       }
       return true;
@@ -124,9 +124,16 @@ final class GluedEndings {
     return -1;
   }
 
-  /** True for nothing, or for the digits of a row's points alone: a weight, or a weight and its score glued (1010). */
+  /**
+   * True for nothing, or for a row's points alone: a weight, or a weight and its score glued (109: 10 and 9). A count
+   * (4953) is no points: the name written before it is the target's opening words (当年在校学生数4953).
+   */
   private static boolean onlyPoints(String after) {
-    return after.length() <= 4 && after.chars().allMatch(Character::isDigit);
+    if (after.isEmpty()) {
+      return true;
+    }
+    return after.length() <= 4 && after.chars().allMatch(Character::isDigit)
+        && (GluedNumbers.isWeight(Double.parseDouble(after)) || GluedNumbers.weightScore(after) != null);
   }
 
   /** Words that open targets in words: 显著促进了…, 保障…, 按照…, 严格按照…. */

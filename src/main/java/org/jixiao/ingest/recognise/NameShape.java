@@ -13,7 +13,7 @@ import org.jixiao.util.Regex;
  * category heading ({@code (10分}), or the form's own labels run together
  * ({@code …项目类型新增项目项目分类其他项目资金用途…}), a document number ({@code 渝财(2022)}), a note of the money unit
  * ({@code 单位:万元}), a unit with its budget code ({@code 207101天津市河北区人民法院}), a glossary entry
- * ({@code 事业收入:指…}). Such a row is left unread (and reported as an
+ * ({@code 事业收入:指…}), a title's year in brackets ({@code (2025年度)}). Such a row is left unread (and reported as an
  * indicator-like line) rather than kept as an indicator a person would not count.
  */
 final class NameShape {
@@ -36,6 +36,10 @@ final class NameShape {
   /** A unit with its budget code in front: 207101天津市河北区人民法院, [015001]某某局. */
   private static final Regex CODED_UNIT = Regex.of(
       "^[\\[【(（]?\\d{5,}[\\]】)）]?[-_\\s]*\\p{IsHan}{2,}(?:法院|检察院|局|委员会|委|中心|医院|卫生院|学校|中学|小学|幼儿园|所|站|馆|办公室|政府|街道办事处|街道|镇|乡|队|团|会|厅|部)$");
+
+  /** A title's year in brackets, on its own: (2025年度), （2019年）, (2021-2023年). */
+  private static final Regex BRACKETED_YEAR = Regex.of(
+      "^[(（]\\s*(?:19|20)\\d{2}\\s*(?:年度?)?\\s*(?:[-—~至]\\s*(?:19|20)?\\d{2}\\s*年度?)?\\s*[)）]$");
 
   /** A glossary entry: 事业收入:指事业单位开展…的收入. */
   private static final Regex DEFINITION = Regex.of("^(?!指标\\s*\\d)[^:：]{2,20}[:：]\\s*指(?![导标挥定出])\\p{IsHan}.{6,}");
@@ -61,7 +65,7 @@ final class NameShape {
       return true;
     }
     if (Categories.isBrokenWord(folded) || DOCUMENT_NUMBER.matches(folded) || UNIT_NOTE.matches(folded)
-        || CODED_UNIT.matches(folded) || DEFINITION.find(folded)) {
+        || CODED_UNIT.matches(folded) || DEFINITION.find(folded) || BRACKETED_YEAR.matches(folded)) {
       return true;
     }
     return FORM_WORDS.stream().filter(folded::contains).limit(2).count() >= 2

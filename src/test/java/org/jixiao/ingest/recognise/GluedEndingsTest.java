@@ -53,6 +53,15 @@ class GluedEndingsTest {
   }
 
   @Test
+  void aNameWrittenTwiceIsItsTargetAtTheRowsEndOrBeforeItsPointsAndOnlyTheNameBeforeAValue() {
+    assertThat(cut("持续稳定运行持续稳定运行", "")).containsExactly("持续稳定运行", "持续稳定运行");
+    assertThat(cut("按期完工按期完工", "10")).containsExactly("按期完工", "按期完工");
+    assertThat(cut("项目验收合格率项目验收合格率", "100%")).containsExactly("项目验收合格率");
+    // A count after it is no row's points: the name's copy opens the target.
+    assertThat(cut("当年在校学生数当年在校学生数", "4953")).containsExactly("当年在校学生数");
+  }
+
+  @Test
   void aTargetInWordsThatTakesUpItsNamesWordsIsCutWhereItOpens() {
     assertThat(cut("促进学前教育普及普惠优质发展显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。", ""))
         .containsExactly("促进学前教育普及普惠优质发展", "显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。");

@@ -95,6 +95,13 @@ class SchemaTest {
   }
 
   @Test
+  void theStandardBesideATargetIsAnExplanationsHeading() {
+    // 湖北's 指标值 | 指标标准或依据 | 2021年实际实现值: words about the target, not a name or a value.
+    assertThat(of("一级指标", "二级指标", "三级指标", "指标值", "指标标准或依据").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.DESCRIPTION);
+  }
+
+  @Test
   void headingWordsAreComposedAsFormsComposeThem() {
     // A period or stage before a value's own word: 年初指标值 / 年终完成值 (湖北), 全年目标值, 考核指标值.
     assertThat(of("三级指标", "年初指标值", "年终完成值", "分值", "自评分").tail())
