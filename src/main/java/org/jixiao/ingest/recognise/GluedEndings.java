@@ -153,13 +153,13 @@ final class GluedEndings {
    * restates what its name measures, with the way it should go; a name alone seldom says a phrase twice.
    */
   static int echoedAt(String piece) {
-    for (int at = SHORTEST_NAME; at + 2 <= piece.length(); at++) {
+    // (Only the last characters can open such a target: a long piece, a paragraph, is not scanned from its start.)
+    for (int at = Math.max(SHORTEST_NAME, piece.length() - ValueBoundary.LONGEST_WORDS_TARGET); at + 2 <= piece.length(); at++) {
       if (!Character.isLetter(piece.charAt(at - 1)) || !TARGET_OPENER.lookingAt(piece.substring(at))) {
         continue;
       }
       String target = piece.substring(at);
-      if (target.length() <= ValueBoundary.LONGEST_WORDS_TARGET && target.chars().noneMatch(Character::isDigit)
-          && sharesPhrase(piece.substring(0, at), target)) {
+      if (target.chars().noneMatch(Character::isDigit) && sharesPhrase(piece.substring(0, at), target)) {
         return at;
       }
     }
