@@ -1,7 +1,6 @@
 package org.jixiao.ingest.recognise;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.ingest.read.Row;
@@ -503,15 +502,7 @@ final class IndicatorRecords {
       lastPlace = Math.max(lastPlace, p);
     }
     shortRow = place[place.length - 1] >= 0 && lastPlace < lastNamed ? row.line() : -1;
-    Map<ColumnRole, String> at = new EnumMap<>(ColumnRole.class);
-    for (int i = 0; i < cells.size(); i++) {
-      int j = place[i];
-      ColumnRole role = j >= 0 && j < columns.size() ? columns.get(j) : null;
-      if (role != null && !cells.get(i).isBlank()) {
-        at.putIfAbsent(role, cells.get(i).text());
-      }
-    }
-    categoriesUnderOtherHeadings(columns, cells, place, at);
+    Map<ColumnRole, String> at = RowAlignment.byRole(columns, cells, place);
     String l1 = at.getOrDefault(ColumnRole.LEVEL1, "");
     String l2 = at.getOrDefault(ColumnRole.LEVEL2, "");
     String name = at.getOrDefault(ColumnRole.LEVEL3, "");
@@ -562,22 +553,6 @@ final class IndicatorRecords {
     open = r;
     finish();
     return true;
-  }
-
-  /**
-   * Headers are hints: a category word before the name, in a column whose heading names no level
-   * (评价指标 | 评价内容 | 指标名称 …: 产出 | 数量指标 | …), is the level it is all the same.
-   */
-  private static void categoriesUnderOtherHeadings(List<ColumnRole> columns, List<Cell> cells, int[] place, Map<ColumnRole, String> at) {
-    int name = columns.indexOf(ColumnRole.LEVEL3);
-    for (int i = 0; i < cells.size(); i++) {
-      int j = place[i];
-      Cell c = cells.get(i);
-      if (j < 0 || j >= columns.size() || name >= 0 && j >= name || columns.get(j) != null || !c.is(Cell.Kind.CATEGORY)) {
-        continue;
-      }
-      at.putIfAbsent(c.category().level() == 1 ? ColumnRole.LEVEL1 : ColumnRole.LEVEL2, c.text());
-    }
   }
 
   /** A line that is one cell: no spaces between pieces, no numbering that starts an item of its own. */

@@ -1,6 +1,8 @@
 package org.jixiao.ingest.recognise;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.vocabulary.Categories;
 
 /**
@@ -118,6 +120,32 @@ final class RowAlignment {
       return gapped;
     }
     return shift == NONE ? null : shifted(cells, shift);
+  }
+
+  /**
+   * The text of each column a row's cells were placed in ({@link #places}), the first filled cell of each: the row as
+   * its header names it. Headers are hints: a category word before the name, in a column whose heading names no level
+   * (评价指标 | 评价内容 | 指标名称 …: 产出 | 数量指标 | …), is the level it is all the same.
+   */
+  static Map<ColumnRole, String> byRole(List<ColumnRole> columns, List<Cell> cells, int[] place) {
+    Map<ColumnRole, String> at = new EnumMap<>(ColumnRole.class);
+    for (int i = 0; i < cells.size(); i++) {
+      int j = place[i];
+      ColumnRole role = j >= 0 && j < columns.size() ? columns.get(j) : null;
+      if (role != null && !cells.get(i).isBlank()) {
+        at.putIfAbsent(role, cells.get(i).text());
+      }
+    }
+    int name = columns.indexOf(ColumnRole.LEVEL3);
+    for (int i = 0; i < cells.size(); i++) {
+      int j = place[i];
+      Cell c = cells.get(i);
+      if (j < 0 || j >= columns.size() || name >= 0 && j >= name || columns.get(j) != null || !c.is(Cell.Kind.CATEGORY)) {
+        continue;
+      }
+      at.putIfAbsent(c.category().level() == 1 ? ColumnRole.LEVEL1 : ColumnRole.LEVEL2, c.text());
+    }
+    return at;
   }
 
   /** The shift as places; cells that fall outside the header get -1. */

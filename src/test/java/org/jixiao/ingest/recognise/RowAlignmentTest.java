@@ -74,4 +74,17 @@ class RowAlignmentTest {
     // Only merged category columns are skipped between cells: a row that lost its target has no place by gaps.
     assertThat(RowAlignment.gapped(columns, row("购买标准试剂", "数量指标", "购买标准试剂", "≥120个"))).isNull();
   }
+
+  @Test
+  void aRowPlacedUnderItsHeaderIsNamedByItsColumnsCategoryWordsUnderOtherHeadingsByTheirLevel() {
+    List<ColumnRole> columns = Schema.of(List.of("考核维度", "考核内容", "指标名称", "指标值")
+        .stream().map(h -> Cell.of(h, 1)).toList(), true).columns();
+    assertThat(columns.get(0)).isNull();
+    java.util.Map<ColumnRole, String> at = RowAlignment.byRole(columns, row("产出指标", "数量指标", "补助人数", "≥100人"), new int[] {0, 1, 2, 3});
+    assertThat(at).containsEntry(ColumnRole.LEVEL1, "产出指标").containsEntry(ColumnRole.LEVEL2, "数量指标")
+        .containsEntry(ColumnRole.LEVEL3, "补助人数").containsEntry(ColumnRole.TARGET, "≥100人");
+    // Words that are no category under such a heading, and cells placed nowhere, name nothing.
+    at = RowAlignment.byRole(columns, row("项目实施", "补助人数", "≥100人", "10"), new int[] {1, 2, 3, -1});
+    assertThat(at).doesNotContainKeys(ColumnRole.LEVEL1, ColumnRole.LEVEL2).containsEntry(ColumnRole.LEVEL3, "补助人数").hasSize(2);
+  }
 }
