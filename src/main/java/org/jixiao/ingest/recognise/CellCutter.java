@@ -256,11 +256,11 @@ final class CellCutter {
       // known ones that end the header.
       // (年度绩效目标 is one heading, the 绩效目标 its words' end, not a goal's column: a word of two is a period.)
       boolean afterHeadings = out.size() > before && out.get(out.size() - 1).is(Cell.Kind.HEADER)
-          && i - textStart > 2 && i - textStart <= MAX_UNKNOWN_HEADING && roleAt(folded, i) != ColumnRole.GOAL;
-      int headings = headingRun(folded, i, afterHeadings);
+          && i - textStart > 2 && i - textStart <= MAX_UNKNOWN_HEADING && GluedHeadings.roleAt(folded, i) != ColumnRole.GOAL;
+      int headings = GluedHeadings.runEnd(folded, i, afterHeadings);
       if (headings > i) {
         flush(text, textStart, i, line, out);
-        addHeadings(text, folded, i, headings, line, out);
+        GluedHeadings.add(text, folded, i, headings, line, out);
         i = headings;
         textStart = i;
         boundary = true;
@@ -355,75 +355,8 @@ final class CellCutter {
     out.add(c.is(Cell.Kind.HEADER) && piece.length() > 12 ? new Cell(piece, line, Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE) : c);
   }
 
-  /**
-   * The end of a run of at least two headings starting at {@code at} (spaces skipped), one of them an
-   * anchor or the run the whole text, or of one or more that end the text {@code afterHeadings}, or -1.
-   */
-  private static int headingRun(String folded, int at, boolean afterHeadings) {
-    int i = at;
-    int words = 0;
-    boolean anchor = false;
-    List<ColumnRole> roles = new ArrayList<>();
-    while (true) {
-      while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
-        i++;
-      }
-      int end = headingAt(folded, i);
-      if (end < 0) {
-        break;
-      }
-      ColumnRole role = roleAt(folded, i);
-      anchor |= role.anchor;
-      roles.add(role);
-      words++;
-      i = end;
-    }
-    // 绩效目标值实际完成值累计完成率: a target's heading and an actual's side by side head a self-evaluation's values
-    // wherever the headings before them are words the vocabulary does not know (评价内容, 绩效内容).
-    anchor |= ColumnRole.headSelfEvaluation(roles);
-    // Without an anchor (一级指标, 三级指标 …) a run is a header only when it is the whole text: the rest
-    // of a header wrapped onto a line of its own (分值得分偏差原因分析及改进措施).
-    boolean ends = folded.substring(i).isBlank();
-    return words >= 2 && (anchor || at == 0 && ends) || words >= 1 && afterHeadings && ends ? i : -1;
-  }
-
   /** The longest heading the vocabulary does not know that is cut from known ones around it: 考核内容, 绩效指标项. */
   private static final int MAX_UNKNOWN_HEADING = 6;
-
-  private static void addHeadings(String text, String folded, int from, int to, int line, List<Cell> out) {
-    int i = from;
-    while (i < to) {
-      while (i < to && Character.isWhitespace(folded.charAt(i))) {
-        i++;
-      }
-      int end = headingAt(folded, i);
-      if (end < 0) {
-        break;
-      }
-      out.add(Cell.of(text.substring(i, end), line));
-      i = end;
-    }
-  }
-
-  /** A short note in brackets after a heading word: 年初目标值(A), 实际完成值(B), 预算数(万元). */
-  private static final Regex HEADING_NOTE = Regex.of("^[(（][^()（）]{1,8}[)）]");
-
-  /** The end of a heading word at {@code at} with its note in brackets, spaces inside it skipped, or -1. */
-  private static int headingAt(String folded, int at) {
-    var e = ColumnRole.wordAt(folded, at);
-    if (e == null) {
-      return -1;
-    }
-    int end = Hanzi.endOfWord(folded, at, e.getKey());
-    int note = end < 0 ? -1 : HEADING_NOTE.endAt(folded, end);
-    return note > 0 ? note : end;
-  }
-
-  private static ColumnRole roleAt(String folded, int at) {
-    var e = ColumnRole.wordAt(folded, at);
-    return e == null ? null : e.getValue();
-  }
-
 
   /** label, value, label, value … glued: 项目名称X项目主管部门Y. */
   private static boolean gluedLabels(String text, int line, List<Cell> out) {
