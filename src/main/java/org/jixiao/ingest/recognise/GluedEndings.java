@@ -3,6 +3,7 @@ package org.jixiao.ingest.recognise;
 import java.util.List;
 import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.util.Regex;
+import org.jixiao.vocabulary.Hanzi;
 
 /**
  * What a piece of glued text ends with when its value is told by repetition or by the question it
@@ -170,7 +171,7 @@ final class GluedEndings {
   private static boolean sharesPhrase(String name, String target) {
     for (int k = 0; k + SHORTEST_ECHO <= name.length(); k++) {
       String phrase = name.substring(k, k + SHORTEST_ECHO);
-      if (phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && target.contains(phrase)) {
+      if (phrase.chars().allMatch(c -> Hanzi.isHan((char) c)) && target.contains(phrase)) {
         return true;
       }
     }
