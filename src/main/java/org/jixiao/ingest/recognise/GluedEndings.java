@@ -40,8 +40,9 @@ final class GluedEndings {
     }
     if ((cell.is(Cell.Kind.TEXT) || cell.shape() == ValueGrammar.Shape.QUALITATIVE) && piece.length() >= 8 && piece.length() % 2 == 0
         && piece.regionMatches(0, piece, piece.length() / 2, piece.length() / 2)) {
-      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it; before a value
-      // (项目验收合格率项目验收合格率100%) the name is repeated in front of the target, whose value follows.
+      // 持续稳定运行持续稳定运行: a target that repeats its name, glued to it, at the row's end or before its points
+      // (按期完工按期完工10); before a value (项目验收合格率项目验收合格率100%, or a count: 当年在校学生数…4953) the
+      // name is repeated in front of the target, whose value follows.
       String half = piece.substring(0, piece.length() / 2);
       out.add(Cell.of(half, line));
       if (onlyPoints(after)) {
