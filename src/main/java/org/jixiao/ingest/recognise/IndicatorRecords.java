@@ -243,7 +243,10 @@ final class IndicatorRecords {
       // stop after a name that awaits its target is that target; a name does not end so. So is the last text
       // under a category (贯穿全年 / 当年的所有时间 / 成本指标): the next category leaves the name no other line to
       // have it on; only where the table gives its targets, for a list of names alone ends before a category too.
+      // The line holds the target by its place, as a cell under its heading does: without category columns
+      // (指标名称 / 指标值, one per line) a target in words so placed makes the name an indicator.
       open.target(filled.get(0).text(), row.line());
+      open.placedWithoutCategories = withoutCategories();
       if (open.next >= open.tail.size()) {
         finish(); // nothing after the target: the actual, weight or explanation lines still to come stay its own
       }
@@ -303,6 +306,7 @@ final class IndicatorRecords {
             // So is the last text before the next category (… 贯穿全年 当年的所有时间 成本指标 …), as one cell per line,
             // and so are both right after the explanation a header puts before the target (… 反映…情况 显著提升了…。).
             open.target(c.text(), row.line());
+            open.placedWithoutCategories = withoutCategories();
           } else if (open != null && oneRecord && open.row == row && open.explainsBeforeTarget(c, cells.subList(i + 1, cells.size()))) {
             open.explain(c);
           } else {
@@ -549,10 +553,15 @@ final class IndicatorRecords {
     // Read by position: whether the row stopped short of its header was judged above (shortRow), not
     // by the roles a reading by parts would still wait for.
     r.next = r.tail.size();
-    r.placedWithoutCategories = !schema.has(ColumnRole.LEVEL1) && !schema.has(ColumnRole.LEVEL2);
+    r.placedWithoutCategories = withoutCategories();
     open = r;
     finish();
     return true;
+  }
+
+  /** The header names no category column (指标名称 | 指标值): a cell's place alone says it is the target. */
+  private boolean withoutCategories() {
+    return !schema.has(ColumnRole.LEVEL1) && !schema.has(ColumnRole.LEVEL2);
   }
 
   /** A line that is one cell: no spaces between pieces, no numbering that starts an item of its own. */

@@ -21,43 +21,19 @@ final class NumberedRows {
 
   private NumberedRows() {}
 
-  /** A table's rows joined, and the index of the first row after it. */
-  private record Joined(List<Row> rows, int resumeAt) {}
-
   /** The rows with each numbered row's lines joined into one row of cells; the rows as they are where no such table is. */
   static List<Row> join(List<Row> rows) {
-    List<Row> out = null;
-    int copied = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      String alone = alone(rows.get(i));
+    return RowSplice.splice(rows, (all, i) -> {
+      String alone = alone(all.get(i));
       if (alone != null && alone.contains(" ") && NUMBER_HEADING_INSIDE.find(alone)) {
-        List<Row> flattened = flattened(rows.get(i));
-        if (flattened != null) {
-          out = out == null ? new ArrayList<>() : out;
-          out.addAll(rows.subList(copied, i));
-          out.addAll(flattened);
-          copied = i + 1;
-        }
-        continue;
+        List<Row> flattened = flattened(all.get(i));
+        return flattened == null ? null : new RowSplice.Joined(flattened, i + 1);
       }
       if (alone == null || !TableEdges.NUMBER_HEADING.matches(Hanzi.foldChars(alone))) {
-        continue;
+        return null;
       }
-      Joined joined = table(rows, i);
-      if (joined == null) {
-        continue;
-      }
-      out = out == null ? new ArrayList<>() : out;
-      out.addAll(rows.subList(copied, i));
-      out.addAll(joined.rows());
-      copied = joined.resumeAt();
-      i = copied - 1;
-    }
-    if (out == null) {
-      return rows;
-    }
-    out.addAll(rows.subList(copied, rows.size()));
-    return out;
+      return table(all, i);
+    });
   }
 
   /**
@@ -71,29 +47,16 @@ final class NumberedRows {
       if (!TableEdges.NUMBER_HEADING.matches(Hanzi.foldChars(pieces[at]))) {
         continue;
       }
-      List<Row> lines = new ArrayList<>();
-      for (int k = at; k < pieces.length; k++) {
-        lines.add(new Row(row.line(), List.of(pieces[k])));
+      RowSplice.Joined joined = table(RowSplice.asLines(row, pieces, at), 0);
+      if (joined != null) {
+        return RowSplice.around(row, pieces, at, joined);
       }
-      Joined joined = table(lines, 0);
-      if (joined == null) {
-        continue;
-      }
-      List<Row> out = new ArrayList<>();
-      if (at > 0) {
-        out.add(new Row(row.line(), List.of(String.join(" ", java.util.Arrays.asList(pieces).subList(0, at)))));
-      }
-      out.addAll(joined.rows());
-      if (joined.resumeAt() < lines.size()) {
-        out.add(new Row(row.line(), List.of(String.join(" ", java.util.Arrays.asList(pieces).subList(at + joined.resumeAt(), pieces.length)))));
-      }
-      return out;
     }
     return null;
   }
 
   /** The header and numbered rows that start at {@code at} (序号), or null when they are no such table. */
-  private static Joined table(List<Row> rows, int at) {
+  private static RowSplice.Joined table(List<Row> rows, int at) {
     List<String> header = new ArrayList<>(List.of(alone(rows.get(at))));
     int i = at + 1;
     for (; i < rows.size(); i++) {
@@ -148,7 +111,7 @@ final class NumberedRows {
     if (out.size() - 1 < FEWEST_ROWS || out.stream().skip(1).anyMatch(r -> r.cells().size() < 2)) {
       return null;
     }
-    return new Joined(out, i);
+    return new RowSplice.Joined(out, i);
   }
 
   private static int indexOf(List<Row> rows, int line) {

@@ -23,7 +23,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
     List<Row> read = withoutRuby(sheet.rows());
     List<Row> rows = PipeSeparatedCells.normalise(read);
     if (rows == read) {
-      rows = NumberedRows.join(WrappedRows.join(WrappedLines.join(RunRows.join(rows))));
+      rows = PairedLines.join(NumberedRows.join(WrappedRows.join(WrappedLines.join(RunRows.join(rows)))));
       read = rows;
     }
     List<List<Cell>> lines = new ArrayList<>(rows.size());
