@@ -36,9 +36,15 @@ enum ColumnRole {
   TARGET(false, Words.qualified(List.of("", "年度", "年初", "全年", "当年", "本年", "当年度", "本年度", "预期", "计划", "绩效", "考核", "申报",
       "年度绩效", "年度预期", "年度计划", "年初预期", "年初计划", "全年预期", "全年计划"), List.of("指标值", "目标值"),
       "指标目标值", "标准值", "计划值", "预期目标", "年度预期目标", "全年预期目标", "年初预期目标")),
-  /** What was achieved, after a period (全年, 年终 …): 年终完成值, 全年实际完成数, 全年完成情况. */
+  /**
+   * What was achieved, after a period (全年, 年终 …): 年终完成值, 全年实际完成数, 全年完成情况; the word for what was done
+   * (完成, 实现, 达到, 执行) before what it gives (值, 指标值, 情况): 实际完成指标值, 实现值, 实际达到值. A count done is
+   * 完成数 only after a period or 实际 (完成数量 opens names).
+   */
   ACTUAL(false, Words.qualified(List.of("", "全年", "年度", "年终", "年末", "当年", "本年"),
-      List.of("实际完成值", "实际完成数", "实际完成情况", "实际值", "完成值", "完成情况"), "目标完成值", "年度实际", "实际完成", "实际达成值")),
+      List.of("实际完成值", "实际完成数", "实际完成情况", "实际值", "完成值", "完成情况", "实际完成指标值", "完成指标值", "实际完成数值",
+          "实现值", "实际实现值", "达到值", "实际达到值", "实际执行情况"),
+      "目标完成值", "年度实际", "实际完成", "实际达成值", "全年完成数", "年度完成数", "年终完成数", "年末完成数")),
   COMPLETION(false, "完成率", "累计完成率"),
   WEIGHT(false, "指标分值", "指标权重", "权重", "分值", "分数", "标准分"),
   /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */

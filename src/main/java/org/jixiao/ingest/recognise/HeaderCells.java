@@ -41,6 +41,25 @@ final class HeaderCells {
     return named;
   }
 
+  /** A heading's few characters of Han script, no more: 实际成效, 执行结果. */
+  private static final Regex SHORT_HEADING = Regex.of("^\\p{IsHan}{2,6}$");
+
+  /**
+   * True when the cell at {@code j} is a short heading the vocabulary does not know between the target's heading and the
+   * weight's or score's (年度指标值 实际成效 分值 得分): in a self-evaluation's header the actual's column stands there,
+   * and {@link Schema} gives it the actuals.
+   */
+  private static boolean unknownActualHeading(List<Cell> cells, int j) {
+    Cell c = cells.get(j);
+    if (!c.is(Cell.Kind.TEXT) || !SHORT_HEADING.matches(c.text().strip())) {
+      return false;
+    }
+    Cell before = RowPlaces.previous(cells, j);
+    Cell after = RowPlaces.following(cells, j);
+    return before != null && before.is(Cell.Kind.HEADER) && before.role() == ColumnRole.TARGET
+        && after != null && after.is(Cell.Kind.HEADER) && (after.role() == ColumnRole.WEIGHT || after.role() == ColumnRole.SCORE);
+  }
+
   /**
    * The first run of at least three headings, one naming the indicator or its category, or of a name's heading
    * and a target's, among other cells.
@@ -55,7 +74,7 @@ final class HeaderCells {
       boolean anchor = false;
       boolean name = false;
       boolean value = false;
-      while (j < cells.size() && (cells.get(j).is(Cell.Kind.HEADER) || cells.get(j).isBlank())) {
+      while (j < cells.size() && (cells.get(j).is(Cell.Kind.HEADER) || cells.get(j).isBlank() || unknownActualHeading(cells, j))) {
         if (cells.get(j).is(Cell.Kind.HEADER)) {
           count++;
           anchor |= cells.get(j).role().anchor;

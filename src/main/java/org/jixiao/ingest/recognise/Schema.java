@@ -178,10 +178,20 @@ record Schema(List<ColumnRole> columns, boolean positional) {
    * An indicator header whose value columns' headings the vocabulary does not know (年度绩效目标, or 年度目标
    * over the targets, which elsewhere heads the goal): the first heading after the name that names no role,
    * or names the goal, heads the targets, since every indicator table has them; where the header has a
-   * weight or score column and no actual, the next unnamed heading before those heads the actuals.
+   * weight or score column and no actual, the next unnamed heading before those heads the actuals. So does it where the
+   * target's heading is known and the header scores its indicators (年度指标值 | 实际成效 | 分值 | 得分): a self-evaluation
+   * puts what was achieved right after the target, whatever it calls it.
    */
   private static void valueColumnsUnnamed(List<ColumnRole> roles, List<String> texts) {
     int name = roles.indexOf(ColumnRole.LEVEL3);
+    int known = roles.indexOf(ColumnRole.TARGET);
+    if (name >= 0 && known > name && !roles.contains(ColumnRole.ACTUAL) && roles.contains(ColumnRole.SCORE)) {
+      int actual = nextUnnamed(roles, texts, known + 1, false);
+      if (actual >= 0) {
+        roles.set(actual, ColumnRole.ACTUAL);
+      }
+      return;
+    }
     if (name < 0 || roles.contains(ColumnRole.TARGET) || roles.contains(ColumnRole.CYCLE_TARGET)) {
       return;
     }

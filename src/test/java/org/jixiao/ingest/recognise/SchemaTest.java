@@ -32,6 +32,31 @@ class SchemaTest {
   }
 
   @Test
+  void anUnknownHeadingRightAfterAKnownTargetInAScoredHeaderHeadsTheActuals() {
+    assertThat(of("三级指标", "年度指标值", "实际成效", "分值", "得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+    // Not without a score (a target table's weight and a column of its own), nor where the actual's heading is known.
+    assertThat(of("三级指标", "年度指标值", "数据来源", "分值").tail()).containsExactly(ColumnRole.TARGET, ColumnRole.WEIGHT);
+    assertThat(of("三级指标", "年度指标值", "实际完成值", "数据来源", "得分").tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.SCORE);
+    // Composed of the vocabulary's parts: what was done before what it gives.
+    assertThat(ColumnRole.of("实际完成指标值")).isEqualTo(ColumnRole.ACTUAL);
+    assertThat(ColumnRole.of("全年完成数")).isEqualTo(ColumnRole.ACTUAL);
+    assertThat(ColumnRole.of("实际达到值")).isEqualTo(ColumnRole.ACTUAL);
+    assertThat(ColumnRole.of("完成数量")).isNull();
+  }
+
+  @Test
+  void anUnknownHeadingBetweenTheTargetsAndThePointsStaysInTheHeaderRun() {
+    // A flattened line, cut at its spaces as the sheet's cells are.
+    List<Cell> line = CellCutter.cells(1, SpacedCells.split("一级指标 二级指标 三级指标 年度指标值 实际成效 分值 得分 产出指标 数量指标 救助人数 ≥120人 131人 10 10"));
+    int[] run = HeaderCells.headingRun(line);
+    assertThat(run).containsExactly(0, 7);
+    assertThat(Schema.of(line.subList(run[0], run[1]), false).tail())
+        .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
+  }
+
+  @Test
   void aYearsCompletedValueIsTheActual() {
     assertThat(of("三级指标", "年度指标值", "全年完成值", "分值", "得分").tail())
         .containsExactly(ColumnRole.TARGET, ColumnRole.ACTUAL, ColumnRole.WEIGHT, ColumnRole.SCORE);
