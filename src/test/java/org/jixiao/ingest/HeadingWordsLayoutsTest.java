@@ -74,6 +74,27 @@ class HeadingWordsLayoutsTest {
         "flattened", new double[] {0.918, 0.913}, "glued", new double[] {0.913, 0.903}));
   }
 
+  /**
+   * Headings of the points a unit's forms word their own way: the weight as 满分, the score as the unit's own
+   * (单位自评得分) or what was got (实得分). Measured 2026-12-07 (session 35) before: spaces 0.960 of the targets under
+   * 满分 | 得分, flattened 0.924 under each, glued 0.697 (the unknown heading left out of the header, the points glued
+   * after the actual read as one number). After: 0.995, 0.970, 0.914, as under 分值 | 得分.
+   */
+  private static final List<List<String>> POINTS_HEADERS = List.of(
+      List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "满分", "得分"),
+      List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "实得分"),
+      List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "指标分值", "单位自评得分"));
+
+  @Test
+  void pointsHeadingsInAUnitsOwnWordsReadInEveryLayoutAtLeastAsMeasured() throws Exception {
+    for (List<String> header : POINTS_HEADERS) {
+      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
+    }
+    atLeast("self-evaluation", POINTS_HEADERS, Map.of(
+        "spaces", new double[] {0.994, 0.994}, "cell-per-line", new double[] {0.974, 0.964},
+        "flattened", new double[] {0.969, 0.964}, "glued", new double[] {0.913, 0.903}));
+  }
+
   /** Tables without category columns: a name and its target. */
   private static final List<List<String>> UNCATEGORISED_HEADERS = List.of(
       List.of("指标名称", "指标值"),
@@ -408,7 +429,10 @@ class HeadingWordsLayoutsTest {
       case "得分", "自评得分", "自评分", "评分", "实际得分" -> "9";
       case "指标方向" -> "正向";
       case "指标解释" -> "反映" + name + "情况";
-      default -> heading.contains("实际") || heading.contains("完成") ? (r.actual() == null ? "" : r.actual()) : r.target();
+      // Points by their words (单位自评得分, 实得分; 满分), what was done by its (实际…, …完成…), else the target.
+      default -> heading.contains("得分") || heading.contains("评分") ? "9"
+          : heading.contains("分值") || heading.contains("权重") || heading.endsWith("分") ? "10"
+          : heading.contains("实际") || heading.contains("完成") ? (r.actual() == null ? "" : r.actual()) : r.target();
     };
   }
 }

@@ -46,11 +46,13 @@ enum ColumnRole {
           "实现值", "实际实现值", "达到值", "实际达到值", "实际执行情况"),
       "目标完成值", "年度实际", "实际完成", "实际达成值", "全年完成数", "年度完成数", "年终完成数", "年末完成数")),
   COMPLETION(false, "完成率", "累计完成率"),
-  WEIGHT(false, "指标分值", "指标权重", "权重", "分值", "分数", "标准分"),
+  WEIGHT(false, "指标分值", "指标权重", "权重", "分值", "分数", "标准分", "满分", "满分值"),
   /** Explanations, scoring rules, remarks, reasons for gaps: prose beside the indicator. */
   DESCRIPTION(false, "评分规则", "评分标准", "扣分标准", "评(扣分标准)", "评价标准", "评价要点", "评价依据", "指标解释", "指标说明",
       "指标值内容", "指标值说明", "指标标准", "绩效指标描述", "绩效指标说明", "指标描述", "绩效标准", "偏差原因分析及改进措施", "偏差原因分析", "原因分析及改进措施", "偏差原因", "未完成原因分析", "未完成原因", "原因分析", "改进措施", "备注", "说明"),
-  SCORE(false, "自评得分", "自评分", "得分", "评分", "实际得分", "考核得分", "评价得分");
+  /** The points given: by the unit itself (自评, 单位自评), on review (复核), in the end (实得分, 最终得分). */
+  SCORE(false, "自评得分", "自评分", "得分", "评分", "实际得分", "考核得分", "评价得分", "实得分", "单位自评得分", "部门自评得分", "最终得分",
+      "复核得分", "复核分");
 
   /** Anchor roles make a row a header; the others only name columns of a header found by an anchor. */
   final boolean anchor;
