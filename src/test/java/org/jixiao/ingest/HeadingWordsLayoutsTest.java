@@ -66,9 +66,7 @@ class HeadingWordsLayoutsTest {
 
   @Test
   void actualHeadingsComposedOfTheVocabularysPartsReadInEveryLayoutAtLeastAsMeasured() throws Exception {
-    for (List<String> header : COMPOSED_ACTUAL_HEADERS) {
-      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
+    exactWithTabs("self-evaluation", COMPOSED_ACTUAL_HEADERS);
     atLeast("self-evaluation", COMPOSED_ACTUAL_HEADERS, Map.of(
         "spaces", new double[] {0.994, 0.994}, "cell-per-line", new double[] {0.974, 0.964},
         "flattened", new double[] {0.918, 0.913}, "glued", new double[] {0.913, 0.903}));
@@ -87,9 +85,7 @@ class HeadingWordsLayoutsTest {
 
   @Test
   void pointsHeadingsInAUnitsOwnWordsReadInEveryLayoutAtLeastAsMeasured() throws Exception {
-    for (List<String> header : POINTS_HEADERS) {
-      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
+    exactWithTabs("self-evaluation", POINTS_HEADERS);
     atLeast("self-evaluation", POINTS_HEADERS, Map.of(
         "spaces", new double[] {0.994, 0.994}, "cell-per-line", new double[] {0.974, 0.964},
         "flattened", new double[] {0.969, 0.964}, "glued", new double[] {0.913, 0.903}));
@@ -134,12 +130,8 @@ class HeadingWordsLayoutsTest {
 
   @Test
   void aNamesColumnWhoseHeadingIsEmptyOrUnknownReadsExactlyWithItsCellsApart() throws Exception {
-    for (List<String> header : NAMES_UNNAMED_TARGETS) {
-      assertThat(readBack("target", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
-    for (List<String> header : NAMES_UNNAMED_SELF_EVALUATIONS) {
-      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
+    exactWithTabs("target", NAMES_UNNAMED_TARGETS);
+    exactWithTabs("self-evaluation", NAMES_UNNAMED_SELF_EVALUATIONS);
     // 评价指标 | (empty) | 指标值 with no level-1 column: one of the development tables' names reads as a category.
     assertThat(readBack("target", "tabs", List.of("评价指标", "", "指标值"))[0]).isGreaterThanOrEqualTo(0.994);
   }
@@ -234,24 +226,16 @@ class HeadingWordsLayoutsTest {
 
   @Test
   void selfEvaluationsWithoutCategoriesReadOnePerLineAndFlattenedAtLeastAsMeasured() throws Exception {
-    for (List<String> header : UNCATEGORISED_SELF_EVALUATION_HEADERS) {
-      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
+    exactWithTabs("self-evaluation", UNCATEGORISED_SELF_EVALUATION_HEADERS);
     atLeast("self-evaluation", UNCATEGORISED_SELF_EVALUATION_HEADERS, Map.of(
         "cell-per-line", new double[] {0.868, 0.868}, "flattened", new double[] {0.858, 0.858}));
   }
 
   @Test
   void theHeadingWordsOfPublishedFormsReadExactlyWithTheirCellsApart() throws Exception {
-    for (List<String> header : TARGET_HEADERS) {
-      assertThat(readBack("target", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
-    for (List<String> header : SELF_EVALUATION_HEADERS) {
-      assertThat(readBack("self-evaluation", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
-    for (List<String> header : UNCATEGORISED_HEADERS) {
-      assertThat(readBack("target", "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
-    }
+    exactWithTabs("target", TARGET_HEADERS);
+    exactWithTabs("self-evaluation", SELF_EVALUATION_HEADERS);
+    exactWithTabs("target", UNCATEGORISED_HEADERS);
     assertThat(readBack("self-evaluation", "tabs", WEIGHT_FIRST)).containsExactly(1.0, 1.0);
     assertThat(readBack("target", "tabs", EXPLAINED_WITHOUT_LEVEL2)).containsExactly(1.0, 1.0);
   }
@@ -330,6 +314,13 @@ class HeadingWordsLayoutsTest {
           assertThat(read[1]).as(floor.getKey() + " " + kind + " actuals").isGreaterThanOrEqualTo(floor.getValue()[1]);
         }
       }
+    }
+  }
+
+  /** Every header's tables, written with tabs between the cells, read back exactly: every target and actual right. */
+  private static void exactWithTabs(String kind, List<List<String>> headers) throws Exception {
+    for (List<String> header : headers) {
+      assertThat(readBack(kind, "tabs", header)).as(header.toString()).containsExactly(1.0, 1.0);
     }
   }
 

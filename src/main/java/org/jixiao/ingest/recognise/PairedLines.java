@@ -128,11 +128,12 @@ final class PairedLines {
 
   /** A names heading first, then value headings only, a target's among them. */
   private static boolean namesThenValues(List<String> header) {
-    if (header.size() < 2) {
+    // The names heading first: this is asked of every row of every sheet, and most rows start otherwise.
+    if (header.size() < 2 || !namesHeading(header.get(0))) {
       return false;
     }
     List<ColumnRole> rest = header.subList(1, header.size()).stream().map(ColumnRole::of).toList();
-    return namesHeading(header.get(0)) && rest.stream().allMatch(PairedLines::isValueRole) && rest.contains(ColumnRole.TARGET);
+    return rest.stream().allMatch(PairedLines::isValueRole) && rest.contains(ColumnRole.TARGET);
   }
 
   private static boolean namesHeading(String heading) {
