@@ -61,20 +61,15 @@ final class PairedLines {
   private static RowSplice.Joined table(List<Row> rows, int first) {
     List<String> header = new ArrayList<>();
     int i = first;
-    if (rows.get(first).filledCells().size() > 1) {
-      header.addAll(rows.get(first).filledCells().stream().map(String::strip).toList());
-      i = first + 1;
-    } else {
-      for (; i < rows.size(); i++) {
-        String a = alone(rows.get(i));
-        if (a == null && rows.get(i).filledCells().isEmpty()) {
-          continue;
-        }
-        if (a == null || (header.isEmpty() ? !namesHeading(a) : !isValueRole(ColumnRole.of(a)))) {
-          break;
-        }
-        header.add(a);
+    for (; i < rows.size(); i++) {
+      String a = alone(rows.get(i));
+      if (a == null && rows.get(i).filledCells().isEmpty()) {
+        continue;
       }
+      if (a == null || (header.isEmpty() ? !namesHeading(a) : !isValueRole(ColumnRole.of(a)))) {
+        break;
+      }
+      header.add(a);
     }
     if (!namesThenValues(header) || partOfAHeader(lineBefore(rows, first))) {
       return null;
@@ -84,37 +79,33 @@ final class PairedLines {
     while (ColumnRole.of(header.get(target)) != ColumnRole.TARGET) {
       target++;
     }
-    List<Row> lines = new ArrayList<>();
-    List<Integer> at = new ArrayList<>(); // where each line stands among the rows
+    List<Integer> at = new ArrayList<>(); // the table's lines, by where each stands among the rows (blank ones skipped)
     int end = i;
     for (; end < rows.size(); end++) {
-      Row r = rows.get(end);
-      String a = alone(r);
-      if (a == null && r.filledCells().isEmpty()) {
+      String a = alone(rows.get(end));
+      if (a == null && rows.get(end).filledCells().isEmpty()) {
         continue;
       }
       if (a == null || endsTable(a)) {
         break;
       }
-      lines.add(r);
       at.add(end);
     }
-    int whole = lines.size() / width;
+    int whole = at.size() / width;
     List<Row> joined = new ArrayList<>();
     int valued = 0;
     for (int k = 0; k < whole; k++) {
-      List<Row> cells = lines.subList(k * width, (k + 1) * width);
-      String name = alone(cells.get(0));
-      if (measured(name) || Categories.word(name) != null) {
+      List<String> cells = at.subList(k * width, (k + 1) * width).stream().map(n -> alone(rows.get(n))).toList();
+      if (measured(cells.get(0)) || Categories.word(cells.get(0)) != null) {
         return null;
       }
-      if (Cell.of(alone(cells.get(target)), 0).isTargetLike()) {
+      if (Cell.of(cells.get(target), 0).isTargetLike()) {
         valued++;
       }
-      joined.add(new Row(cells.get(0).line(), cells.stream().map(PairedLines::alone).toList()));
+      joined.add(new Row(rows.get(at.get(k * width)).line(), cells));
     }
     if (joined.size() < FEWEST_ROWS || valued * 2 < joined.size()
-        || lines.subList(whole * width, lines.size()).stream().anyMatch(r -> measured(alone(r)))) {
+        || at.subList(whole * width, at.size()).stream().anyMatch(n -> measured(alone(rows.get(n))))) {
       // (A value left over after the last whole row: a name wrapped on the last row put it there.)
       return null;
     }
@@ -122,13 +113,12 @@ final class PairedLines {
     out.add(new Row(rows.get(first).line(), header));
     out.addAll(joined);
     // Lines left over after the last whole row go on as they were, to be read by their parts.
-    int resume = whole * width < lines.size() ? at.get(whole * width) : end;
+    int resume = whole * width < at.size() ? at.get(whole * width) : end;
     return new RowSplice.Joined(out, resume);
   }
 
   /** A names heading first, then value headings only, a target's among them. */
   private static boolean namesThenValues(List<String> header) {
-    // The names heading first: this is asked of every row of every sheet, and most rows start otherwise.
     if (header.size() < 2 || !namesHeading(header.get(0))) {
       return false;
     }
