@@ -264,7 +264,8 @@ final class IndicatorRecords {
         }
         case CATEGORY -> {
           if (RowPlaces.categoryAsName(cells, i) || !sectionLevel1.isEmpty() && RowPlaces.numberedAndScored(c)
-              || !rowOfCells && active() && lastCategory != null && RowPlaces.categoryAsName(c, lastCategory, next(cells, i))) {
+              || !rowOfCells && active() && (lastCategory != null ? RowPlaces.categoryAsName(c, lastCategory, next(cells, i))
+                  : (open == null || !open.awaitsTarget()) && RowPlaces.categoryAsNameAfterARow(c, next(cells, i)))) {
             // A level-2 word where the name stands (see RowPlaces), also one cell per line
             // (服务对象满意度指标 / 服务对象满意度 / 100%); or, in a framework's section, 8.经济效益(20分):
             // an item numbered and scored as its indicators are.
@@ -278,7 +279,8 @@ final class IndicatorRecords {
             // … 干警满意度 ≥95百分比 项目名称 办案业务费 预算数 24.00 …: in a line holding several tables the next
             // project's particulars follow its label; they are no rows of the table above.
             endBlockInLine();
-          } else if (rowOfCells && active() && RowPlaces.headerAsName(cells, i)) {
+          } else if (rowOfCells && active() && RowPlaces.headerAsName(cells, i)
+              || !oneRecord && active() && !level2.isEmpty() && RowPlaces.headerAsName(next(cells, i))) {
             text(row, RowPlaces.asName(c), next(cells, i), oneRecord);
           }
         }

@@ -39,6 +39,16 @@ final class RowPlaces {
     return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
   }
 
+  /**
+   * The same for a cell on a line of its own with no category just before it, after a row's last value
+   * (… 10 / 9 / 群众满意度 / ≥90%): only a measure after it makes the word a name, for a category's first name may
+   * read as a grade or a date (时效 / 指标 / 当期完成 / 90%).
+   */
+  static boolean categoryAsNameAfterARow(Cell c, Cell following) {
+    return c.category().level() == 2 && !CATEGORY_SUFFIX.matcher(c.text()).find()
+        && following != null && following.shape() == ValueGrammar.Shape.MEASURE;
+  }
+
   /** A value-like cell right after a category, one cell per line, with a target after it: the name. */
   static boolean valueAsName(Cell c, Cell following) {
     return nameLike(c) && valueFollows(following);
@@ -97,6 +107,15 @@ final class RowPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * The same for a heading word after a row's last value, on a line of its own or in a table flattened into one
+   * line (… 10 / 9 / 完成率 / ≥99% / 100%): a header's heading is followed by another heading or the first row's
+   * category, never by a target.
+   */
+  static boolean headerAsName(Cell following) {
+    return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
   }
 
   /** A row of a number and one text with its points: 1 | 规划 (15分), an evaluation framework's level 1. */

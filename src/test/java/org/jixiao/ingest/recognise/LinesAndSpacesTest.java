@@ -41,6 +41,40 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void oneCellPerLineAHeadingOrCategoryWordAfterARowsLastValueIsTheNextName() throws Exception {
+    // A merged category is written once, so the next row starts right after the last one's score: 完成率 (a heading
+    // word) and 群众满意度 (a level 2 of the vocabulary) are names there, for a measure follows each. A category's
+    // rest the width broke (时效 / 指标) and a wrapped name's last word (…特色产业 / 数量) stay what they were.
+    String text = String.join("\n", "项目支出绩效自评表", "项目名称", "培训补贴",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标", "数量指标", "培训人数", "100人", "98人", "10", "9",
+        "完成率", "≥99%", "100%", "10", "9",
+        "时效", "指标", "当期完成", "90%", "100%", "10", "10",
+        "满意度指标", "服务对象满意度指标", "小区居民满意度", ">80%", ">70%", "10", "9",
+        "群众满意度", "≥90%", "≥80%", "10", "9", "总分", "100", "95") + "\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("培训人数", "完成率", "当期完成", "小区居民满意度", "群众满意度");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("100人", "≥99%", "90%", ">80%", "≥90%");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("98人", "100%", "100%", ">70%", "≥80%");
+    assertThat(read).extracting(Indicator::level1).containsExactly("产出指标", "产出指标", "产出指标", "满意度指标", "满意度指标");
+
+    String wrapped = String.join("\n", "项目支出绩效目标表", "项目名称", "特色产业", "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "贫困地区新增特色产业", "数量", "≥1个", "质量指标", "养殖动物成活率", "≥95%") + "\n";
+    assertThat(indicators(read(wrapped))).extracting(Indicator::name).doesNotContain("数量");
+  }
+
+  @Test
+  void inATableFlattenedIntoOneLineAHeadingWordAfterARowsLastValueIsTheNextName() throws Exception {
+    String text = "项目支出绩效自评表 项目名称 培训补贴 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
+        + " 产出指标 数量指标 培训人数 100人 98人 10 9 完成率 ≥99% 100% 10 9 质量指标 培训合格率 ≥90% 95% 10 10"
+        + " 效益指标 社会效益指标 就业率 ≥80% 85% 20 20 满意度指标 服务对象满意度指标 小区居民满意度 >80% >70% 10 9"
+        + " 群众满意度 ≥90% ≥80% 10 9 总分 100 95\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name).containsExactly("培训人数", "完成率", "培训合格率", "就业率", "小区居民满意度", "群众满意度");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("98人", "100%", "95%", "85%", ">70%", "≥80%");
+  }
+
+  @Test
   void oneCellPerLineUnderAnExplanationBeforeTheTargetTheValueOnTheNamesLineIsTheNamesOwn() throws Exception {
     // 新建水泥路1条 / 反映…情况 / 2km: the target comes after the explanation, so 1条 is part of the name; a sentence
     // right after the explanation is the target in words, as right after a name.
