@@ -118,14 +118,15 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
   /**
    * In exports that write one cell per line, a name whose own text ends in a number
    * ({@code …一户年最高5300元}) is followed by its values on the lines below; a value cut off its end
-   * is put back.
+   * is put back. A next line that is a row of its own, a name that reads like a value and a target after it
+   * (项目实施情况 良好 / 服务能力提升 持续加强), holds no values of this one.
    */
   private static void keepNamesWhole(List<Row> rows, List<List<Cell>> lines) {
     for (int i = 0; i < rows.size(); i++) {
       List<Cell> cells = lines.get(i);
       Cell next = firstCellAfter(lines, i);
       if (rows.get(i).cells().size() == 1 && cells.size() == 2 && cells.get(0).is(Cell.Kind.TEXT) && cells.get(1).is(Cell.Kind.VALUE)
-          && next != null && next.is(Cell.Kind.VALUE)) {
+          && next != null && next.is(Cell.Kind.VALUE) && !nameAndTarget(lineAfter(lines, i))) {
         String whole = rows.get(i).cells().get(0).strip();
         lines.set(i, List.of(new Cell(whole, rows.get(i).line(), Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE)));
       }
@@ -180,6 +181,24 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
       }
     }
     return single >= 20 && empty * 5 >= single;
+  }
+
+  /** The filled cells of the first line after line {@code i} that has any (within the same reach), or none. */
+  private static List<Cell> lineAfter(List<List<Cell>> lines, int i) {
+    for (int k = i + 1; k < lines.size() && k <= i + 8; k++) {
+      List<Cell> filled = lines.get(k).stream().filter(c -> !c.isBlank()).toList();
+      if (!filled.isEmpty()) {
+        return filled;
+      }
+    }
+    return List.of();
+  }
+
+  /** Two cells, a name-like grade or date and a target: 服务能力提升 持续加强, 2022年全年 ≥360天. */
+  private static boolean nameAndTarget(List<Cell> line) {
+    return line.size() == 2 && line.get(1).isTargetLike()
+        && (line.get(0).shape() == org.jixiao.ingest.value.ValueGrammar.Shape.QUALITATIVE
+            || line.get(0).shape() == org.jixiao.ingest.value.ValueGrammar.Shape.DATE);
   }
 
   private static Cell firstCellAfter(List<List<Cell>> lines, int i) {

@@ -68,8 +68,9 @@ final class SpacedCells {
   /**
    * True when a one-cell line could be a row of a table cut at its spaces: three pieces or more, the
    * first a category word or a numbered indicator ({@code 指标1:…}), and no sentence end before the
-   * last piece (the target may be a sentence: 产出指标 成本控制 按照资金测算控制各项成本。). (A form's
-   * numbered sections, 二、预算执行情况 …, are not rows of the table.)
+   * last piece (the target may be a sentence: 产出指标 成本控制 按照资金测算控制各项成本。). So is a row
+   * that the form's label beside all its rows opens (绩效指标 完成时间 医疗费用发生时: a PDF prints the merged
+   * label on the middle row). (A form's numbered sections, 二、预算执行情况 …, are not rows of the table.)
    */
   static boolean looksLikeARow(String text) {
     String[] tokens = SPACES.split(text.strip());
@@ -77,7 +78,7 @@ final class SpacedCells {
       return false; // a sentence ends before the last piece: prose, not a row (whose target may be a sentence)
     }
     return Cell.of(tokens[0], 0).is(Cell.Kind.CATEGORY) && !SECTION.matcher(tokens[0]).lookingAt()
-        || ItemMark.AT_START.lookingAt(tokens[0]);
+        || ItemMark.AT_START.lookingAt(tokens[0]) || ColumnRole.of(tokens[0]) == ColumnRole.INDICATORS;
   }
 
   /**

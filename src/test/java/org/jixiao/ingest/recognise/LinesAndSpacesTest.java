@@ -64,6 +64,21 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void cellsJoinedBySpacesTheFormsLabelOnARowAndANameThatReadsLikeAGradeBelowARowLeaveItsCellsApart() throws Exception {
+    // A PDF prints the merged 绩效指标 label beside the middle row; a row under a merged category whose name reads like
+    // a grade (服务能力提升) is a row of its own, not the values of a name wrapped on the line above.
+    String text = "项目支出绩效目标表\n项目名称 测试\n一级指标 二级指标 三级指标 指标值\n"
+        + "产出指标 数量指标 培训人数 100人\n培训合格率 ≥95%\n绩效指标 完成时间 医疗费用发生时\n"
+        + "效益指标 社会效益指标 群众就业 明显改善\n项目实施情况 良好\n服务能力提升 持续加强\n"
+        + "满意度指标 服务对象满意度指标 群众满意度 ≥90%\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(Indicator::name)
+        .containsExactly("培训人数", "培训合格率", "完成时间", "群众就业", "项目实施情况", "服务能力提升", "群众满意度");
+    assertThat(read).extracting(i -> i.target().raw())
+        .containsExactly("100人", "≥95%", "医疗费用发生时", "明显改善", "良好", "持续加强", "≥90%");
+  }
+
+  @Test
   void inATableFlattenedIntoOneLineAHeadingWordAfterARowsLastValueIsTheNextName() throws Exception {
     String text = "项目支出绩效自评表 项目名称 培训补贴 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
         + " 产出指标 数量指标 培训人数 100人 98人 10 9 完成率 ≥99% 100% 10 9 质量指标 培训合格率 ≥90% 95% 10 10"
