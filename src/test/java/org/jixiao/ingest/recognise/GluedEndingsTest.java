@@ -46,8 +46,9 @@ class GluedEndingsTest {
     assertThat(cut("服务质量评价优优", "109")).containsExactly("服务质量评价", "优", "优");
     assertThat(cut("项目设计、招标、施工完成时间为2022年12月30日完成时间为2022年12月30日", "109"))
         .containsExactly("项目设计、招标、施工", "完成时间为2022年12月30日", "完成时间为2022年12月30日");
+    assertThat(cut("设备维护及安全性高高", "109")).containsExactly("设备维护及安全性", "高", "高");
     // A character the vocabulary does not know as a value, and no score after it, are no such cut.
-    assertThat(GluedEndings.doubledAt("群众满意度高高", true)).isEqualTo(-1);
+    assertThat(GluedEndings.doubledAt("群众满意度佳佳", true)).isEqualTo(-1);
     assertThat(GluedEndings.doubledAt("服务质量评价优优", false)).isEqualTo(-1);
     assertThat(cut("是否按时完成是", "109")).containsExactly("是否按时完成", "是");
   }

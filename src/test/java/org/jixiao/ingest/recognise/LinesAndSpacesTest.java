@@ -79,6 +79,16 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void cellsJoinedBySpacesAGradeOfOneCharacterAndItsActualAreTwoCells() throws Exception {
+    // 高 高: a target and its actual, each one character, not one word a wrap broke.
+    String text = "项目支出绩效自评表\n项目名称 测试\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        + "产出指标 质量指标 粮食储备设备维护及安全性 高 高 10 9\n产出指标 质量指标 储备粮管理专户管理率 100% 100% 10 10\n";
+    List<Indicator> read = indicators(read(text));
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("高", "100%");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("高", "100%");
+  }
+
+  @Test
   void inATableFlattenedIntoOneLineAHeadingWordAfterARowsLastValueIsTheNextName() throws Exception {
     String text = "项目支出绩效自评表 项目名称 培训补贴 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
         + " 产出指标 数量指标 培训人数 100人 98人 10 9 完成率 ≥99% 100% 10 9 质量指标 培训合格率 ≥90% 95% 10 10"

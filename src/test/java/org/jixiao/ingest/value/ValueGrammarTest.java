@@ -15,6 +15,8 @@ class ValueGrammarTest {
       "12月底前100%到位|MEASURE", "2023年6月30日前100%|MEASURE", "12月底前|DATE",
       "2023年12月31日|DATE", "2023.07-2024.01|DATE", "年底前|DATE", "2022年全年|DATE", "2023年底前|DATE",
       "优|QUALITATIVE", "稳步提高|QUALITATIVE", "有所减轻|QUALITATIVE", "达到验收标准|QUALITATIVE",
+      // A degree's grades (高 / 较高 / 低): alone a value; after a name's words, one character is part of the name.
+      "高|QUALITATIVE", "较低|QUALITATIVE", "标准高|NONE",
       "95|NUMBER", "40/3=13.33|NUMBER", "≥|SIGN", "大于等于|SIGN", "%|UNIT", "人/年|UNIT", "定量|KIND", "正向指标|KIND",
       "无|EMPTY", "/|EMPTY", "—|EMPTY",
       "物业巡检完成率|NONE", "受益建档立卡贫困人口数|NONE", "救助对象生活水平=提高|NONE",
