@@ -169,8 +169,11 @@ final class PartialIndicator {
       return true;
     }
     if (targetAt < 0) {
-      // 指标2:建设…数量 then ≥200: the colon of the item's numbering is no clause of a reason.
-      return descriptionAt < 0 || valueFollows && !PROSE.matcher(IndicatorRecords.NUMBERING.replaceFirst(t, "")).matches();
+      // 指标2:建设…数量 then ≥200: the colon of the item's numbering is no clause of a reason. Under the national
+      // template's 指标性质 the next name is followed by its sign or 定性 (… 10 / 9 / 开展活动次数 / ≥ / 28 / 次), a
+      // reason by neither.
+      boolean kindFollows = after != null && (after.shape() == ValueGrammar.Shape.SIGN || after.shape() == ValueGrammar.Shape.KIND);
+      return descriptionAt < 0 || (valueFollows || kindFollows) && !PROSE.matcher(IndicatorRecords.NUMBERING.replaceFirst(t, "")).matches();
     }
     if (descriptionAt >= 0 && descriptionAt < targetAt) {
       return false;

@@ -89,6 +89,21 @@ class LinesAndSpacesTest {
   }
 
   @Test
+  void underTheNationalTemplatesKindColumnANameAfterARowsScoreIsTheNextRowNotItsReason() throws Exception {
+    // 指标性质 | 指标值 | 度量单位 … | 偏差原因分析: after a row's score the reason's place is open, but a name followed by its
+    // sign (≥) is the next row's, whose merged category is not written again.
+    String lines = String.join("\n", "项目支出绩效自评表", "项目名称", "测试",
+        "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+        "产出指标", "数量指标", "培训人数", "≥", "100", "人", "98人", "10", "9",
+        "开展活动次数", "≥", "28", "次", "40次", "10", "9",
+        "质量指标", "培训合格率", "≥", "95", "%", "98%", "10", "9") + "\n";
+    List<Indicator> read = indicators(read(lines));
+    assertThat(read).extracting(Indicator::name).containsExactly("培训人数", "开展活动次数", "培训合格率");
+    assertThat(read).extracting(i -> i.target().raw()).containsExactly("≥100人", "≥28次", "≥95%");
+    assertThat(read).extracting(i -> i.evaluation().actual().raw()).containsExactly("98人", "40次", "98%");
+  }
+
+  @Test
   void inATableFlattenedIntoOneLineAHeadingWordAfterARowsLastValueIsTheNextName() throws Exception {
     String text = "项目支出绩效自评表 项目名称 培训补贴 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
         + " 产出指标 数量指标 培训人数 100人 98人 10 9 完成率 ≥99% 100% 10 9 质量指标 培训合格率 ≥90% 95% 10 10"
