@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.ingest.read.Row;
 import org.jixiao.ingest.read.Sheet;
+import org.jixiao.ingest.value.ValueGrammar;
 import org.jixiao.util.Deadline;
 
 /**
@@ -128,7 +129,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
       if (rows.get(i).cells().size() == 1 && cells.size() == 2 && cells.get(0).is(Cell.Kind.TEXT) && cells.get(1).is(Cell.Kind.VALUE)
           && next != null && next.is(Cell.Kind.VALUE) && !nameAndTarget(lineAfter(lines, i))) {
         String whole = rows.get(i).cells().get(0).strip();
-        lines.set(i, List.of(new Cell(whole, rows.get(i).line(), Cell.Kind.TEXT, null, null, org.jixiao.ingest.value.ValueGrammar.Shape.NONE)));
+        lines.set(i, List.of(new Cell(whole, rows.get(i).line(), Cell.Kind.TEXT, null, null, ValueGrammar.Shape.NONE)));
       }
     }
   }
@@ -183,7 +184,7 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
     return single >= 20 && empty * 5 >= single;
   }
 
-  /** The filled cells of the first line after line {@code i} that has any (within the same reach), or none. */
+  /** The filled cells of the first line after line {@code i} that has any, within eight lines, or none. */
   private static List<Cell> lineAfter(List<List<Cell>> lines, int i) {
     for (int k = i + 1; k < lines.size() && k <= i + 8; k++) {
       List<Cell> filled = lines.get(k).stream().filter(c -> !c.isBlank()).toList();
@@ -197,19 +198,14 @@ record SheetCells(List<Row> rows, List<List<Cell>> lines, boolean cellPerLine) {
   /** Two cells, a name-like grade or date and a target: 服务能力提升 持续加强, 2022年全年 ≥360天. */
   private static boolean nameAndTarget(List<Cell> line) {
     return line.size() == 2 && line.get(1).isTargetLike()
-        && (line.get(0).shape() == org.jixiao.ingest.value.ValueGrammar.Shape.QUALITATIVE
-            || line.get(0).shape() == org.jixiao.ingest.value.ValueGrammar.Shape.DATE);
+        && (line.get(0).shape() == ValueGrammar.Shape.QUALITATIVE
+            || line.get(0).shape() == ValueGrammar.Shape.DATE);
   }
 
   private static Cell firstCellAfter(List<List<Cell>> lines, int i) {
-    for (int k = i + 1; k < lines.size() && k <= i + 8; k++) {
-      for (Cell c : lines.get(k)) {
-        if (!c.isBlank()) {
-          return c;
-        }
-      }
-    }
-    return null;
+    List<Cell> line = lineAfter(lines, i);
+    return line.isEmpty() ? null : line.get(0);
   }
+
 
 }
