@@ -36,7 +36,7 @@ final class RowPlaces {
     if (previous != null && previous.is(Cell.Kind.CATEGORY) && previous.category().level() == 2) {
       return true;
     }
-    return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
+    return targetBesidesANumber(following);
   }
 
   /**
@@ -102,7 +102,7 @@ final class RowPlaces {
       return false;
     }
     for (int k = i + 1; k < cells.size(); k++) {
-      if (cells.get(k).isTargetLike() && cells.get(k).shape() != ValueGrammar.Shape.NUMBER) {
+      if (targetBesidesANumber(cells.get(k))) {
         return true;
       }
     }
@@ -115,7 +115,12 @@ final class RowPlaces {
    * category, never by a target.
    */
   static boolean headerAsName(Cell following) {
-    return following != null && following.isTargetLike() && following.shape() != ValueGrammar.Shape.NUMBER;
+    return targetBesidesANumber(following);
+  }
+
+  /** A target that is no bare number (a bare number may be a row's weight or score as well). */
+  private static boolean targetBesidesANumber(Cell c) {
+    return c != null && c.isTargetLike() && c.shape() != ValueGrammar.Shape.NUMBER;
   }
 
   /** A row of a number and one text with its points: 1 | 规划 (15分), an evaluation framework's level 1. */
