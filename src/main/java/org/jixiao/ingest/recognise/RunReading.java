@@ -344,17 +344,26 @@ final class RunReading {
   }
 
   /**
-   * Piece {@code i} could be the rest of {@code open}: no wider than the column, no category, heading or item, and
-   * a whole value the rest of words only where a number broke ({@link WrappedRows#continues}); a value's rest
-   * may be anything (存在18岁以下、54 / 周岁以上).
+   * Piece {@code i} could be the rest of {@code open}: no wider than the column, no category, heading, item or
+   * none-word ({@link #isNoneWord}), and a whole value the rest of words only where a number broke
+   * ({@link WrappedRows#continues}); a value's rest may be anything (存在18岁以下、54 / 周岁以上).
    */
   private boolean mayBeARest(int i, String open) {
     Cell c = cell(i);
     return pieces[i].length() <= width && !c.is(Cell.Kind.CATEGORY) && !c.is(Cell.Kind.HEADER)
         && !ItemMark.AT_START.lookingAt(pieces[i])
-        && (TextLayer.isMeasure(open) || CellRests.continues(open, pieces[i], TextLayer.isMeasure(pieces[i])));
+        && (TextLayer.isMeasure(open)
+            || !isNoneWord(c) && CellRests.continues(open, pieces[i], TextLayer.isMeasure(pieces[i])));
   }
 
+
+  /**
+   * 无, 暂无: a cell a column left empty in words (a reason for a deviation there was none of), not the rest of a
+   * name or a sentence; the 。 a wrap left alone is.
+   */
+  private static boolean isNoneWord(Cell c) {
+    return c.shape() == ValueGrammar.Shape.EMPTY && Character.isLetter(c.text().charAt(0));
+  }
 
   /**
    * The choices of which of {@code n} cells of the column's width were exact fits, as bit sets, the fewest first
@@ -404,7 +413,8 @@ final class RunReading {
       case SIGN -> c.shape() == ValueGrammar.Shape.SIGN || c.shape() == ValueGrammar.Shape.EMPTY
           || c.text().length() <= 2 && !Character.isDigit(c.text().charAt(0));
       case MEASURE_UNIT -> c.shape() == ValueGrammar.Shape.EMPTY || isUnit(c.text()); // 无: a unit column left empty
-      case DESCRIPTION -> c.is(Cell.Kind.TEXT);
+      // 无, /, —: a reason left out, as often as one written
+      case DESCRIPTION -> c.is(Cell.Kind.TEXT) || c.shape() == ValueGrammar.Shape.EMPTY;
       default -> true;
     };
   }

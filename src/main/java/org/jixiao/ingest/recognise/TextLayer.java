@@ -267,13 +267,14 @@ final class TextLayer {
       return Set.of();
     }
     // Most cells of the length in the rows a category or a value marks (a words-only line may be a wrap's rest):
-    // only rows holding a cell of such a length are typed.
+    // only rows holding a cell of such a length are typed. A number with its unit that ran on into nothing
+    // (26970.7平方米) ends where its unit ends, whatever the column's width: it stands against none.
     Map<Integer, Set<String>> ofLength = new HashMap<>();
     for (int i = 0; i < pieces.size(); i++) {
       List<String> row = pieces.get(i);
       if (tableRow[i] && row.stream().anyMatch(p -> followed.containsKey(p.length())) && marked(i)) {
         for (String p : row) {
-          if (followed.containsKey(p.length())) {
+          if (followed.containsKey(p.length()) && (!isMeasure(p) || followed.get(p.length()).contains(p))) {
             ofLength.computeIfAbsent(p.length(), k -> new HashSet<>()).add(p);
           }
         }

@@ -137,6 +137,28 @@ class RunRowsTest {
   }
 
   @Test
+  void aReasonLeftAsNoneIsTheRowsLastCellNotTheRestOfItsName() {
+    // 无 under 偏差原因分析及改进措施 ends the row's first line; the name's rest comes after it.
+    String run = String.join(" ", "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措", "施",
+        "产出指标 质量指标 县级储备粮管理制度严 100% 100% 10 9 无", "格执行率",
+        "储备粮管理专户管理率 100% 100% 10 9",
+        "县级储备粮贷款付息及 100% 100% 10 9 无", "时率",
+        "每年人才驿站服务人次 ≥500人 1700人 10 9 无",
+        "县级储备粮应急保障率 100% 100% 10 9",
+        "效益指标 社会效益指标 政策性挂账利息补贴保 100% 100% 10 9", "障率",
+        "低温、低氧、低剂量科 100% 100% 10 9 无", "学保粮率",
+        "食品安全指标达标率 100% 100% 10 9",
+        "可持续影响指标 保障粮食安全,维护社 长期 长期 10 9", "会稳定和谐的长效机制", "。");
+    assertThat(RunRows.joined(run)).contains(
+        // 。 alone is a sentence's end the width left on a line of its own: the rest of the name
+        "保障粮食安全,维护社会稳定和谐的长效机制。 长期 长期 10 9",
+        "县级储备粮管理制度严格执行率 100% 100% 10 9 无 储备粮管理专户管理率",
+        "县级储备粮贷款付息及时率 100% 100% 10 9 无",
+        // a name exactly the width before 无 has no rest: 无 is its row's reason
+        "每年人才驿站服务人次 ≥500人 1700人 10 9 无 县级储备粮应急保障率");
+  }
+
+  @Test
   void aCellExactlyTheWidthBeforeTheNextRowsNameAndValueHasNoRest() {
     String run = String.join(" ", "一级指标 二级指标 三级指标 指标值", "成本指标 打井、配电 50000元", "饲料库120平米 490元/平米",
         "标准化棚圈360平米 550元/平米", "防疫室84平米 ≥1050元",

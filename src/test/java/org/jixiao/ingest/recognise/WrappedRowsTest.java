@@ -294,6 +294,30 @@ class WrappedRowsTest {
   }
 
   @Test
+  void aNumberWithItsUnitAsLongAsTheColumnIsWideStandsAgainstNoWidth() {
+    // Merged categories written once: few rows are marked. 26970.7平方米 and 71.86元/平方米 are ten characters
+    // and end with their units; they do not outweigh the names and sentences that ran on at ten.
+    assertThat(texts(WrappedRows.join(rows(
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 数量指标 补贴非营利性民办幼儿 20个",
+        "园数量",
+        "补贴民办园租用面积 26970.7平方米",
+        "质量指标 补贴覆盖民办幼儿园率 ≥90.91%",
+        "补贴发放合规率 ≥95%",
+        "成本指标 补贴标准 71.86元/平方米",
+        "效益指标 社会效益指标 提升疫情防控期间民办 显著提升了疫情期间对",
+        "幼儿园扶持力度 民办幼儿园的扶持力度",
+        ",大力支持了民办幼儿",
+        "园的发展。",
+        "促进学前教育普及普惠 显著促进了学前教育普",
+        "优质发展 及优质发展,大力支持",
+        "了民办幼儿园发展。",
+        "满意度指标 服务对象满意度指标 受益租户满意度 ≥95%"))))
+        .contains("产出指标 数量指标 补贴非营利性民办幼儿园数量 20个", "补贴民办园租用面积 26970.7平方米",
+            "效益指标 社会效益指标 提升疫情防控期间民办幼儿园扶持力度 显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。");
+  }
+
+  @Test
   void aValueCentredBelowTheFirstLineOfItsRowsBrokenCategoriesIsACellOfTheRow() {
     // A printed form's widths (categories three characters, names twelve, the rest seven), its cells centred: the
     // row's first line holds the categories' and the name's starts, the line below their rests and the value.
