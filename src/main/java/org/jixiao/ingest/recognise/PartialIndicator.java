@@ -165,7 +165,7 @@ final class PartialIndicator {
       // that reason, met or not; a name would be followed by its target.
       return false;
     }
-    if (metWithOnlyTheReasonLeft(descriptionAt)) {
+    if (metWithOnlyTheReasonLeft(descriptionAt) && !reasonBeforeTheNextName(t, after)) {
       return true;
     }
     if (targetAt < 0) {
@@ -234,6 +234,15 @@ final class PartialIndicator {
     String actual = values.get(ColumnRole.ACTUAL);
     return target != null && actual != null && !target.isBlank() && target.strip().equals(actual.strip())
         && (values.containsKey(ColumnRole.SCORE) || values.containsKey(ColumnRole.WEIGHT));
+  }
+
+  /**
+   * True when a text in the reason's place reads as one, in clauses (按计划完成,无偏差), and words, not a value,
+   * follow it: a form that asks for a reason gets one where the target was met too, and the next row's name is
+   * what those words begin. A name ends as one does (…率, …情况) or is followed by its target.
+   */
+  private static boolean reasonBeforeTheNextName(String t, Cell after) {
+    return after != null && after.is(Cell.Kind.TEXT) && PROSE.matcher(t).matches() && !NAME_END.matcher(t.strip()).matches();
   }
 
   /** True when the target is given and the actual is the next role, with a weight or a score after it. */

@@ -413,8 +413,8 @@ final class RunReading {
       case SIGN -> c.shape() == ValueGrammar.Shape.SIGN || c.shape() == ValueGrammar.Shape.EMPTY
           || c.text().length() <= 2 && !Character.isDigit(c.text().charAt(0));
       case MEASURE_UNIT -> c.shape() == ValueGrammar.Shape.EMPTY || isUnit(c.text()); // 无: a unit column left empty
-      // 无, /, —: a reason left out, as often as one written
-      case DESCRIPTION -> c.is(Cell.Kind.TEXT) || c.shape() == ValueGrammar.Shape.EMPTY;
+      // 无, /, —: a reason left out, as often as one written; 已按计划完成: one in a word
+      case DESCRIPTION -> c.is(Cell.Kind.TEXT) || c.shape() == ValueGrammar.Shape.EMPTY || c.shape() == ValueGrammar.Shape.QUALITATIVE;
       default -> true;
     };
   }

@@ -137,7 +137,7 @@ class RunRowsTest {
   }
 
   @Test
-  void aReasonLeftAsNoneIsTheRowsLastCellNotTheRestOfItsName() {
+  void aReasonLeftAsNoneOrGivenInAWordIsTheRowsLastCellNotTheRestOfItsName() {
     // 无 under 偏差原因分析及改进措施 ends the row's first line; the name's rest comes after it.
     String run = String.join(" ", "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措", "施",
         "产出指标 质量指标 县级储备粮管理制度严 100% 100% 10 9 无", "格执行率",
@@ -146,7 +146,7 @@ class RunRowsTest {
         "每年人才驿站服务人次 ≥500人 1700人 10 9 无",
         "县级储备粮应急保障率 100% 100% 10 9",
         "效益指标 社会效益指标 政策性挂账利息补贴保 100% 100% 10 9", "障率",
-        "低温、低氧、低剂量科 100% 100% 10 9 无", "学保粮率",
+        "低温、低氧、低剂量科 100% 100% 10 9 已按计划完成", "学保粮率",
         "食品安全指标达标率 100% 100% 10 9",
         "可持续影响指标 保障粮食安全,维护社 长期 长期 10 9", "会稳定和谐的长效机制", "。");
     assertThat(RunRows.joined(run)).contains(
@@ -154,6 +154,8 @@ class RunRowsTest {
         "保障粮食安全,维护社会稳定和谐的长效机制。 长期 长期 10 9",
         "县级储备粮管理制度严格执行率 100% 100% 10 9 无 储备粮管理专户管理率",
         "县级储备粮贷款付息及时率 100% 100% 10 9 无",
+        // a reason in a word the value grammar knows is as much the row's last cell
+        "低温、低氧、低剂量科学保粮率 100% 100% 10 9 已按计划完成",
         // a name exactly the width before 无 has no rest: 无 is its row's reason
         "每年人才驿站服务人次 ≥500人 1700人 10 9 无 县级储备粮应急保障率");
   }

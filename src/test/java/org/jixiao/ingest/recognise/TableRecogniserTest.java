@@ -153,6 +153,18 @@ class TableRecogniserTest {
   }
 
   @Test
+  void aReasonInClausesAfterARowThatMetItsTargetIsThatRowsReason() throws Exception {
+    // Forms that ask for a reason get one where the target was met too (按计划完成,无偏差): a text in clauses
+    // followed by words, not a value, is the reason; a name with a comma that ends as a name is a name.
+    Document d = read(String.join("\n", "项目支出绩效自评表", "项目名称", "储备粮", "一级指标", "二级指标", "三级指标", "年度指标值",
+        "实际完成值", "分值", "得分", "偏差原因分析", "产出指标", "质量指标", "库存数量真实率", "100%", "100%", "10", "10",
+        "按计划完成,无偏差", "储备粮管理专户管理率", "100%", "100%", "10", "10",
+        "项目实施后,群众生活改善情况", "促进乡村振兴", "促进乡村振兴", "10", "10", "资金到位率", "100%", "90%", "10", "8", "资金拨付滞后") + "\n");
+    assertThat(names(d)).containsExactly("库存数量真实率", "储备粮管理专户管理率", "项目实施后,群众生活改善情况", "资金到位率");
+    assertThat(targets(d)).containsExactly("100%", "100%", "促进乡村振兴", "100%");
+  }
+
+  @Test
   void theNationalTemplatesSplitTargetOneCellPerLine() throws Exception {
     // 指标性质 | 指标值 | 度量单位, empty cells dropped: the words after 定性 are the target, a short word
     // after a bare number its unit, and a name is followed by its own sign.
