@@ -277,14 +277,21 @@ final class RunReading {
       if (fit < 0) {
         break;
       }
-      if (columns.get(fit) == ColumnRole.DESCRIPTION || columns.get(fit) == ColumnRole.ACTUAL && c.is(Cell.Kind.TEXT)) {
-        notes.add(line.size()); // words a column often left empty may be the rest of a cell instead
+      if (columns.get(fit) == ColumnRole.DESCRIPTION || columns.get(fit) == ColumnRole.ACTUAL && c.is(Cell.Kind.TEXT)
+          || columns.get(fit) == ColumnRole.MEASURE_UNIT && !isBareNumber(line.get(line.size() - 1).toString())) {
+        // words a column often left empty may be the rest of a cell instead: a unit after a target in words (定性
+        // 持续改善 / 件) too, not after a bare number
+        notes.add(line.size());
       }
       line.add(new StringBuilder(pieces[at++]));
       ends.add(at);
       role = fit + 1;
     }
     return line;
+  }
+
+  private static boolean isBareNumber(String text) {
+    return Cell.of(text, 0).shape() == ValueGrammar.Shape.NUMBER;
   }
 
   /** The first of {@code columns} from {@code from} on whose role takes {@code c}, or -1. */
@@ -394,6 +401,9 @@ final class RunReading {
     int per = text.indexOf('/');
     if (per > 0 && per < text.length() - 1) {
       return isUnit(text.substring(0, per)) && isUnit(text.substring(per + 1));
+    }
+    if (Cell.of(text, 0).shape() == ValueGrammar.Shape.UNIT) {
+      return true; // 百分比, 千克: a unit that begins as a multiplier does
     }
     if (text.length() > 1 && "万亿千百".indexOf(text.charAt(0)) >= 0) {
       text = text.substring(1);

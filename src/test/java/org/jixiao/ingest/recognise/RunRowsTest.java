@@ -161,6 +161,27 @@ class RunRowsTest {
   }
 
   @Test
+  void aUnitColumnTakesItsUnitsButAWordsTargetLeavesItEmpty() {
+    // 指标性质 | 指标值 | 度量单位: 百分比 is a unit though it begins as 百 does; after 定性 持续改善 the unit's column is
+    // empty, and 件 there is the name's rest.
+    String run = String.join(" ", "一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
+        "实施效果指标 数量指标 劳务报酬占中央投资比 ≥ 32.68 %", "例",
+        "项目区农村基础设施条 定性 持续改善", "件",
+        "参与工程建设的贫困群 ≥ 90 %", "众满意度",
+        "质量指标 博物馆绩效考核指标完 = 100 百分比", "成率",
+        "年度投资计划分解转发 ≤ 20 工作日", "用时",
+        "超规模、超标准、超概 = 0", "算项目比例",
+        "审计、督查、巡视等指 ≤ 1 %", "出问题项目比例",
+        "满意度指标 服务对象满意度指标 服务对象满意度% = 99 百分比");
+    assertThat(RunRows.joined(run)).contains(
+        "劳务报酬占中央投资比例 ≥ 32.68 %",
+        "项目区农村基础设施条件 定性 持续改善 参与工程建设的贫困群众满意度 ≥ 90 %",
+        "博物馆绩效考核指标完成率 = 100 百分比",
+        "年度投资计划分解转发用时 ≤ 20 工作日",
+        "超规模、超标准、超概算项目比例 = 0");
+  }
+
+  @Test
   void aCellExactlyTheWidthBeforeTheNextRowsNameAndValueHasNoRest() {
     String run = String.join(" ", "一级指标 二级指标 三级指标 指标值", "成本指标 打井、配电 50000元", "饲料库120平米 490元/平米",
         "标准化棚圈360平米 550元/平米", "防疫室84平米 ≥1050元",
