@@ -76,6 +76,26 @@ final class GluedHeadings {
     return note > 0 ? note : end;
   }
 
+  /** Words after the form's label that are a name of their own, not the rest of one (绩效指标完成率). */
+  private static final int LABELLED_NAME = 5;
+
+  /**
+   * The end of the form's label for its indicators ({@code 绩效指标}, a merged cell printed beside one of the rows)
+   * opening a glued row before a name of its own ({@code 绩效指标修建作业道长度(公里)30}), or -1: a run of headings
+   * is {@link #runEnd}'s, and a short rest (绩效指标完成率) is the name the label's words begin.
+   */
+  static int labelEnd(String folded) {
+    int end = headingAt(folded, 0);
+    if (end < 0 || roleAt(folded, 0) != ColumnRole.INDICATORS || headingAt(folded, end) >= 0) {
+      return -1;
+    }
+    int words = 0;
+    for (int i = end; i < folded.length() && Character.isLetter(folded.charAt(i)); i++) {
+      words++;
+    }
+    return words >= LABELLED_NAME ? end : -1;
+  }
+
   /** The role of the heading word at {@code at}, or null where none starts. */
   static ColumnRole roleAt(String folded, int at) {
     var e = ColumnRole.wordAt(folded, at);

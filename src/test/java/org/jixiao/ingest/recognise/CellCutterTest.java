@@ -29,6 +29,15 @@ class CellCutterTest {
   }
 
   @Test
+  void theFormsLabelGluedBesideARowIsACellOfItsOwn() {
+    // 绩效指标, the merged cell a printed form writes beside one of its rows, glued to that row's name.
+    assertThat(texts(cut("绩效指标修建作业道长度(公里)30"))).containsExactly("绩效指标", "修建作业道长度(公里)", "30");
+    assertThat(texts(cut("绩效指标环境卫生专项考核1次/月"))).containsExactly("绩效指标", "环境卫生专项考核", "1次/月");
+    // A few words after it are the name that the label's words begin.
+    assertThat(texts(cut("绩效指标达成度100%"))).containsExactly("绩效指标达成度", "100%");
+  }
+
+  @Test
   void namesListedWithSpacesAndNoValuesAreCutIntoNames() {
     // The values' column lost: names follow each other with a space between, each ending as a name ends.
     assertThat(texts(CellCutter.cells(1, List.of("康复服务人数 服药补贴人数 资助特校学生数 补贴特校数"))))
