@@ -290,6 +290,7 @@ final class RunReading {
     return line;
   }
 
+  /** A number without its unit (100, 32.68): a unit's column after it holds its unit. */
   private static boolean isBareNumber(String text) {
     return Cell.of(text, 0).shape() == ValueGrammar.Shape.NUMBER;
   }
@@ -362,7 +363,6 @@ final class RunReading {
         && (TextLayer.isMeasure(open)
             || !isNoneWord(c) && CellRests.continues(open, pieces[i], TextLayer.isMeasure(pieces[i])));
   }
-
 
   /**
    * 无, 暂无: a cell a column left empty in words (a reason for a deviation there was none of), not the rest of a
