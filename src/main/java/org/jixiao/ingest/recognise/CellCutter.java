@@ -217,12 +217,6 @@ final class CellCutter {
     boolean signNamed = false;
     int i = 0;
     boolean boundary = true;
-    int label = before == 0 ? GluedHeadings.labelEnd(folded) : -1;
-    if (label > 0) {
-      out.add(Cell.of(text.substring(0, label), line)); // 绩效指标 | 修建作业道长度(公里) | 30
-      i = label;
-      textStart = i;
-    }
     while (i < text.length()) {
       if (Character.isWhitespace(folded.charAt(i))) {
         i++;

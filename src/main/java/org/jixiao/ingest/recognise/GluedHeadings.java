@@ -16,7 +16,8 @@ final class GluedHeadings {
 
   /**
    * The end of a run of at least two headings starting at {@code at} (spaces skipped), one of them an
-   * anchor or the run the whole text, or of one or more that end the text {@code afterHeadings}, or -1.
+   * anchor or the run the whole text, or of one or more that end the text {@code afterHeadings}, or of the form's
+   * label opening the text before a name ({@link #labelBeforeAName}), or -1.
    */
   static int runEnd(String folded, int at, boolean afterHeadings) {
     int i = at;
@@ -43,7 +44,8 @@ final class GluedHeadings {
     // Without an anchor (一级指标, 三级指标 …) a run is a header only when it is the whole text: the rest
     // of a header wrapped onto a line of its own (分值得分偏差原因分析及改进措施).
     boolean ends = folded.substring(i).isBlank();
-    return words >= 2 && (anchor || at == 0 && ends) || words >= 1 && afterHeadings && ends ? i : -1;
+    return words >= 2 && (anchor || at == 0 && ends) || words >= 1 && afterHeadings && ends
+        || labelBeforeAName(folded, at, roles, i) ? i : -1;
   }
 
   /** The headings of the run from {@code from} to {@code to} ({@link #runEnd}), each a cell of its own, added to {@code out}. */
@@ -80,20 +82,19 @@ final class GluedHeadings {
   private static final int LABELLED_NAME = 5;
 
   /**
-   * The end of the form's label for its indicators ({@code 绩效指标}, a merged cell printed beside one of the rows)
-   * opening a glued row before a name of its own ({@code 绩效指标修建作业道长度(公里)30}), or -1: a run of headings
-   * is {@link #runEnd}'s, and a short rest (绩效指标完成率) is the name the label's words begin.
+   * True when the form's label for its indicators ({@code 绩效指标}, a merged cell printed beside one of the rows)
+   * opens the text before a name of its own ({@code 绩效指标修建作业道长度(公里)30}); a short rest (绩效指标达成度) is the
+   * name the label's words begin.
    */
-  static int labelEnd(String folded) {
-    int end = headingAt(folded, 0);
-    if (end < 0 || roleAt(folded, 0) != ColumnRole.INDICATORS || headingAt(folded, end) >= 0) {
-      return -1;
+  private static boolean labelBeforeAName(String folded, int at, List<ColumnRole> roles, int end) {
+    if (at != 0 || roles.size() != 1 || roles.get(0) != ColumnRole.INDICATORS) {
+      return false;
     }
     int words = 0;
     for (int i = end; i < folded.length() && Character.isLetter(folded.charAt(i)); i++) {
       words++;
     }
-    return words >= LABELLED_NAME ? end : -1;
+    return words >= LABELLED_NAME;
   }
 
   /** The role of the heading word at {@code at}, or null where none starts. */
